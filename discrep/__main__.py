@@ -1,0 +1,5 @@
+"""Allow `python -m discrep`."""
+
+from discrep.cli import main
+
+main()

@@ -1,0 +1,266 @@
+"""tally: compare figures for the same metric and subject, as intervals over time.
+
+Every figure is an interval: "498" is [498, 498]; "around 3,700" is 3,700 ± `approx_tolerance`
+(10% by default); "more than 5,000" is [5,000, ∞); "up to 40" is [0, 40]; "between 300 and 400" is
+[300, 400]. Figures are grouped by metric and subject: Russian dead and Ukrainian dead are never
+compared. A figure with no subject joins the metric's only subject when there is exactly one.
+
+Findings, for one metric and subject:
+
+contradiction (default severity error)
+    Two figures for the same day whose intervals do not meet; or, for a cumulative metric (a count
+    that cannot go down), a later figure whose upper end is below an earlier figure's lower end,
+    whoever said them. Metrics with `sum_of` add implied figures first: one claimant's 498 killed
+    and 1,600 wounded on the same day in one article are 2,098 casualties, which cannot follow
+    "more than 5,000 casualties" three days earlier.
+evolving_tally (default warning)
+    One claimant's cumulative figures rising over several days, all consistent: a running tally,
+    not a disagreement between outlets. It is shown so a reader knows which figure is the latest.
+agreement (default info)
+    Figures from different articles for the same day that agree.
+
+Options (rules/checks.yaml, `checks.tally`): `approx_tolerance`, `exact_tolerance` (fractions).
+Daily figures ("in the past 24 hours") are compared only with daily figures for the same day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from discrep.checks.base import CheckContext, fmt_number, who
+from discrep.model import Claim, Finding
+
+RULE = "tally"
+
+
+def interval(claim: Claim, approx: float, exact: float) -> tuple[float, float]:
+    """The interval a figure stands for, with the rule's tolerances applied."""
+    value = float(claim.value) if isinstance(claim.value, (int, float)) else 0.0
+    if claim.qualifier == "approx":
+        return value * (1 - approx), value * (1 + approx)
+    if claim.qualifier == "exact":
+        return value * (1 - exact), value * (1 + exact)
+    low = claim.low if claim.low is not None else 0.0
+    high = claim.high if claim.high is not None else math.inf
+    return low, high
+
+
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _fill_subjects(claims: list[Claim]) -> list[Claim]:
+    """A figure with no subject takes the metric's only subject, if it has exactly one."""
+    subjects: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.subject:
+            subjects[c.metric].add(c.subject)
+    return [
+        replace(c, subject=next(iter(subjects[c.metric])), id=c.id)
+        if c.subject is None and len(subjects[c.metric]) == 1
+        else c
+        for c in claims
+    ]
+
+
+def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
+    """Implied figures for metrics with `sum_of`, from parts said in one article for one day."""
+    derived: list[Claim] = []
+    for metric in ctx.rules.metrics.values():
+        if not metric.sum_of:
+            continue
+        parts: dict[tuple[object, ...], dict[str, Claim]] = defaultdict(dict)
+        for c in claims:
+            if c.metric in metric.sum_of:
+                parts[(c.path, c.claimant, c.as_of, c.subject, c.period)].setdefault(c.metric, c)
+        for (path, claimant, as_of, subject, period), found in sorted(parts.items(), key=lambda kv: str(kv[0])):
+            if len(found) != len(metric.sum_of):
+                continue
+            pieces = [found[m] for m in metric.sum_of]
+            bounds = [interval(p, 0.0, 0.0) for p in pieces]
+            low, high = sum(b[0] for b in bounds), sum(b[1] for b in bounds)
+            exact = all(p.qualifier == "exact" for p in pieces)
+            derived.append(
+                Claim(
+                    path=str(path),
+                    line=pieces[0].line,
+                    column=pieces[0].column,
+                    quote=" + ".join(f"{fmt_number(p.value)} {ctx.metric_label(p.metric)}" for p in pieces),
+                    kind="quantity",
+                    metric=metric.id,
+                    subject=subject if isinstance(subject, str) else None,
+                    value=low if exact else low,
+                    low=low,
+                    high=None if math.isinf(high) else high,
+                    qualifier="exact" if exact else "range",
+                    as_of=as_of if isinstance(as_of, dt.date) else None,
+                    period=pieces[0].period,
+                    claimant=claimant if isinstance(claimant, str) else None,
+                    outlet=pieces[0].outlet,
+                    derived_from=tuple(p.id for p in pieces),
+                )
+            )
+    return derived
+
+
+def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
+    settings = ctx.rules.checks.get(RULE)
+    if settings is None or not settings.enabled:
+        return []
+    approx = float(settings.options.get("approx_tolerance", 0.1))
+    exact = float(settings.options.get("exact_tolerance", 0.0))
+    quantities = _fill_subjects([c for c in claims if c.kind == "quantity" and not c.negated])
+    quantities += derive_sums(quantities, ctx)
+    groups: dict[tuple[str, str | None, bool], list[Claim]] = defaultdict(list)
+    for c in quantities:
+        if c.as_of is not None:
+            groups[(c.metric, c.subject, c.period == "daily")].append(c)
+    findings: list[Finding] = []
+    for (metric_id, subject, daily), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        metric = ctx.rules.metrics.get(metric_id)
+        cumulative = bool(metric and metric.cumulative) and not daily
+        bounds = {c.id: interval(c, approx, exact) for c in members}
+        members.sort(key=lambda c: (c.as_of or dt.date.min, bounds[c.id][0], c.id))
+        emit = _Emitter(ctx, metric_id, subject, settings.severity)
+        contradicted = _same_day(members, bounds, emit)
+        if cumulative:
+            contradicted |= _falls(members, bounds, emit)
+            _evolving(members, bounds, contradicted, emit)
+        _agreements(members, bounds, contradicted, emit)
+        findings.extend(emit.findings)
+    return findings
+
+
+class _Emitter:
+    """Builds findings for one group, expanding implied figures into the claims they came from."""
+
+    def __init__(self, ctx: CheckContext, metric: str, subject: str | None, severity: dict[str, str] | object):
+        self.ctx = ctx
+        self.metric = metric
+        self.subject = subject
+        self.severity = severity if isinstance(severity, dict) else {}
+        self.findings: list[Finding] = []
+
+    def __call__(self, kind: str, claims: Sequence[Claim], message: str) -> None:
+        ids: list[str] = []
+        for c in claims:
+            for claim_id in c.derived_from or (c.id,):
+                if claim_id not in ids:
+                    ids.append(claim_id)
+        level = self.severity.get(kind, {"contradiction": "error", "evolving_tally": "warning"}.get(kind, "info"))
+        self.findings.append(
+            Finding(
+                rule=RULE,
+                kind=kind,  # type: ignore[arg-type]
+                severity=level,
+                metric=self.metric,
+                subject=self.subject,
+                claims=tuple(ids),
+                message=message,
+            )
+        )
+
+    def describe(self, c: Claim) -> str:
+        return f"{_figure(c)} on {c.as_of} ({who(c, self.ctx)})"
+
+    @property
+    def what(self) -> str:
+        label = self.ctx.metric_label(self.metric)
+        return f"{label} ({self.ctx.subject_label(self.subject)})" if self.subject else label
+
+
+def _figure(c: Claim) -> str:
+    if c.derived_from:
+        return f"{fmt_number(c.value)} [{c.quote}]"
+    if c.qualifier == "at_least":
+        return f"at least {fmt_number(c.low)}"
+    if c.qualifier == "at_most":
+        return f"at most {fmt_number(c.high)}"
+    if c.qualifier == "range":
+        return f"{fmt_number(c.low)}–{fmt_number(c.high)}"
+    if c.qualifier == "approx":
+        return f"about {fmt_number(c.value)}"
+    return fmt_number(c.value)
+
+
+def _same_day(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _Emitter) -> set[str]:
+    flagged: set[str] = set()
+    by_day: dict[dt.date | None, list[Claim]] = defaultdict(list)
+    for c in members:
+        by_day[c.as_of].append(c)
+    for day, claims in by_day.items():
+        clash = [
+            c for c in claims if any(not _meet(bounds[c.id], bounds[o.id]) for o in claims if o.id != c.id)
+        ]
+        if len(clash) >= 2:
+            flagged |= {c.id for c in clash}
+            sides = "; ".join(emit.describe(c) for c in clash)
+            emit("contradiction", clash, f"{emit.what} on {day}: figures do not agree: {sides}")
+    return flagged
+
+
+def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _Emitter) -> set[str]:
+    """A cumulative count cannot fall: later figures below an earlier figure's lower end."""
+    flagged: set[str] = set()
+    for earlier in members:
+        later = [
+            c
+            for c in members
+            if c.as_of and earlier.as_of and c.as_of > earlier.as_of and bounds[c.id][1] < bounds[earlier.id][0]
+        ]
+        if not later:
+            continue
+        flagged |= {earlier.id, *(c.id for c in later)}
+        emit(
+            "contradiction",
+            [earlier, *later],
+            f"{emit.what}: {emit.describe(earlier)}, but later "
+            + "; ".join(emit.describe(c) for c in later)
+            + ". A cumulative count cannot fall.",
+        )
+    return flagged
+
+
+def _evolving(
+    members: list[Claim], bounds: dict[str, tuple[float, float]], contradicted: set[str], emit: _Emitter
+) -> None:
+    series: dict[str, list[Claim]] = defaultdict(list)
+    for c in members:
+        if c.claimant and c.id not in contradicted and not c.derived_from:
+            series[c.claimant].append(c)
+    for claimant, claims in sorted(series.items()):
+        days = sorted({c.as_of for c in claims if c.as_of})
+        if len(days) < 2:
+            continue
+        first = min(bounds[c.id][0] for c in claims if c.as_of == days[0])
+        last = max(bounds[c.id][1] for c in claims if c.as_of == days[-1])
+        if last <= first:
+            continue
+        steps = " → ".join(
+            f"{_figure(next(c for c in claims if c.as_of == day))} ({day:%b} {day.day})" for day in days
+        )
+        emit(
+            "evolving_tally",
+            claims,
+            f"{emit.what}: {emit.ctx.claimant_label(claimant)}'s running tally rises {steps}; "
+            "the latest figure supersedes the earlier ones.",
+        )
+
+
+def _agreements(
+    members: list[Claim], bounds: dict[str, tuple[float, float]], contradicted: set[str], emit: _Emitter
+) -> None:
+    by_day: dict[dt.date | None, list[Claim]] = defaultdict(list)
+    for c in members:
+        if c.id not in contradicted and not c.derived_from:
+            by_day[c.as_of].append(c)
+    for day, claims in by_day.items():
+        if len({c.path for c in claims}) >= 2 and all(
+            _meet(bounds[a.id], bounds[b.id]) for a in claims for b in claims
+        ):
+            figures = ", ".join(f"{_figure(c)} ({c.outlet or c.path})" for c in claims)
+            emit("agreement", claims, f"{emit.what} on {day}: sources agree: {figures}")

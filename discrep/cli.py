@@ -1,0 +1,66 @@
+"""The `discrep` command line. Thin: parse options, call the engine, hand the report to a formatter.
+
+Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for a usage, rules or
+input error (the message says which file, line and key).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from discrep import __version__
+from discrep.corpus import LoadError
+from discrep.engine import check as run_check
+from discrep.model import SEVERITY_RANK
+from discrep.report import FORMATS, render
+from discrep.ruleset import RulesError, load_rules
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="discrep")
+def cli() -> None:
+    """Find where news sources disagree: tallies, venues and dates across a folder of articles."""
+
+
+@cli.command("check")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "-f", "output_format", type=click.Choice(sorted(FORMATS)), default="table", show_default=True,
+    help="How to print the report.",
+)
+@click.option(
+    "--rules", "-r", "rules_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
+    help="A folder of rule files added on top of the default rules (repeatable).",
+)
+@click.option(
+    "--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
+    help="Exit 1 when a finding is at or above this severity.",
+)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file.")
+def check_command(
+    paths: tuple[Path, ...], output_format: str, rules_dirs: tuple[Path, ...], fail_on: str, output: Path | None
+) -> None:
+    """Check the articles under PATHS (files or folders) against each other."""
+    try:
+        rules = load_rules(rules_dirs)
+        report = run_check(paths, rules)
+    except (RulesError, LoadError) as err:
+        click.echo(f"discrep: error: {err}", err=True)
+        sys.exit(EXIT_ERROR)
+    text = render(report, output_format, rules)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_CLEAN)
+
+
+def main() -> None:
+    cli(prog_name="discrep")

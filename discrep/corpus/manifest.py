@@ -1,0 +1,83 @@
+"""Read a corpus manifest: metadata for plain-text articles that carry no front matter.
+
+Most articles in the wild are bare `.txt` files. Put one manifest in the folder (or a parent
+folder) to say where each came from. Two formats are read, whichever you find easier:
+
+`manifest.csv` (a spreadsheet export works), with a header row; `file` is required, the rest are
+optional:
+
+    file,outlet,published,title,url
+    000_xinhua.txt,Xinhua,2022-03-03,New round of talks awaited,
+    001_newstrack.txt,NewsTrack,2022-03-02,,
+
+`manifest.yaml` (or `manifest.yml`), a mapping from file name to its metadata:
+
+    000_xinhua.txt:
+      outlet: Xinhua
+      published: 2022-03-03
+
+File names are matched by base name within the folder. Front matter in an article wins over the
+manifest. A manifest that cannot be read is reported as a skipped file, with the reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MANIFEST_NAMES = ("manifest.csv", "manifest.yaml", "manifest.yml")
+KNOWN_KEYS = {"outlet", "published", "date", "title", "url"}
+
+
+class ManifestError(Exception):
+    """The manifest exists but cannot be used; the message names the line."""
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, Any]]:
+    """Metadata keyed by file name."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ManifestError(f"cannot read {path.name}: {err}") from err
+    if path.suffix == ".csv":
+        return _read_csv(text)
+    return _read_yaml(text)
+
+
+def _read_csv(text: str) -> dict[str, dict[str, Any]]:
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "file" not in reader.fieldnames:
+        raise ManifestError("line 1: the header must have a `file` column")
+    unknown = set(reader.fieldnames) - KNOWN_KEYS - {"file"}
+    if unknown:
+        raise ManifestError(f"line 1: unknown column(s) {', '.join(sorted(unknown))}")
+    entries: dict[str, dict[str, Any]] = {}
+    for row in reader:
+        name = (row.get("file") or "").strip()
+        if not name:
+            raise ManifestError(f"line {reader.line_num}: empty `file`")
+        entries[name] = {k: v.strip() for k, v in row.items() if k != "file" and v and v.strip()}
+    return entries
+
+
+def _read_yaml(text: str) -> dict[str, dict[str, Any]]:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise ManifestError(f"line {mark.line + 1 if mark else '?'}: not valid YAML") from err
+    if not isinstance(data, dict):
+        raise ManifestError("line 1: expected a mapping from file name to metadata")
+    entries: dict[str, dict[str, Any]] = {}
+    for name, meta in data.items():
+        if not isinstance(meta, dict):
+            raise ManifestError(f"entry {name!r}: expected a mapping of outlet, published, title, url")
+        unknown = set(meta) - KNOWN_KEYS
+        if unknown:
+            raise ManifestError(f"entry {name!r}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
+        entries[str(name)] = dict(meta)
+    return entries

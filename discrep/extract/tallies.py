@@ -1,0 +1,127 @@
+"""Turn the numbers in a sentence into tally claims: what is counted, for whom, how exactly.
+
+For each count the number recogniser finds (years, dates, times, votes such as 141-5, percentages,
+ordinals and distances are not counts), the metric is read from the words around it:
+- after the number, up to the end of its clause ("498 Russian servicemen have been killed",
+  "1,502 Ukrainian military facilities"), the first metric alias wins;
+- failing that, before it, back to the previous number or the start of the clause ("the attack
+  killed five people", "casualties among Russian troops ... exceed 5,000"), the nearest one wins;
+- failing both, rapidfuzz compares the noun phrase after the number with the metric aliases.
+A number with no metric is not a tally and makes no claim.
+
+The subject comes from the same words (rules: subjects). For things counted (noun metrics such as
+tanks) only the words between the number and the noun count, so that "Ukrainian" in an earlier
+item of a list does not leak into "314 tanks". "Others", "another", "more" right after a number
+continue the subject of the tally before it in the sentence ("498 Russian ... and 2,870 others").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from discrep.extract.lexicon import Lexicon, Match
+from discrep.text.numbers import NumberMention, parse_numbers
+
+# Where a clause ends: the words after this belong to another statement.
+_CLAUSE_END = re.compile(
+    r"[;:()\u2026]|\.(?:\s|$)|,\s+(?:and|while|but|whereas)\b|\s(?:while|whereas|but|and|as\s+well\s+as)\s",
+    re.IGNORECASE,
+)
+_STRONG_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
+_MAX_BEFORE_WORDS = 16
+_NEGATION = re.compile(r"\b(?:denied|denies|deny|not\s+true|false|untrue|rejected|refuted)\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:reportedly|may\s+have|might\s+have|could\s+have|possibly|perhaps|unconfirmed|allegedly|"
+    r"estimated?|estimates|projections?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """A count found in a sentence, before it becomes a Claim (offsets are within the sentence)."""
+
+    mention: NumberMention
+    metric: str
+    subject: str | None
+    negated: bool
+    hedged: bool
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    m = _CLAUSE_END.search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _before_start(text: str, floor: int, end: int) -> int:
+    """Where the words that may name this number's metric begin: a strong break or N words back."""
+    start = floor
+    for m in _STRONG_END.finditer(text, floor, end):
+        start = m.end()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) > _MAX_BEFORE_WORDS:
+        start += words[-_MAX_BEFORE_WORDS].start()
+    return start
+
+
+class TallyFinder:
+    def __init__(self, metrics: Lexicon, noun_metrics: frozenset[str], subjects: Lexicon, others: tuple[str, ...]):
+        self._metrics = metrics
+        self._nouns = noun_metrics
+        self._subjects = subjects
+        words = sorted(others, key=len, reverse=True) or ["others"]
+        self._others = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+    def find(self, sentence: str) -> list[Tally]:
+        counts = [m for m in parse_numbers(sentence) if m.is_count]
+        tallies: list[Tally] = []
+        for index, mention in enumerate(counts):
+            next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
+            prev_end = counts[index - 1].end if index else 0
+            after_end = _clause_end(sentence, mention.end, next_start)
+            metric_match = self._first(self._metrics.find(sentence, mention.end, after_end))
+            before_from = _before_start(sentence, prev_end, mention.start)
+            if metric_match is None:
+                before = self._metrics.find(sentence, before_from, mention.start)
+                metric_match = before[-1] if before else None
+            metric = metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
+            if metric is None:
+                continue
+            subject = self._subject(sentence, mention, metric, metric_match, after_end, before_from)
+            if subject is None and tallies and self._others.match(sentence, mention.end):
+                subject = tallies[-1].subject
+            clause = sentence[before_from:after_end]
+            tallies.append(
+                Tally(mention, metric, subject, bool(_NEGATION.search(clause)), bool(_HEDGE.search(clause)))
+            )
+        return tallies
+
+    @staticmethod
+    def _first(matches: list[Match]) -> Match | None:
+        return matches[0] if matches else None
+
+    def _fuzzy_metric(self, sentence: str, start: int, end: int) -> str | None:
+        phrase = _NOUN_PHRASE.match(sentence[start:end])
+        return self._metrics.fuzzy_lookup(phrase.group(1)) if phrase else None
+
+    def _subject(
+        self,
+        sentence: str,
+        mention: NumberMention,
+        metric: str,
+        metric_match: Match | None,
+        after_end: int,
+        before_from: int,
+    ) -> str | None:
+        if metric in self._nouns:
+            # whose tanks: only the words between the number and the noun ("1,502 Ukrainian military ...")
+            stop = metric_match.end if metric_match and metric_match.start >= mention.end else after_end
+            found = self._subjects.find(sentence, mention.end, stop)
+            return found[0].key if found else None
+        after = self._subjects.find(sentence, mention.end, after_end)
+        if after:
+            return after[0].key
+        before = self._subjects.find(sentence, before_from, mention.start)
+        return before[-1].key if before else None

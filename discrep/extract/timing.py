@@ -1,0 +1,69 @@
+"""When a figure is for, and whether it is a running total or a one-day count.
+
+The as-of date of a figure is, in order:
+1. a date in the same sentence that is not the start of a period ("announced Wednesday that ..."),
+   where "since the military action began on Thursday" or "since ... invaded last Thursday" only
+   mark the figure as cumulative;
+2. "earlier in the day", "on the same day", "later that day": the date of the sentence before;
+3. the last date on which the same claimant was said to speak in this article ("Konashenkov told a
+   briefing on Tuesday ... According to Konashenkov, 1,325 ..." is Tuesday's figure);
+4. the article's publication date.
+Without a publication date, relative dates cannot be resolved and as_of stays empty.
+
+Period: "in the past 24 hours", "overnight", "on Monday alone" mark a daily figure; "since ...",
+"so far", "in total", "to date", "in the course of" a cumulative one; otherwise it is unknown and
+the metric's rule decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from discrep.model import Period
+from discrep.text.dates import DateMention
+
+_PERIOD_START = re.compile(
+    r"\b(?:since|from|began|begun|started|start of|beginning of|launched|invaded|invasion)\b[^.;:]{0,50}$",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(
+    r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b|\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+same\s+day\b",
+    re.IGNORECASE,
+)
+_DAILY = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b|\bovernight\b|\b\w+day\s+alone\b|"
+    r"\bper\s+day\b|\bdaily\b|\bin\s+a\s+single\s+day\b",
+    re.IGNORECASE,
+)
+_CUMULATIVE = re.compile(
+    r"\bsince\b|\bso\s+far\b|\bin\s+total\b|\bto\s+date\b|\bin\s+all\b|\bin\s+the\s+course\s+of\b|"
+    r"\btotal(?:led|ed|ling|ing)?\b|\boverall\b|\baltogether\b|\bcumulative\b|\bthus\s+far\b|\bup\s+to\s+now\b",
+    re.IGNORECASE,
+)
+
+
+def period_of(sentence: str) -> Period:
+    if _DAILY.search(sentence):
+        return "daily"
+    if _CUMULATIVE.search(sentence):
+        return "cumulative"
+    return "unknown"
+
+
+def is_period_start(sentence: str, mention: DateMention) -> bool:
+    """True when the date marks when counting began, not the day the figure is for."""
+    return bool(_PERIOD_START.search(sentence[max(0, mention.start - 60) : mention.start]))
+
+
+def refers_to_same_day(sentence: str) -> bool:
+    return bool(_SAME_DAY.search(sentence))
+
+
+def statement_date(sentence: str, mentions: list[DateMention]) -> dt.date | None:
+    """The date a sentence's statement is for: its first date that is not a period start."""
+    for mention in mentions:
+        if not is_period_start(sentence, mention):
+            return mention.date
+    return None

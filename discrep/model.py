@@ -1,0 +1,162 @@
+"""The small frozen records that flow through discrep.
+
+    path --load--> Article --extract--> Claim --group/check--> Finding --report--> text
+
+Every stage is a plain function from these records to these records. Nothing here does I/O.
+Identifiers are content hashes (never line numbers or run order) so that a baseline or a golden
+file written today still matches tomorrow after an unrelated paragraph was added above a claim.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Kind = Literal["quantity", "venue", "date"]
+Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
+Modality = Literal["asserted", "expected", "hedged"]
+Period = Literal["cumulative", "daily", "unknown"]
+FindingKind = Literal["contradiction", "evolving_tally", "venue_conflict", "date_conflict", "agreement"]
+Severity = Literal["error", "warning", "info"]
+FileState = Literal["checked", "skipped"]
+
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short hash of content, used for claim and finding ids."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:10]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One source text after loading: body without front matter, plus what we know about it."""
+
+    path: str
+    text: str
+    outlet: str | None = None
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    first_line: int = 1  # line number, in the file, of the first character of `text`
+
+
+@dataclass(frozen=True, slots=True)
+class FileStatus:
+    """Whether one file under the corpus path was checked, and if not, why."""
+
+    path: str
+    status: FileState
+    reason: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    claims: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One checkable statement found in one article.
+
+    A quantity is an interval [low, high]; `high` is None when unbounded ("more than 5,000").
+    A venue's value is a canonical place name, a date's value an ISO day.
+    """
+
+    path: str
+    line: int
+    column: int
+    quote: str
+    kind: Kind
+    metric: str
+    value: float | str
+    subject: str | None = None
+    event: str | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = "exact"
+    as_of: date | None = None
+    period: Period = "unknown"
+    claimant: str | None = None
+    outlet: str | None = None
+    negated: bool = False
+    modality: Modality = "asserted"
+    note: str | None = None  # e.g. "unknown place", "relative date unresolved: no publication date"
+    derived_from: tuple[str, ...] = ()  # ids of claims this one was computed from (killed + wounded)
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(
+                self,
+                "id",
+                stable_id(
+                    "c",
+                    self.path,
+                    self.kind,
+                    self.metric,
+                    self.subject,
+                    self.event,
+                    self.value,
+                    self.qualifier,
+                    self.negated,
+                    self.quote,
+                    self.derived_from,
+                ),
+            )
+
+    @property
+    def upper(self) -> float:
+        """The interval's upper end, infinity when open."""
+        return math.inf if self.high is None else self.high
+
+    @property
+    def lower(self) -> float:
+        return -math.inf if self.low is None else self.low
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A disagreement (or agreement) between claims, stamped with the rule that produced it."""
+
+    rule: str
+    kind: FindingKind
+    severity: Severity
+    metric: str
+    claims: tuple[str, ...]
+    message: str
+    subject: str | None = None
+    event: str | None = None
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(
+                self,
+                "id",
+                stable_id("f", self.rule, self.kind, self.metric, self.subject, self.event, sorted(self.claims)),
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything one run found: per-file status, claims and findings, in a stable order."""
+
+    articles: tuple[FileStatus, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    version: int = 1
+
+    def claim(self, claim_id: str) -> Claim:
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        raise KeyError(claim_id)
+
+    def worst(self) -> str | None:
+        """The highest severity among findings, or None when there are none."""
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)

@@ -1,0 +1,82 @@
+"""The terminal report: one table per finding, values side by side, then a summary.
+
+Each finding shows its kind, severity and message, then one row per claim: the value as written,
+outlet, claimant, as-of date, modality and file:line. Skipped files are listed with the reason.
+Colour is used only when writing to a terminal.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from discrep.checks.base import CheckContext, fmt_number
+from discrep.model import Claim, Finding, Report
+from discrep.ruleset import RuleSet
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _value(claim: Claim) -> str:
+    if claim.kind != "quantity":
+        return str(claim.value)
+    if claim.qualifier == "at_least":
+        return f"≥ {fmt_number(claim.low)}"
+    if claim.qualifier == "at_most":
+        return f"≤ {fmt_number(claim.high)}"
+    if claim.qualifier == "range":
+        return f"{fmt_number(claim.low)}–{fmt_number(claim.high)}"
+    if claim.qualifier == "approx":
+        return f"~{fmt_number(claim.value)}"
+    return fmt_number(claim.value)
+
+
+def _finding_table(finding: Finding, claims: dict[str, Claim], ctx: CheckContext) -> Table:
+    title = Text()
+    title.append(f"{finding.severity.upper()} ", style=_STYLE[finding.severity])
+    title.append(f"{finding.kind}  ", style="bold")
+    title.append(finding.event or ctx.metric_label(finding.metric))
+    if finding.subject:
+        title.append(f" · {ctx.subject_label(finding.subject)}")
+    table = Table(title=title, title_justify="left", caption=finding.message, caption_justify="left", expand=False)
+    for column in ("value", "outlet", "claimant", "as of", "modality", "where"):
+        table.add_column(column, overflow="fold")
+    for claim_id in finding.claims:
+        c = claims.get(claim_id)
+        if c is None:
+            continue
+        modality = ("denied, " if c.negated else "") + c.modality
+        table.add_row(
+            _value(c),
+            c.outlet or "—",
+            ctx.claimant_label(c.claimant),
+            c.as_of.isoformat() if c.as_of else "—",
+            modality,
+            f"{c.path}:{c.line}",
+        )
+    return table
+
+
+def render(report: Report, rules: RuleSet) -> str:
+    buffer = io.StringIO()
+    width = int(os.environ.get("COLUMNS", "120"))
+    console = Console(file=buffer, width=width, force_terminal=False, no_color=True, highlight=False)
+    ctx = CheckContext(rules)
+    claims = {c.id: c for c in report.claims}
+    for finding in report.findings:
+        console.print(_finding_table(finding, claims, ctx))
+        console.print()
+    skipped = [a for a in report.articles if a.status == "skipped"]
+    for status in skipped:
+        console.print(f"skipped {status.path}: {status.reason}")
+    counts = {level: sum(f.severity == level for f in report.findings) for level in ("error", "warning", "info")}
+    checked = len(report.articles) - len(skipped)
+    console.print(
+        f"{checked} article(s) checked, {len(skipped)} skipped, {len(report.claims)} claims; "
+        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
+    )
+    return buffer.getvalue()

@@ -1,0 +1,305 @@
+"""Load and validate rule files (YAML) into one RuleSet.
+
+The default pack ships inside the package (`discrep/rules/` in a wheel, `rules/` in a checkout).
+`--rules DIR` adds a user's pack on top: an entry with the same id (metric `killed`, check `tally`,
+place `gomel`, ...) replaces the default one; new ids add to it. Every `*.yaml`/`*.yml` file in a
+pack is read, in name order, and may hold any of the sections below.
+
+Sections
+    metrics     what is counted: aliases, cumulative, sum_of, noun
+    subjects    whose count it is: aliases; `others` lists words that continue the previous subject
+    claimants   who asserts it: aliases; `pronouns` lists words that point back to the last claimant
+    places      gazetteer: aliases and parent, for venue claims
+    events      kinds of event (talks, meetings) whose venue and date are compared
+    timelines   named start days, so "the seventh day of the invasion" can be resolved
+    checks      which checks run, their severities and tolerances
+
+A mistake in a rule file is a RulesError naming the file, the line and the key; the CLI prints it
+and exits 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class RulesError(Exception):
+    """A rule file is malformed. str() is 'file:line: key: what is wrong'."""
+
+
+class _Map(dict[Any, Any]):
+    """A YAML mapping that remembers the line of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> _Map:
+    loader.flatten_mapping(node)
+    result = _Map()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+    cumulative: bool = True
+    sum_of: tuple[str, ...] = ()
+    noun: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A subject, claimant or kind of event: an id, a label and the phrases that name it."""
+
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    id: str
+    enabled: bool
+    severity: Mapping[str, str]
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    metrics: Mapping[str, Metric]
+    subjects: Mapping[str, Named]
+    claimants: Mapping[str, Named]
+    places: Mapping[str, Place]
+    events: Mapping[str, Named]
+    checks: Mapping[str, Check]
+    timelines: Mapping[str, dt.date]
+    others: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def ancestors(self, place_id: str) -> list[str]:
+        """The place and every place that contains it, innermost first."""
+        chain: list[str] = []
+        current: str | None = place_id
+        while current and current not in chain:
+            chain.append(current)
+            current = self.places[current].parent if current in self.places else None
+        return chain
+
+
+SEVERITIES = ("error", "warning", "info")
+_SECTIONS = ("metrics", "subjects", "claimants", "places", "events", "checks", "timelines", "others", "pronouns")
+_ENTRY_KEYS: dict[str, set[str]] = {
+    "metrics": {"label", "aliases", "cumulative", "sum_of", "noun"},
+    "subjects": {"label", "aliases"},
+    "claimants": {"label", "aliases"},
+    "places": {"label", "aliases", "parent"},
+    "events": {"label", "aliases"},
+}
+
+
+def default_rules_dir() -> Path:
+    """The shipped pack: package data in an installed wheel, the top-level rules/ in a checkout."""
+    packaged = Path(str(resources.files("discrep"))) / "rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+class _Where:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, line: int, key: str, problem: str) -> RulesError:
+        return RulesError(f"{self.path}:{line}: {key}: {problem}")
+
+
+def _strings(where: _Where, line: int, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise where.fail(line, key, "expected a list of strings")
+    return tuple(str(v) for v in value)
+
+
+def _read(path: Path) -> _Map:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        raise RulesError(f"{path}:{line}: (yaml): {getattr(err, 'problem', err)}") from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise RulesError(f"{path}:1: (file): cannot read: {err}") from err
+    if data is None:
+        return _Map()
+    if not isinstance(data, _Map):
+        raise RulesError(f"{path}:1: (top level): expected a mapping of sections")
+    return data
+
+
+def _entries(where: _Where, section: str, body: Any, line: int) -> Iterable[tuple[str, _Map, int]]:
+    if not isinstance(body, _Map):
+        raise where.fail(line, section, "expected a mapping of ids to entries")
+    for entry_id, entry in body.items():
+        entry_line = body.key_lines[entry_id]
+        if not isinstance(entry, _Map):
+            raise where.fail(entry_line, f"{section}.{entry_id}", "expected a mapping")
+        allowed = _ENTRY_KEYS.get(section)
+        if allowed is not None:
+            for key in entry:
+                if key not in allowed:
+                    raise where.fail(
+                        entry.key_lines[key],
+                        f"{section}.{entry_id}.{key}",
+                        f"unknown key (expected one of: {', '.join(sorted(allowed))})",
+                    )
+        yield str(entry_id), entry, entry_line
+
+
+def _merge_file(path: Path, acc: dict[str, Any]) -> None:
+    data = _read(path)
+    where = _Where(path)
+    for section, body in data.items():
+        line = data.key_lines[section]
+        if section not in _SECTIONS:
+            raise where.fail(line, str(section), f"unknown section (expected one of: {', '.join(_SECTIONS)})")
+        if section in ("others", "pronouns"):
+            acc[section] = _strings(where, line, section, body)
+            continue
+        for entry_id, entry, entry_line in ([] if section == "timelines" else _entries(where, section, body, line)):
+            acc[section][entry_id] = _build(where, section, entry_id, entry, entry_line)
+            acc["_origin"][(section, entry_id)] = f"{path}:{entry_line}"
+        if section == "timelines":
+            if not isinstance(body, _Map):
+                raise where.fail(line, section, "expected a mapping of names to start dates")
+            for name, start in body.items():
+                day = start if isinstance(start, dt.date) else None
+                if day is None:
+                    raise where.fail(body.key_lines[name], f"timelines.{name}", "expected a date (YYYY-MM-DD)")
+                acc[section][str(name)] = day
+
+
+def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -> Any:
+    key = f"{section}.{entry_id}"
+
+    def aliases() -> tuple[str, ...]:
+        found = _strings(where, entry.key_lines.get("aliases", line), f"{key}.aliases", entry.get("aliases", []))
+        return found or (entry_id.replace("_", " "),)
+
+    label = str(entry.get("label", entry_id.replace("_", " ")))
+    if section == "metrics":
+        for flag in ("cumulative", "noun"):
+            if flag in entry and not isinstance(entry[flag], bool):
+                raise where.fail(entry.key_lines[flag], f"{key}.{flag}", "expected true or false")
+        return Metric(
+            entry_id,
+            label,
+            aliases(),
+            bool(entry.get("cumulative", True)),
+            _strings(where, entry.key_lines.get("sum_of", line), f"{key}.sum_of", entry.get("sum_of", [])),
+            bool(entry.get("noun", False)),
+        )
+    if section == "places":
+        parent = entry.get("parent")
+        if parent is not None and not isinstance(parent, str):
+            raise where.fail(entry.key_lines["parent"], f"{key}.parent", "expected a place id")
+        return Place(entry_id, label, aliases(), parent)
+    if section == "checks":
+        enabled = entry.get("enabled", True)
+        if not isinstance(enabled, bool):
+            raise where.fail(entry.key_lines["enabled"], f"{key}.enabled", "expected true or false")
+        severity = entry.get("severity", {})
+        if not isinstance(severity, _Map):
+            raise where.fail(entry.key_lines.get("severity", line), f"{key}.severity", "expected a mapping")
+        for finding_kind, level in severity.items():
+            if level not in SEVERITIES:
+                raise where.fail(
+                    severity.key_lines[finding_kind],
+                    f"{key}.severity.{finding_kind}",
+                    f"{level!r} is not a severity (expected one of: {', '.join(SEVERITIES)})",
+                )
+        options = {k: v for k, v in entry.items() if k not in ("enabled", "severity")}
+        for option, value in options.items():
+            if option.endswith("tolerance") and not (isinstance(value, (int, float)) and 0 <= value < 1):
+                raise where.fail(entry.key_lines[option], f"{key}.{option}", "expected a fraction from 0 to 1")
+        return Check(entry_id, enabled, dict(severity), options)
+    return Named(entry_id, label, aliases())
+
+
+def _pack_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise RulesError(f"{folder}:1: (rules): not a folder of rule files")
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_rules(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> RuleSet:
+    """The default pack, then each folder in `extra` on top of it."""
+    acc: dict[str, Any] = {s: {} for s in _SECTIONS if s not in ("others", "pronouns")}
+    acc["others"] = ()
+    acc["pronouns"] = ()
+    acc["_origin"] = {}
+    folders = ([default_rules_dir()] if defaults else []) + [Path(p) for p in extra]
+    files: list[str] = []
+    for folder in folders:
+        for path in _pack_files(folder):
+            _merge_file(path, acc)
+            files.append(str(path))
+    _cross_check(acc)
+    return RuleSet(
+        metrics=acc["metrics"],
+        subjects=acc["subjects"],
+        claimants=acc["claimants"],
+        places=acc["places"],
+        events=acc["events"],
+        checks=acc["checks"],
+        timelines=acc["timelines"],
+        others=acc["others"],
+        pronouns=acc["pronouns"],
+        sources=tuple(files),
+    )
+
+
+def _cross_check(acc: Mapping[str, Any]) -> None:
+    """References between entries must resolve: sum_of names metrics, parent names places."""
+    origin = acc["_origin"]
+    for metric in acc["metrics"].values():
+        for part in metric.sum_of:
+            if part not in acc["metrics"]:
+                where = origin[("metrics", metric.id)]
+                raise RulesError(f"{where}: metrics.{metric.id}.sum_of: unknown metric {part!r}")
+    for place in acc["places"].values():
+        if place.parent and place.parent not in acc["places"]:
+            where = origin[("places", place.id)]
+            raise RulesError(f"{where}: places.{place.id}.parent: unknown place {place.parent!r}")

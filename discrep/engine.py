@@ -9,6 +9,7 @@ from pathlib import Path
 from discrep.checks import REGISTRY, CheckContext
 from discrep.corpus import load
 from discrep.extract import compile_rules, extract
+from discrep.extract.rounds import resolve_by_date
 from discrep.model import SEVERITY_RANK, Article, Claim, FileStatus, Finding, Report
 from discrep.ruleset import RuleSet, load_rules
 
@@ -18,7 +19,7 @@ def extract_all(articles: Iterable[Article], rules: RuleSet) -> list[Claim]:
     claims: list[Claim] = []
     for article in articles:
         claims.extend(extract(article, vocab))
-    return claims
+    return resolve_by_date(claims)
 
 
 def run_checks(claims: list[Claim], rules: RuleSet) -> list[Finding]:

@@ -85,6 +85,7 @@ class Claim:
     modality: Modality = "asserted"
     note: str | None = None  # e.g. "unknown place", "relative date unresolved: no publication date"
     derived_from: tuple[str, ...] = ()  # ids of claims this one was computed from (killed + wounded)
+    sentence: int = 0  # index of the sentence in its article: claims of one sentence move together
     id: str = field(default="")
 
     def __post_init__(self) -> None:

@@ -199,7 +199,10 @@ def _merge_file(path: Path, acc: dict[str, Any]) -> None:
             acc[section] = _strings(where, line, section, body)
             continue
         for entry_id, entry, entry_line in ([] if section == "timelines" else _entries(where, section, body, line)):
-            acc[section][entry_id] = _build(where, section, entry_id, entry, entry_line)
+            built = _build(where, section, entry_id, entry, entry_line)
+            if section == "checks" and entry_id in acc[section]:
+                built = _merge_check(acc[section][entry_id], built, entry)
+            acc[section][entry_id] = built
             acc["_origin"][(section, entry_id)] = f"{path}:{entry_line}"
         if section == "timelines":
             if not isinstance(body, _Map):
@@ -240,7 +243,7 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
         enabled = entry.get("enabled", True)
         if not isinstance(enabled, bool):
             raise where.fail(entry.key_lines["enabled"], f"{key}.enabled", "expected true or false")
-        severity = entry.get("severity", {})
+        severity = entry.get("severity", _Map())
         if not isinstance(severity, _Map):
             raise where.fail(entry.key_lines.get("severity", line), f"{key}.severity", "expected a mapping")
         for finding_kind, level in severity.items():
@@ -254,8 +257,22 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
         for option, value in options.items():
             if option.endswith("tolerance") and not (isinstance(value, (int, float)) and 0 <= value < 1):
                 raise where.fail(entry.key_lines[option], f"{key}.{option}", "expected a fraction from 0 to 1")
+            if option.endswith("_severity") and value not in SEVERITIES:
+                raise where.fail(
+                    entry.key_lines[option], f"{key}.{option}", f"expected one of: {', '.join(SEVERITIES)}"
+                )
         return Check(entry_id, enabled, dict(severity), options)
     return Named(entry_id, label, aliases())
+
+
+def _merge_check(base: Check, override: Check, entry: Mapping[str, Any]) -> Check:
+    """A user's check entry changes only the keys it names; the rest keep the defaults."""
+    return Check(
+        base.id,
+        override.enabled if "enabled" in entry else base.enabled,
+        {**base.severity, **override.severity},
+        {**base.options, **override.options},
+    )
 
 
 def _pack_files(folder: Path) -> list[Path]:

@@ -3,20 +3,24 @@
 `extract(article, vocabulary)` is a pure function from an Article to its Claims. It reads
 sentences in order because news prose leans on what came before: "He also stated that 395 tanks
 ..." takes its claimant from the sentence before, and "Earlier in the day, ... 1,502" its date.
+Event claims need a second look at the whole article: "a new round" is numbered from the rounds
+the article says were already held (see rounds.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from discrep.extract.attribution import Attribution, Attributor
+from discrep.extract.events import EventFinder, modality_of, negated, round_of
 from discrep.extract.lexicon import Lexicon
+from discrep.extract.rounds import RoundHint, assign_rounds
 from discrep.extract.tallies import TallyFinder
 from discrep.extract.timing import period_of, refers_to_same_day, statement_date
 from discrep.model import Article, Claim
 from discrep.ruleset import RuleSet
-from discrep.text.dates import resolve_dates
+from discrep.text.dates import DateMention, resolve_dates
 from discrep.text.sentences import Sentence, split_sentences
 
 _QUOTE_LIMIT = 240
@@ -27,11 +31,9 @@ class Vocabulary:
     """The rule set compiled for matching text; built once per run."""
 
     rules: RuleSet
-    metrics: Lexicon
-    subjects: Lexicon
-    claimants: Lexicon
     tallies: TallyFinder
     attributor: Attributor
+    events: EventFinder
     day_one: dt.date | None
 
 
@@ -39,15 +41,14 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
     metrics = Lexicon({m.id: m.aliases for m in rules.metrics.values()})
     subjects = Lexicon({s.id: s.aliases for s in rules.subjects.values()})
     claimants = Lexicon({c.id: c.aliases for c in rules.claimants.values()})
+    places = Lexicon({p.id: p.aliases for p in rules.places.values()})
     nouns = frozenset(m.id for m in rules.metrics.values() if m.noun)
     day_one = min(rules.timelines.values()) if rules.timelines else None
     return Vocabulary(
         rules,
-        metrics,
-        subjects,
-        claimants,
         TallyFinder(metrics, nouns, subjects, rules.others),
         Attributor(claimants, rules.pronouns),
+        EventFinder(rules, places, claimants),
         day_one,
     )
 
@@ -75,49 +76,118 @@ class _Context:
 
     last_claimant: str | None = None
     last_date: dt.date | None = None
-    spoke_on: dict[str, dt.date] | None = None
+    spoke_on: dict[str, dt.date] = field(default_factory=dict)
 
 
-def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
-    claims: list[Claim] = []
-    ctx = _Context(spoke_on={})
-    for sentence in split_sentences(article.text):
+@dataclass(frozen=True)
+class _Read:
+    """One sentence as read in the first pass."""
+
+    index: int
+    sentence: Sentence
+    dates: list[DateMention]
+    attribution: Attribution
+    as_of: dt.date | None
+
+
+def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
+    ctx = _Context()
+    reads = []
+    for index, sentence in enumerate(split_sentences(article.text)):
         text = sentence.text
         dates = resolve_dates(text, article.published, day_one=vocab.day_one) if article.published else []
         attribution = vocab.attributor.attribute(text, ctx.last_claimant)
         said_on = statement_date(text, dates)
         as_of = _as_of(article, ctx, attribution, said_on, text)
-        for tally in vocab.tallies.find(text):
-            m = tally.mention
-            line, column = position(article, sentence.start + m.start)
-            claims.append(
-                Claim(
-                    path=article.path,
-                    line=line,
-                    column=column,
-                    quote=quote_of(sentence, m.start, m.end),
-                    kind="quantity",
-                    metric=tally.metric,
-                    subject=tally.subject,
-                    value=_number(m.value if m.value is not None else m.low if m.low is not None else m.high),
-                    low=_number(m.low) if m.low is not None else None,
-                    high=_number(m.high) if m.high is not None else None,
-                    qualifier=m.qualifier,
-                    as_of=as_of,
-                    period=period_of(text),
-                    claimant=attribution.claimant,
-                    outlet=article.outlet,
-                    negated=tally.negated,
-                    modality="hedged" if tally.hedged else "asserted",
-                    note=None if article.published else "no publication date: as-of date unknown",
-                )
-            )
+        reads.append(_Read(index, sentence, dates, attribution, as_of))
         _remember(ctx, attribution, said_on, as_of)
+    return reads
+
+
+def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
+    reads = _read(article, vocab)
+    claims: list[Claim] = []
+    for read in reads:
+        claims.extend(_tally_claims(article, vocab, read))
+    claims.extend(_event_claims(article, vocab, reads))
     return claims
 
 
-def _number(value: float | int | None) -> float:
-    return float(value) if value is not None else 0.0
+def _base(article: Article, read: _Read, start: int, end: int) -> dict[str, object]:
+    line, column = position(article, read.sentence.start + start)
+    return {
+        "path": article.path,
+        "line": line,
+        "column": column,
+        "quote": quote_of(read.sentence, start, end),
+        "claimant": read.attribution.claimant,
+        "outlet": article.outlet,
+        "sentence": read.index,
+    }
+
+
+def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Claim]:
+    claims = []
+    for tally in vocab.tallies.find(read.sentence.text):
+        m = tally.mention
+        anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
+        claims.append(
+            Claim(
+                **_base(article, read, m.start, m.end),  # type: ignore[arg-type]
+                kind="quantity",
+                metric=tally.metric,
+                subject=tally.subject,
+                value=float(anchor or 0),
+                low=float(m.low) if m.low is not None else None,
+                high=float(m.high) if m.high is not None else None,
+                qualifier=m.qualifier,
+                as_of=read.as_of,
+                period=period_of(read.sentence.text),
+                negated=tally.negated,
+                modality="hedged" if tally.hedged else "asserted",
+                note=None if article.published else "no publication date: as-of date unknown",
+            )
+        )
+    return claims
+
+
+def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> list[Claim]:
+    finder = vocab.events
+    hints: list[RoundHint] = []
+    found: dict[int, tuple[list[DateMention], tuple[list, list]]] = {}  # type: ignore[type-arg]
+    for read in reads:
+        text = read.sentence.text
+        if not finder.is_event_sentence(text):
+            continue
+        explicit, is_new = round_of(text)
+        dates = finder.event_dates(text, read.dates)
+        meeting = finder.meeting_of(text) if explicit is None and not is_new else None
+        hints.append(RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), meeting))
+        found[read.index] = (dates, finder.venues(text))
+    events = assign_rounds(hints)
+    claims: list[Claim] = []
+    for read in reads:
+        if read.index not in found:
+            continue
+        text = read.sentence.text
+        dates, (venues, unknown) = found[read.index]
+        common = {"event": events[read.index], "negated": negated(text), "modality": modality_of(text)}
+        for v in venues:
+            claims.append(
+                Claim(**_base(article, read, v.start, v.end), kind="venue", metric="venue", value=v.key,  # type: ignore[arg-type]
+                      **common)
+            )
+        for u in unknown:
+            claims.append(
+                Claim(**_base(article, read, u.start, u.end), kind="venue", metric="venue",  # type: ignore[arg-type]
+                      value=u.text, note="unknown place", **common)
+            )
+        for d in dates:
+            claims.append(
+                Claim(**_base(article, read, d.start, d.end), kind="date", metric="date",  # type: ignore[arg-type]
+                      value=d.date.isoformat(), as_of=d.date, **common)
+            )
+    return claims
 
 
 def _as_of(
@@ -127,7 +197,7 @@ def _as_of(
         return said_on
     if refers_to_same_day(text) and ctx.last_date is not None:
         return ctx.last_date
-    if attribution.claimant and ctx.spoke_on and attribution.claimant in ctx.spoke_on:
+    if attribution.claimant and attribution.claimant in ctx.spoke_on:
         return ctx.spoke_on[attribution.claimant]
     return article.published
 
@@ -139,8 +209,7 @@ def _remember(ctx: _Context, attribution: Attribution, said_on: dt.date | None, 
         ctx.last_claimant = attribution.mentions[-1].key
     if said_on is not None:
         ctx.last_date = said_on
-        if ctx.spoke_on is not None:
-            for mention in attribution.mentions:
-                ctx.spoke_on[mention.key] = said_on
+        for mention in attribution.mentions:
+            ctx.spoke_on[mention.key] = said_on
     elif as_of is not None and attribution.claimant:
         ctx.last_date = as_of

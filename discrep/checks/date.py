@@ -1,0 +1,67 @@
+"""date: when an event takes place, compared as calendar days.
+
+For each event (a numbered round of talks, or a meeting between named people):
+
+date_conflict (default severity error)
+    Sources give different days for the same event: the second round "on Wednesday" (Mar 2) in
+    one article, "Thursday" or "March 3" in others. When one side is only a plan or a rumour
+    (expected, hedged) and the other says the event happened, the finding takes
+    `plan_vs_held_severity` (default warning): a plan that slipped is still a discrepancy, and the
+    message says which side was the plan.
+agreement (default info)
+    Different articles give the same day.
+
+Meetings of different people on the same days are different events and are never compared, nor
+are talks whose round could not be told.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from discrep.checks.base import CheckContext, who
+from discrep.extract.rounds import UNNUMBERED
+from discrep.model import Claim, Finding
+
+RULE = "date"
+
+
+def _side(claim: Claim, ctx: CheckContext) -> str:
+    kind = {"asserted": "held/asserted", "expected": "planned", "hedged": "rumoured"}[claim.modality]
+    return f"{claim.value} ({kind}; {who(claim, ctx)}; {claim.path}:{claim.line})"
+
+
+def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
+    settings = ctx.rules.checks.get(RULE)
+    if settings is None or not settings.enabled:
+        return []
+    severity = dict(settings.severity)
+    plan_level = str(settings.options.get("plan_vs_held_severity", "warning"))
+    by_event: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "date" and c.event and c.event != UNNUMBERED and not c.negated:
+            by_event[c.event].append(c)
+    findings: list[Finding] = []
+    for event, members in sorted(by_event.items()):
+        name = event.replace("talks/round-", "talks, round ").replace("meeting/", "meeting of ")
+        days = sorted({str(c.value) for c in members})
+        if len(days) >= 2:
+            sides = {day: [c for c in members if c.value == day] for day in days}
+            held = [day for day, cs in sides.items() if any(c.modality == "asserted" for c in cs)]
+            level = severity.get("date_conflict", "error")
+            if len(held) <= 1 and len(held) < len(days):
+                level = plan_level
+            message = f"{name}: sources give {len(days)} different days: " + " vs ".join(
+                "; ".join(_side(c, ctx) for c in sides[day]) for day in days
+            )
+            findings.append(
+                Finding(RULE, "date_conflict", level, "date", tuple(c.id for c in members), message,  # type: ignore[arg-type]
+                        event=event)
+            )
+        elif len({c.path for c in members}) >= 2:
+            findings.append(
+                Finding(RULE, "agreement", severity.get("agreement", "info"), "date",  # type: ignore[arg-type]
+                        tuple(c.id for c in members), f"{name}: sources agree on {days[0]}", event=event)
+            )
+    return findings

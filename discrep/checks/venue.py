@@ -1,0 +1,89 @@
+"""venue: where an event takes place, compared through the gazetteer's parent chain.
+
+For each event (a numbered round of talks, or a meeting between named people), the venue claims of
+all articles are compared:
+
+venue_conflict (default severity error)
+    Two sources name places for the same event and neither place contains the other (Gomel and
+    Brest region), or one source names a place and another denies it ("that is not true, the talks
+    will be in another venue"), including a place inside the denied one. A place not in the
+    gazetteer is compared by its name, and the finding takes `unknown_place_severity` (default
+    info), since we cannot tell whether one contains the other.
+agreement (default info)
+    Places for the same event from different articles that contain one another (Belarus and
+    Gomel; Brest region and Belovezhskaya Pushcha).
+
+Talks whose round could not be told are listed as claims but never compared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from discrep.checks.base import CheckContext, who
+from discrep.extract.rounds import UNNUMBERED
+from discrep.model import Claim, Finding
+
+RULE = "venue"
+
+
+def _label(claim: Claim, ctx: CheckContext) -> str:
+    place = ctx.rules.places.get(str(claim.value))
+    return place.label if place else str(claim.value)
+
+
+def _within(inner: Claim, outer: Claim, ctx: CheckContext) -> bool:
+    return str(outer.value) in ctx.rules.ancestors(str(inner.value))
+
+
+def _compatible(a: Claim, b: Claim, ctx: CheckContext) -> bool:
+    return _within(a, b, ctx) or _within(b, a, ctx)
+
+
+def _side(claim: Claim, ctx: CheckContext) -> str:
+    stance = "denies" if claim.negated else {"asserted": "says", "expected": "expects", "hedged": "reports, hedged,"}[
+        claim.modality
+    ]
+    return f"{who(claim, ctx)} {stance} {_label(claim, ctx)} ({claim.path}:{claim.line})"
+
+
+def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
+    settings = ctx.rules.checks.get(RULE)
+    if settings is None or not settings.enabled:
+        return []
+    severity = dict(settings.severity)
+    unknown_level = str(settings.options.get("unknown_place_severity", "info"))
+    by_event: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "venue" and c.event and c.event != UNNUMBERED:
+            by_event[c.event].append(c)
+    findings: list[Finding] = []
+    for event, members in sorted(by_event.items()):
+        positive = [c for c in members if not c.negated]
+        denied = [c for c in members if c.negated]
+        clash: list[Claim] = []
+        unknown = False
+        for d in denied:
+            hit = [p for p in positive if _within(p, d, ctx)]
+            if hit:
+                clash += [d, *(p for p in hit if p not in clash)]
+        for i, a in enumerate(positive):
+            for b in positive[i + 1 :]:
+                if a.path != b.path and not _compatible(a, b, ctx) and a.value != b.value:
+                    unknown |= a.note == "unknown place" or b.note == "unknown place"
+                    clash += [c for c in (a, b) if c not in clash]
+        name = event.replace("talks/round-", "talks, round ").replace("meeting/", "meeting of ")
+        if clash:
+            level = unknown_level if unknown and not denied else severity.get("venue_conflict", "error")
+            findings.append(
+                Finding(RULE, "venue_conflict", level, "venue", tuple(c.id for c in clash),  # type: ignore[arg-type]
+                        f"{name}: " + "; ".join(_side(c, ctx) for c in clash), event=event)
+            )
+        elif len({c.path for c in positive}) >= 2:
+            findings.append(
+                Finding(RULE, "agreement", severity.get("agreement", "info"), "venue",  # type: ignore[arg-type]
+                        tuple(c.id for c in positive),
+                        f"{name}: sources agree: " + "; ".join(_side(c, ctx) for c in positive), event=event)
+            )
+    return findings

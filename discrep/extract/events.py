@@ -1,0 +1,202 @@
+"""Venue and date claims about events: rounds of talks and meetings between named people.
+
+A sentence is about an event when it uses one of the event aliases in the rules (talks,
+negotiations, round, delegations; meet, meeting). Which event:
+- an ordinal names the round: "the second round", "for the second time", "the second such session",
+  "first talks" (in words or digits);
+- "a new round", "a fresh round", "another round": the first round the article mentions that has not
+  yet been held, or the one after the last round it says was held;
+- "meet"/"meeting" with a named person ("Lavrov would meet ... Dmytro Kuleba") is a meeting between
+  those people, a different event from any round of talks on the same days;
+- otherwise the round of the previous event sentence, unless this sentence has its own date and it
+  differs (then the engine resolves the round from the dates other articles give, see resolve).
+
+Venues are places from the gazetteer introduced by "in", "at" or "on" ("in the town of Gomel",
+"in western Belarus' Brest region"); of places that contain one another in one sentence only the
+innermost is kept, and places in a border phrase ("on the Belarus-Poland border") only describe
+another. A proposal ("there was talk of Minsk", "proposed") is not a venue claim. An unknown
+capitalised place after "in"/"at" is kept with the note "unknown place".
+
+Dates are kept only when the nearest verb is the event's own (take place, held, met, begin, ...),
+never the date of a statement ("said yesterday"), an arrival ("arrived on Wednesday evening") or the
+start of the war ("since Russia invaded last Thursday").
+
+Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
+"expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",
+"media reports suggested" are hedged; the rest is asserted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from discrep.extract.lexicon import Lexicon, Match
+from discrep.model import Modality
+from discrep.ruleset import RuleSet
+from discrep.text.dates import DateMention
+
+_ORDINALS = {
+    "first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
+}  # fmt: skip
+_ROUND = re.compile(
+    r"\b(" + "|".join(_ORDINALS) + r"|new|fresh|another|next|further)\s+(?:such\s+)?"
+    r"(round|session|meeting|talks|time|negotiations|rounds)\b",
+    re.IGNORECASE,
+)
+_ROUND_NUMBER = re.compile(r"\bround\s+(one|two|three|four|five|\d)\b", re.IGNORECASE)
+_ROUND_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NEGATED = re.compile(
+    r"\b(?:not\s+true|is\s+false|untrue|denied|denies|another\s+venue|different\s+venue|not\s+be\s+held|"
+    r"will\s+not|won't|rejected|ruled\s+out)\b|[\"“]?\s*is\s+not\s+true",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(
+    r"\b(?:might|may|could|reportedly|possibly|perhaps|rumou?red|media\s+(?:reports|sources)|"
+    r"unconfirmed|suggested)\b",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(
+    r"\b(?:will|would|shall|'ll|expected|set\s+to|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
+    r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to)\b",
+    re.IGNORECASE,
+)
+_PROPOSAL = re.compile(
+    r"\b(?:talk\s+of|proposed|proposal|suggested|offered|mentioned|floated|declined|turned\s+down)\b",
+    re.IGNORECASE,
+)
+_EVENT_VERBS = re.compile(
+    r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|begin|"
+    r"began|begun|start|started|opened|open|resume|resumed|convene|convened|concluded|ended|end|go\s+ahead|"
+    r"talks|negotiations|round|session|sat\s+down|sit\s+down)\b",
+    re.IGNORECASE,
+)
+_OTHER_VERBS = re.compile(
+    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|arrived|arrive|"
+    r"arrives|reached|reach|get\s+there|travel|departed|left|invaded|launched|accepted|called|urged|"
+    r"discussed|spoke|admitted)\b",
+    re.IGNORECASE,
+)
+_VENUE_LEAD = re.compile(
+    r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:town|city|village|capital|region|area|province|district|resort|"
+    r"site|forest)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
+    r"neighbouring|neighboring)\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$"
+)
+_BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
+# runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+_NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Ministry", "Minister",
+              "President", "Office", "Council", "Assembly", "Union", "Nations", "Staff", "Forces", "Army"}
+_DELEGATES = re.compile(r"\b(?:delegations?|negotiators|officials|representatives|round|sides|countries)\b", re.I)
+_UNKNOWN_VENUE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+(?:town|city|village|resort)\s+of\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """What one sentence says about one event; offsets are within the sentence."""
+
+    event: str  # "talks/round-2", "talks" (round unknown), "meeting/kuleba+lavrov"
+    venues: tuple[Match, ...]
+    dates: tuple[DateMention, ...]
+    negated: bool
+    modality: Modality
+    unknown_venues: tuple[Match, ...] = ()
+
+
+def modality_of(text: str) -> Modality:
+    if _HEDGED.search(text):
+        return "hedged"
+    if _EXPECTED.search(text):
+        return "expected"
+    return "asserted"
+
+
+def round_of(text: str) -> tuple[int | None, bool]:
+    """(explicit round number, True when the sentence speaks of a new/next round)."""
+    for m in _ROUND.finditer(text):
+        word = m.group(1).lower()
+        if word in _ORDINALS:
+            return _ORDINALS[word], False
+        return None, True
+    m = _ROUND_NUMBER.search(text)
+    if m:
+        token = m.group(1).lower()
+        return (int(token) if token.isdigit() else _ROUND_WORDS[token]), False
+    return None, False
+
+
+class EventFinder:
+    def __init__(self, rules: RuleSet, places: Lexicon, known_people: Lexicon) -> None:
+        self._rules = rules
+        self._places = places
+        self._people = known_people
+        talk_words = rules.events["talks"].aliases if "talks" in rules.events else ("talks",)
+        meet_words = rules.events["meeting"].aliases if "meeting" in rules.events else ("meeting",)
+        self._talks = Lexicon({"talks": talk_words})
+        self._meeting = Lexicon({"meeting": meet_words})
+
+    def is_event_sentence(self, text: str) -> bool:
+        return bool(self._talks.find(text) or self._meeting.find(text))
+
+    def meeting_of(self, text: str) -> str | None:
+        """'meeting/kuleba+lavrov' when the sentence is about a meeting of named people."""
+        triggers = self._meeting.find(text)
+        if not triggers or _DELEGATES.search(text):
+            return None
+        names = [
+            (m.start(), m.group(0).split()[-1])
+            for m in _NAME_RUN.finditer(text)
+            if not self._places.find(m.group(0).split()[-1]) and m.group(0).split()[-1] not in _NOT_NAMES
+        ]
+        after = [name for start, name in names if start > triggers[0].start]
+        if not after:
+            return None
+        before = [name for start, name in names if start < triggers[0].start]
+        people = {after[0], *(before[-1:] if before else after[1:2])}
+        return "meeting/" + "+".join(sorted(n.lower() for n in people))
+
+    def venues(self, text: str) -> tuple[list[Match], list[Match]]:
+        """(known places used as venues, unknown capitalised names after in/at)."""
+        if _PROPOSAL.search(text):
+            return [], []
+        found = [m for m in self._places.find(text) if m.text[:1].isupper()]
+        led = [m for m in found if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])]
+        inside_border = [
+            m for m in led if _BORDER.search(text[m.end : m.end + 30]) or _BORDER.search(text[max(0, m.start - 14) : m.start])
+        ]
+        if len(inside_border) < len(led):
+            led = [m for m in led if m not in inside_border]
+        keys = {m.key for m in led}
+        innermost = [m for m in led if not any(m.key in self._rules.ancestors(k)[1:] for k in keys)]
+        unknown = [
+            Match(u.start(1), u.end(1), u.group(1), u.group(1))
+            for u in _UNKNOWN_VENUE.finditer(text)
+            if not self._places.find(u.group(1)) and not self._people.find(u.group(1)) and not found
+        ]
+        return innermost, unknown
+
+    def event_dates(self, text: str, dates: Sequence[DateMention]) -> list[DateMention]:
+        """Dates whose nearest verb is the event's own."""
+        kept = []
+        for d in dates:
+            event = [abs(_centre(m) - _mid(d)) for m in _EVENT_VERBS.finditer(text)]
+            other = [abs(_centre(m) - _mid(d)) for m in _OTHER_VERBS.finditer(text)]
+            if event and (not other or min(event) < min(other)):
+                kept.append(d)
+        return kept
+
+
+def _centre(m: re.Match[str]) -> float:
+    return (m.start() + m.end()) / 2
+
+
+def _mid(d: DateMention) -> float:
+    return (d.start + d.end) / 2
+
+
+def negated(text: str) -> bool:
+    return bool(_NEGATED.search(text))

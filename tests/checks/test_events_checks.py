@@ -1,0 +1,80 @@
+"""venue and date checks on hand-made claims: containment, denials, plans, different events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.checks import date, venue
+from discrep.checks.base import CheckContext
+from discrep.model import Claim
+from discrep.ruleset import load_rules
+
+CTX = CheckContext(load_rules())
+
+
+def v(place, *, path, event="talks/round-2", negated=False, modality="asserted", note=None):
+    return Claim(path=path, line=1, column=1, quote=place, kind="venue", metric="venue", value=place, event=event,
+                 negated=negated, modality=modality, note=note, outlet=path)
+
+
+def d(day, *, path, event="talks/round-2", modality="asserted"):
+    return Claim(path=path, line=1, column=1, quote=day, kind="date", metric="date", value=day, event=event,
+                 modality=modality, as_of=dt.date.fromisoformat(day), outlet=path)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("belarus", "gomel", "agreement"),  # Gomel is in Belarus
+        ("brest_region", "belovezhskaya_pushcha", "agreement"),
+        ("gomel", "brest_region", "venue_conflict"),
+        ("minsk", "gomel", "venue_conflict"),
+        ("turkey", "belarus", "venue_conflict"),
+    ],
+)
+def test_venues_conflict_only_when_neither_contains_the_other(a, b, expected):
+    findings = venue.check([v(a, path="x"), v(b, path="y")], CTX)
+    assert [f.kind for f in findings] == [expected]
+
+
+def test_a_denial_conflicts_with_the_place_it_denies():
+    claims = [v("belovezhskaya_pushcha", path="x", modality="expected"),
+              v("belovezhskaya_pushcha", path="x", negated=True)]
+    findings = venue.check(claims, CTX)
+    assert [(f.kind, f.severity) for f in findings] == [("venue_conflict", "error")]
+    assert "denies" in findings[0].message
+
+
+def test_different_events_are_never_compared():
+    assert venue.check([v("gomel", path="x", event="talks/round-1"), v("brest_region", path="y",
+                        event="talks/round-3")], CTX) == []
+    assert venue.check([v("gomel", path="x", event="talks"), v("turkey", path="y", event="talks")], CTX) == []
+
+
+def test_unknown_places_conflict_at_the_configured_severity():
+    findings = venue.check([v("Vilnius", path="x", note="unknown place"), v("gomel", path="y")], CTX)
+    assert [(f.kind, f.severity) for f in findings] == [("venue_conflict", "info")]
+
+
+def test_date_conflict_says_which_side_was_the_plan():
+    claims = [d("2022-03-02", path="x", modality="expected"), d("2022-03-03", path="y")]
+    findings = date.check(claims, CTX)
+    assert [(f.kind, f.severity) for f in findings] == [("date_conflict", "warning")]
+    assert "planned" in findings[0].message and "held" in findings[0].message
+
+
+def test_two_asserted_days_are_an_error():
+    findings = date.check([d("2022-03-02", path="x"), d("2022-03-03", path="y")], CTX)
+    assert [(f.kind, f.severity) for f in findings] == [("date_conflict", "error")]
+
+
+def test_a_meeting_of_named_people_is_not_a_round_of_talks():
+    claims = [d("2022-03-03", path="x"), d("2022-03-10", path="y", event="meeting/kuleba+lavrov")]
+    assert date.check(claims, CTX) == []
+
+
+def test_same_day_from_two_articles_agrees():
+    findings = date.check([d("2022-03-03", path="x"), d("2022-03-03", path="y")], CTX)
+    assert [f.kind for f in findings] == ["agreement"]

@@ -8,9 +8,21 @@ Public API:
 
 from __future__ import annotations
 
-from discrep.text.dates import DateMention, resolve_dates
-from discrep.text.numbers import NumberMention, parse_numbers
-
 __version__ = "0.1.0"
 
-__all__ = ["DateMention", "NumberMention", "__version__", "parse_numbers", "resolve_dates"]
+from discrep.engine import check  # noqa: E402  (the version must exist before the CLI imports it)
+from discrep.model import Claim, Finding, Report  # noqa: E402
+from discrep.text.dates import DateMention, resolve_dates  # noqa: E402
+from discrep.text.numbers import NumberMention, parse_numbers  # noqa: E402
+
+__all__ = [
+    "Claim",
+    "DateMention",
+    "Finding",
+    "NumberMention",
+    "Report",
+    "__version__",
+    "check",
+    "parse_numbers",
+    "resolve_dates",
+]

@@ -53,18 +53,21 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _fill_subjects(claims: list[Claim]) -> list[Claim]:
-    """A figure with no subject takes the metric's only subject, if it has exactly one."""
+def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
+    """A count of things with no owner named ("314 tanks") takes the metric's only owner, if it has one.
+
+    Counts of people never do: an unnamed "five people killed" is not the army's dead.
+    """
     subjects: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if c.subject:
             subjects[c.metric].add(c.subject)
-    return [
-        replace(c, subject=next(iter(subjects[c.metric])), id=c.id)
-        if c.subject is None and len(subjects[c.metric]) == 1
-        else c
-        for c in claims
-    ]
+
+    def fillable(c: Claim) -> bool:
+        metric = ctx.rules.metrics.get(c.metric)
+        return c.subject is None and metric is not None and metric.noun and len(subjects[c.metric]) == 1
+
+    return [replace(c, subject=next(iter(subjects[c.metric])), id=c.id) if fillable(c) else c for c in claims]
 
 
 def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
@@ -113,7 +116,7 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         return []
     approx = float(settings.options.get("approx_tolerance", 0.1))
     exact = float(settings.options.get("exact_tolerance", 0.0))
-    quantities = _fill_subjects([c for c in claims if c.kind == "quantity" and not c.negated])
+    quantities = _fill_subjects([c for c in claims if c.kind == "quantity" and not c.negated], ctx)
     quantities += derive_sums(quantities, ctx)
     groups: dict[tuple[str, str | None, bool], list[Claim]] = defaultdict(list)
     for c in quantities:

@@ -154,7 +154,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
 def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> list[Claim]:
     finder = vocab.events
     hints: list[RoundHint] = []
-    found: dict[int, tuple[list[DateMention], tuple[list, list]]] = {}  # type: ignore[type-arg]
+    event_dates: dict[int, list[DateMention]] = {}
     for read in reads:
         text = read.sentence.text
         if not finder.is_event_sentence(text):
@@ -163,29 +163,35 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
         dates = finder.event_dates(text, read.dates)
         meeting = finder.meeting_of(text) if explicit is None and not is_new else None
         hints.append(RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), meeting))
-        found[read.index] = (dates, finder.venues(text))
+        event_dates[read.index] = dates
+    theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if reads else set()
     events = assign_rounds(hints)
     claims: list[Claim] = []
     for read in reads:
-        if read.index not in found:
+        if read.index not in event_dates:
             continue
         text = read.sentence.text
-        dates, (venues, unknown) = found[read.index]
-        common = {"event": events[read.index], "negated": negated(text), "modality": modality_of(text)}
-        for v in venues:
+        dates = event_dates[read.index]
+        venues, unknown = finder.venues(text, theatre)
+        event, denied = events[read.index], negated(text)
+        spans: list[tuple[int, int, str, str, str | None]] = [
+            (v.start, v.end, "venue", v.key, None) for v in venues
+        ]
+        spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
+        spans += [(d.start, d.end, "date", d.date.isoformat(), None) for d in dates]
+        for start, end, kind, value, note in spans:
             claims.append(
-                Claim(**_base(article, read, v.start, v.end), kind="venue", metric="venue", value=v.key,  # type: ignore[arg-type]
-                      **common)
-            )
-        for u in unknown:
-            claims.append(
-                Claim(**_base(article, read, u.start, u.end), kind="venue", metric="venue",  # type: ignore[arg-type]
-                      value=u.text, note="unknown place", **common)
-            )
-        for d in dates:
-            claims.append(
-                Claim(**_base(article, read, d.start, d.end), kind="date", metric="date",  # type: ignore[arg-type]
-                      value=d.date.isoformat(), as_of=d.date, **common)
+                Claim(
+                    **_base(article, read, start, end),  # type: ignore[arg-type]
+                    kind=kind,  # type: ignore[arg-type]
+                    metric=kind,
+                    value=value,
+                    event=event,
+                    negated=denied,
+                    modality=modality_of(text, start, end),
+                    as_of=dt.date.fromisoformat(value) if kind == "date" else None,
+                    note=note,
+                )
             )
     return claims
 

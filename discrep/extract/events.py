@@ -53,9 +53,9 @@ _NEGATED = re.compile(
     r"will\s+not|won't|rejected|ruled\s+out)\b|[\"“]?\s*is\s+not\s+true",
     re.IGNORECASE,
 )
-_HEDGED = re.compile(
-    r"\b(?:might|may|could|reportedly|possibly|perhaps|rumou?red|media\s+(?:reports|sources)|"
-    r"unconfirmed|suggested)\b",
+_HEDGED = re.compile(r"\b(?:might|may|could|possibly|perhaps|probably|likely)\b", re.IGNORECASE)
+_SOURCE_HEDGE = re.compile(
+    r"\b(?:reportedly|rumou?red|rumou?rs?|media\s+(?:reports|sources)|unconfirmed|suggested|speculation)\b",
     re.IGNORECASE,
 )
 _EXPECTED = re.compile(
@@ -84,6 +84,23 @@ _VENUE_LEAD = re.compile(
     r"site|forest)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
     r"neighbouring|neighboring)\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$"
 )
+# "confirmed earlier on Monday", "said yesterday", "reported Thursday": when it was said, not held
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_VENUE_BREAK = re.compile(
+    r"[;:\u2013\u2014]|\s-\s|,\s+(?:and|but|while)\b|\s(?:while|whereas|but|amid|as|although|though)\s",
+    re.IGNORECASE,
+)
+_THEATRE = re.compile(
+    r"\b(?:offensive|operation|war|conflict|fighting|invasion|attacks?|strikes?|assault|violence|combat|"
+    r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ANCHOR_WORDS = 18
+_NEAR_WORDS = 4
 _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
 # runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
@@ -107,10 +124,22 @@ class EventMention:
     unknown_venues: tuple[Match, ...] = ()
 
 
-def modality_of(text: str) -> Modality:
-    if _HEDGED.search(text):
+def clause_around(text: str, start: int, end: int) -> str:
+    """The comma-delimited clause holding [start, end): modal verbs bind to their own clause."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
+    right_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 : right]
+
+
+def modality_of(text: str, start: int = 0, end: int | None = None) -> Modality:
+    """Hedged by the source anywhere in the sentence, or by a modal verb in the claim's clause."""
+    if _SOURCE_HEDGE.search(text):
         return "hedged"
-    if _EXPECTED.search(text):
+    clause = text if end is None else clause_around(text, start, end)
+    if _HEDGED.search(clause):
+        return "hedged"
+    if _EXPECTED.search(clause):
         return "expected"
     return "asserted"
 
@@ -159,14 +188,29 @@ class EventFinder:
         people = {after[0], *(before[-1:] if before else after[1:2])}
         return "meeting/" + "+".join(sorted(n.lower() for n in people))
 
-    def venues(self, text: str) -> tuple[list[Match], list[Match]]:
+    def theatre(self, text: str) -> set[str]:
+        """Places where the fighting is ("offensive in Ukraine"): not venues unless tied to the event."""
+        return {
+            m.key
+            for m in self._places.find(text)
+            if _THEATRE.search(text[max(0, m.start - 40) : m.start])
+        }
+
+    def venues(self, text: str, theatre: set[str] | frozenset[str] = frozenset()) -> tuple[list[Match], list[Match]]:
         """(known places used as venues, unknown capitalised names after in/at)."""
         if _PROPOSAL.search(text):
             return [], []
         found = [m for m in self._places.find(text) if m.text[:1].isupper()]
-        led = [m for m in found if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])]
+        led = [
+            m
+            for m in found
+            if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
+            and self._anchored(text, m.start, near=m.key in theatre)
+        ]
         inside_border = [
-            m for m in led if _BORDER.search(text[m.end : m.end + 30]) or _BORDER.search(text[max(0, m.start - 14) : m.start])
+            m
+            for m in led
+            if _BORDER.search(text[m.end : m.end + 30]) or _BORDER.search(text[max(0, m.start - 14) : m.start])
         ]
         if len(inside_border) < len(led):
             led = [m for m in led if m not in inside_border]
@@ -175,14 +219,34 @@ class EventFinder:
         unknown = [
             Match(u.start(1), u.end(1), u.group(1), u.group(1))
             for u in _UNKNOWN_VENUE.finditer(text)
-            if not self._places.find(u.group(1)) and not self._people.find(u.group(1)) and not found
+            if not found
+            and not self._places.find(u.group(1))
+            and not self._people.find(u.group(1))
+            and u.group(1).split()[0] not in _NOT_NAMES
+            and self._anchored(text, u.start(1), near=False)
         ]
         return innermost, unknown
+
+    def _anchored(self, text: str, position: int, *, near: bool) -> bool:
+        """An event word comes before `position` in the same clause, within a few words."""
+        start = 0
+        for brk in _VENUE_BREAK.finditer(text, 0, position):
+            start = brk.end()
+        window = text[start:position]
+        anchors = [m.end() for m in _EVENT_VERBS.finditer(window)]
+        anchors += [m.end - start for m in self._talks.find(text, start, position)]
+        anchors += [m.end - start for m in self._meeting.find(text, start, position)]
+        if not anchors:
+            return False
+        words_between = len(window[max(anchors) :].split())
+        return words_between <= (_NEAR_WORDS if near else _ANCHOR_WORDS)
 
     def event_dates(self, text: str, dates: Sequence[DateMention]) -> list[DateMention]:
         """Dates whose nearest verb is the event's own."""
         kept = []
         for d in dates:
+            if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
+                continue
             event = [abs(_centre(m) - _mid(d)) for m in _EVENT_VERBS.finditer(text)]
             other = [abs(_centre(m) - _mid(d)) for m in _OTHER_VERBS.finditer(text)]
             if event and (not other or min(event) < min(other)):

@@ -31,6 +31,8 @@ _CLAUSE_END = re.compile(
 _STRONG_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _MAX_BEFORE_WORDS = 16
+# "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
+_NUMBER_OF = re.compile(r"\b(?:number|tally|count|total|toll|figure)s?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _NEGATION = re.compile(r"\b(?:denied|denies|deny|not\s+true|false|untrue|rejected|refuted)\b", re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:reportedly|may\s+have|might\s+have|could\s+have|possibly|perhaps|unconfirmed|allegedly|"
@@ -84,13 +86,19 @@ class TallyFinder:
             metric_match = self._first(self._metrics.find(sentence, mention.end, after_end))
             before_from = _before_start(sentence, prev_end, mention.start)
             if metric_match is None:
-                before = self._metrics.find(sentence, before_from, mention.start)
+                # a counted thing named before the number is not what it counts ("tanks from three sides")
+                before = [
+                    m
+                    for m in self._metrics.find(sentence, before_from, mention.start)
+                    if m.key not in self._nouns or _NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start])
+                ]
                 metric_match = before[-1] if before else None
             metric = metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
             if metric is None:
                 continue
             subject = self._subject(sentence, mention, metric, metric_match, after_end, before_from)
-            if subject is None and tallies and self._others.match(sentence, mention.end):
+            if subject is None and tallies and metric not in self._nouns:
+                # "498 Russian troops killed, with another 1,600 wounded": the list goes on
                 subject = tallies[-1].subject
             clause = sentence[before_from:after_end]
             tallies.append(

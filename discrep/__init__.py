@@ -10,10 +10,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from discrep.engine import check  # noqa: E402  (the version must exist before the CLI imports it)
-from discrep.model import Claim, Finding, Report  # noqa: E402
-from discrep.text.dates import DateMention, resolve_dates  # noqa: E402
-from discrep.text.numbers import NumberMention, parse_numbers  # noqa: E402
+from discrep.engine import check
+from discrep.model import Claim, Finding, Report
+from discrep.text.dates import DateMention, resolve_dates
+from discrep.text.numbers import NumberMention, parse_numbers
 
 __all__ = [
     "Claim",

@@ -30,20 +30,38 @@ def cli() -> None:
 @cli.command("check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
-    "--format", "-f", "output_format", type=click.Choice(sorted(FORMATS)), default="table", show_default=True,
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(sorted(FORMATS)),
+    default="table",
+    show_default=True,
     help="How to print the report.",
 )
 @click.option(
-    "--rules", "-r", "rules_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
+    "--rules",
+    "-r",
+    "rules_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False),
     help="A folder of rule files added on top of the default rules (repeatable).",
 )
 @click.option(
-    "--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default="error",
+    show_default=True,
     help="Exit 1 when a finding is at or above this severity.",
 )
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file.")
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file."
+)
 def check_command(
-    paths: tuple[Path, ...], output_format: str, rules_dirs: tuple[Path, ...], fail_on: str, output: Path | None
+    paths: tuple[Path, ...],
+    output_format: str,
+    rules_dirs: tuple[Path, ...],
+    fail_on: str,
+    output: Path | None,
 ) -> None:
     """Check the articles under PATHS (files or folders) against each other."""
     try:
@@ -57,7 +75,9 @@ def check_command(
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
-    if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
+    if fail_on != "never" and any(
+        SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings
+    ):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_CLEAN)
 

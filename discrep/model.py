@@ -137,7 +137,9 @@ class Finding:
             object.__setattr__(
                 self,
                 "id",
-                stable_id("f", self.rule, self.kind, self.metric, self.subject, self.event, sorted(self.claims)),
+                stable_id(
+                    "f", self.rule, self.kind, self.metric, self.subject, self.event, sorted(self.claims)
+                ),
             )
 
 

@@ -119,7 +119,17 @@ class RuleSet:
 
 
 SEVERITIES = ("error", "warning", "info")
-_SECTIONS = ("metrics", "subjects", "claimants", "places", "events", "checks", "timelines", "others", "pronouns")
+_SECTIONS = (
+    "metrics",
+    "subjects",
+    "claimants",
+    "places",
+    "events",
+    "checks",
+    "timelines",
+    "others",
+    "pronouns",
+)
 _ENTRY_KEYS: dict[str, set[str]] = {
     "metrics": {"label", "aliases", "cumulative", "sum_of", "noun"},
     "subjects": {"label", "aliases"},
@@ -155,7 +165,7 @@ def _strings(where: _Where, line: int, key: str, value: Any) -> tuple[str, ...]:
 
 def _read(path: Path) -> _Map:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -198,7 +208,9 @@ def _merge_file(path: Path, acc: dict[str, Any]) -> None:
         if section in ("others", "pronouns"):
             acc[section] = _strings(where, line, section, body)
             continue
-        for entry_id, entry, entry_line in ([] if section == "timelines" else _entries(where, section, body, line)):
+        for entry_id, entry, entry_line in (
+            [] if section == "timelines" else _entries(where, section, body, line)
+        ):
             built = _build(where, section, entry_id, entry, entry_line)
             if section == "checks" and entry_id in acc[section]:
                 built = _merge_check(acc[section][entry_id], built, entry)
@@ -210,7 +222,9 @@ def _merge_file(path: Path, acc: dict[str, Any]) -> None:
             for name, start in body.items():
                 day = start if isinstance(start, dt.date) else None
                 if day is None:
-                    raise where.fail(body.key_lines[name], f"timelines.{name}", "expected a date (YYYY-MM-DD)")
+                    raise where.fail(
+                        body.key_lines[name], f"timelines.{name}", "expected a date (YYYY-MM-DD)"
+                    )
                 acc[section][str(name)] = day
 
 
@@ -218,7 +232,9 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
     key = f"{section}.{entry_id}"
 
     def aliases() -> tuple[str, ...]:
-        found = _strings(where, entry.key_lines.get("aliases", line), f"{key}.aliases", entry.get("aliases", []))
+        found = _strings(
+            where, entry.key_lines.get("aliases", line), f"{key}.aliases", entry.get("aliases", [])
+        )
         return found or (entry_id.replace("_", " "),)
 
     label = str(entry.get("label", entry_id.replace("_", " ")))
@@ -256,7 +272,9 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
         options = {k: v for k, v in entry.items() if k not in ("enabled", "severity")}
         for option, value in options.items():
             if option.endswith("tolerance") and not (isinstance(value, (int, float)) and 0 <= value < 1):
-                raise where.fail(entry.key_lines[option], f"{key}.{option}", "expected a fraction from 0 to 1")
+                raise where.fail(
+                    entry.key_lines[option], f"{key}.{option}", "expected a fraction from 0 to 1"
+                )
             if option.endswith("_severity") and value not in SEVERITIES:
                 raise where.fail(
                     entry.key_lines[option], f"{key}.{option}", f"expected one of: {', '.join(SEVERITIES)}"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
-from discrep.model import Claim
-from discrep.ruleset import RuleSet
+from discrep.model import SEVERITY_RANK, Claim, Severity
+from discrep.ruleset import Check, RuleSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,3 +43,12 @@ def who(claim: Claim, ctx: CheckContext) -> str:
     """'Russian Defence Ministry, via Xinhua' — who said it and where it was reported."""
     source = ctx.claimant_label(claim.claimant)
     return f"{source}, {claim.outlet}" if claim.outlet else source
+
+
+def level(settings: Check, name: str, default: Severity) -> Severity:
+    """A severity from a check's rule: `severity.<finding kind>` or an option ending in `_severity`.
+
+    The rule loader has already rejected anything but error, warning and info.
+    """
+    value = settings.severity.get(name, settings.options.get(name, default))
+    return cast(Severity, value) if value in SEVERITY_RANK else default

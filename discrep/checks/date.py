@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from discrep.checks.base import CheckContext, who
+from discrep.checks.base import CheckContext, level, who
 from discrep.extract.rounds import UNNUMBERED
 from discrep.model import Claim, Finding
 
@@ -36,8 +36,6 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     settings = ctx.rules.checks.get(RULE)
     if settings is None or not settings.enabled:
         return []
-    severity = dict(settings.severity)
-    plan_level = str(settings.options.get("plan_vs_held_severity", "warning"))
     by_event: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "date" and c.event and c.event != UNNUMBERED and not c.negated:
@@ -49,19 +47,33 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         if len(days) >= 2:
             sides = {day: [c for c in members if c.value == day] for day in days}
             held = [day for day, cs in sides.items() if any(c.modality == "asserted" for c in cs)]
-            level = severity.get("date_conflict", "error")
+            severity = level(settings, "date_conflict", "error")
             if len(held) <= 1 and len(held) < len(days):
-                level = plan_level
+                severity = level(settings, "plan_vs_held_severity", "warning")
             message = f"{name}: sources give {len(days)} different days: " + " vs ".join(
                 "; ".join(_side(c, ctx) for c in sides[day]) for day in days
             )
             findings.append(
-                Finding(RULE, "date_conflict", level, "date", tuple(c.id for c in members), message,  # type: ignore[arg-type]
-                        event=event)
+                Finding(
+                    RULE,
+                    "date_conflict",
+                    severity,
+                    "date",
+                    tuple(c.id for c in members),
+                    message,
+                    event=event,
+                )
             )
         elif len({c.path for c in members}) >= 2:
             findings.append(
-                Finding(RULE, "agreement", severity.get("agreement", "info"), "date",  # type: ignore[arg-type]
-                        tuple(c.id for c in members), f"{name}: sources agree on {days[0]}", event=event)
+                Finding(
+                    RULE,
+                    "agreement",
+                    level(settings, "agreement", "info"),
+                    "date",
+                    tuple(c.id for c in members),
+                    f"{name}: sources agree on {days[0]}",
+                    event=event,
+                )
             )
     return findings

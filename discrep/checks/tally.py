@@ -31,10 +31,18 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from discrep.checks.base import CheckContext, fmt_number, who
-from discrep.model import Claim, Finding
+from discrep.checks.base import CheckContext, fmt_number, level, who
+from discrep.model import Claim, Finding, FindingKind, Severity
+from discrep.ruleset import Check
 
 RULE = "tally"
+_DEFAULT_LEVEL: dict[FindingKind, Severity] = {
+    "contradiction": "error",
+    "evolving_tally": "warning",
+    "agreement": "info",
+    "venue_conflict": "error",
+    "date_conflict": "error",
+}
 
 
 def interval(claim: Claim, approx: float, exact: float) -> tuple[float, float]:
@@ -80,7 +88,9 @@ def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
         for c in claims:
             if c.metric in metric.sum_of:
                 parts[(c.path, c.claimant, c.as_of, c.subject, c.period)].setdefault(c.metric, c)
-        for (path, claimant, as_of, subject, period), found in sorted(parts.items(), key=lambda kv: str(kv[0])):
+        for (path, claimant, as_of, subject, _period), found in sorted(
+            parts.items(), key=lambda kv: str(kv[0])
+        ):
             if len(found) != len(metric.sum_of):
                 continue
             pieces = [found[m] for m in metric.sum_of]
@@ -96,7 +106,7 @@ def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
                     kind="quantity",
                     metric=metric.id,
                     subject=subject if isinstance(subject, str) else None,
-                    value=low if exact else low,
+                    value=low,
                     low=low,
                     high=None if math.isinf(high) else high,
                     qualifier="exact" if exact else "range",
@@ -128,7 +138,7 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         cumulative = bool(metric and metric.cumulative) and not daily
         bounds = {c.id: interval(c, approx, exact) for c in members}
         members.sort(key=lambda c: (c.as_of or dt.date.min, bounds[c.id][0], c.id))
-        emit = _Emitter(ctx, metric_id, subject, settings.severity)
+        emit = _Emitter(ctx, metric_id, subject, settings)
         contradicted = _same_day(members, bounds, emit)
         if cumulative:
             contradicted |= _falls(members, bounds, emit)
@@ -141,25 +151,24 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
 class _Emitter:
     """Builds findings for one group, expanding implied figures into the claims they came from."""
 
-    def __init__(self, ctx: CheckContext, metric: str, subject: str | None, severity: dict[str, str] | object):
+    def __init__(self, ctx: CheckContext, metric: str, subject: str | None, settings: Check) -> None:
         self.ctx = ctx
         self.metric = metric
         self.subject = subject
-        self.severity = severity if isinstance(severity, dict) else {}
+        self.settings = settings
         self.findings: list[Finding] = []
 
-    def __call__(self, kind: str, claims: Sequence[Claim], message: str) -> None:
+    def __call__(self, kind: FindingKind, claims: Sequence[Claim], message: str) -> None:
         ids: list[str] = []
         for c in claims:
             for claim_id in c.derived_from or (c.id,):
                 if claim_id not in ids:
                     ids.append(claim_id)
-        level = self.severity.get(kind, {"contradiction": "error", "evolving_tally": "warning"}.get(kind, "info"))
         self.findings.append(
             Finding(
                 rule=RULE,
-                kind=kind,  # type: ignore[arg-type]
-                severity=level,
+                kind=kind,
+                severity=level(self.settings, kind, _DEFAULT_LEVEL[kind]),
                 metric=self.metric,
                 subject=self.subject,
                 claims=tuple(ids),
@@ -213,7 +222,10 @@ def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _
         later = [
             c
             for c in members
-            if c.as_of and earlier.as_of and c.as_of > earlier.as_of and bounds[c.id][1] < bounds[earlier.id][0]
+            if c.as_of
+            and earlier.as_of
+            and c.as_of > earlier.as_of
+            and bounds[c.id][1] < bounds[earlier.id][0]
         ]
         if not later:
             continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from discrep.checks.base import CheckContext, who
+from discrep.checks.base import CheckContext, level, who
 from discrep.extract.rounds import UNNUMBERED
 from discrep.model import Claim, Finding
 
@@ -42,9 +42,11 @@ def _compatible(a: Claim, b: Claim, ctx: CheckContext) -> bool:
 
 
 def _side(claim: Claim, ctx: CheckContext) -> str:
-    stance = "denies" if claim.negated else {"asserted": "says", "expected": "expects", "hedged": "reports, hedged,"}[
-        claim.modality
-    ]
+    stance = (
+        "denies"
+        if claim.negated
+        else {"asserted": "says", "expected": "expects", "hedged": "reports, hedged,"}[claim.modality]
+    )
     return f"{who(claim, ctx)} {stance} {_label(claim, ctx)} ({claim.path}:{claim.line})"
 
 
@@ -52,8 +54,6 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     settings = ctx.rules.checks.get(RULE)
     if settings is None or not settings.enabled:
         return []
-    severity = dict(settings.severity)
-    unknown_level = str(settings.options.get("unknown_place_severity", "info"))
     by_event: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "venue" and c.event and c.event != UNNUMBERED:
@@ -75,15 +75,32 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
                     clash += [c for c in (a, b) if c not in clash]
         name = event.replace("talks/round-", "talks, round ").replace("meeting/", "meeting of ")
         if clash:
-            level = unknown_level if unknown and not denied else severity.get("venue_conflict", "error")
+            severity = (
+                level(settings, "unknown_place_severity", "info")
+                if unknown and not denied
+                else level(settings, "venue_conflict", "error")
+            )
             findings.append(
-                Finding(RULE, "venue_conflict", level, "venue", tuple(c.id for c in clash),  # type: ignore[arg-type]
-                        f"{name}: " + "; ".join(_side(c, ctx) for c in clash), event=event)
+                Finding(
+                    RULE,
+                    "venue_conflict",
+                    severity,
+                    "venue",
+                    tuple(c.id for c in clash),
+                    f"{name}: " + "; ".join(_side(c, ctx) for c in clash),
+                    event=event,
+                )
             )
         elif len({c.path for c in positive}) >= 2:
             findings.append(
-                Finding(RULE, "agreement", severity.get("agreement", "info"), "venue",  # type: ignore[arg-type]
-                        tuple(c.id for c in positive),
-                        f"{name}: sources agree: " + "; ".join(_side(c, ctx) for c in positive), event=event)
+                Finding(
+                    RULE,
+                    "agreement",
+                    level(settings, "agreement", "info"),
+                    "venue",
+                    tuple(c.id for c in positive),
+                    f"{name}: sources agree: " + "; ".join(_side(c, ctx) for c in positive),
+                    event=event,
+                )
             )
     return findings

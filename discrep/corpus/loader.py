@@ -16,6 +16,7 @@ Metadata
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -130,12 +131,16 @@ def load(paths: Iterable[str | Path]) -> tuple[list[Article], list[FileStatus]]:
             if path.name in MANIFEST_NAMES:
                 try:
                     entries = read_manifest(path)
-                    statuses.append(FileStatus(display, "skipped", f"manifest: metadata for {len(entries)} files"))
+                    statuses.append(
+                        FileStatus(display, "skipped", f"manifest: metadata for {len(entries)} files")
+                    )
                 except ManifestError as err:
                     statuses.append(FileStatus(display, "skipped", f"manifest not read: {err}"))
                 continue
             if path.suffix.lower() not in ARTICLE_SUFFIXES:
-                statuses.append(FileStatus(display, "skipped", f"not an article: {path.suffix or 'no suffix'}"))
+                statuses.append(
+                    FileStatus(display, "skipped", f"not an article: {path.suffix or 'no suffix'}")
+                )
                 continue
             try:
                 raw = path.read_bytes()
@@ -168,9 +173,7 @@ def _manifest_for(
     for name in MANIFEST_NAMES:
         candidate = folder / name
         if candidate.is_file():
-            try:
+            with contextlib.suppress(ManifestError):  # reported once, as a skipped file, by load()
                 entries.update(read_manifest(candidate))
-            except ManifestError:
-                pass  # reported once as a skipped file by load()
     cache[folder] = entries
     return entries

@@ -162,7 +162,9 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
         explicit, is_new = round_of(text)
         dates = finder.event_dates(text, read.dates)
         meeting = finder.meeting_of(text) if explicit is None and not is_new else None
-        hints.append(RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), meeting))
+        hints.append(
+            RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), meeting)
+        )
         event_dates[read.index] = dates
     theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if reads else set()
     events = assign_rounds(hints)
@@ -208,7 +210,9 @@ def _as_of(
     return article.published
 
 
-def _remember(ctx: _Context, attribution: Attribution, said_on: dt.date | None, as_of: dt.date | None) -> None:
+def _remember(
+    ctx: _Context, attribution: Attribution, said_on: dt.date | None, as_of: dt.date | None
+) -> None:
     if attribution.known:
         ctx.last_claimant = attribution.claimant
     elif attribution.mentions:

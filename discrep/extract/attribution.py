@@ -43,7 +43,7 @@ class Attribution:
 class Attributor:
     def __init__(self, claimants: Lexicon, pronouns: tuple[str, ...]) -> None:
         self._claimants = claimants
-        words = sorted(pronouns + ("his", "her", "their"), key=len, reverse=True)
+        words = sorted((*pronouns, "his", "her", "their"), key=len, reverse=True)
         self._pronoun = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
     def attribute(self, sentence: str, previous: str | None) -> Attribution:

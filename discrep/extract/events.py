@@ -104,9 +104,29 @@ _NEAR_WORDS = 4
 _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
 # runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
-_NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Ministry", "Minister",
-              "President", "Office", "Council", "Assembly", "Union", "Nations", "Staff", "Forces", "Army"}
-_DELEGATES = re.compile(r"\b(?:delegations?|negotiators|officials|representatives|round|sides|countries)\b", re.I)
+_NOT_NAMES = {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Ministry",
+    "Minister",
+    "President",
+    "Office",
+    "Council",
+    "Assembly",
+    "Union",
+    "Nations",
+    "Staff",
+    "Forces",
+    "Army",
+}
+_DELEGATES = re.compile(
+    r"\b(?:delegations?|negotiators|officials|representatives|round|sides|countries)\b", re.I
+)
 _UNKNOWN_VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:town|city|village|resort)\s+of\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
@@ -151,9 +171,9 @@ def round_of(text: str) -> tuple[int | None, bool]:
         if word in _ORDINALS:
             return _ORDINALS[word], False
         return None, True
-    m = _ROUND_NUMBER.search(text)
-    if m:
-        token = m.group(1).lower()
+    numbered = _ROUND_NUMBER.search(text)
+    if numbered:
+        token = numbered.group(1).lower()
         return (int(token) if token.isdigit() else _ROUND_WORDS[token]), False
     return None, False
 
@@ -191,12 +211,12 @@ class EventFinder:
     def theatre(self, text: str) -> set[str]:
         """Places where the fighting is ("offensive in Ukraine"): not venues unless tied to the event."""
         return {
-            m.key
-            for m in self._places.find(text)
-            if _THEATRE.search(text[max(0, m.start - 40) : m.start])
+            m.key for m in self._places.find(text) if _THEATRE.search(text[max(0, m.start - 40) : m.start])
         }
 
-    def venues(self, text: str, theatre: set[str] | frozenset[str] = frozenset()) -> tuple[list[Match], list[Match]]:
+    def venues(
+        self, text: str, theatre: set[str] | frozenset[str] = frozenset()
+    ) -> tuple[list[Match], list[Match]]:
         """(known places used as venues, unknown capitalised names after in/at)."""
         if _PROPOSAL.search(text):
             return [], []
@@ -210,7 +230,8 @@ class EventFinder:
         inside_border = [
             m
             for m in led
-            if _BORDER.search(text[m.end : m.end + 30]) or _BORDER.search(text[max(0, m.start - 14) : m.start])
+            if _BORDER.search(text[m.end : m.end + 30])
+            or _BORDER.search(text[max(0, m.start - 14) : m.start])
         ]
         if len(inside_border) < len(led):
             led = [m for m in led if m not in inside_border]

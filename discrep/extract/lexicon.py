@@ -85,5 +85,7 @@ class Lexicon:
         """The key of the alias closest to a whole phrase, if it is close enough."""
         if not self._alias_key or len(phrase) < 5:
             return None
-        best = process.extractOne(phrase.lower(), list(self._alias_key), scorer=fuzz.ratio, score_cutoff=cutoff)
+        best = process.extractOne(
+            phrase.lower(), list(self._alias_key), scorer=fuzz.ratio, score_cutoff=cutoff
+        )
         return self._alias_key[best[0]] if best else None

@@ -32,7 +32,9 @@ _STRONG_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _MAX_BEFORE_WORDS = 16
 # "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
-_NUMBER_OF = re.compile(r"\b(?:number|tally|count|total|toll|figure)s?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_NUMBER_OF = re.compile(
+    r"\b(?:number|tally|count|total|toll|figure)s?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
 _NEGATION = re.compile(r"\b(?:denied|denies|deny|not\s+true|false|untrue|rejected|refuted)\b", re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:reportedly|may\s+have|might\s+have|could\s+have|possibly|perhaps|unconfirmed|allegedly|"
@@ -69,7 +71,9 @@ def _before_start(text: str, floor: int, end: int) -> int:
 
 
 class TallyFinder:
-    def __init__(self, metrics: Lexicon, noun_metrics: frozenset[str], subjects: Lexicon, others: tuple[str, ...]):
+    def __init__(
+        self, metrics: Lexicon, noun_metrics: frozenset[str], subjects: Lexicon, others: tuple[str, ...]
+    ):
         self._metrics = metrics
         self._nouns = noun_metrics
         self._subjects = subjects
@@ -93,7 +97,9 @@ class TallyFinder:
                     if m.key not in self._nouns or _NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start])
                 ]
                 metric_match = before[-1] if before else None
-            metric = metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
+            metric = (
+                metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
+            )
             if metric is None:
                 continue
             subject = self._subject(sentence, mention, metric, metric_match, after_end, before_from)

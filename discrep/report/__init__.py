@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from discrep.model import Report
 from discrep.report import json as json_report
 from discrep.report import table
-from discrep.model import Report
 from discrep.ruleset import RuleSet
 
 Formatter = Callable[[Report, RuleSet], str]

@@ -42,7 +42,9 @@ def _finding_table(finding: Finding, claims: dict[str, Claim], ctx: CheckContext
     title.append(finding.event or ctx.metric_label(finding.metric))
     if finding.subject:
         title.append(f" · {ctx.subject_label(finding.subject)}")
-    table = Table(title=title, title_justify="left", caption=finding.message, caption_justify="left", expand=False)
+    table = Table(
+        title=title, title_justify="left", caption=finding.message, caption_justify="left", expand=False
+    )
     for column in ("value", "outlet", "claimant", "as of", "modality", "where"):
         table.add_column(column, overflow="fold")
     for claim_id in finding.claims:
@@ -73,7 +75,9 @@ def render(report: Report, rules: RuleSet) -> str:
     skipped = [a for a in report.articles if a.status == "skipped"]
     for status in skipped:
         console.print(f"skipped {status.path}: {status.reason}")
-    counts = {level: sum(f.severity == level for f in report.findings) for level in ("error", "warning", "info")}
+    counts = {
+        level: sum(f.severity == level for f in report.findings) for level in ("error", "warning", "info")
+    }
     checked = len(report.articles) - len(skipped)
     console.print(
         f"{checked} article(s) checked, {len(skipped)} skipped, {len(report.claims)} claims; "

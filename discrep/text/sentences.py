@@ -47,9 +47,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 if found < 0:
                     continue
                 cursor = found + len(piece_text)
-                sentences.append(
-                    Sentence(line_start + found, line_start + cursor, piece_text, paragraph)
-                )
+                sentences.append(Sentence(line_start + found, line_start + cursor, piece_text, paragraph))
             paragraph += 1
         line_start = line_end + 1
     return sentences

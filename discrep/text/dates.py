@@ -1,0 +1,122 @@
+"""Find date expressions in English news text and resolve each to a calendar day.
+
+``resolve_dates(text, reference, prefer="auto", day_one=None)`` returns :class:`DateMention` objects,
+sorted by position and never overlapping. ``reference`` is the publication date. Only expressions
+that name a single day are returned (not "March 2022", not "last week", not times of day).
+
+What is recognised
+------------------
+* Weekdays: "on Wednesday", "Thursday morning", "late on Monday", "Tuesday in the afternoon",
+  "last/next/this/previous/coming/following Friday", "this past Wednesday", "next week on Tuesday",
+  "Friday next week", "monday of this week", "Thursday the 21st", "Mon 13th", "3 fridays from now",
+  "two mondays later", "2 thursdays back". Abbreviations (Mon, Tue, ...) count only when capitalised
+  (Sat and Sun only beside a date) or when they are the whole text.
+* Relative days: today, tonight, tomorrow, yesterday, this morning/afternoon/evening, last night,
+  "the day before yesterday", "the day after tomorrow", "the next day", "three days ago", "in two
+  days", "a week from tomorrow", "1 month and 21 days ago", "a fortnight later", "in four business
+  days", "2 weeks before Christmas", "3 days after January 12th".
+* Explicit dates: "February 28", "Feb. 25, 2022", "28 February 2022", "the 3rd of March", "March
+  third", "the twenty-first of May", "January twenty five nineteen eighty six", "Tue May 9",
+  "3/3/2022", "21/04/16", "13.5.2015", "2022-03-03", "20220303", "2019/aug/01", "31-Oct-74";
+  month/day without a year ("on 4/22") only after on/by/this/next/a weekday or at the end of a
+  sentence; "the 15th" and "Monday 21" when no noun follows ("the 21st century" is not a date).
+* Month arithmetic: "the first Monday of next month", "last Friday of October", "third day of
+  October", "fifth last day of May", "the 20th of next month".
+* Holidays (:mod:`discrep.text.date_calendars`): fixed-date, weekday-rule (Thanksgiving, MLK Day),
+  Easter-based (western and orthodox), Hebrew and Islamic, with "2019", "of this year", "next",
+  "last", "in a year", "3 months ago".
+* Day counts: "the seventh day of the invasion", "on day 7 of the war" resolve to
+  ``day_one + (n - 1)``; without ``day_one`` they are not returned.
+
+Never dates: the modal "may" ("talks may resume", "May the talks..."), "a second", "24/7", "9/11".
+
+Who parses what
+---------------
+Candidate spans are found by regexes compiled once at import: explicit and numeric dates in
+:mod:`~discrep.text.date_rules`, weekdays and month arithmetic in :mod:`~discrep.text.date_weekdays`,
+relative days, holidays, day counts and offsets in :mod:`~discrep.text.date_relative`, the tense
+reader in :mod:`~discrep.text.date_tense`, vocabulary in :mod:`~discrep.text.date_patterns`, holiday
+rules in :mod:`~discrep.text.date_calendars` and Sun/Moon positions in :mod:`~discrep.text.date_lunar`.
+All candidates are collected, then the longest non-overlapping ones are kept.
+Common shapes — weekdays, relative days, month-name dates, numeric dates, holidays — are resolved
+here with plain date arithmetic, which is exact and about a thousand times faster than asking
+dateparser. ``dateparser.parse`` is used only for the odd explicit shapes our grammar does not
+order, such as "September-2020-23" or "23-2020-September": one call per distinct
+(span, reference, prefer), cached with ``functools.lru_cache``. ``dateparser.search.search_dates``
+is never used (it is slow and reads "may" and "a second" as dates).
+
+How tense resolves an ambiguous date (``prefer="auto"``)
+--------------------------------------------------------
+A bare weekday takes the reference day itself when it is the reference's weekday. Otherwise
+:func:`tense_of` reads the clause around it (the sentence, cut at . ! ? ; and line breaks). The cue
+nearest before the date wins, else the nearest after it. Future cues are will, would, 'll, shall,
+set/expected/scheduled/due/planned to, going to, plans to, to be held, to take place, to meet...,
+may/might. Past cues are was, were, had, did, met, held, said, announced, began, reported, other
+-ed verbs, "ago", "since". "Talks will take place on Thursday" written on Wednesday 2 March 2022
+is 3 March; "met on Monday" written on the same day is 28 February. With no cue, or a past cue, the
+weekday is the most recent one before the reference. In reported speech ("said ... will be held on
+Thursday") the nearer verb, "will be held", governs.
+
+A month and day without a year, a holiday without a year and a bare day of the month take the
+occurrence nearest the reference. ``prefer="past"`` or ``"future"`` forces the direction of all of
+these (a bare weekday then never means the reference day itself).
+
+Modifiers: "last X" is the most recent X strictly before the reference; "this X" is X of the
+current Monday-to-Sunday week; "next X" and "following X" are X of the next week (as in the
+Recognizers-Text and duckling suites: "next Saturday" said on a Tuesday is eleven days later);
+"coming X" and "upcoming X" are the first X after the reference; "previous X" is X of the
+previous week.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+from discrep.text.date_relative import compose, holiday_candidates
+from discrep.text.date_rules import PATTERNS, Cand, Ctx, Kind, Prefer
+from discrep.text.date_tense import Tense, tense_of
+
+__all__ = ["DateMention", "Prefer", "Tense", "resolve_dates", "tense_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    kind: Kind = "explicit"
+    part_of_day: str | None = None
+
+
+def resolve_dates(
+    text: str, reference: dt.date, *, prefer: Prefer = "auto", day_one: dt.date | None = None
+) -> list[DateMention]:
+    """Every single-day date expression in ``text``, resolved against ``reference``."""
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    ctx = Ctx(text, reference, prefer, day_one)
+    cands: list[Cand] = []
+    for regex, handler in PATTERNS:
+        for m in regex.finditer(text):
+            if m.end() > m.start() and (c := handler(m, ctx)) is not None:
+                cands.append(c)
+    cands.extend(holiday_candidates(ctx))
+    cands.extend(compose(ctx, [c for c in cands if c.date is not None]))
+    # Longest first; a span that is not a date (date None) yields to a date of the same length.
+    chosen: list[Cand] = []
+    starts: list[int] = []  # starts and ends of the chosen spans, kept sorted; they never overlap
+    ends: list[int] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.date is None, c.start)):
+        i = bisect.bisect_right(starts, c.start)
+        if (i == 0 or ends[i - 1] <= c.start) and (i == len(starts) or c.end <= starts[i]):
+            starts.insert(i, c.start)
+            ends.insert(i, c.end)
+            chosen.append(c)
+    return [
+        DateMention(c.start, c.end, text[c.start : c.end], c.date, c.kind, c.pod)
+        for c in sorted(chosen, key=lambda c: c.start)
+        if c.date is not None
+    ]

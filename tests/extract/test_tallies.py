@@ -1,0 +1,92 @@
+"""Tally extraction: sentence -> (value, metric, subject, qualifier) for every count it holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrep.extract import compile_rules
+from discrep.ruleset import load_rules
+
+FINDER = compile_rules(load_rules()).tallies
+
+
+def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
+    found = FINDER.find(sentence)
+    return [
+        (t.mention.value if t.mention.value is not None else t.mention.low, t.metric, t.subject, t.mention.qualifier)
+        for t in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ministry said 498 Russian servicemen have been killed, while around 3,700 Ukrainian servicemen "
+            "have been injured and 2,870 others killed.",
+            [(498, "killed", "russian_military", "exact"), (3700, "wounded", "ukrainian_military", "approx"),
+             (2870, "killed", "ukrainian_military", "exact")],
+        ),
+        (
+            "Konashenkov said 1,502 Ukrainian military facilities have been destroyed.",
+            [(1502, "military_facilities", "ukrainian_military", "exact")],
+        ),
+        (
+            "The forces have destroyed 1,325 Ukrainian military infrastructure items since the operation began.",
+            [(1325, "military_facilities", "ukrainian_military", "exact")],
+        ),
+        (
+            "He said 395 tanks and other armoured combat vehicles, 59 multiple launch rocket systems, 179 field "
+            "artillery pieces and mortars, and 286 special military vehicle units had been destroyed.",
+            [(395, "tanks_and_armoured_vehicles", None, "exact"), (59, "rocket_launchers", None, "exact"),
+             (179, "artillery", None, "exact"), (286, "military_vehicles", None, "exact")],
+        ),
+        (
+            "They attacked 314 tanks and other armored fighting vehicles and 274 units of military vehicles.",
+            [(314, "tanks_and_armoured_vehicles", None, "exact"), (274, "military_vehicles", None, "exact")],
+        ),
+        (
+            "According to various sources, the number of casualties in the Russian ranks on the fifth day of the "
+            "invasion exceeds 5,000 soldiers.",
+            [(5000, "casualties", "russian_military", "at_least")],
+        ),
+        (
+            "A spokesman said 498 Russian troops have been killed so far and another 1,600 had been wounded.",
+            [(498, "killed", "russian_military", "exact"), (1600, "wounded", "russian_military", "exact")],
+        ),
+        (
+            "The strike on the TV tower killed five people and injured five more.",
+            [(5, "killed", "civilians", "exact"), (5, "wounded", "civilians", "exact")],
+        ),
+        (
+            "The spokesman put the number of Ukrainian military facilities destroyed at 1,502.",
+            [(1502, "military_facilities", "ukrainian_military", "exact")],
+        ),
+        ("Floods left at least 12 people dead and 40 missing.", [(12, "killed", "civilians", "at_least"),
+                                                                 (40, "missing", "civilians", "exact")]),
+        ("Police said up to 300 protesters were arrested.", [(300, "arrested", None, "at_most")]),
+        ("Between 7,000 and 15,000 people have been displaced.", [(7000, "displaced", "civilians", "range")]),
+        # not tallies at all
+        ("The U.N. General Assembly voted 141-5 to demand that Russia stop the invasion.", []),
+        ("A column more than five kilometers long was about 65 kilometers from Kiev.", []),
+        ("Troops and tanks came from three sides in an attack on February 25, 2022.", []),
+        ("The operation entered its seventh day; 2022 will be remembered.", []),
+        ("Sixty percent of the buildings were damaged.", []),
+    ],
+)
+def test_tallies_in_a_sentence(sentence: str, expected: list[tuple[float, str, str | None, str]]) -> None:
+    assert tallies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated", "hedged"),
+    [
+        ("Officials denied that 300 soldiers were killed.", True, False),
+        ("Some 300 soldiers were reportedly killed.", False, True),
+        ("Western estimates put the number killed at 7,000.", False, True),
+        ("Officials said 300 soldiers were killed.", False, False),
+    ],
+)
+def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> None:
+    (tally,) = FINDER.find(sentence)
+    assert (tally.negated, tally.hedged) == (negated, hedged)

@@ -20,6 +20,9 @@ class CheckContext:
     def subject_label(self, subject: str | None) -> str:
         if subject is None:
             return "unspecified"
+        if subject.startswith("in:"):
+            place = self.rules.places.get(subject[3:])
+            return f"in {place.label if place else subject[3:]}"
         found = self.rules.subjects.get(subject)
         return found.label if found else subject
 

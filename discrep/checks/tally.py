@@ -240,28 +240,51 @@ def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _
     return flagged
 
 
+def _rising(claims: list[Claim]) -> list[dt.date] | None:
+    """The days of a consistent, rising series, or None when it does not rise over two days or more."""
+    days = sorted({c.as_of for c in claims if c.as_of})
+    if len(days) < 2:
+        return None
+    first = min(float(c.value) for c in claims if c.as_of == days[0])
+    last = max(float(c.value) for c in claims if c.as_of == days[-1])
+    return days if last > first else None
+
+
+def _steps(claims: list[Claim], days: list[dt.date]) -> str:
+    return " → ".join(
+        f"{_figure(next(c for c in claims if c.as_of == day))} ({day:%b} {day.day})" for day in days
+    )
+
+
 def _evolving(
     members: list[Claim], bounds: dict[str, tuple[float, float]], contradicted: set[str], emit: _Emitter
 ) -> None:
+    """One claimant's figures rising over days; failing that, all sources' figures rising together."""
+    candidates = [c for c in members if c.id not in contradicted and not c.derived_from]
     series: dict[str, list[Claim]] = defaultdict(list)
-    for c in members:
-        if c.claimant and c.id not in contradicted and not c.derived_from:
+    for c in candidates:
+        if c.claimant:
             series[c.claimant].append(c)
+    found = False
     for claimant, claims in sorted(series.items()):
-        days = sorted({c.as_of for c in claims if c.as_of})
-        if len(days) < 2:
+        days = _rising(claims)
+        if days is None:
             continue
-        first = min(bounds[c.id][0] for c in claims if c.as_of == days[0])
-        last = max(bounds[c.id][1] for c in claims if c.as_of == days[-1])
-        if last <= first:
-            continue
-        steps = " → ".join(
-            f"{_figure(next(c for c in claims if c.as_of == day))} ({day:%b} {day.day})" for day in days
-        )
+        found = True
         emit(
             "evolving_tally",
             claims,
-            f"{emit.what}: {emit.ctx.claimant_label(claimant)}'s running tally rises {steps}; "
+            f"{emit.what}: {emit.ctx.claimant_label(claimant)}'s running tally rises {_steps(claims, days)}; "
+            "the latest figure supersedes the earlier ones.",
+        )
+    # a toll that climbs from day to day as different officials and outlets report it is still one
+    # running tally, not a disagreement
+    days = None if found or len({c.path for c in candidates}) < 2 else _rising(candidates)
+    if days is not None:
+        emit(
+            "evolving_tally",
+            candidates,
+            f"{emit.what}: the reported figure rises {_steps(candidates, days)} across sources; "
             "the latest figure supersedes the earlier ones.",
         )
 

@@ -31,6 +31,10 @@ _CLAUSE_END = re.compile(
 _STRONG_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _MAX_BEFORE_WORDS = 16
+_ELLIPSIS = re.compile(
+    r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$"
+)
+_IN_PLACE = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
 # "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
 _NUMBER_OF = re.compile(
     r"\b(?:number|tally|count|total|toll|figure)s?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
@@ -72,9 +76,15 @@ def _before_start(text: str, floor: int, end: int) -> int:
 
 class TallyFinder:
     def __init__(
-        self, metrics: Lexicon, noun_metrics: frozenset[str], subjects: Lexicon, others: tuple[str, ...]
+        self,
+        metrics: Lexicon,
+        noun_metrics: frozenset[str],
+        subjects: Lexicon,
+        others: tuple[str, ...],
+        places: Lexicon | None = None,
     ):
         self._metrics = metrics
+        self._places = places
         self._nouns = noun_metrics
         self._subjects = subjects
         words = sorted(others, key=len, reverse=True) or ["others"]
@@ -100,6 +110,8 @@ class TallyFinder:
             metric = (
                 metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
             )
+            if metric is None and tallies and _ELLIPSIS.match(sentence[prev_end : mention.start]):
+                metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
             if metric is None:
                 continue
             subject = self._subject(sentence, mention, metric, metric_match, after_end, before_from)
@@ -130,12 +142,28 @@ class TallyFinder:
         before_from: int,
     ) -> str | None:
         if metric in self._nouns:
-            # whose tanks: only the words between the number and the noun ("1,502 Ukrainian military ...")
-            stop = metric_match.end if metric_match and metric_match.start >= mention.end else after_end
-            found = self._subjects.find(sentence, mention.end, stop)
-            return found[0].key if found else None
+            # whose tanks: only the words of the noun phrase ("1,502 Ukrainian military facilities",
+            # "the number of Ukrainian military facilities ... at 1,502")
+            if metric_match is not None and metric_match.start < mention.start:
+                start, stop = max(before_from, metric_match.start - 30), metric_match.end
+            else:
+                start = mention.end
+                stop = metric_match.end if metric_match and metric_match.start >= mention.end else after_end
+            found = self._subjects.find(sentence, start, stop)
+            return found[-1].key if found else None
         after = self._subjects.find(sentence, mention.end, after_end)
         if after:
             return after[0].key
         before = self._subjects.find(sentence, before_from, mention.start)
-        return before[-1].key if before else None
+        if before:
+            return before[-1].key
+        return self._where(sentence, mention.end, after_end)
+
+    def _where(self, sentence: str, start: int, end: int) -> str | None:
+        """'in:turkey' for "killed in Turkey": tolls for different places are different counts."""
+        if self._places is None:
+            return None
+        for place in self._places.find(sentence, start, end):
+            if _IN_PLACE.search(sentence[max(start, place.start - 12) : place.start]):
+                return f"in:{place.key}"
+        return None

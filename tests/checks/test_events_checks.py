@@ -15,13 +15,36 @@ CTX = CheckContext(load_rules())
 
 
 def v(place, *, path, event="talks/round-2", negated=False, modality="asserted", note=None):
-    return Claim(path=path, line=1, column=1, quote=place, kind="venue", metric="venue", value=place, event=event,
-                 negated=negated, modality=modality, note=note, outlet=path)
+    return Claim(
+        path=path,
+        line=1,
+        column=1,
+        quote=place,
+        kind="venue",
+        metric="venue",
+        value=place,
+        event=event,
+        negated=negated,
+        modality=modality,
+        note=note,
+        outlet=path,
+    )
 
 
 def d(day, *, path, event="talks/round-2", modality="asserted"):
-    return Claim(path=path, line=1, column=1, quote=day, kind="date", metric="date", value=day, event=event,
-                 modality=modality, as_of=dt.date.fromisoformat(day), outlet=path)
+    return Claim(
+        path=path,
+        line=1,
+        column=1,
+        quote=day,
+        kind="date",
+        metric="date",
+        value=day,
+        event=event,
+        modality=modality,
+        as_of=dt.date.fromisoformat(day),
+        outlet=path,
+    )
 
 
 @pytest.mark.parametrize(
@@ -40,16 +63,23 @@ def test_venues_conflict_only_when_neither_contains_the_other(a, b, expected):
 
 
 def test_a_denial_conflicts_with_the_place_it_denies():
-    claims = [v("belovezhskaya_pushcha", path="x", modality="expected"),
-              v("belovezhskaya_pushcha", path="x", negated=True)]
+    claims = [
+        v("belovezhskaya_pushcha", path="x", modality="expected"),
+        v("belovezhskaya_pushcha", path="x", negated=True),
+    ]
     findings = venue.check(claims, CTX)
     assert [(f.kind, f.severity) for f in findings] == [("venue_conflict", "error")]
     assert "denies" in findings[0].message
 
 
 def test_different_events_are_never_compared():
-    assert venue.check([v("gomel", path="x", event="talks/round-1"), v("brest_region", path="y",
-                        event="talks/round-3")], CTX) == []
+    assert (
+        venue.check(
+            [v("gomel", path="x", event="talks/round-1"), v("brest_region", path="y", event="talks/round-3")],
+            CTX,
+        )
+        == []
+    )
     assert venue.check([v("gomel", path="x", event="talks"), v("turkey", path="y", event="talks")], CTX) == []
 
 

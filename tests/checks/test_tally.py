@@ -15,13 +15,37 @@ RULES = load_rules()
 CTX = CheckContext(RULES)
 
 
-def q(value, *, day, metric="killed", subject="russian_military", claimant="russian_mod", path="a.md",
-      qualifier="exact", low=None, high=None, period="cumulative", negated=False):
+def q(
+    value,
+    *,
+    day,
+    metric="killed",
+    subject="russian_military",
+    claimant="russian_mod",
+    path="a.md",
+    qualifier="exact",
+    low=None,
+    high=None,
+    period="cumulative",
+    negated=False,
+):
     return Claim(
-        path=path, line=1, column=1, quote=f"{value} {metric}", kind="quantity", metric=metric, value=float(value),
-        subject=subject, low=low if low is not None else (None if qualifier != "exact" else float(value)),
-        high=high if high is not None else (None if qualifier != "exact" else float(value)), qualifier=qualifier,
-        as_of=dt.date(2022, 3, day), period=period, claimant=claimant, outlet=path, negated=negated,
+        path=path,
+        line=1,
+        column=1,
+        quote=f"{value} {metric}",
+        kind="quantity",
+        metric=metric,
+        value=float(value),
+        subject=subject,
+        low=low if low is not None else (None if qualifier != "exact" else float(value)),
+        high=high if high is not None else (None if qualifier != "exact" else float(value)),
+        qualifier=qualifier,
+        as_of=dt.date(2022, 3, day),
+        period=period,
+        claimant=claimant,
+        outlet=path,
+        negated=negated,
     )
 
 
@@ -30,8 +54,11 @@ def kinds(findings):
 
 
 def test_running_tally_of_one_claimant_is_evolving_not_contradiction():
-    claims = [q(1114, day=1, metric="military_facilities", path="a"), q(1325, day=2, metric="military_facilities",
-              path="b"), q(1502, day=3, metric="military_facilities", path="c")]
+    claims = [
+        q(1114, day=1, metric="military_facilities", path="a"),
+        q(1325, day=2, metric="military_facilities", path="b"),
+        q(1502, day=3, metric="military_facilities", path="c"),
+    ]
     findings = tally.check(claims, CTX)
     assert kinds(findings) == [("evolving_tally", "warning")]
     assert set(findings[0].claims) == {c.id for c in claims}
@@ -39,7 +66,9 @@ def test_running_tally_of_one_claimant_is_evolving_not_contradiction():
 
 
 def test_cumulative_count_cannot_fall_whoever_said_it():
-    earlier = q(5000, day=1, qualifier="at_least", low=5000, metric="casualties", claimant="various_sources", path="a")
+    earlier = q(
+        5000, day=1, qualifier="at_least", low=5000, metric="casualties", claimant="various_sources", path="a"
+    )
     later = q(2098, day=3, metric="casualties", path="b")
     findings = tally.check([earlier, later], CTX)
     assert kinds(findings) == [("contradiction", "error")]
@@ -47,7 +76,9 @@ def test_cumulative_count_cannot_fall_whoever_said_it():
 
 
 def test_killed_plus_wounded_make_casualties_and_contradict_an_earlier_floor():
-    floor = q(5000, day=1, qualifier="at_least", low=5000, metric="casualties", claimant="various_sources", path="a")
+    floor = q(
+        5000, day=1, qualifier="at_least", low=5000, metric="casualties", claimant="various_sources", path="a"
+    )
     killed = q(498, day=3, path="b")
     wounded = q(1600, day=3, metric="wounded", path="b")
     findings = [f for f in tally.check([floor, killed, wounded], CTX) if f.kind == "contradiction"]
@@ -58,13 +89,17 @@ def test_killed_plus_wounded_make_casualties_and_contradict_an_earlier_floor():
 
 
 def test_parts_from_different_articles_are_not_summed():
-    floor = q(5000, day=1, qualifier="at_least", low=5000, metric="casualties", claimant="various_sources", path="a")
+    floor = q(
+        5000, day=1, qualifier="at_least", low=5000, metric="casualties", claimant="various_sources", path="a"
+    )
     findings = tally.check([floor, q(498, day=3, path="b"), q(1600, day=3, metric="wounded", path="c")], CTX)
     assert not [f for f in findings if f.kind == "contradiction"]
 
 
 def test_different_subjects_never_meet():
-    findings = tally.check([q(498, day=2, path="a"), q(2870, day=2, subject="ukrainian_military", path="b")], CTX)
+    findings = tally.check(
+        [q(498, day=2, path="a"), q(2870, day=2, subject="ukrainian_military", path="b")], CTX
+    )
     assert findings == []
 
 
@@ -76,7 +111,10 @@ def test_same_day_disjoint_figures_contradict():
 @pytest.mark.parametrize(
     ("other", "expected"),
     [
-        (dict(value=3500, qualifier="approx"), [("agreement", "info")]),  # around 3,500 meets 3,700 within 10%
+        (
+            dict(value=3500, qualifier="approx"),
+            [("agreement", "info")],
+        ),  # around 3,500 meets 3,700 within 10%
         (dict(value=3000, qualifier="approx"), [("contradiction", "error")]),
         (dict(value=3000, qualifier="range", low=3000, high=4000), [("agreement", "info")]),
         (dict(value=4100, qualifier="at_least", low=4100), [("contradiction", "error")]),
@@ -100,8 +138,10 @@ def test_denied_figures_are_not_compared():
 
 
 def test_figure_without_subject_joins_the_metric_only_subject():
-    claims = [q(314, day=1, metric="tanks_and_armoured_vehicles", subject=None, path="a"),
-              q(395, day=2, metric="tanks_and_armoured_vehicles", subject="ukrainian_military", path="b")]
+    claims = [
+        q(314, day=1, metric="tanks_and_armoured_vehicles", subject=None, path="a"),
+        q(395, day=2, metric="tanks_and_armoured_vehicles", subject="ukrainian_military", path="b"),
+    ]
     assert kinds(tally.check(claims, CTX)) == [("evolving_tally", "warning")]
 
 
@@ -115,4 +155,6 @@ def test_tolerance_comes_from_the_rule(tmp_path):
 
 def test_finding_ids_are_stable_and_order_free():
     claims = [q(1114, day=1, path="a"), q(1325, day=2, path="b")]
-    assert [f.id for f in tally.check(claims, CTX)] == [f.id for f in tally.check(list(reversed(claims)), CTX)]
+    assert [f.id for f in tally.check(claims, CTX)] == [
+        f.id for f in tally.check(list(reversed(claims)), CTX)
+    ]

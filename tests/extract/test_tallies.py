@@ -13,7 +13,12 @@ FINDER = compile_rules(load_rules()).tallies
 def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
     found = FINDER.find(sentence)
     return [
-        (t.mention.value if t.mention.value is not None else t.mention.low, t.metric, t.subject, t.mention.qualifier)
+        (
+            t.mention.value if t.mention.value is not None else t.mention.low,
+            t.metric,
+            t.subject,
+            t.mention.qualifier,
+        )
         for t in found
     ]
 
@@ -24,8 +29,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         (
             "The ministry said 498 Russian servicemen have been killed, while around 3,700 Ukrainian servicemen "
             "have been injured and 2,870 others killed.",
-            [(498, "killed", "russian_military", "exact"), (3700, "wounded", "ukrainian_military", "approx"),
-             (2870, "killed", "ukrainian_military", "exact")],
+            [
+                (498, "killed", "russian_military", "exact"),
+                (3700, "wounded", "ukrainian_military", "approx"),
+                (2870, "killed", "ukrainian_military", "exact"),
+            ],
         ),
         (
             "Konashenkov said 1,502 Ukrainian military facilities have been destroyed.",
@@ -38,8 +46,12 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         (
             "He said 395 tanks and other armoured combat vehicles, 59 multiple launch rocket systems, 179 field "
             "artillery pieces and mortars, and 286 special military vehicle units had been destroyed.",
-            [(395, "tanks_and_armoured_vehicles", None, "exact"), (59, "rocket_launchers", None, "exact"),
-             (179, "artillery", None, "exact"), (286, "military_vehicles", None, "exact")],
+            [
+                (395, "tanks_and_armoured_vehicles", None, "exact"),
+                (59, "rocket_launchers", None, "exact"),
+                (179, "artillery", None, "exact"),
+                (286, "military_vehicles", None, "exact"),
+            ],
         ),
         (
             "They attacked 314 tanks and other armored fighting vehicles and 274 units of military vehicles.",
@@ -62,10 +74,16 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "The spokesman put the number of Ukrainian military facilities destroyed at 1,502.",
             [(1502, "military_facilities", "ukrainian_military", "exact")],
         ),
-        ("Floods left at least 12 people dead and 40 missing.", [(12, "killed", "civilians", "at_least"),
-                                                                 (40, "missing", "civilians", "exact")]),
+        (
+            "Floods left at least 12 people dead and 40 missing.",
+            [(12, "killed", "civilians", "at_least"), (40, "missing", "civilians", "exact")],
+        ),
         ("Police said up to 300 protesters were arrested.", [(300, "arrested", None, "at_most")]),
         ("Between 7,000 and 15,000 people have been displaced.", [(7000, "displaced", "civilians", "range")]),
+        (
+            "The quake killed 3,000 in Turkey and 1,000 in Syria.",
+            [(3000, "killed", "in:turkey", "exact"), (1000, "killed", "in:syria", "exact")],
+        ),
         # not tallies at all
         ("The U.N. General Assembly voted 141-5 to demand that Russia stop the invasion.", []),
         ("A column more than five kilometers long was about 65 kilometers from Kiev.", []),

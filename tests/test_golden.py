@@ -41,7 +41,9 @@ def test_corpus_findings_are_the_ones_a_careful_reader_sees() -> None:
     def values(finding: dict) -> set:
         return {claims[i]["value"] for i in finding["claims"]}
 
-    flagged = {(f["kind"], f["metric"], f["event"]): values(f) for f in report["findings"] if f["severity"] != "info"}
+    flagged = {
+        (f["kind"], f["metric"], f["event"]): values(f) for f in report["findings"] if f["severity"] != "info"
+    }
     assert flagged[("evolving_tally", "military_facilities", None)] == {1114, 1325, 1502}
     assert flagged[("evolving_tally", "tanks_and_armoured_vehicles", None)] == {314, 395}
     assert flagged[("evolving_tally", "rocket_launchers", None)] == {57, 59}

@@ -27,8 +27,8 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
     ("sentence", "expected"),
     [
         (
-            "The ministry said 498 Russian servicemen have been killed, while around 3,700 Ukrainian servicemen "
-            "have been injured and 2,870 others killed.",
+            "The ministry said 498 Russian servicemen have been killed, while around 3,700 Ukrainian "
+            "servicemen have been injured and 2,870 others killed.",
             [
                 (498, "killed", "russian_military", "exact"),
                 (3700, "wounded", "ukrainian_military", "approx"),
@@ -40,12 +40,13 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(1502, "military_facilities", "ukrainian_military", "exact")],
         ),
         (
-            "The forces have destroyed 1,325 Ukrainian military infrastructure items since the operation began.",
+            "The forces have destroyed 1,325 Ukrainian military infrastructure items "
+            "since the operation began.",
             [(1325, "military_facilities", "ukrainian_military", "exact")],
         ),
         (
-            "He said 395 tanks and other armoured combat vehicles, 59 multiple launch rocket systems, 179 field "
-            "artillery pieces and mortars, and 286 special military vehicle units had been destroyed.",
+            "He said 395 tanks and other armoured combat vehicles, 59 multiple launch rocket systems, "
+            "179 field artillery pieces and mortars, and 286 special military vehicle units had been destroyed.",
             [
                 (395, "tanks_and_armoured_vehicles", None, "exact"),
                 (59, "rocket_launchers", None, "exact"),
@@ -58,8 +59,8 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(314, "tanks_and_armoured_vehicles", None, "exact"), (274, "military_vehicles", None, "exact")],
         ),
         (
-            "According to various sources, the number of casualties in the Russian ranks on the fifth day of the "
-            "invasion exceeds 5,000 soldiers.",
+            "According to various sources, the number of casualties in the Russian ranks on the fifth "
+            "day of the invasion exceeds 5,000 soldiers.",
             [(5000, "casualties", "russian_military", "at_least")],
         ),
         (

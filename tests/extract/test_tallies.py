@@ -46,7 +46,8 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ),
         (
             "He said 395 tanks and other armoured combat vehicles, 59 multiple launch rocket systems, "
-            "179 field artillery pieces and mortars, and 286 special military vehicle units had been destroyed.",
+            "179 field artillery pieces and mortars, and 286 special military vehicle units "
+            "had been destroyed.",
             [
                 (395, "tanks_and_armoured_vehicles", None, "exact"),
                 (59, "rocket_launchers", None, "exact"),

@@ -72,7 +72,11 @@ def check_command(
         sys.exit(EXIT_ERROR)
     text = render(report, output_format, rules)
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as err:
+            click.echo(f"discrep: error: cannot write {output}: {err.strerror}", err=True)
+            sys.exit(EXIT_ERROR)
     else:
         click.echo(text, nl=False)
     if fail_on != "never" and any(

@@ -29,6 +29,8 @@ from typing import Any
 
 import yaml
 
+from discrep.yaml_loader import SafeLoader
+
 
 class RulesError(Exception):
     """A rule file is malformed. str() is 'file:line: key: what is wrong'."""
@@ -41,7 +43,7 @@ class _Map(dict[Any, Any]):
     key_lines: dict[Any, int]
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(SafeLoader):
     pass
 
 
@@ -119,6 +121,14 @@ class RuleSet:
 
 
 SEVERITIES = ("error", "warning", "info")
+FINDING_KINDS = ("contradiction", "evolving_tally", "venue_conflict", "date_conflict", "agreement")
+# the options each check reads (see its module docstring in discrep/checks/); a typo is an error,
+# not a silently ignored key
+CHECK_OPTIONS: dict[str, set[str]] = {
+    "tally": {"approx_tolerance", "exact_tolerance"},
+    "venue": {"unknown_place_severity"},
+    "date": {"plan_vs_held_severity"},
+}
 _SECTIONS = (
     "metrics",
     "subjects",
@@ -165,7 +175,7 @@ def _strings(where: _Where, line: int, key: str, value: Any) -> tuple[str, ...]:
 
 def _read(path: Path) -> _Map:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe subclass
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -256,6 +266,8 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
             raise where.fail(entry.key_lines["parent"], f"{key}.parent", "expected a place id")
         return Place(entry_id, label, aliases(), parent)
     if section == "checks":
+        if entry_id not in CHECK_OPTIONS:
+            raise where.fail(line, key, f"unknown check (expected one of: {', '.join(CHECK_OPTIONS)})")
         enabled = entry.get("enabled", True)
         if not isinstance(enabled, bool):
             raise where.fail(entry.key_lines["enabled"], f"{key}.enabled", "expected true or false")
@@ -263,6 +275,12 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
         if not isinstance(severity, _Map):
             raise where.fail(entry.key_lines.get("severity", line), f"{key}.severity", "expected a mapping")
         for finding_kind, level in severity.items():
+            if finding_kind not in FINDING_KINDS:
+                raise where.fail(
+                    severity.key_lines[finding_kind],
+                    f"{key}.severity.{finding_kind}",
+                    f"unknown finding kind (expected one of: {', '.join(FINDING_KINDS)})",
+                )
             if level not in SEVERITIES:
                 raise where.fail(
                     severity.key_lines[finding_kind],
@@ -271,9 +289,14 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
                 )
         options = {k: v for k, v in entry.items() if k not in ("enabled", "severity")}
         for option, value in options.items():
+            if option not in CHECK_OPTIONS[entry_id]:
+                allowed = ", ".join(sorted({"enabled", "severity", *CHECK_OPTIONS[entry_id]}))
+                raise where.fail(
+                    entry.key_lines[option], f"{key}.{option}", f"unknown option (expected: {allowed})"
+                )
             if option.endswith("tolerance") and not (isinstance(value, (int, float)) and 0 <= value < 1):
                 raise where.fail(
-                    entry.key_lines[option], f"{key}.{option}", "expected a fraction from 0 to 1"
+                    entry.key_lines[option], f"{key}.{option}", "expected a fraction, at least 0 and below 1"
                 )
             if option.endswith("_severity") and value not in SEVERITIES:
                 raise where.fail(

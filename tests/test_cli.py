@@ -108,12 +108,6 @@ def test_a_missing_rules_folder_exits_2(tree, tmp_path: Path) -> None:
     assert "not a folder of rule files" in result.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="cli.check_command writes --output unguarded: a missing folder raises FileNotFoundError, a "
-    "traceback with exit 1, which CI reads as 'findings'",
-)
 def test_an_unwritable_output_path_exits_2_without_a_traceback(tree, tmp_path: Path) -> None:
     result = run("check", tree(CORPORA["clean"]), "--output", tmp_path / "no-such-dir" / "report.json")
     assert_exit(result, 2)

@@ -46,12 +46,6 @@ def test_a_single_file_path_loads_only_that_file(tree) -> None:
     assert [(s.path, s.status) for s in statuses] == [("one.md", "checked")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="loader._display is relative to each root, so two roots' files with the same "
-    "relative name get the same path (and colliding claim ids)",
-)
 def test_files_from_two_folders_with_the_same_name_stay_distinct(tree) -> None:
     first = tree({"index.md": DATED}, root="outlet_a")
     second = tree({"index.md": DATED}, root="outlet_b")
@@ -185,12 +179,6 @@ def test_invalid_front_matter_is_checked_with_a_reason_naming_the_problem(
     assert article.text == BODY, "the broken front matter is still cut from the body"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="loader.split_front_matter catches only yaml.YAMLError; PyYAML raises ValueError for an "
-    "impossible date such as 2022-02-30, which escapes load() and crashes the CLI",
-)
 def test_an_impossible_front_matter_date_is_a_reason_not_a_crash(tree) -> None:
     article, status = only_article(tree({"a.md": f"---\noutlet: A\npublished: 2022-02-30\n---\n{BODY}"}))
     assert status.status == "checked" and article.published is None

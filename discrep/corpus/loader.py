@@ -17,6 +17,7 @@ Metadata
 from __future__ import annotations
 
 import contextlib
+import os
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -25,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from discrep import yaml_loader
 from discrep.corpus.manifest import MANIFEST_NAMES, ManifestError, read_manifest
 from discrep.model import Article, FileStatus
 
@@ -50,9 +52,19 @@ def parse_published(value: object) -> dt.date | None:
     return None
 
 
-def _display(path: Path, root: Path) -> str:
+def _display_base(roots: list[Path]) -> Path | None:
+    """What displayed paths are relative to: the one folder given, or the common parent of several."""
+    if len(roots) == 1:
+        return roots[0] if roots[0].is_dir() else None
+    resolved = [r.resolve() for r in roots]
+    return Path(os.path.commonpath([r if r.is_dir() else r.parent for r in resolved]))
+
+
+def _display(path: Path, base: Path | None) -> str:
+    if base is None:
+        return path.name
     try:
-        return path.relative_to(root).as_posix() if root.is_dir() else path.name
+        return path.resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -82,7 +94,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, int, str | None]
         return {}, text, 1, None
     body_line = text.count("\n", 0, match.end()) + 1
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml_loader.load(match.group(1)) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -92,12 +104,20 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, int, str | None]
     return meta, text[match.end() :], body_line, None
 
 
+def _normalised(meta: Mapping[str, Any]) -> dict[str, Any]:
+    """Drop empty values; `date` is another name for `published`."""
+    out = {k: v for k, v in meta.items() if v not in (None, "")}
+    if "date" in out:
+        out.setdefault("published", out.pop("date"))
+    return out
+
+
 def _article(
     path: Path, display: str, text: str, manifest: Mapping[str, Mapping[str, Any]]
 ) -> tuple[Article, str | None]:
     meta, body, body_line, problem = split_front_matter(text)
-    merged: dict[str, Any] = {**manifest.get(path.name, {}), **{k: v for k, v in meta.items() if v}}
-    published = parse_published(merged.get("published", merged.get("date")))
+    merged: dict[str, Any] = {**_normalised(manifest.get(path.name, {})), **_normalised(meta)}
+    published = parse_published(merged.get("published"))
     notes = [problem] if problem else []
     if published is None:
         notes.append("no publication date: relative dates left unresolved")
@@ -118,13 +138,15 @@ def load(paths: Iterable[str | Path]) -> tuple[list[Article], list[FileStatus]]:
     """Read every file under `paths`. Raises LoadError only for a path that does not exist."""
     articles: list[Article] = []
     statuses: list[FileStatus] = []
-    manifests: dict[Path, dict[str, dict[str, Any]]] = {}
-    for given in paths:
-        root = Path(given)
+    manifests: dict[tuple[Path, Path], dict[str, dict[str, Any]]] = {}
+    roots = [Path(given) for given in paths]
+    for root in roots:
         if not root.exists():
-            raise LoadError(f"{given}: no such file or folder")
+            raise LoadError(f"{root}: no such file or folder")
+    base = _display_base(roots)
+    for root in roots:
         for path in _files_under(root):
-            display = _display(path, root)
+            display = _display(path, base)
             if any(part.startswith(".") for part in path.relative_to(root).parts) if root.is_dir() else False:
                 statuses.append(FileStatus(display, "skipped", "hidden file"))
                 continue
@@ -161,11 +183,11 @@ def load(paths: Iterable[str | Path]) -> tuple[list[Article], list[FileStatus]]:
 
 
 def _manifest_for(
-    folder: Path, root: Path, cache: dict[Path, dict[str, dict[str, Any]]]
+    folder: Path, root: Path, cache: dict[tuple[Path, Path], dict[str, dict[str, Any]]]
 ) -> dict[str, dict[str, Any]]:
-    """Manifest entries that apply in `folder`: its own manifest over those of its parents."""
-    if folder in cache:
-        return cache[folder]
+    """Manifest entries that apply in `folder`: its own manifest over those of its parents up to root."""
+    if (root, folder) in cache:
+        return cache[(root, folder)]
     entries: dict[str, dict[str, Any]] = {}
     top = root if root.is_dir() else root.parent
     if folder != top and top in folder.parents:
@@ -175,5 +197,5 @@ def _manifest_for(
         if candidate.is_file():
             with contextlib.suppress(ManifestError):  # reported once, as a skipped file, by load()
                 entries.update(read_manifest(candidate))
-    cache[folder] = entries
+    cache[(root, folder)] = entries
     return entries

@@ -29,6 +29,8 @@ from typing import Any
 
 import yaml
 
+from discrep import yaml_loader
+
 MANIFEST_NAMES = ("manifest.csv", "manifest.yaml", "manifest.yml")
 KNOWN_KEYS = {"outlet", "published", "date", "title", "url"}
 
@@ -57,6 +59,10 @@ def _read_csv(text: str) -> dict[str, dict[str, Any]]:
         raise ManifestError(f"line 1: unknown column(s) {', '.join(sorted(unknown))}")
     entries: dict[str, dict[str, Any]] = {}
     for row in reader:
+        if None in row:
+            raise ManifestError(
+                f"line {reader.line_num}: more fields than columns (quote a value with a comma)"
+            )
         name = (row.get("file") or "").strip()
         if not name:
             raise ManifestError(f"line {reader.line_num}: empty `file`")
@@ -66,7 +72,7 @@ def _read_csv(text: str) -> dict[str, dict[str, Any]]:
 
 def _read_yaml(text: str) -> dict[str, dict[str, Any]]:
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml_loader.load(text) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         raise ManifestError(f"line {mark.line + 1 if mark else '?'}: not valid YAML") from err

@@ -175,7 +175,7 @@ def _strings(where: _Where, line: int, key: str, value: Any) -> tuple[str, ...]:
 
 def _read(path: Path) -> _Map:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe subclass
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1

@@ -17,8 +17,8 @@ Metadata
 from __future__ import annotations
 
 import contextlib
-import os
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path

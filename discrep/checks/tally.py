@@ -260,11 +260,12 @@ def _evolving(
     members: list[Claim], bounds: dict[str, tuple[float, float]], contradicted: set[str], emit: _Emitter
 ) -> None:
     """One claimant's figures rising over days; failing that, all sources' figures rising together."""
-    candidates = [c for c in members if c.id not in contradicted and not c.derived_from]
+    # one claimant's own series keeps a figure someone else contradicts: it is still their tally
     series: dict[str, list[Claim]] = defaultdict(list)
-    for c in candidates:
-        if c.claimant:
+    for c in members:
+        if c.claimant and not c.derived_from:
             series[c.claimant].append(c)
+    candidates = [c for c in members if c.id not in contradicted and not c.derived_from]
     found = False
     for claimant, claims in sorted(series.items()):
         days = _rising(claims)

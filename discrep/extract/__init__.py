@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from discrep.extract.attribution import Attribution, Attributor
+from discrep.extract.attribution import Attribution, Attributor, clause_bounds
 from discrep.extract.events import EventFinder, modality_of, negated, round_of
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds
@@ -88,6 +88,7 @@ class _Read:
     dates: list[DateMention]
     attribution: Attribution
     as_of: dt.date | None
+    previous_claimant: str | None  # the last known claimant named before this sentence
 
 
 def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
@@ -96,10 +97,11 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
     for index, sentence in enumerate(split_sentences(article.text)):
         text = sentence.text
         dates = resolve_dates(text, article.published, day_one=vocab.day_one) if article.published else []
-        attribution = vocab.attributor.attribute(text, ctx.last_claimant)
+        previous = ctx.last_claimant
+        attribution = vocab.attributor.attribute(text, previous)
         said_on = statement_date(text, dates)
         as_of = _as_of(article, ctx, attribution, said_on, text)
-        reads.append(_Read(index, sentence, dates, attribution, as_of))
+        reads.append(_Read(index, sentence, dates, attribution, as_of, previous))
         _remember(ctx, attribution, said_on, as_of)
     return reads
 
@@ -128,12 +130,23 @@ def _base(article: Article, read: _Read, start: int, end: int) -> dict[str, obje
 
 def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Claim]:
     claims = []
-    for tally in vocab.tallies.find(read.sentence.text):
+    text = read.sentence.text
+    for tally in vocab.tallies.find(text):
         m = tally.mention
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
+        # "..., AFAD said, while Syrian state media reported 810 deaths": each clause its own source
+        start, end = clause_bounds(text, m.start)
+        own = (
+            vocab.attributor.attribute(text[start:end], read.previous_claimant)
+            if end - start < len(text)
+            else None
+        )
+        base = _base(article, read, m.start, m.end)
+        if own is not None and own.claimant is not None:
+            base["claimant"] = own.claimant
         claims.append(
             Claim(
-                **_base(article, read, m.start, m.end),  # type: ignore[arg-type]
+                **base,  # type: ignore[arg-type]
                 kind="quantity",
                 metric=tally.metric,
                 subject=tally.subject,

@@ -26,10 +26,56 @@ REPORTING_VERBS = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-_UNKNOWN_SOURCE = re.compile(
-    r"(?:\baccording\s+to\s+(?:the\s+)?|^|[.;:]\s+)"
-    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|says|reported|reports|announced|claims|claimed|estimated)\b"
+# sources no rule names: "AFAD said", "Vice President Fuat Oktay said", "officials said"
+_GENERIC_SOURCES = (
+    r"officials|authorities|government|state\s+media|police|medics|doctors|rescuers|rescue\s+workers|"
+    r"health\s+officials|local\s+officials|witnesses|the\s+military|the\s+army|hospital\s+officials|"
+    r"aid\s+workers|monitors|activists|sources|"
+    r"an?\s+(?:[A-Z][\w-]*\s+)?(?:official|spokesman|spokeswoman|spokesperson|source|minister)"
 )
+_UNKNOWN_SOURCE = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?:"
+    + _GENERIC_SOURCES
+    + r")(?:\s+and\s+(?:"
+    + _GENERIC_SOURCES
+    + r"))?)"
+    r"\s+(?:(?:had|has|have)\s+)?"
+    r"(?:said|says|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
+)
+_ACCORDING_PHRASE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{2,60}?)\s*(?=[,.;:()]|$)", re.I
+)
+_NOT_A_SOURCE = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "the",
+    "this",
+    "that",
+    "there",
+    "but",
+    "and",
+    "however",
+}
+
+
+# where one statement ends and another, perhaps from another source, begins
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+and\s|\s(?:while|whereas|but)\s", re.IGNORECASE)
+
+
+def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    """The stretch of `sentence` around `position` between two clause breaks."""
+    start, end = 0, len(sentence)
+    for brk in _CLAUSE_BREAK.finditer(sentence):
+        if brk.end() <= position:
+            start = brk.end()
+        elif brk.start() >= position:
+            end = brk.start()
+            break
+    return start, end
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +89,9 @@ class Attribution:
 class Attributor:
     def __init__(self, claimants: Lexicon, pronouns: tuple[str, ...]) -> None:
         self._claimants = claimants
-        words = sorted((*pronouns, "his", "her", "their"), key=len, reverse=True)
+        # "he", "his" stand alone; a role keeps its article ("the spokesman"), or "a Turkish official"
+        # would point back to the last named source
+        words = sorted({w.strip() for w in (*pronouns, "his", "her", "their")}, key=len, reverse=True)
         self._pronoun = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
     def attribute(self, sentence: str, previous: str | None) -> Attribution:
@@ -51,9 +99,13 @@ class Attributor:
         mentions = tuple(self._claimants.find(sentence))
         according = _ACCORDING.search(sentence)
         if according:
-            after = [m for m in mentions if 0 <= m.start - according.end() <= 4]
+            phrase = _ACCORDING_PHRASE.search(sentence, according.start())
+            limit = phrase.end() if phrase else according.end() + 4
+            after = [m for m in mentions if according.end() <= m.start <= limit]
             if after:
                 return Attribution(after[0].key, True, mentions=mentions)
+            if phrase and not self._pronoun.fullmatch(phrase.group(0)[len("according to ") :].strip()):
+                return Attribution(_clean(phrase.group(1)), False, mentions=mentions)
         verbs = list(REPORTING_VERBS.finditer(sentence))
         if mentions and verbs:
             before_verb = [m for m in mentions if m.end <= verbs[0].start()]
@@ -61,9 +113,13 @@ class Attributor:
             return Attribution(chosen.key, True, mentions=mentions)
         if verbs and previous and self._pronoun.search(sentence):
             return Attribution(previous, True, via_pronoun=True, mentions=mentions)
-        unknown = _UNKNOWN_SOURCE.search(sentence)
-        if unknown:
-            name = unknown.group(1).strip()
-            if name.lower() not in {"he", "she", "they", "it", "we", "i", "the", "this", "that"}:
+        for unknown in _UNKNOWN_SOURCE.finditer(sentence):
+            name = _clean(unknown.group(1))
+            if name and name.lower() not in _NOT_A_SOURCE:
                 return Attribution(name, False, mentions=mentions)
         return Attribution(None, False, mentions=mentions)
+
+
+def _clean(name: str) -> str:
+    """'The Associated Press' -> 'Associated Press'; drop a leading article and outer spaces."""
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)

@@ -34,7 +34,9 @@ _MAX_BEFORE_WORDS = 16
 _ELLIPSIS = re.compile(
     r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$"
 )
-_IN_PLACE = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
+_GENERIC_PEOPLE = "civilians"
+_PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
 # "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
 _NUMBER_OF = re.compile(
     r"\b(?:number|tally|count|total|toll|figure)s?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
@@ -63,6 +65,12 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return m.start() if m else limit
 
 
+def _strong_end(text: str, start: int, floor: int) -> int:
+    """The end of the clause for place names: "across Turkey and Syria" runs past the "and"."""
+    m = re.compile(r"[;:,.]|\s(?:while|whereas|but)\s").search(text, start)
+    return max(floor, m.start() if m else len(text))
+
+
 def _before_start(text: str, floor: int, end: int) -> int:
     """Where the words that may name this number's metric begin: a strong break or N words back."""
     start = floor
@@ -87,8 +95,6 @@ class TallyFinder:
         self._places = places
         self._nouns = noun_metrics
         self._subjects = subjects
-        words = sorted(others, key=len, reverse=True) or ["others"]
-        self._others = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
     def find(self, sentence: str) -> list[Tally]:
         counts = [m for m in parse_numbers(sentence) if m.is_count]
@@ -152,18 +158,31 @@ class TallyFinder:
             found = self._subjects.find(sentence, start, stop)
             return found[-1].key if found else None
         after = self._subjects.find(sentence, mention.end, after_end)
-        if after:
-            return after[0].key
         before = self._subjects.find(sentence, before_from, mention.start)
-        if before:
-            return before[-1].key
-        return self._where(sentence, mention.end, after_end)
+        found = after[0].key if after else before[-1].key if before else None
+        if found is None or found == _GENERIC_PEOPLE:
+            # "1,500 people were killed in Turkey": a toll for a place is its own count
+            place_end = _strong_end(sentence, mention.end, after_end)
+            return (
+                self._where(sentence, mention.end, place_end)
+                or self._where(sentence, before_from, mention.start)
+                or found
+            )
+        return found
 
     def _where(self, sentence: str, start: int, end: int) -> str | None:
-        """'in:turkey' for "killed in Turkey": tolls for different places are different counts."""
+        """'in:turkey' for "killed in Turkey", 'in:syria+turkey' for "across Turkey and Syria"."""
         if self._places is None:
             return None
-        for place in self._places.find(sentence, start, end):
-            if _IN_PLACE.search(sentence[max(start, place.start - 12) : place.start]):
-                return f"in:{place.key}"
+        places = self._places.find(sentence, start, end)
+        for index, place in enumerate(places):
+            if not _IN_PLACE.search(sentence[max(start, place.start - 12) : place.start]):
+                continue
+            keys, last = [place.key], place
+            for following in places[index + 1 :]:
+                if not _PLACE_JOIN.fullmatch(sentence[last.end : following.start]):
+                    break
+                keys.append(following.key)
+                last = following
+            return "in:" + "+".join(sorted(keys))
         return None

@@ -155,8 +155,8 @@ class TallyFinder:
             else:
                 start = mention.end
                 stop = metric_match.end if metric_match and metric_match.start >= mention.end else after_end
-            found = self._subjects.find(sentence, start, stop)
-            return found[-1].key if found else None
+            owners = self._subjects.find(sentence, start, stop)
+            return owners[-1].key if owners else None
         after = self._subjects.find(sentence, mention.end, after_end)
         before = self._subjects.find(sentence, before_from, mention.start)
         found = after[0].key if after else before[-1].key if before else None

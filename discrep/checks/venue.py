@@ -62,17 +62,23 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     for event, members in sorted(by_event.items()):
         positive = [c for c in members if not c.negated]
         denied = [c for c in members if c.negated]
-        clash: list[Claim] = []
+        clash: dict[str, Claim] = {}  # by id, in the order found
         unknown = False
         for d in denied:
             hit = [p for p in positive if _within(p, d, ctx)]
             if hit:
-                clash += [d, *(p for p in hit if p not in clash)]
-        for i, a in enumerate(positive):
-            for b in positive[i + 1 :]:
-                if a.path != b.path and not _compatible(a, b, ctx) and a.value != b.value:
-                    unknown |= a.note == "unknown place" or b.note == "unknown place"
-                    clash += [c for c in (a, b) if c not in clash]
+                clash.setdefault(d.id, d)
+                clash.update((p.id, p) for p in hit if p.id not in clash)
+        # compare each pair of distinct places once, not each pair of claims
+        places = sorted({str(c.value) for c in positive})
+        for i, a_place in enumerate(places):
+            for b_place in places[i + 1 :]:
+                a = [c for c in positive if c.value == a_place]
+                b = [c for c in positive if c.value == b_place]
+                if _compatible(a[0], b[0], ctx) or not any(x.path != y.path for x in a for y in b):
+                    continue
+                unknown |= any(c.note == "unknown place" for c in (*a, *b))
+                clash.update((c.id, c) for c in (*a, *b) if c.id not in clash)
         name = event.replace("talks/round-", "talks, round ").replace("meeting/", "meeting of ")
         if clash:
             severity = (
@@ -86,8 +92,8 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
                     "venue_conflict",
                     severity,
                     "venue",
-                    tuple(c.id for c in clash),
-                    f"{name}: " + "; ".join(_side(c, ctx) for c in clash),
+                    tuple(clash),
+                    f"{name}: " + "; ".join(_side(c, ctx) for c in clash.values()),
                     event=event,
                 )
             )

@@ -24,7 +24,7 @@ _VARIANTS = (
 )
 
 
-def alias_pattern(alias: str) -> str:
+def alias_pattern(alias: str, *, bounded: bool = True) -> str:
     """A regex source for one alias, tolerant of spelling variants and spacing."""
     words = re.split(r"[\s\-]+", alias.strip())
     parts = []
@@ -34,6 +34,8 @@ def alias_pattern(alias: str) -> str:
             escaped = pattern.sub(replacement, escaped)
         parts.append(escaped)
     body = r"[\s\-]+".join(parts)
+    if not bounded:
+        return body
     # abbreviations like "U.N." end in a dot, which is not a word character
     tail = r"(?!\w)" if alias.strip()[-1:].isalnum() else ""
     head = r"(?<!\w)" if alias.strip()[:1].isalnum() else ""
@@ -48,25 +50,44 @@ class Match:
     text: str
 
 
+def fold(text: str) -> str:
+    """A spelling-neutral key: lower case, one space between words, US spelling of the variants."""
+    words = re.split(r"[\s\-]+", text.strip().lower())
+    key = " ".join(words)
+    for pattern, canonical in _FOLDS:
+        key = pattern.sub(canonical, key)
+    return key
+
+
+_FOLDS = (
+    (re.compile(r"ou?r(?=ed\b|s?\b|ing\b)"), "or"),
+    (re.compile(r"en[cs]e\b"), "ense"),
+    (re.compile(r"i[sz](?=e|ed|es|ing|ation)"), "iz"),
+    (re.compile(r"(?<=cent)(?:re|er)\b"), "er"),
+)
+
+
 class Lexicon:
-    """All aliases of one family (say metrics), compiled into a single regex."""
+    """All aliases of one family (say metrics), compiled into a single regex.
+
+    The regex has no groups: a match is looked up by its folded spelling, which keeps one scan of
+    the text cheap even with hundreds of aliases.
+    """
 
     def __init__(self, entries: Mapping[str, Iterable[str]], *, case_sensitive: bool = False) -> None:
         self._alias_key: dict[str, str] = {}
-        sources: list[tuple[str, str]] = []
-        for key, aliases in entries.items():
-            for alias in aliases:
+        self._folded: dict[str, str] = {}
+        aliases: list[str] = []
+        for key, names in entries.items():
+            for alias in names:
                 self._alias_key[alias.lower()] = key
-                sources.append((alias, key))
-        # longest first, so the regex alternation prefers "tanks and other armoured vehicles" over "tanks"
-        sources.sort(key=lambda item: -len(item[0]))
-        self._groups: list[str] = []
-        pieces = []
-        for index, (alias, key) in enumerate(sources):
-            self._groups.append(key)
-            pieces.append(f"(?P<a{index}>{alias_pattern(alias)})")
+                self._folded.setdefault(fold(alias), key)
+                aliases.append(alias)
+        # longest first, so the alternation prefers "tanks and other armoured vehicles" over "tanks"
+        aliases.sort(key=lambda a: (-len(a), a))
+        body = "|".join(alias_pattern(a, bounded=False) for a in aliases)
         flags = 0 if case_sensitive else re.IGNORECASE
-        self._regex = re.compile("|".join(pieces), flags) if pieces else None
+        self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags) if aliases else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping matches in text[start:end], leftmost-longest."""
@@ -75,17 +96,15 @@ class Lexicon:
         stop = len(text) if end is None else end
         found = []
         for m in self._regex.finditer(text, start, stop):
-            group = m.lastgroup
-            if group is None:
-                continue
-            found.append(Match(m.start(), m.end(), self._groups[int(group[1:])], m.group(0)))
+            key = self._folded.get(fold(m.group(0)))
+            if key is not None:
+                found.append(Match(m.start(), m.end(), key, m.group(0)))
         return found
 
     def fuzzy_lookup(self, phrase: str, cutoff: float = 88.0) -> str | None:
         """The key of the alias closest to a whole phrase, if it is close enough."""
         if not self._alias_key or len(phrase) < 5:
             return None
-        best = process.extractOne(
-            phrase.lower(), list(self._alias_key), scorer=fuzz.ratio, score_cutoff=cutoff
-        )
+        choices = list(self._alias_key)
+        best = process.extractOne(phrase.lower(), choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         return self._alias_key[best[0]] if best else None

@@ -194,7 +194,7 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
         ]
         spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
         spans += [(d.start, d.end, "date", d.date.isoformat(), None) for d in dates]
-        for start, end, kind, value, note in spans:
+        for start, end, kind, value, note in sorted(spans):
             claims.append(
                 Claim(
                     **_base(article, read, start, end),  # type: ignore[arg-type]

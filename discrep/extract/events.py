@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from discrep.extract.attribution import clause_bounds
 from discrep.extract.lexicon import Lexicon, Match
 from discrep.model import Modality
 from discrep.ruleset import RuleSet
@@ -104,6 +105,7 @@ _NEAR_WORDS = 4
 _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
 # runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+_LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
 _NOT_NAMES = {
     "Monday",
     "Tuesday",
@@ -156,12 +158,20 @@ def modality_of(text: str, start: int = 0, end: int | None = None) -> Modality:
     """Hedged by the source anywhere in the sentence, or by a modal verb in the claim's clause."""
     if _SOURCE_HEDGE.search(text):
         return "hedged"
-    clause = text if end is None else clause_around(text, start, end)
-    if _HEDGED.search(clause):
+    if end is None:
+        return _modal(text) or "asserted"
+    # the comma clause first ("which was held on March 3"); failing that, what governs the claim
+    # from before it in the same statement ("Lavrov would meet his counterpart, Kuleba, in Turkey")
+    clause_start, _ = clause_bounds(text, start)
+    return _modal(clause_around(text, start, end)) or _modal(text[clause_start:start]) or "asserted"
+
+
+def _modal(text: str) -> Modality | None:
+    if _HEDGED.search(text):
         return "hedged"
-    if _EXPECTED.search(clause):
+    if _EXPECTED.search(text):
         return "expected"
-    return "asserted"
+    return None
 
 
 def round_of(text: str) -> tuple[int | None, bool]:
@@ -205,6 +215,11 @@ class EventFinder:
         if not after:
             return None
         before = [name for start, name in names if start < triggers[0].start]
+        if not before:
+            # "Lavrov would meet ...": a lone surname as the subject of the meeting verb
+            subject = _LONE_SUBJECT.search(text[: triggers[0].start])
+            if subject and not self._places.find(subject.group(1)) and subject.group(1) not in _NOT_NAMES:
+                before = [subject.group(1)]
         people = {after[0], *(before[-1:] if before else after[1:2])}
         return "meeting/" + "+".join(sorted(n.lower() for n in people))
 

@@ -1,0 +1,172 @@
+"""Event claims: which event a sentence is about, its venue and date, polarity and modality."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.extract import compile_rules, extract
+from discrep.extract.rounds import RoundHint, assign_rounds, resolve_by_date
+from discrep.model import Article, Claim
+from discrep.ruleset import load_rules
+
+VOCAB = compile_rules(load_rules())
+
+
+def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tuple]:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=published)
+    return [
+        (c.kind, c.event, c.value, c.negated, c.modality)
+        for c in extract(article, VOCAB)
+        if c.kind in ("venue", "date")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "A new round of talks was expected to take place Thursday morning in Belovezhskaya Pushcha "
+            "on the Belarus-Poland border. The first round of negotiations concluded on Monday.",
+            dt.date(2022, 3, 3),
+            [
+                ("date", "talks/round-2", "2022-03-03", False, "expected"),
+                ("venue", "talks/round-2", "belovezhskaya_pushcha", False, "expected"),
+                ("date", "talks/round-1", "2022-02-28", False, "asserted"),
+            ],
+        ),
+        (
+            "The second round of talks will be held in Belovezhskaya Pushcha. "
+            "Arakhamia said information that the talks will be held in Belovezhskaya Pushcha is not true.",
+            dt.date(2022, 3, 2),
+            [
+                ("venue", "talks/round-2", "belovezhskaya_pushcha", False, "expected"),
+                ("venue", "talks/round-2", "belovezhskaya_pushcha", True, "expected"),
+            ],
+        ),
+        (
+            "Media reports suggested a second round of peace talks might be held on Wednesday.",
+            dt.date(2022, 3, 2),
+            [("date", "talks/round-2", "2022-03-02", False, "hedged")],
+        ),
+        (
+            "Delegations held their first meeting on Monday in the town of Homel, "
+            "near the border with Ukraine.",
+            dt.date(2022, 3, 2),
+            [
+                ("date", "talks/round-1", "2022-02-28", False, "asserted"),
+                ("venue", "talks/round-1", "gomel", False, "asserted"),
+            ],
+        ),
+        (
+            "Lavrov would meet his Ukrainian counterpart, Dmytro Kuleba, in Turkey on Thursday.",
+            dt.date(2022, 3, 7),
+            [
+                ("venue", "meeting/kuleba+lavrov", "turkey", False, "expected"),
+                ("date", "meeting/kuleba+lavrov", "2022-03-10", False, "expected"),
+            ],
+        ),
+        # a proposal that was declined is not a venue claim
+        ("First there was talk of holding the talks in Minsk, but Kiev declined.", dt.date(2022, 2, 28), []),
+        # the war's theatre, an arrival and a statement date are not the event's venue or date
+        (
+            "Fighting continues in Ukraine as the second round of talks nears. The delegation arrived on "
+            "Wednesday evening, Medinsky said on Thursday.",
+            dt.date(2022, 3, 3),
+            [],
+        ),
+        # Pinsk is not Minsk: places are matched by name, never by similarity
+        (
+            "The second round of talks will be held in Pinsk.",
+            dt.date(2022, 3, 2),
+            [("venue", "talks/round-2", "pinsk", False, "expected")],
+        ),
+    ],
+)
+def test_event_claims(text: str, published: dt.date, expected: list[tuple]) -> None:
+    assert event_claims(text, published) == expected
+
+
+def test_an_unknown_place_is_a_claim_and_says_so() -> None:
+    article = Article(
+        path="a.md", text="The second round of talks will be held in Zhlobin.", published=dt.date(2022, 3, 2)
+    )
+    (claim,) = [c for c in extract(article, VOCAB) if c.kind == "venue"]
+    assert (claim.value, claim.note) == ("Zhlobin", "unknown place")
+
+
+def hint(
+    index: int,
+    explicit: int | None = None,
+    *,
+    new: bool = False,
+    modality: str = "asserted",
+    dates: tuple[dt.date, ...] = (),
+    meeting: str | None = None,
+) -> RoundHint:
+    return RoundHint(index, explicit, new, modality, dates, meeting)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("hints", "expected"),
+    [
+        # "a new round" after the first round was held is the second
+        ([hint(0, new=True, modality="expected"), hint(3, 1)], {0: "talks/round-2", 3: "talks/round-1"}),
+        # ... but the first round still pending when the second is only rumoured
+        (
+            [hint(0, new=True), hint(2, 1), hint(4, 2, modality="hedged")],
+            {0: "talks/round-2", 2: "talks/round-1", 4: "talks/round-2"},
+        ),
+        # after two rounds were held, a new one is the third
+        (
+            [hint(0, new=True), hint(2, 1), hint(3, 2)],
+            {0: "talks/round-3", 2: "talks/round-1", 3: "talks/round-2"},
+        ),
+        # a sentence with its own, different date does not inherit the round before it
+        (
+            [
+                hint(0, 2, modality="expected", dates=(dt.date(2022, 3, 2),)),
+                hint(1, dates=(dt.date(2022, 2, 28),)),
+            ],
+            {0: "talks/round-2", 1: "talks"},
+        ),
+        ([hint(0, 2), hint(1)], {0: "talks/round-2", 1: "talks/round-2"}),
+        ([hint(0, meeting="meeting/kuleba+lavrov")], {0: "meeting/kuleba+lavrov"}),
+    ],
+)
+def test_assign_rounds(hints: list[RoundHint], expected: dict[int, str]) -> None:
+    assert assign_rounds(hints) == expected
+
+
+def claim(path: str, sentence: int, kind: str, value: str, event: str) -> Claim:
+    return Claim(
+        path=path,
+        line=1,
+        column=1,
+        quote="q",
+        kind=kind,
+        metric=kind,
+        value=value,  # type: ignore[arg-type]
+        event=event,
+        sentence=sentence,
+    )
+
+
+def test_unnumbered_talks_take_their_round_from_other_articles_dates() -> None:
+    claims = [
+        claim("a", 0, "date", "2022-02-28", "talks/round-1"),
+        claim("a", 1, "date", "2022-03-03", "talks/round-2"),
+        claim("b", 4, "date", "2022-02-28", "talks"),
+        claim("b", 4, "venue", "belarus", "talks"),
+        claim("c", 2, "date", "2022-03-07", "talks"),
+        claim("d", 1, "venue", "gomel", "talks"),  # no date: stays unnumbered, never compared
+    ]
+    assert [c.event for c in resolve_by_date(claims)] == [
+        "talks/round-1",
+        "talks/round-2",
+        "talks/round-1",
+        "talks/round-1",
+        "talks/round-3",
+        "talks",
+    ]

@@ -215,29 +215,47 @@ def _same_day(members: list[Claim], bounds: dict[str, tuple[float, float]], emit
     return flagged
 
 
+def _before(a: Claim, b: Claim) -> bool:
+    return a.as_of is not None and b.as_of is not None and a.as_of < b.as_of
+
+
 def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _Emitter) -> set[str]:
-    """A cumulative count cannot fall: later figures below an earlier figure's lower end."""
-    flagged: set[str] = set()
+    """A cumulative count cannot fall: later figures below an earlier figure's lower end.
+
+    Figures linked by falls form one finding, so one low figure below three earlier ones is one
+    contradiction, not three.
+    """
+    edges: dict[str, set[str]] = defaultdict(set)
     for earlier in members:
-        later = [
-            c
-            for c in members
-            if c.as_of
-            and earlier.as_of
-            and c.as_of > earlier.as_of
-            and bounds[c.id][1] < bounds[earlier.id][0]
-        ]
-        if not later:
+        for later in members:
+            if _before(earlier, later) and bounds[later.id][1] < bounds[earlier.id][0]:
+                edges[earlier.id].add(later.id)
+                edges[later.id].add(earlier.id)
+    by_id = {c.id: c for c in members}
+    seen: set[str] = set()
+    for c in members:
+        if c.id not in edges or c.id in seen:
             continue
-        flagged |= {earlier.id, *(c.id for c in later)}
+        component, stack = set(), [c.id]
+        while stack:
+            current = stack.pop()
+            if current not in component:
+                component.add(current)
+                stack.extend(edges[current] - component)
+        seen |= component
+        claims = [m for m in members if m.id in component]
+        first = [x for x in claims if any(_before(x, by_id[y]) for y in edges[x.id])]
+        then = [x for x in claims if x not in first]
         emit(
             "contradiction",
-            [earlier, *later],
-            f"{emit.what}: {emit.describe(earlier)}, but later "
-            + "; ".join(emit.describe(c) for c in later)
+            claims,
+            f"{emit.what}: "
+            + "; ".join(emit.describe(x) for x in first)
+            + ", but later "
+            + "; ".join(emit.describe(x) for x in then)
             + ". A cumulative count cannot fall.",
         )
-    return flagged
+    return seen
 
 
 def _rising(claims: list[Claim]) -> list[dt.date] | None:

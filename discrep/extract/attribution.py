@@ -27,21 +27,26 @@ REPORTING_VERBS = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 # sources no rule names: "AFAD said", "Vice President Fuat Oktay said", "officials said"
-_GENERIC_SOURCES = (
-    r"officials|authorities|government|state\s+media|police|medics|doctors|rescuers|rescue\s+workers|"
-    r"health\s+officials|local\s+officials|witnesses|the\s+military|the\s+army|hospital\s+officials|"
-    r"aid\s+workers|monitors|activists|sources|"
-    r"an?\s+(?:[A-Z][\w-]*\s+)?(?:official|spokesman|spokeswoman|spokesperson|source|minister)"
+# bodies and people no rule names, by what they are: "the territory's health ministry",
+# "Egyptian officials", "a Turkish official", "state media", "rescue workers"
+_INSTITUTIONS = (
+    r"ministry|agency|office|department|service|services|officials|official|authorities|government|"
+    r"military|army|police|spokesman|spokeswoman|spokesperson|source|sources|media|medics|doctors|"
+    r"rescuers|workers|monitors|activists|witnesses|minister|governor|mayor|committee|council|"
+    r"observatory|commission|ministries|staff|command|forces|officers|residents"
 )
+_GENERIC_SOURCE = r"(?:[\w'’-]+\s+){0,3}?(?:" + _INSTITUTIONS + r")"
 _UNKNOWN_SOURCE = re.compile(
-    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?:"
-    + _GENERIC_SOURCES
-    + r")(?:\s+and\s+(?:"
-    + _GENERIC_SOURCES
-    + r"))?)"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|"
+    + _GENERIC_SOURCE
+    + r"(?:\s+and\s+"
+    + _GENERIC_SOURCE
+    + r")?)"
     r"\s+(?:(?:had|has|have)\s+)?"
     r"(?:said|says|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
 )
+_INSTITUTION_END = re.compile(r"\b(?:" + _INSTITUTIONS + r")$", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+|[\w-]+['’]s\s+)+", re.IGNORECASE)
 _ACCORDING_PHRASE = re.compile(
     r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{2,60}?)\s*(?=[,.;:()]|$)", re.I
 )
@@ -121,5 +126,13 @@ class Attributor:
 
 
 def _clean(name: str) -> str:
-    """'The Associated Press' -> 'Associated Press'; drop a leading article and outer spaces."""
-    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    """The name of a source as one would list it.
+
+    'The Associated Press' -> 'Associated Press'; "the territory's health ministry" -> 'health
+    ministry', so articles that describe the same body differently still share a claimant.
+    """
+    cleaned = _LEADING.sub("", name.strip()).strip()
+    words = cleaned.split()
+    if len(words) > 2 and _INSTITUTION_END.search(cleaned):
+        return " ".join(words[-2:])  # "Gaza health ministry" and "health ministry" are one source
+    return cleaned

@@ -35,6 +35,10 @@ _ELLIPSIS = re.compile(
     r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$"
 )
 _GENERIC_PEOPLE = "civilians"
+_MILITARY = re.compile(
+    r"(?:\b([A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch|ic))\s+)?"
+    r"\b(?:soldiers|troops|servicemen|service\s+members|fighters|militants|combatants|personnel)\b"
+)
 _PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
 # "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
@@ -63,6 +67,14 @@ class Tally:
 def _clause_end(text: str, start: int, limit: int) -> int:
     m = _CLAUSE_END.search(text, start, limit)
     return m.start() if m else limit
+
+
+def _military_of(text: str, start: int, end: int) -> str | None:
+    """'israeli_military' for "Israeli soldiers", 'military' for "its soldiers": sides the rules lack."""
+    m = _MILITARY.search(text, start, end)
+    if m is None:
+        return None
+    return f"{m.group(1).lower()}_military" if m.group(1) else "military"
 
 
 def _strong_end(text: str, start: int, floor: int) -> int:
@@ -160,6 +172,9 @@ class TallyFinder:
         after = self._subjects.find(sentence, mention.end, after_end)
         before = self._subjects.find(sentence, before_from, mention.start)
         found = after[0].key if after else before[-1].key if before else None
+        if found is None:
+            # only after the number: words before it may belong to the previous figure in a list
+            found = _military_of(sentence, mention.end, after_end)
         if found is None or found == _GENERIC_PEOPLE:
             # "1,500 people were killed in Turkey": a toll for a place is its own count
             place_end = _strong_end(sentence, mention.end, after_end)

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from discrep.extract.attribution import Attribution, Attributor, clause_bounds
-from discrep.extract.events import EventFinder, modality_of, negated, round_of
+from discrep.extract.events import EventFinder, modality_of, negated, round_of, venue_negated
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds
 from discrep.extract.tallies import TallyFinder
@@ -188,7 +188,7 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
         text = read.sentence.text
         dates = event_dates[read.index]
         venues, unknown = finder.venues(text, theatre)
-        event, denied = events[read.index], negated(text)
+        event = events[read.index]
         spans: list[tuple[int, int, str, str, str | None]] = [
             (v.start, v.end, "venue", v.key, None) for v in venues
         ]
@@ -202,7 +202,7 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
                     metric=kind,
                     value=value,
                     event=event,
-                    negated=denied,
+                    negated=venue_negated(text, start) if kind == "venue" else negated(text),
                     modality=modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
                     note=note,

@@ -55,6 +55,8 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _HEDGED = re.compile(r"\b(?:might|may|could|possibly|perhaps|probably|likely)\b", re.IGNORECASE)
+_NOT_HERE = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_INSTEAD = re.compile(r"^[\w\s'’-]{0,40}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.I)
 _SOURCE_HEDGE = re.compile(
     r"\b(?:reportedly|rumou?red|rumou?rs?|media\s+(?:reports|sources)|unconfirmed|suggested|speculation)\b",
     re.IGNORECASE,
@@ -299,4 +301,14 @@ def _mid(d: DateMention) -> float:
 
 
 def negated(text: str) -> bool:
+    """The sentence denies what it reports ("is not true", "denied", "in another venue")."""
     return bool(_NEGATED.search(text))
+
+
+def venue_negated(text: str, start: int) -> bool:
+    """Whether the place at `start` is denied: "in Doha, not in Cairo" denies Cairo, not Doha."""
+    if _NOT_HERE.search(text[max(0, start - 30) : start]):
+        return True
+    if _INSTEAD.match(text, start):
+        return False  # the place offered in place of a denied one
+    return negated(text)

@@ -76,6 +76,16 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
             dt.date(2022, 3, 3),
             [],
         ),
+        # a denial binds to the place it names, not to the one offered instead
+        (
+            "The second round of talks will take place in Doha on Monday, not in Cairo.",
+            dt.date(2024, 2, 3),
+            [
+                ("venue", "talks/round-2", "doha", False, "expected"),
+                ("date", "talks/round-2", "2024-02-05", False, "expected"),
+                ("venue", "talks/round-2", "cairo", True, "expected"),
+            ],
+        ),
         # Pinsk is not Minsk: places are matched by name, never by similarity
         (
             "The second round of talks will be held in Pinsk.",

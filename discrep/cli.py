@@ -1,7 +1,8 @@
 """The `discrep` command line. Thin: parse options, call the engine, hand the report to a formatter.
 
-Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for a usage, rules or
-input error (the message says which file, line and key).
+Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for a usage, rules,
+baseline or input error (the message says which file, line and key). Findings accepted by
+--baseline do not count; --write-baseline always exits 0 once the baseline is written.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 import click
 
 from discrep import __version__
+from discrep.baseline import BaselineError, apply_baseline, read_baseline, write_baseline
 from discrep.corpus import LoadError
 from discrep.engine import check as run_check
 from discrep.model import SEVERITY_RANK
@@ -56,20 +58,47 @@ def cli() -> None:
 @click.option(
     "--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file."
 )
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Hide the findings accepted in this baseline file; only new ones count toward the exit status.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Accept every current finding: write them to this baseline file, print the report, exit 0.",
+)
 def check_command(
     paths: tuple[Path, ...],
     output_format: str,
     rules_dirs: tuple[Path, ...],
     fail_on: str,
     output: Path | None,
+    baseline_file: Path | None,
+    write_baseline_file: Path | None,
 ) -> None:
     """Check the articles under PATHS (files or folders) against each other."""
+    if baseline_file is not None and write_baseline_file is not None:
+        # A baseline written through another one would silently drop what the first one hid.
+        raise click.UsageError("--baseline and --write-baseline cannot be used together.")
     try:
         rules = load_rules(rules_dirs)
+        # Read the baseline before checking, so a typo in its name fails fast.
+        baseline = read_baseline(baseline_file) if baseline_file is not None else None
         report = run_check(paths, rules)
-    except (RulesError, LoadError) as err:
+        if write_baseline_file is not None:
+            written = write_baseline(write_baseline_file, report)
+            click.echo(
+                f"discrep: wrote {len(written.entries)} finding(s) to baseline {write_baseline_file}",
+                err=True,
+            )
+    except (RulesError, LoadError, BaselineError) as err:
         click.echo(f"discrep: error: {err}", err=True)
         sys.exit(EXIT_ERROR)
+    if baseline is not None:
+        report = apply_baseline(report, baseline)
     text = render(report, output_format, rules)
     if output is not None:
         try:
@@ -79,8 +108,10 @@ def check_command(
             sys.exit(EXIT_ERROR)
     else:
         click.echo(text, nl=False)
-    if fail_on != "never" and any(
-        SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings
+    if (
+        write_baseline_file is None
+        and fail_on != "never"
+        and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings)
     ):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_CLEAN)

@@ -1,0 +1,75 @@
+"""The GitHub Actions report (`--format github`): workflow commands that annotate the articles.
+
+    - run: discrep check articles/ --format github
+
+Each finding prints one line per place one of its claims was found (file and line), so every article
+involved is annotated where the claim is:
+
+    ::error file=a.md,line=5,col=27,title=discrep tally/contradiction::killed (Russian military) ...
+
+The command is `error`, `warning` or `notice` (from the finding's severity error, warning, info);
+the title names the rule and finding kind as in SARIF's `ruleId`; the text is the finding's message.
+Messages and file names are escaped as the runner requires (`%`, CR and LF everywhere, and `:` and
+`,` inside `file=` and `title=`), so a message can never start a command of its own. A plain
+summary line ends the output, with the number of findings hidden by `--baseline`, if any.
+
+File names are printed as in the other formats, relative to the folder checked; GitHub places an
+annotation on a file only when that path is relative to the repository root. GitHub also shows at
+most 10 annotations of each level per step; the rest are still in the log.
+"""
+
+from __future__ import annotations
+
+from discrep.baseline import BaselinedReport
+from discrep.model import Claim, Report
+from discrep.report.sarif import rule_id
+from discrep.ruleset import RuleSet
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    """The message after '::'. '%' first, or the escapes themselves would be escaped again."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A `key=value` property: also ':' and ',', which would end the value early."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def summary(report: Report) -> str:
+    """'discrep: 2 article(s) checked, ...; 1 error(s), 0 warning(s), 0 info' (+ '; 3 baselined')."""
+    skipped = sum(a.status == "skipped" for a in report.articles)
+    counts = {level: sum(f.severity == level for f in report.findings) for level in COMMANDS}
+    text = (
+        f"{len(report.articles) - skipped} article(s) checked, {skipped} skipped, "
+        f"{len(report.claims)} claims; {counts['error']} error(s), {counts['warning']} warning(s), "
+        f"{counts['info']} info"
+    )
+    if isinstance(report, BaselinedReport):
+        text += f"; {len(report.baselined)} baselined"
+    return text
+
+
+def render(report: Report, rules: RuleSet) -> str:
+    claims = {c.id: c for c in report.claims}
+    lines: list[str] = []
+    for finding in report.findings:
+        command = COMMANDS[finding.severity]
+        title = escape_property(f"discrep {rule_id(finding)}")
+        message = escape_data(finding.message)
+        # Two claims on one line (498 killed and 1,600 wounded) would be the same annotation twice,
+        # and each copy counts against GitHub's per-step limit: keep the first claim of each line.
+        located: dict[tuple[str, int], Claim] = {}
+        for claim_id in finding.claims:
+            if claim_id in claims:
+                located.setdefault((claims[claim_id].path, claims[claim_id].line), claims[claim_id])
+        if not located:
+            # Still worth an annotation: it lands on the run rather than on a file.
+            lines.append(f"::{command} title={title}::{message}")
+        for claim in located.values():
+            props = f"file={escape_property(claim.path)},line={claim.line},col={claim.column},title={title}"
+            lines.append(f"::{command} {props}::{message}")
+    lines.append(f"discrep: {summary(report)}")
+    return "\n".join(lines) + "\n"

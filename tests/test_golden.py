@@ -20,7 +20,13 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 def run(fmt: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, ["check", str(ROOT / "corpus"), "--format", fmt], env={"COLUMNS": "120"})
+    """`discrep check corpus/` from the repo root, as the README runs it: paths are relative to it."""
+    cwd = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner().invoke(cli, ["check", "corpus", "--format", fmt], env={"COLUMNS": "120"})
+    finally:
+        os.chdir(cwd)
     return result.exit_code, result.output
 
 
@@ -62,5 +68,5 @@ def test_corpus_findings_are_the_ones_a_careful_reader_sees() -> None:
 def test_every_file_is_reported() -> None:
     report = json.loads(run("json")[1])
     names = sorted(a["path"] for a in report["articles"])
-    assert names == sorted(p.name for p in (ROOT / "corpus").iterdir())
+    assert names == sorted(f"corpus/{p.name}" for p in (ROOT / "corpus").iterdir())
     assert all(a["status"] == "checked" and a["claims"] > 0 for a in report["articles"])

@@ -53,7 +53,15 @@ def parse_published(value: object) -> dt.date | None:
 
 
 def _display_base(roots: list[Path]) -> Path | None:
-    """What displayed paths are relative to: the one folder given, or the common parent of several."""
+    """What displayed paths are relative to.
+
+    The working directory when every path lies under it, as linters do, so "corpus/a.md:7" opens
+    in an editor and GitHub annotations land on the file; otherwise the one folder given, or the
+    common parent of several.
+    """
+    cwd = Path.cwd().resolve()
+    if all(cwd == r.resolve() or cwd in r.resolve().parents for r in roots):
+        return cwd
     if len(roots) == 1:
         return roots[0] if roots[0].is_dir() else None
     resolved = [r.resolve() for r in roots]

@@ -26,6 +26,33 @@ class CheckContext:
         found = self.rules.subjects.get(subject)
         return found.label if found else subject
 
+    def event_label(self, event: str | None) -> str:
+        """'talks/round-2' -> 'talks, round 2'; 'meeting/kuleba+lavrov' -> 'meeting of Kuleba and Lavrov'."""
+        if not event:
+            return ""
+        if event.startswith("talks/round-"):
+            return "talks, round " + event.rsplit("-", 1)[1]
+        if event.startswith("meeting/"):
+            return "meeting of " + " and ".join(name.capitalize() for name in event[8:].split("+"))
+        return "talks (round unknown)" if event == "talks" else event
+
+    def value_label(self, claim: Claim) -> str:
+        """A claim's value as a reader writes it: '≥ 5,000', '~3,700', 'Belovezhskaya Pushcha'."""
+        if claim.kind == "venue":
+            place = self.rules.places.get(str(claim.value))
+            return place.label if place else f"{claim.value} (unknown place)"
+        if claim.kind != "quantity":
+            return str(claim.value)
+        if claim.qualifier == "at_least":
+            return f"≥ {fmt_number(claim.low)}"
+        if claim.qualifier == "at_most":
+            return f"≤ {fmt_number(claim.high)}"
+        if claim.qualifier == "range":
+            return f"{fmt_number(claim.low)}–{fmt_number(claim.high)}"
+        if claim.qualifier == "approx":
+            return f"~{fmt_number(claim.value)}"
+        return fmt_number(claim.value)
+
     def claimant_label(self, claimant: str | None) -> str:
         if claimant is None:
             return "unattributed"

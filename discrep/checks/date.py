@@ -42,7 +42,7 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
             by_event[c.event].append(c)
     findings: list[Finding] = []
     for event, members in sorted(by_event.items()):
-        name = event.replace("talks/round-", "talks, round ").replace("meeting/", "meeting of ")
+        name = ctx.event_label(event)
         days = sorted({str(c.value) for c in members})
         if len(days) >= 2:
             sides = {day: [c for c in members if c.value == day] for day in days}

@@ -79,7 +79,7 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
                     continue
                 unknown |= any(c.note == "unknown place" for c in (*a, *b))
                 clash.update((c.id, c) for c in (*a, *b) if c.id not in clash)
-        name = event.replace("talks/round-", "talks, round ").replace("meeting/", "meeting of ")
+        name = ctx.event_label(event)
         if clash:
             severity = (
                 level(settings, "unknown_place_severity", "info")

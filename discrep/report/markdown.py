@@ -21,7 +21,6 @@ import re
 from discrep.checks.base import CheckContext
 from discrep.model import Claim, Finding, Report
 from discrep.report.github import summary
-from discrep.report.table import _value as value_text
 from discrep.ruleset import RuleSet
 
 COLUMNS = ("value", "outlet", "claimant", "as of", "modality", "where")
@@ -55,7 +54,11 @@ def escape_cell(text: str) -> str:
 
 
 def _heading(finding: Finding, ctx: CheckContext) -> str:
-    parts = [finding.severity.upper(), finding.kind, finding.event or ctx.metric_label(finding.metric)]
+    parts = [
+        finding.severity.upper(),
+        finding.kind,
+        ctx.event_label(finding.event) or ctx.metric_label(finding.metric),
+    ]
     if finding.subject:
         parts.append(ctx.subject_label(finding.subject))
     return "### " + escape(" · ".join(parts))
@@ -63,7 +66,7 @@ def _heading(finding: Finding, ctx: CheckContext) -> str:
 
 def _row(claim: Claim, ctx: CheckContext) -> str:
     cells = (
-        value_text(claim),
+        ctx.value_label(claim),
         claim.outlet or "—",
         ctx.claimant_label(claim.claimant),
         claim.as_of.isoformat() if claim.as_of else "—",

@@ -35,7 +35,6 @@ from discrep.baseline import BaselinedReport
 from discrep.checks import REGISTRY
 from discrep.checks.base import CheckContext
 from discrep.model import Claim, Finding, Report
-from discrep.report.table import _value as value_text
 from discrep.ruleset import RuleSet
 
 SARIF_VERSION = "2.1.0"
@@ -98,7 +97,7 @@ def _location(claim: Claim, ctx: CheckContext) -> dict[str, Any]:
                 "snippet": {"text": claim.quote},
             },
         },
-        "message": {"text": f"{denied}{value_text(claim)} ({who}{as_of}; {claim.modality})"},
+        "message": {"text": f"{denied}{ctx.value_label(claim)} ({who}{as_of}; {claim.modality})"},
     }
 
 

@@ -14,46 +14,33 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from discrep.checks.base import CheckContext, fmt_number
+from discrep.checks.base import CheckContext
 from discrep.model import Claim, Finding, Report
 from discrep.ruleset import RuleSet
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def _value(claim: Claim) -> str:
-    if claim.kind != "quantity":
-        return str(claim.value)
-    if claim.qualifier == "at_least":
-        return f"≥ {fmt_number(claim.low)}"
-    if claim.qualifier == "at_most":
-        return f"≤ {fmt_number(claim.high)}"
-    if claim.qualifier == "range":
-        return f"{fmt_number(claim.low)}–{fmt_number(claim.high)}"
-    if claim.qualifier == "approx":
-        return f"~{fmt_number(claim.value)}"
-    return fmt_number(claim.value)
-
-
 def _finding_table(finding: Finding, claims: dict[str, Claim], ctx: CheckContext) -> Table:
     title = Text()
     title.append(f"{finding.severity.upper()} ", style=_STYLE[finding.severity])
     title.append(f"{finding.kind}  ", style="bold")
-    title.append(finding.event or ctx.metric_label(finding.metric))
+    title.append(ctx.event_label(finding.event) or ctx.metric_label(finding.metric))
     if finding.subject:
         title.append(f" · {ctx.subject_label(finding.subject)}")
     table = Table(
         title=title, title_justify="left", caption=finding.message, caption_justify="left", expand=False
     )
-    for column in ("value", "outlet", "claimant", "as of", "modality", "where"):
+    for column in ("value", "outlet", "claimant", "as of", "modality"):
         table.add_column(column, overflow="fold")
+    table.add_column("where", no_wrap=True)  # file:line stays whole, so editors and terminals can open it
     for claim_id in finding.claims:
         c = claims.get(claim_id)
         if c is None:
             continue
         modality = ("denied, " if c.negated else "") + c.modality
         table.add_row(
-            _value(c),
+            ctx.value_label(c),
             c.outlet or "—",
             ctx.claimant_label(c.claimant),
             c.as_of.isoformat() if c.as_of else "—",

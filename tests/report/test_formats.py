@@ -308,7 +308,7 @@ def test_markdown_has_a_summary_then_a_heading_and_table_per_finding(rules: Rule
     headings = [line for line in lines if line.startswith("### ")]
     assert headings == [
         r"### ERROR · contradiction · killed · Russian military",
-        r"### WARNING · venue\_conflict · talks/round-2",
+        r"### WARNING · venue\_conflict · talks, round 2",
         r"### INFO · agreement · killed · Russian military",
     ]
     rows = [split_row(line) for line in lines if line.startswith("| ")]
@@ -318,7 +318,7 @@ def test_markdown_has_a_summary_then_a_heading_and_table_per_finding(rules: Rule
     data = [row for row in rows if row != header]
     assert ["498", r"Outlet \| One", r"russia\_mod", "2022-03-02", "asserted", "a.md:5"] in data
     assert ["≥ 5,000", "Two", "unattributed", "2022-03-02", "asserted", f"{ODD_PATH}:7"] in data
-    assert ["gomel", "Three", "unattributed", "—", "denied, asserted", "c.md:2"] in data
+    assert ["Gomel", "Three", "unattributed", "—", "denied, asserted", "c.md:2"] in data
     assert len(data) == 3 + 2 + 1  # one row per claim of each finding
 
 

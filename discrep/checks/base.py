@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
-from discrep.model import SEVERITY_RANK, Claim, Severity
+from discrep.model import SEVERITY_RANK, Claim, Finding, Severity
 from discrep.ruleset import Check, RuleSet
 
 
@@ -36,21 +36,24 @@ class CheckContext:
             return "meeting of " + " and ".join(name.capitalize() for name in event[8:].split("+"))
         return "talks (round unknown)" if event == "talks" else event
 
-    def value_label(self, claim: Claim) -> str:
-        """A claim's value as a reader writes it: '≥ 5,000', '~3,700', 'Belovezhskaya Pushcha'."""
+    def value_label(self, claim: Claim, *, words: bool = False) -> str:
+        """A claim's value as a reader writes it: '≥ 5,000' in a table, 'at least 5,000' in a message."""
         if claim.kind == "venue":
             place = self.rules.places.get(str(claim.value))
             return place.label if place else f"{claim.value} (unknown place)"
         if claim.kind != "quantity":
             return str(claim.value)
+        if claim.derived_from:
+            return f"{fmt_number(claim.value)} [{claim.quote}]"
+        at_least, at_most, about = ("at least ", "at most ", "about ") if words else ("≥ ", "≤ ", "~")
         if claim.qualifier == "at_least":
-            return f"≥ {fmt_number(claim.low)}"
+            return at_least + fmt_number(claim.low)
         if claim.qualifier == "at_most":
-            return f"≤ {fmt_number(claim.high)}"
+            return at_most + fmt_number(claim.high)
         if claim.qualifier == "range":
             return f"{fmt_number(claim.low)}–{fmt_number(claim.high)}"
         if claim.qualifier == "approx":
-            return f"~{fmt_number(claim.value)}"
+            return about + fmt_number(claim.value)
         return fmt_number(claim.value)
 
     def claimant_label(self, claimant: str | None) -> str:
@@ -82,3 +85,18 @@ def level(settings: Check, name: str, default: Severity) -> Severity:
     """
     value = settings.severity.get(name, settings.options.get(name, default))
     return cast(Severity, value) if value in SEVERITY_RANK else default
+
+
+def agreement(
+    rule: str, settings: Check, metric: str, claims: list[Claim], message: str, event: str | None
+) -> Finding:
+    """The info-level finding every check gives when sources from different articles agree."""
+    return Finding(
+        rule,
+        "agreement",
+        level(settings, "agreement", "info"),
+        metric,
+        tuple(c.id for c in claims),
+        message,
+        event=event,
+    )

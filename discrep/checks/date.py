@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from discrep.checks.base import CheckContext, level, who
+from discrep.checks.base import CheckContext, agreement, level, who
 from discrep.extract.rounds import UNNUMBERED
 from discrep.model import Claim, Finding
 
@@ -65,15 +65,6 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
                 )
             )
         elif len({c.path for c in members}) >= 2:
-            findings.append(
-                Finding(
-                    RULE,
-                    "agreement",
-                    level(settings, "agreement", "info"),
-                    "date",
-                    tuple(c.id for c in members),
-                    f"{name}: sources agree on {days[0]}",
-                    event=event,
-                )
-            )
+            message = f"{name}: sources agree on {days[0]}"
+            findings.append(agreement(RULE, settings, "date", members, message, event))
     return findings

@@ -177,26 +177,12 @@ class _Emitter:
         )
 
     def describe(self, c: Claim) -> str:
-        return f"{_figure(c)} on {c.as_of} ({who(c, self.ctx)})"
+        return f"{self.ctx.value_label(c, words=True)} on {c.as_of} ({who(c, self.ctx)})"
 
     @property
     def what(self) -> str:
         label = self.ctx.metric_label(self.metric)
         return f"{label} ({self.ctx.subject_label(self.subject)})" if self.subject else label
-
-
-def _figure(c: Claim) -> str:
-    if c.derived_from:
-        return f"{fmt_number(c.value)} [{c.quote}]"
-    if c.qualifier == "at_least":
-        return f"at least {fmt_number(c.low)}"
-    if c.qualifier == "at_most":
-        return f"at most {fmt_number(c.high)}"
-    if c.qualifier == "range":
-        return f"{fmt_number(c.low)}–{fmt_number(c.high)}"
-    if c.qualifier == "approx":
-        return f"about {fmt_number(c.value)}"
-    return fmt_number(c.value)
 
 
 def _same_day(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _Emitter) -> set[str]:
@@ -268,10 +254,10 @@ def _rising(claims: list[Claim]) -> list[dt.date] | None:
     return days if last > first else None
 
 
-def _steps(claims: list[Claim], days: list[dt.date]) -> str:
-    return " → ".join(
-        f"{_figure(next(c for c in claims if c.as_of == day))} ({day:%b} {day.day})" for day in days
-    )
+def _steps(claims: list[Claim], days: list[dt.date], ctx: CheckContext) -> str:
+    """'1,114 (Feb 28) → 1,325 (Mar 1)': the first figure given for each day."""
+    first = {day: next(c for c in claims if c.as_of == day) for day in days}
+    return " → ".join(f"{ctx.value_label(first[day], words=True)} ({day:%b} {day.day})" for day in days)
 
 
 def _evolving(
@@ -293,8 +279,8 @@ def _evolving(
         emit(
             "evolving_tally",
             claims,
-            f"{emit.what}: {emit.ctx.claimant_label(claimant)}'s running tally rises {_steps(claims, days)}; "
-            "the latest figure supersedes the earlier ones.",
+            f"{emit.what}: {emit.ctx.claimant_label(claimant)}'s running tally rises "
+            f"{_steps(claims, days, emit.ctx)}; the latest figure supersedes the earlier ones.",
         )
     # a toll that climbs from day to day as different officials and outlets report it is still one
     # running tally, not a disagreement
@@ -303,7 +289,7 @@ def _evolving(
         emit(
             "evolving_tally",
             candidates,
-            f"{emit.what}: the reported figure rises {_steps(candidates, days)} across sources; "
+            f"{emit.what}: the reported figure rises {_steps(candidates, days, emit.ctx)} across sources; "
             "the latest figure supersedes the earlier ones.",
         )
 
@@ -319,5 +305,7 @@ def _agreements(
         if len({c.path for c in claims}) >= 2 and all(
             _meet(bounds[a.id], bounds[b.id]) for a in claims for b in claims
         ):
-            figures = ", ".join(f"{_figure(c)} ({c.outlet or c.path})" for c in claims)
+            figures = ", ".join(
+                f"{emit.ctx.value_label(c, words=True)} ({c.outlet or c.path})" for c in claims
+            )
             emit("agreement", claims, f"{emit.what} on {day}: sources agree: {figures}")

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from discrep.checks.base import CheckContext, level, who
+from discrep.checks.base import CheckContext, agreement, level, who
 from discrep.extract.rounds import UNNUMBERED
 from discrep.model import Claim, Finding
 
@@ -98,15 +98,6 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
                 )
             )
         elif len({c.path for c in positive}) >= 2:
-            findings.append(
-                Finding(
-                    RULE,
-                    "agreement",
-                    level(settings, "agreement", "info"),
-                    "venue",
-                    tuple(c.id for c in positive),
-                    f"{name}: sources agree: " + "; ".join(_side(c, ctx) for c in positive),
-                    event=event,
-                )
-            )
+            message = f"{name}: sources agree: " + "; ".join(_side(c, ctx) for c in positive)
+            findings.append(agreement(RULE, settings, "venue", positive, message, event))
     return findings

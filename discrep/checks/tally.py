@@ -21,6 +21,8 @@ agreement (default info)
 
 Options (rules/checks.yaml, `checks.tally`): `approx_tolerance`, `exact_tolerance` (fractions).
 Daily figures ("in the past 24 hours") are compared only with daily figures for the same day.
+The toll of one incident ("a missile strike killed nine", "the attack on the TV tower, which killed
+five") is listed as a claim with event "incident" but never compared with the event's totals.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
 
 RULE = "tally"
+INCIDENT = "incident"
 _DEFAULT_LEVEL: dict[FindingKind, Severity] = {
     "contradiction": "error",
     "evolving_tally": "warning",
@@ -126,7 +129,9 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         return []
     approx = float(settings.options.get("approx_tolerance", 0.1))
     exact = float(settings.options.get("exact_tolerance", 0.0))
-    quantities = _fill_subjects([c for c in claims if c.kind == "quantity" and not c.negated], ctx)
+    # one incident's toll ("a strike killed nine") is not the event's running total
+    counted = [c for c in claims if c.kind == "quantity" and not c.negated and c.event != INCIDENT]
+    quantities = _fill_subjects(counted, ctx)
     quantities += derive_sums(quantities, ctx)
     groups: dict[tuple[str, str | None, bool], list[Claim]] = defaultdict(list)
     for c in quantities:

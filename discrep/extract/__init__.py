@@ -150,6 +150,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
                 kind="quantity",
                 metric=tally.metric,
                 subject=tally.subject,
+                event="incident" if tally.incident else None,
                 value=float(anchor or 0),
                 low=float(m.low) if m.low is not None else None,
                 high=float(m.high) if m.high is not None else None,

@@ -45,6 +45,14 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[A-
 _NUMBER_OF = re.compile(
     r"\b(?:number|tally|count|total|toll|figure)s?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
+# "a missile strike killed nine", "the attack on the TV tower, which killed five": one incident's
+# toll. The main event of a corpus is named with "the" and no target ("the explosion killed 200").
+_INCIDENT = re.compile(
+    r"\b(?:an?\s+(?:[\w'’-]+\s+){0,2}(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|"
+    r"shooting|crash|missile|rocket|drone|stabbing)s?\b|"
+    r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b)",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:denied|denies|deny|not\s+true|false|untrue|rejected|refuted)\b", re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:reportedly|may\s+have|might\s+have|could\s+have|possibly|perhaps|unconfirmed|allegedly|"
@@ -62,6 +70,7 @@ class Tally:
     subject: str | None
     negated: bool
     hedged: bool
+    incident: bool = False  # counts one strike or attack, not the whole event's toll
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -137,8 +146,20 @@ class TallyFinder:
                 # "498 Russian troops killed, with another 1,600 wounded": the list goes on
                 subject = tallies[-1].subject
             clause = sentence[before_from:after_end]
+            # the whole statement so far: "a strike ... left five dead and five others injured"
+            statement = max((m.end() for m in _STRONG_END.finditer(sentence, 0, mention.start)), default=0)
+            incident = metric not in self._nouns and bool(
+                _INCIDENT.search(sentence, statement, mention.start)
+            )
             tallies.append(
-                Tally(mention, metric, subject, bool(_NEGATION.search(clause)), bool(_HEDGE.search(clause)))
+                Tally(
+                    mention,
+                    metric,
+                    subject,
+                    bool(_NEGATION.search(clause)),
+                    bool(_HEDGE.search(clause)),
+                    incident,
+                )
             )
         return tallies
 

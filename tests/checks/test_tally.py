@@ -158,3 +158,33 @@ def test_finding_ids_are_stable_and_order_free():
     assert [f.id for f in tally.check(claims, CTX)] == [
         f.id for f in tally.check(list(reversed(claims)), CTX)
     ]
+
+
+def test_an_incidents_toll_is_never_compared_with_the_events_total():
+    total = q(498, day=2, subject="civilians", path="a")
+    strike = Claim(
+        **{
+            **{
+                f: getattr(q(5, day=2, subject="civilians", path="b"), f)
+                for f in (
+                    "path",
+                    "line",
+                    "column",
+                    "quote",
+                    "kind",
+                    "metric",
+                    "value",
+                    "subject",
+                    "low",
+                    "high",
+                    "qualifier",
+                    "as_of",
+                    "period",
+                    "claimant",
+                    "outlet",
+                )
+            },
+            "event": "incident",
+        }
+    )
+    assert tally.check([total, strike], CTX) == []

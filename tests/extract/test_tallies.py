@@ -110,3 +110,19 @@ def test_tallies_in_a_sentence(sentence: str, expected: list[tuple[float, str, s
 def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> None:
     (tally,) = FINDER.find(sentence)
     assert (tally.negated, tally.hedged) == (negated, hedged)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "incident"),
+    [
+        (
+            "The agency reported a Russian strike on the TV tower that left five people dead and five injured.",
+            [True, True],
+        ),
+        ("A missile strike on Tuesday killed nine civilians.", [True]),
+        ("The explosion killed 200 people, officials said.", [False]),
+        ("Officials said 498 Russian servicemen have been killed.", [False]),
+    ],
+)
+def test_one_incidents_toll_is_marked(sentence: str, incident: list[bool]) -> None:
+    assert [t.incident for t in FINDER.find(sentence)] == incident

@@ -116,7 +116,8 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
     ("sentence", "incident"),
     [
         (
-            "The agency reported a Russian strike on the TV tower that left five people dead and five injured.",
+            "The agency reported a Russian strike on the TV tower that left five people dead "
+            "and five injured.",
             [True, True],
         ),
         ("A missile strike on Tuesday killed nine civilians.", [True]),

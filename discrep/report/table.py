@@ -60,8 +60,9 @@ def render(report: Report, rules: RuleSet) -> str:
         console.print(_finding_table(finding, claims, ctx))
         console.print()
     skipped = [a for a in report.articles if a.status == "skipped"]
-    for status in skipped:
-        console.print(f"skipped {status.path}: {status.reason}")
+    for status in report.articles:
+        if status.reason:  # a checked file can carry a note too: "no publication date ..."
+            console.print(f"{status.status} {status.path}: {status.reason}")
     counts = {
         level: sum(f.severity == level for f in report.findings) for level in ("error", "warning", "info")
     }

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
+from discrep.extract.rounds import UNNUMBERED
 from discrep.model import SEVERITY_RANK, Claim, Finding, Severity
 from discrep.ruleset import Check, RuleSet
 
@@ -100,3 +103,12 @@ def agreement(
         message,
         event=event,
     )
+
+
+def by_event(claims: Iterable[Claim], kind: str) -> list[tuple[str, list[Claim]]]:
+    """Claims of one kind grouped by event, in event order; talks whose round is unknown are left out."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == kind and c.event and c.event != UNNUMBERED:
+            groups[c.event].append(c)
+    return sorted(groups.items())

@@ -17,11 +17,9 @@ are talks whose round could not be told.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
-from discrep.checks.base import CheckContext, agreement, level, who
-from discrep.extract.rounds import UNNUMBERED
+from discrep.checks.base import CheckContext, agreement, by_event, level, who
 from discrep.model import Claim, Finding
 
 RULE = "date"
@@ -36,12 +34,11 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     settings = ctx.rules.checks.get(RULE)
     if settings is None or not settings.enabled:
         return []
-    by_event: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.kind == "date" and c.event and c.event != UNNUMBERED and not c.negated:
-            by_event[c.event].append(c)
     findings: list[Finding] = []
-    for event, members in sorted(by_event.items()):
+    for event, grouped in by_event(claims, "date"):
+        members = [c for c in grouped if not c.negated]
+        if not members:
+            continue
         name = ctx.event_label(event)
         days = sorted({str(c.value) for c in members})
         if len(days) >= 2:

@@ -18,11 +18,9 @@ Talks whose round could not be told are listed as claims but never compared.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
-from discrep.checks.base import CheckContext, agreement, level, who
-from discrep.extract.rounds import UNNUMBERED
+from discrep.checks.base import CheckContext, agreement, by_event, level, who
 from discrep.model import Claim, Finding
 
 RULE = "venue"
@@ -54,12 +52,8 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     settings = ctx.rules.checks.get(RULE)
     if settings is None or not settings.enabled:
         return []
-    by_event: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.kind == "venue" and c.event and c.event != UNNUMBERED:
-            by_event[c.event].append(c)
     findings: list[Finding] = []
-    for event, members in sorted(by_event.items()):
+    for event, members in by_event(claims, "venue"):
         positive = [c for c in members if not c.negated]
         denied = [c for c in members if c.negated]
         clash: dict[str, Claim] = {}  # by id, in the order found

@@ -7,7 +7,7 @@ pack is read, in name order, and may hold any of the sections below.
 
 Sections
     metrics     what is counted: aliases, cumulative, sum_of, noun
-    subjects    whose count it is: aliases; `others` lists words that continue the previous subject
+    subjects    whose count it is: aliases
     claimants   who asserts it: aliases; `pronouns` lists words that point back to the last claimant
     places      gazetteer: aliases and parent, for venue claims
     events      kinds of event (talks, meetings) whose venue and date are compared
@@ -106,7 +106,6 @@ class RuleSet:
     events: Mapping[str, Named]
     checks: Mapping[str, Check]
     timelines: Mapping[str, dt.date]
-    others: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
@@ -137,7 +136,6 @@ _SECTIONS = (
     "events",
     "checks",
     "timelines",
-    "others",
     "pronouns",
 )
 _ENTRY_KEYS: dict[str, set[str]] = {
@@ -215,7 +213,7 @@ def _merge_file(path: Path, acc: dict[str, Any]) -> None:
         line = data.key_lines[section]
         if section not in _SECTIONS:
             raise where.fail(line, str(section), f"unknown section (expected one of: {', '.join(_SECTIONS)})")
-        if section in ("others", "pronouns"):
+        if section == "pronouns":
             acc[section] = _strings(where, line, section, body)
             continue
         for entry_id, entry, entry_line in (
@@ -324,8 +322,7 @@ def _pack_files(folder: Path) -> list[Path]:
 
 def load_rules(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> RuleSet:
     """The default pack, then each folder in `extra` on top of it."""
-    acc: dict[str, Any] = {s: {} for s in _SECTIONS if s not in ("others", "pronouns")}
-    acc["others"] = ()
+    acc: dict[str, Any] = {s: {} for s in _SECTIONS if s != "pronouns"}
     acc["pronouns"] = ()
     acc["_origin"] = {}
     folders = ([default_rules_dir()] if defaults else []) + [Path(p) for p in extra]
@@ -343,7 +340,6 @@ def load_rules(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
         events=acc["events"],
         checks=acc["checks"],
         timelines=acc["timelines"],
-        others=acc["others"],
         pronouns=acc["pronouns"],
         sources=tuple(files),
     )

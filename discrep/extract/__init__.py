@@ -46,7 +46,7 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
     day_one = min(rules.timelines.values()) if rules.timelines else None
     return Vocabulary(
         rules,
-        TallyFinder(metrics, nouns, subjects, rules.others, places),
+        TallyFinder(metrics, nouns, subjects, places),
         Attributor(claimants, rules.pronouns),
         EventFinder(rules, places, claimants),
         day_one,

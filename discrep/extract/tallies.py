@@ -11,8 +11,11 @@ A number with no metric is not a tally and makes no claim.
 
 The subject comes from the same words (rules: subjects). For things counted (noun metrics such as
 tanks) only the words between the number and the noun count, so that "Ukrainian" in an earlier
-item of a list does not leak into "314 tanks". "Others", "another", "more" right after a number
-continue the subject of the tally before it in the sentence ("498 Russian ... and 2,870 others").
+item of a list does not leak into "314 tanks". A count of people with no side named takes the side
+of the count before it in the same sentence ("498 Russian ... and 2,870 others", "another 1,600
+wounded"). Soldiers of a side the rules do not list ("Israeli soldiers") are `israeli_military`.
+A count of people in a place ("1,500 killed in Turkey", "across Turkey and Syria") is scoped to
+it (`in:turkey`, `in:syria+turkey`): tolls for different places are different counts.
 """
 
 from __future__ import annotations
@@ -109,7 +112,6 @@ class TallyFinder:
         metrics: Lexicon,
         noun_metrics: frozenset[str],
         subjects: Lexicon,
-        others: tuple[str, ...],
         places: Lexicon | None = None,
     ):
         self._metrics = metrics

@@ -81,6 +81,17 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     return [replace(c, subject=next(iter(subjects[c.metric])), id=c.id) if fillable(c) else c for c in claims]
 
 
+def _owner_unknown(claim: Claim, ctx: CheckContext) -> str | None:
+    """Whose tanks, when no side is named: only the claimant can tell.
+
+    "Russia has lost 285 tanks" (Kyiv's count of Russian tanks) and "395 tanks destroyed" (Moscow's
+    count of Ukrainian ones) name no owner; comparing them would be comparing different things.
+    Such counts are compared only within one claimant's own series.
+    """
+    metric = ctx.rules.metrics.get(claim.metric)
+    return claim.claimant if claim.subject is None and metric is not None and metric.noun else None
+
+
 def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
     """Implied figures for metrics with `sum_of`, from parts said in one article for one day."""
     derived: list[Claim] = []
@@ -133,12 +144,12 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     counted = [c for c in claims if c.kind == "quantity" and not c.negated and c.event != INCIDENT]
     quantities = _fill_subjects(counted, ctx)
     quantities += derive_sums(quantities, ctx)
-    groups: dict[tuple[str, str | None, bool], list[Claim]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, bool, str | None], list[Claim]] = defaultdict(list)
     for c in quantities:
         if c.as_of is not None:
-            groups[(c.metric, c.subject, c.period == "daily")].append(c)
+            groups[(c.metric, c.subject, c.period == "daily", _owner_unknown(c, ctx))].append(c)
     findings: list[Finding] = []
-    for (metric_id, subject, daily), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
+    for (metric_id, subject, daily, _), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
         metric = ctx.rules.metrics.get(metric_id)
         cumulative = bool(metric and metric.cumulative) and not daily
         bounds = {c.id: interval(c, approx, exact) for c in members}

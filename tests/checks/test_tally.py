@@ -188,3 +188,14 @@ def test_an_incidents_toll_is_never_compared_with_the_events_total():
         }
     )
     assert tally.check([total, strike], CTX) == []
+
+
+def test_counts_of_things_with_no_owner_are_compared_only_within_one_claimant():
+    # Kyiv's count of Russian tanks lost and Moscow's count of Ukrainian tanks destroyed name no owner
+    kyiv = q(
+        285, day=2, metric="tanks_and_armoured_vehicles", subject=None, claimant="ukrainian_general_staff"
+    )
+    moscow = q(395, day=1, metric="tanks_and_armoured_vehicles", subject=None, path="b")
+    assert tally.check([kyiv, moscow], CTX) == []
+    later = q(420, day=3, metric="tanks_and_armoured_vehicles", subject=None, path="c")
+    assert kinds(tally.check([kyiv, moscow, later], CTX)) == [("evolving_tally", "warning")]

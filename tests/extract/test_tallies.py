@@ -86,6 +86,17 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "The quake killed 3,000 in Turkey and 1,000 in Syria.",
             [(3000, "killed", "in:turkey", "exact"), (1000, "killed", "in:syria", "exact")],
         ),
+        (
+            "Ukraine's General Staff said Russia has lost 11,000 troops and 285 tanks.",
+            [
+                (11000, "casualties", "russian_military", "exact"),
+                (285, "tanks_and_armoured_vehicles", None, "exact"),
+            ],
+        ),
+        (
+            "Israel's military says more than 220 of its soldiers have been killed.",
+            [(220, "killed", "military", "at_least")],
+        ),
         # not tallies at all
         ("The U.N. General Assembly voted 141-5 to demand that Russia stop the invasion.", []),
         ("A column more than five kilometers long was about 65 kilometers from Kiev.", []),

@@ -34,7 +34,7 @@ class Vocabulary:
     tallies: TallyFinder
     attributor: Attributor
     events: EventFinder
-    day_one: dt.date | None
+    timelines: tuple[dt.date, ...]  # start days from the rules, oldest first
 
 
 def compile_rules(rules: RuleSet) -> Vocabulary:
@@ -43,13 +43,12 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
     claimants = Lexicon({c.id: c.aliases for c in rules.claimants.values()})
     places = Lexicon({p.id: p.aliases for p in rules.places.values()})
     nouns = frozenset(m.id for m in rules.metrics.values() if m.noun)
-    day_one = min(rules.timelines.values()) if rules.timelines else None
     return Vocabulary(
         rules,
         TallyFinder(metrics, nouns, subjects, places),
         Attributor(claimants, rules.pronouns),
         EventFinder(rules, places, claimants),
-        day_one,
+        tuple(sorted(rules.timelines.values())),
     )
 
 
@@ -91,12 +90,24 @@ class _Read:
     previous_claimant: str | None  # the last known claimant named before this sentence
 
 
+def day_one_for(published: dt.date | None, timelines: tuple[dt.date, ...]) -> dt.date | None:
+    """The start of the story an article belongs to: the latest timeline that began within a year before it.
+
+    An earthquake report of 2023 must not count "the third day" from an invasion of 2022.
+    """
+    if published is None:
+        return None
+    started = [day for day in timelines if day <= published and (published - day).days <= 366]
+    return started[-1] if started else None
+
+
 def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
     ctx = _Context()
+    day_one = day_one_for(article.published, vocab.timelines)
     reads = []
     for index, sentence in enumerate(split_sentences(article.text)):
         text = sentence.text
-        dates = resolve_dates(text, article.published, day_one=vocab.day_one) if article.published else []
+        dates = resolve_dates(text, article.published, day_one=day_one) if article.published else []
         previous = ctx.last_claimant
         attribution = vocab.attributor.attribute(text, previous)
         said_on = statement_date(text, dates)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from discrep.extract import compile_rules, extract
+from discrep.extract import compile_rules, day_one_for, extract
 from discrep.extract.rounds import RoundHint, assign_rounds, resolve_by_date
 from discrep.model import Article, Claim
 from discrep.ruleset import load_rules
@@ -180,3 +180,17 @@ def test_unnumbered_talks_take_their_round_from_other_articles_dates() -> None:
         "talks/round-3",
         "talks",
     ]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (dt.date(2022, 3, 2), dt.date(2022, 2, 24)),  # a week into the invasion
+        (dt.date(2022, 2, 1), None),  # before it began
+        (dt.date(2023, 2, 8), None),  # an earthquake a year later is another story
+    ],
+)
+def test_day_counts_use_the_story_the_article_belongs_to(
+    published: dt.date, expected: dt.date | None
+) -> None:
+    assert day_one_for(published, VOCAB.timelines) == expected

@@ -187,7 +187,7 @@ def test_unnumbered_talks_take_their_round_from_other_articles_dates() -> None:
     [
         (dt.date(2022, 3, 2), dt.date(2022, 2, 24)),  # a week into the invasion
         (dt.date(2022, 2, 1), None),  # before it began
-        (dt.date(2023, 2, 8), None),  # an earthquake a year later is another story
+        (dt.date(2023, 6, 1), None),  # more than a year on: a day count names another story
     ],
 )
 def test_day_counts_use_the_story_the_article_belongs_to(

@@ -186,9 +186,9 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
             continue
         explicit, is_new = round_of(text)
         dates = finder.event_dates(text, read.dates)
-        meeting = finder.meeting_of(text) if explicit is None and not is_new else None
+        named = (finder.meeting_of(text) or finder.kind_of(text)) if explicit is None and not is_new else None
         hints.append(
-            RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), meeting)
+            RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), named)
         )
         event_dates[read.index] = dates
     theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if reads else set()

@@ -8,6 +8,7 @@ negotiations, round, delegations; meet, meeting). Which event:
   yet been held, or the one after the last round it says was held;
 - "meet"/"meeting" with a named person ("Lavrov would meet ... Dmytro Kuleba") is a meeting between
   those people, a different event from any round of talks on the same days;
+- any other kind of event the rules declare (a summit, a referendum) is one event of that kind;
 - otherwise the round of the previous event sentence, unless this sentence has its own date and it
   differs (then the engine resolves the round from the dates other articles give, see resolve).
 
@@ -199,9 +200,18 @@ class EventFinder:
         meet_words = rules.events["meeting"].aliases if "meeting" in rules.events else ("meeting",)
         self._talks = Lexicon({"talks": talk_words})
         self._meeting = Lexicon({"meeting": meet_words})
+        # every other kind of event in the rules (a summit, a referendum) is one event per kind
+        self._kinds = Lexicon(
+            {e.id: e.aliases for e in rules.events.values() if e.id not in ("talks", "meeting")}
+        )
 
     def is_event_sentence(self, text: str) -> bool:
-        return bool(self._talks.find(text) or self._meeting.find(text))
+        return bool(self._talks.find(text) or self._meeting.find(text) or self._kinds.find(text))
+
+    def kind_of(self, text: str) -> str | None:
+        """The id of a kind of event with no rounds named in the sentence ("summit"), if any."""
+        found = self._kinds.find(text)
+        return found[0].key if found else None
 
     def meeting_of(self, text: str) -> str | None:
         """'meeting/kuleba+lavrov' when the sentence is about a meeting of named people."""
@@ -274,6 +284,7 @@ class EventFinder:
         anchors = [m.end() for m in _EVENT_VERBS.finditer(window)]
         anchors += [m.end - start for m in self._talks.find(text, start, position)]
         anchors += [m.end - start for m in self._meeting.find(text, start, position)]
+        anchors += [m.end - start for m in self._kinds.find(text, start, position)]
         if not anchors:
             return False
         words_between = len(window[max(anchors) :].split())

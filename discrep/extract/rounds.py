@@ -42,7 +42,7 @@ class RoundHint:
     is_new: bool
     modality: Modality
     dates: tuple[dt.date, ...]
-    meeting: str | None  # "meeting/kuleba+lavrov" when it is a meeting between named people
+    named: str | None  # an event the sentence names outright: "meeting/kuleba+lavrov", "summit"
 
 
 def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
@@ -52,7 +52,7 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
     new_round = min(pending) if pending else (max(held) + 1 if held else 2)
     numbered: dict[int, int] = {}
     for h in hints:
-        if h.meeting is None and (h.explicit or h.is_new):
+        if h.named is None and (h.explicit or h.is_new):
             numbered[h.index] = h.explicit or new_round
     round_dates: dict[int, set[dt.date]] = defaultdict(set)
     for h in hints:
@@ -60,8 +60,8 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
             round_dates[numbered[h.index]].update(h.dates)
     events: dict[int, str] = {}
     for h in hints:
-        if h.meeting is not None:
-            events[h.index] = h.meeting
+        if h.named is not None:
+            events[h.index] = h.named
             continue
         if h.index in numbered:
             events[h.index] = round_event(numbered[h.index])

@@ -86,6 +86,15 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("venue", "talks/round-2", "cairo", True, "expected"),
             ],
         ),
+        # a kind of event with no rounds is one event: its venue is compared across articles
+        (
+            "The summit will be held in Geneva on June 16.",
+            dt.date(2021, 6, 1),
+            [
+                ("venue", "summit", "geneva", False, "expected"),
+                ("date", "summit", "2021-06-16", False, "expected"),
+            ],
+        ),
         # Pinsk is not Minsk: places are matched by name, never by similarity
         (
             "The second round of talks will be held in Pinsk.",
@@ -113,9 +122,9 @@ def hint(
     new: bool = False,
     modality: str = "asserted",
     dates: tuple[dt.date, ...] = (),
-    meeting: str | None = None,
+    named: str | None = None,
 ) -> RoundHint:
-    return RoundHint(index, explicit, new, modality, dates, meeting)  # type: ignore[arg-type]
+    return RoundHint(index, explicit, new, modality, dates, named)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -142,7 +151,7 @@ def hint(
             {0: "talks/round-2", 1: "talks"},
         ),
         ([hint(0, 2), hint(1)], {0: "talks/round-2", 1: "talks/round-2"}),
-        ([hint(0, meeting="meeting/kuleba+lavrov")], {0: "meeting/kuleba+lavrov"}),
+        ([hint(0, named="meeting/kuleba+lavrov")], {0: "meeting/kuleba+lavrov"}),
     ],
 )
 def test_assign_rounds(hints: list[RoundHint], expected: dict[int, str]) -> None:

@@ -65,20 +65,25 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
-    """A count of things with no owner named ("314 tanks") takes the metric's only owner, if it has one.
+    """A count with no subject takes the metric's only subject, where that is safe.
 
-    Counts of people never do: an unnamed "five people killed" is not the army's dead.
+    A count of things with no owner named ("314 tanks") takes the only owner named elsewhere. A count
+    of people takes only a place ("the toll reached 26,900" joins "the toll in Gaza"), never a side:
+    an unnamed "five people killed" is not the army's dead.
     """
     subjects: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if c.subject:
             subjects[c.metric].add(c.subject)
 
-    def fillable(c: Claim) -> bool:
+    def filled(c: Claim) -> str | None:
         metric = ctx.rules.metrics.get(c.metric)
-        return c.subject is None and metric is not None and metric.noun and len(subjects[c.metric]) == 1
+        if c.subject is not None or metric is None:
+            return None
+        known = subjects[c.metric] if metric.noun else {s for s in subjects[c.metric] if s.startswith("in:")}
+        return next(iter(known)) if len(known) == 1 else None
 
-    return [replace(c, subject=next(iter(subjects[c.metric])), id=c.id) if fillable(c) else c for c in claims]
+    return [replace(c, subject=subject, id=c.id) if (subject := filled(c)) else c for c in claims]
 
 
 def _owner_unknown(claim: Claim, ctx: CheckContext) -> str | None:

@@ -36,7 +36,10 @@ class CheckContext:
         if event.startswith("talks/round-"):
             return "talks, round " + event.rsplit("-", 1)[1]
         if event.startswith("meeting/"):
-            return "meeting of " + " and ".join(name.capitalize() for name in event[8:].split("+"))
+            who = event[len("meeting/") :]
+            return "meeting of " + (
+                who if " " in who else " and ".join(n.capitalize() for n in who.split("+"))
+            )
         return "talks (round unknown)" if event == "talks" else event
 
     def value_label(self, claim: Claim, *, words: bool = False) -> str:

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from discrep.checks.base import CheckContext, fmt_number, level, who
+from discrep.extract.tallies import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
 
@@ -78,9 +79,13 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
 
     def filled(c: Claim) -> str | None:
         metric = ctx.rules.metrics.get(c.metric)
-        if c.subject is not None or metric is None:
+        if metric is None:
             return None
-        known = subjects[c.metric] if metric.noun else {s for s in subjects[c.metric] if s.startswith("in:")}
+        if metric.noun:
+            known = subjects[c.metric] if c.subject is None else set()
+        else:
+            unplaced = c.subject is None or c.subject == GENERIC_PEOPLE
+            known = {s for s in subjects[c.metric] if s.startswith("in:")} if unplaced else set()
         return next(iter(known)) if len(known) == 1 else None
 
     return [replace(c, subject=subject, id=c.id) if (subject := filled(c)) else c for c in claims]

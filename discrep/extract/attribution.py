@@ -115,6 +115,17 @@ class Attributor:
         if mentions and verbs:
             before_verb = [m for m in mentions if m.end <= verbs[0].start()]
             chosen = before_verb[-1] if before_verb else mentions[0]
+            # "..., Lavrov and Kuleba will meet, Turkey's foreign minister said": the speaker is the
+            # unnamed source right before the verb, not a name further back
+            speaker = _UNKNOWN_SOURCE.search(sentence, chosen.end)
+            first_verb = next((v for v in verbs if v.start() >= chosen.end), None)
+            if (
+                speaker is not None
+                and first_verb is not None
+                and speaker.end() == first_verb.end()
+                and _clean(speaker.group(1)).lower() not in _NOT_A_SOURCE
+            ):
+                return Attribution(_clean(speaker.group(1)), False, mentions=mentions)
             return Attribution(chosen.key, True, mentions=mentions)
         if verbs and previous and self._pronoun.search(sentence):
             return Attribution(previous, True, via_pronoun=True, mentions=mentions)

@@ -84,8 +84,8 @@ _OTHER_VERBS = re.compile(
     re.IGNORECASE,
 )
 _VENUE_LEAD = re.compile(
-    r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:town|city|village|capital|region|area|province|district|resort|"
-    r"site|forest)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
+    r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:town|city|village|capital|region|area|province|"
+    r"district|resort|site|forest|port)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
     r"neighbouring|neighboring)\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$"
 )
 # "confirmed earlier on Monday", "said yesterday", "reported Thursday": when it was said, not held
@@ -108,6 +108,10 @@ _NEAR_WORDS = 4
 _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
 # runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+# the office of the people meeting: "foreign ministers", "Foreign Minister Lavrov", "presidents"
+_ROLE = re.compile(
+    r"\b(?:(foreign|defen[cs]e|interior|prime)\s+minister|(president|leader))s?\b", re.IGNORECASE
+)
 _LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
 _NOT_NAMES = {
     "Monday",
@@ -214,19 +218,29 @@ class EventFinder:
         return found[0].key if found else None
 
     def meeting_of(self, text: str) -> str | None:
-        """'meeting/kuleba+lavrov' when the sentence is about a meeting of named people."""
+        """'meeting/foreign ministers' or 'meeting/kuleba+lavrov': office holders or named people meeting.
+
+        The office wins over the names, since one report names the ministers and the next does not
+        ("the foreign ministers of Russia and Ukraine met", "Lavrov would meet his counterpart Kuleba").
+        """
         triggers = self._meeting.find(text)
         if not triggers or _DELEGATES.search(text):
             return None
+        role = _ROLE.search(text)
+        if role and role.group(1):
+            return f"meeting/{role.group(1).lower().replace('defence', 'defense')} ministers"
+        if role:
+            return f"meeting/{role.group(2).lower()}s"
         names = [
             (m.start(), m.group(0).split()[-1])
             for m in _NAME_RUN.finditer(text)
             if not self._places.find(m.group(0).split()[-1]) and m.group(0).split()[-1] not in _NOT_NAMES
         ]
         after = [name for start, name in names if start > triggers[0].start]
-        if not after:
-            return None
         before = [name for start, name in names if start < triggers[0].start]
+        if not after:
+            # "Sergei Lavrov and Dmytro Kuleba will meet": both named before the verb
+            return "meeting/" + "+".join(sorted(n.lower() for n in before[-2:])) if len(before) >= 2 else None
         if not before:
             # "Lavrov would meet ...": a lone surname as the subject of the meeting verb
             subject = _LONE_SUBJECT.search(text[: triggers[0].start])

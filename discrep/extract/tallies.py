@@ -37,7 +37,7 @@ _MAX_BEFORE_WORDS = 16
 _ELLIPSIS = re.compile(
     r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$"
 )
-_GENERIC_PEOPLE = "civilians"
+GENERIC_PEOPLE = "people"  # the subject id of people with no side said
 _MILITARY = re.compile(
     r"(?:\b([A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch|ic))\s+)?"
     r"\b(?:soldiers|troops|servicemen|service\s+members|fighters|militants|combatants|personnel)\b"
@@ -198,7 +198,7 @@ class TallyFinder:
         if found is None:
             # only after the number: words before it may belong to the previous figure in a list
             found = _military_of(sentence, mention.end, after_end)
-        if found is None or found == _GENERIC_PEOPLE:
+        if found is None or found == GENERIC_PEOPLE:
             # "1,500 people were killed in Turkey": a toll for a place is its own count
             place_end = _strong_end(sentence, mention.end, after_end)
             return (

@@ -3,6 +3,7 @@
 tests/fixtures/quake: an earthquake's toll reported over three days for two countries.
 tests/fixtures/ceasefire: ceasefire talks whose venue moves, and a health ministry's toll; bare
 .txt files with a manifest.csv.
+tests/fixtures/later_week: the same war a week on, with Kyiv's and Moscow's counts side by side.
 """
 
 from __future__ import annotations
@@ -52,3 +53,17 @@ def test_ceasefire_venue_denial_and_a_falling_toll() -> None:
     falls = by_kind["contradiction"]
     assert values(report, falls) == {27019.0, 27238.0, 26900.0}
     assert "cannot fall" in falls.message
+
+
+def test_a_later_week_of_the_war_keeps_sides_sources_and_meetings_apart() -> None:
+    report = check([FIXTURES / "later_week"])
+    kinds = {(f.kind, f.metric, f.subject) for f in flagged(report)}
+    assert kinds == {
+        ("evolving_tally", "killed", "civilians"),  # the UN's toll: 474 on Mar 7, then 549
+        ("evolving_tally", "killed", "children"),  # a part of it is its own count
+        ("evolving_tally", "military_facilities", "ukrainian_military"),
+    }
+    # the foreign ministers' meeting, named with and without the ministers' names, is one event
+    meeting = [f for f in report.findings if f.event == "meeting/foreign ministers"]
+    assert {f.kind for f in meeting} == {"agreement"}
+    assert any("Antalya" in f.message for f in meeting)

@@ -1,26 +1,72 @@
 """The `discrep` command line. Thin: parse options, call the engine, hand the report to a formatter.
 
 Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for a usage, rules,
-baseline or input error (the message says which file, line and key). Findings accepted by
---baseline do not count; --write-baseline always exits 0 once the baseline is written.
+baseline, git or input error (the message says which file, line and key). Findings accepted by
+--baseline or by a suppression in an article's front matter, and with --changed-since those that
+involve no changed article, do not count (discrep/gate.py); `discrep baseline` and
+--write-baseline always exit 0 once the baseline is written.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from discrep import __version__
-from discrep.baseline import BaselineError, apply_baseline, read_baseline, write_baseline
+from discrep import __version__, gate
+from discrep.atomic import write_text_atomic
+from discrep.baseline import BaselineError, read_baseline, write_baseline
 from discrep.corpus import LoadError
-from discrep.engine import check as run_check
-from discrep.model import SEVERITY_RANK
-from discrep.report import FORMATS, render
-from discrep.ruleset import RulesError, load_rules
+from discrep.corpus.loader import counts_as_skipped
+from discrep.model import SEVERITY_RANK, Report
+from discrep.ruleset import RulesError, RuleSet, load_rules
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+CACHE_DIR = Path(".discrep_cache")  # discrep/cache.py: in the current directory, as pytest's is
+
+
+def run_check(*args: Any, **kwargs: Any) -> Report:
+    """discrep.engine.check, imported on first use: `--help` and `--version` need none of it."""
+    from discrep.engine import check
+
+    return check(*args, **kwargs)
+
+
+# The names of discrep.report.FORMATS, which imports every formatter (rich among them): spelled out
+# here so that `--help` imports none of them; tests/test_speed_guards.py keeps the two in step.
+FORMAT_NAMES = ("github", "html", "json", "junit", "markdown", "sarif", "table")
+
+
+def render(report: Report, output_format: str, rules: RuleSet) -> str:
+    from discrep.report import render as render_report
+
+    return render_report(report, output_format, rules)
+
+
+def github_summary_lines(report: Report) -> list[str]:
+    from discrep.report.github import summary_lines
+
+    return list(summary_lines(report))
+
+
+def _cores() -> int:
+    from discrep.parallel import default_jobs
+
+    return default_jobs()
+
+
+EXIT_HELP = """\b
+Exit status:
+  0  no finding at or above --fail-on (default: error) is shown; findings
+     accepted by --baseline or in an article's front matter, and with
+     --changed-since those involving no changed article, do not count
+  1  at least one finding shown is at or above --fail-on
+  2  usage error, a bad rule file (file, line and key are named), a missing
+     path, a missing or malformed baseline, --changed-since outside a git
+     repository or with an unknown revision, or --strict with a skipped file
+"""
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,13 +75,13 @@ def cli() -> None:
     """Find where news sources disagree: tallies, venues and dates across a folder of articles."""
 
 
-@cli.command("check")
+@cli.command("check", epilog=EXIT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "-f",
     "output_format",
-    type=click.Choice(sorted(FORMATS)),
+    type=click.Choice(sorted(FORMAT_NAMES)),
     default="table",
     show_default=True,
     help="How to print the report.",
@@ -68,7 +114,36 @@ def cli() -> None:
     "--write-baseline",
     "write_baseline_file",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="Accept every current finding: write them to this baseline file, print the report, exit 0.",
+    help="Accept every current finding: write them to this baseline file, print the report, exit 0 "
+    "(the same as `discrep baseline PATHS -o FILE`, which prints no report).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that read articles for claims (default: the number of cores; 1: in this "
+    "process). Only corpora of 50 or more articles to read are split; the report is the same.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=CACHE_DIR,
+    show_default=True,
+    help="Keep each article's claims here, keyed by its content, the rules and the discrep version, "
+    "so that a re-check reads only new or changed articles.",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the claim cache.")
+@click.option(
+    "--changed-since",
+    metavar="REV",
+    help="Show only findings that involve an article added or modified since the git revision REV "
+    "(committed, staged, unstaged or untracked); the whole corpus is still read as evidence.",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit 2, listing them, when any file under PATHS was skipped (manifests that were read aside).",
 )
 def check_command(
     paths: tuple[Path, ...],
@@ -78,6 +153,11 @@ def check_command(
     output: Path | None,
     baseline_file: Path | None,
     write_baseline_file: Path | None,
+    jobs: int | None,
+    cache_dir: Path,
+    no_cache: bool,
+    changed_since: str | None,
+    strict: bool,
 ) -> None:
     """Check the articles under PATHS (files or folders) against each other."""
     if baseline_file is not None and write_baseline_file is not None:
@@ -87,27 +167,45 @@ def check_command(
         rules = load_rules(rules_dirs)
         # Read the baseline before checking, so a typo in its name fails fast.
         baseline = read_baseline(baseline_file) if baseline_file is not None else None
-        report = run_check(paths, rules)
+        changed = gate.changed_articles(paths, changed_since) if changed_since is not None else None
+        from discrep.progress import DelayedProgress
+
+        with DelayedProgress() as progress:  # a bar on stderr at a terminal after a second, else nothing
+            report = run_check(
+                paths,
+                rules,
+                progress=progress,
+                jobs=jobs or _cores(),
+                cache_dir=None if no_cache else cache_dir,
+            )
         if write_baseline_file is not None:
-            written = write_baseline(write_baseline_file, report)
+            written = write_baseline(write_baseline_file, gate.apply(report))
             click.echo(
                 f"discrep: wrote {len(written.entries)} finding(s) to baseline {write_baseline_file}",
                 err=True,
             )
-    except (RulesError, LoadError, BaselineError) as err:
+    except (RulesError, LoadError, BaselineError, gate.GateError) as err:
         click.echo(f"discrep: error: {err}", err=True)
         sys.exit(EXIT_ERROR)
-    if baseline is not None:
-        report = apply_baseline(report, baseline)
+    report = gate.apply(report, baseline, changed, changed_since)
     text = render(report, output_format, rules)
+    if output_format == "github":  # stdout (or FILE) holds workflow commands only
+        for line in github_summary_lines(report):
+            click.echo(line, err=True)
     if output is not None:
         try:
-            output.write_text(text, encoding="utf-8")
+            write_text_atomic(output, text)
         except OSError as err:
             click.echo(f"discrep: error: cannot write {output}: {err.strerror}", err=True)
             sys.exit(EXIT_ERROR)
     else:
         click.echo(text, nl=False)
+    skipped = [s for s in report.articles if counts_as_skipped(s)]
+    if strict and skipped:
+        click.echo(f"discrep: error: --strict: {len(skipped)} file(s) skipped:", err=True)
+        for status in skipped:
+            click.echo(f"  {status.path}: {status.reason}", err=True)
+        sys.exit(EXIT_ERROR)
     if (
         write_baseline_file is None
         and fail_on != "never"
@@ -115,6 +213,133 @@ def check_command(
     ):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_CLEAN)
+
+
+@cli.command("baseline", epilog="Exit status: 0 once the baseline is written; 2 for any error.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The baseline file to write (JSON, sorted; commit it).",
+)
+@click.option(
+    "--rules",
+    "-r",
+    "rules_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="A folder of rule files added on top of the default rules (repeatable).",
+)
+def baseline_command(paths: tuple[Path, ...], output: Path, rules_dirs: tuple[Path, ...]) -> None:
+    """Accept every current finding under PATHS: write them to a baseline file.
+
+    Later, `discrep check PATHS --baseline FILE` shows only findings that are not in it and lists the
+    entries that no longer occur. Entries are keyed on content (rule, kind, metric, subject or event,
+    and the article and value of each claim), so edits elsewhere in an article keep them; a new value
+    joining an accepted finding makes it new again. Findings accepted in an article's front matter are
+    left out.
+    """
+    try:
+        rules = load_rules(rules_dirs)
+        written = write_baseline(output, gate.apply(run_check(paths, rules)))
+    except (RulesError, LoadError, BaselineError) as err:
+        click.echo(f"discrep: error: {err}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"discrep: wrote {len(written.entries)} finding(s) to baseline {output}", err=True)
+    sys.exit(EXIT_CLEAN)
+
+
+def _report_or_exit(paths: tuple[Path, ...], rules_dirs: tuple[Path, ...]) -> tuple[Report, RuleSet]:
+    """The rules and the report for the inspection commands; errors exit 2 as `check` does."""
+    try:
+        rules = load_rules(rules_dirs)
+        return run_check(paths, rules), rules
+    except (RulesError, LoadError) as err:
+        click.echo(f"discrep: error: {err}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+_RULES_OPTION = click.option(
+    "--rules",
+    "-r",
+    "rules_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="A folder of rule files added on top of the default rules (repeatable).",
+)
+
+
+@cli.command("claims", epilog="Exit status: 0; 2 for a bad rule file or a missing path.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--metric", "-m", help="Only claims of this metric id (killed, venue, date, ...).")
+@click.option("--file", "file_filter", help="Only claims from this file: its path, its name, or a glob.")
+@click.option(
+    "--kind", "-k", type=click.Choice(["quantity", "venue", "date"]), help="Only claims of this kind."
+)
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@_RULES_OPTION
+def claims_command(
+    paths: tuple[Path, ...],
+    metric: str | None,
+    file_filter: str | None,
+    kind: str | None,
+    output_format: str,
+    rules_dirs: tuple[Path, ...],
+) -> None:
+    """List every claim found in the articles under PATHS: what a rule author reads to see what matched."""
+    from discrep import inspect
+
+    report, rules = _report_or_exit(paths, rules_dirs)
+    found = inspect.filter_claims(report.claims, metric=metric, file=file_filter, kind=kind)
+    if output_format == "json":
+        click.echo(inspect.claims_json(found), nl=False)
+    else:
+        click.echo(inspect.claims_table(found, rules), nl=False)
+
+
+@cli.command("rules", epilog="Exit status: 0 when the rules are valid; 2 with file:line: key: problem.")
+@_RULES_OPTION
+@click.option("--check", "check_only", is_flag=True, help="Only validate: print one line, or the error.")
+def rules_command(rules_dirs: tuple[Path, ...], check_only: bool) -> None:
+    """List the rules in force (the default pack plus --rules folders) and validate them."""
+    from discrep import inspect
+
+    try:
+        rules = load_rules(rules_dirs)
+    except RulesError as err:
+        click.echo(f"discrep: error: {err}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(inspect.rules_summary(rules) if check_only else inspect.rules_listing(rules), nl=False)
+
+
+@cli.command(
+    "explain", epilog="Exit status: 0; 2 for an unknown finding id, a bad rule file or a missing path."
+)
+@click.argument("finding_id")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_RULES_OPTION
+def explain_command(finding_id: str, paths: tuple[Path, ...], rules_dirs: tuple[Path, ...]) -> None:
+    """Show the claims behind finding FINDING_ID (an id, or its start) in PATHS, and why it fired."""
+    from discrep import inspect
+    from discrep.corpus import load
+
+    report, rules = _report_or_exit(paths, rules_dirs)
+    try:
+        finding = inspect.find_finding(report, finding_id)
+    except inspect.InspectError as err:
+        click.echo(f"discrep: error: {err}", err=True)
+        sys.exit(EXIT_ERROR)
+    articles = {a.path: a for a in load(paths)[0]}
+    click.echo(inspect.explain(report, finding, rules, articles), nl=False)
 
 
 def main() -> None:

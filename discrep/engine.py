@@ -2,24 +2,52 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from discrep.cache import CACHE_DIR_NAME
 from discrep.checks import REGISTRY, CheckContext
 from discrep.corpus import load
-from discrep.extract import compile_rules, extract
 from discrep.extract.rounds import resolve_by_date
 from discrep.model import SEVERITY_RANK, Article, Claim, FileStatus, Finding, Report
+from discrep.parallel import iter_extract
 from discrep.ruleset import RuleSet, load_rules
 
+if TYPE_CHECKING:
+    from discrep.cache import ClaimCache
 
-def extract_all(articles: Iterable[Article], rules: RuleSet) -> list[Claim]:
-    vocab = compile_rules(rules)
-    claims: list[Claim] = []
-    for article in articles:
-        claims.extend(extract(article, vocab))
-    return resolve_by_date(claims)
+
+def extract_all(
+    articles: Iterable[Article],
+    rules: RuleSet,
+    *,
+    jobs: int = 1,
+    cache: ClaimCache | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Claim]:
+    """Claims of all articles, in article order: from the cache where it holds them, the rest read
+    over `jobs` processes (see parallel.py). The result does not depend on jobs or the cache."""
+    todo = list(articles)
+    total = len(todo)
+    per_article: list[list[Claim] | None] = [None] * total
+    keys: list[str] = []
+    if cache is not None:
+        keys = [cache.key(article) for article in todo]
+        per_article = [cache.get(key) for key in keys]
+    missing = [i for i, found in enumerate(per_article) if found is None]
+    done = total - len(missing)
+    if progress:
+        progress(done, total)
+    for i, claims in zip(missing, iter_extract([todo[i] for i in missing], rules, jobs), strict=True):
+        per_article[i] = claims
+        if cache is not None:
+            cache.put(keys[i], claims)
+        done += 1
+        if progress:
+            progress(done, total)
+    return resolve_by_date([claim for claims in per_article for claim in claims or ()])
 
 
 def run_checks(claims: list[Claim], rules: RuleSet) -> list[Finding]:
@@ -63,9 +91,33 @@ def build_report(statuses: list[FileStatus], claims: list[Claim], findings: list
     )
 
 
-def check(paths: Iterable[str | Path], rules: RuleSet | None = None) -> Report:
-    """The whole pipeline over files or folders. Raises LoadError for a missing path."""
+def _not_cache(status: FileStatus) -> bool:
+    """False for the files of a claim cache that lies inside a checked folder: never articles."""
+    return not (status.status == "skipped" and CACHE_DIR_NAME in status.path.split("/")[:-1])
+
+
+def check(
+    paths: Iterable[str | Path],
+    rules: RuleSet | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
+    cache_dir: str | Path | None = None,
+) -> Report:
+    """The whole pipeline over files or folders. Raises LoadError for a missing path.
+
+    `progress(done, total)`, when given, hears how many articles have been read for claims (the
+    CLI's progress bar). `jobs` processes share the extraction of a big corpus; `cache_dir` keeps
+    each article's claims for the next run (see cache.py). The result depends on none of them.
+    """
     ruleset = rules if rules is not None else load_rules()
     articles, statuses = load(paths)
-    claims = extract_all(articles, ruleset)
-    return build_report(statuses, claims, run_checks(claims, ruleset))
+    cache = None
+    if cache_dir is not None:
+        from discrep.cache import ClaimCache  # here: a run without a cache does not hash
+
+        cache = ClaimCache(Path(cache_dir), ruleset)
+    claims = extract_all(articles, ruleset, jobs=jobs, cache=cache, progress=progress)
+    del articles
+    kept = [s for s in statuses if _not_cache(s)]
+    return build_report(kept, claims, run_checks(claims, ruleset))

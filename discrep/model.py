@@ -33,6 +33,26 @@ def stable_id(prefix: str, *parts: object) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Suppression:
+    """One entry of an article's front matter `discrep: accept:` list (see discrep/gate.py).
+
+    It accepts the findings that involve a claim of its article and match every key it sets: a
+    finding id or baseline key (`finding`), or the check (`rule`), finding kind, metric, subject,
+    event. `line` is its line in the file; `problem` says why it cannot be used as written.
+    """
+
+    line: int
+    rule: str | None = None
+    kind: str | None = None
+    metric: str | None = None
+    subject: str | None = None
+    event: str | None = None
+    finding: str | None = None
+    reason: str | None = None
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One source text after loading: body without front matter, plus what we know about it."""
 
@@ -43,6 +63,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     first_line: int = 1  # line number, in the file, of the first character of `text`
+    suppressions: tuple[Suppression, ...] = ()  # front matter `discrep: accept:`
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +76,7 @@ class FileStatus:
     outlet: str | None = None
     published: date | None = None
     claims: int = 0
+    suppressions: tuple[Suppression, ...] = ()  # the article's, carried to the report
 
 
 @dataclass(frozen=True, slots=True)

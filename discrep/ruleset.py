@@ -15,12 +15,25 @@ Sections
     checks      which checks run, their severities and tolerances
 
 A mistake in a rule file is a RulesError naming the file, the line and the key; the CLI prints it
-and exits 2.
+and exits 2. A misspelt name gets a "did you mean".
+
+Hostile rule files
+    Rules are read with the safe loader of yaml_loader.py: plain data, no tags that run code, no
+    aliases (so no "billion laughs" bomb), nesting at most 64 deep. A rule file over 2 MiB is
+    refused unread. A key given twice in one mapping (two `killed:` under `metrics:`) is an error,
+    not a silent last-one-wins.
+Patterns
+    Rules hold no regular expressions: an alias is a literal phrase, matched as whole words (its
+    text is escaped before it joins the one regex per family), so a rule cannot bring catastrophic
+    backtracking. Aliases must be non-empty text of at most MAX_ALIAS_CHARS (200) characters, at most
+    MAX_ALIASES (500) per entry; within a family (metrics, subjects, ...) one phrase may name only one
+    entry, and places may not contain themselves through `parent`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -29,7 +42,8 @@ from typing import Any
 
 import yaml
 
-from discrep.yaml_loader import SafeLoader
+from discrep.extract.lexicon import fold
+from discrep.yaml_loader import MAX_YAML_BYTES, SafeLoader
 
 
 class RulesError(Exception):
@@ -37,10 +51,11 @@ class RulesError(Exception):
 
 
 class _Map(dict[Any, Any]):
-    """A YAML mapping that remembers the line of each key (1-based)."""
+    """A YAML mapping that remembers the line of each key (1-based), and keys it saw twice."""
 
     line: int = 0
     key_lines: dict[Any, int]
+    duplicates: list[tuple[Any, int]]  # (key, line of its second appearance)
 
 
 class _LineLoader(SafeLoader):
@@ -52,8 +67,18 @@ def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> _Map:
     result = _Map()
     result.line = node.start_mark.line + 1
     result.key_lines = {}
+    result.duplicates = []
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        try:
+            repeated = key in result
+        except TypeError as err:  # a list or mapping as a key
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain name, not a list or mapping", key_node.start_mark
+            ) from err
+        if repeated:
+            result.duplicates.append((key, key_node.start_mark.line + 1))
+            continue  # the first one stands; _first_duplicate() reports the second
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result
@@ -119,6 +144,8 @@ class RuleSet:
         return chain
 
 
+MAX_ALIAS_CHARS = 200
+MAX_ALIASES = 500
 SEVERITIES = ("error", "warning", "info")
 FINDING_KINDS = ("contradiction", "evolving_tally", "venue_conflict", "date_conflict", "agreement")
 # the options each check reads (see its module docstring in discrep/checks/); a typo is an error,
@@ -163,17 +190,61 @@ class _Where:
         return RulesError(f"{self.path}:{line}: {key}: {problem}")
 
 
+def did_you_mean(name: object, known: Iterable[str]) -> str:
+    """' (did you mean 'metrics'?)' for a near miss among `known`, else ''."""
+    close = difflib.get_close_matches(str(name), list(known), n=1, cutoff=0.8)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def _strings(where: _Where, line: int, key: str, value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
-    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-        raise where.fail(line, key, "expected a list of strings")
-    return tuple(str(v) for v in value)
+    """A list of phrases (or one): text or numbers, never true/false, empty, too long or too many."""
+    items = [value] if isinstance(value, (str, int, float)) and not isinstance(value, bool) else value
+    if not isinstance(items, list) or not all(
+        isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in items
+    ):
+        hint = " (quote yes, no, on, off, true and false)" if _has_bool(items) else ""
+        raise where.fail(line, key, f"expected a list of strings{hint}")
+    if len(items) > MAX_ALIASES:
+        raise where.fail(line, key, f"{len(items)} entries: at most {MAX_ALIASES} are allowed")
+    found = tuple(str(v) for v in items)
+    for text in found:
+        if not text.strip():
+            raise where.fail(line, key, "an empty string would match everywhere")
+        if len(text) > MAX_ALIAS_CHARS:
+            raise where.fail(line, key, f"{text[:30]!r}... is over {MAX_ALIAS_CHARS} characters")
+    return found
+
+
+def _has_bool(items: Any) -> bool:
+    return isinstance(items, bool) or (isinstance(items, list) and any(isinstance(v, bool) for v in items))
+
+
+def _first_duplicate(node: Any, prefix: str = "") -> tuple[int, str, int] | None:
+    """(line, dotted key, line of the first) of the earliest key given twice in one mapping."""
+    found: list[tuple[int, str, int]] = []
+    if isinstance(node, _Map):
+        for key, line in node.duplicates:
+            found.append((line, f"{prefix}{key}", node.key_lines[key]))
+        for key, value in node.items():
+            inner = _first_duplicate(value, f"{prefix}{key}.")
+            if inner:
+                found.append(inner)
+    elif isinstance(node, list):
+        for item in node:
+            inner = _first_duplicate(item, prefix)
+            if inner:
+                found.append(inner)
+    return min(found) if found else None
 
 
 def _read(path: Path) -> _Map:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        size = path.stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise RulesError(
+                f"{path}:1: (file): {size:,} bytes: a rule file may hold at most {MAX_YAML_BYTES:,}"
+            )
+        data = yaml.load(path.read_bytes().decode("utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -184,6 +255,10 @@ def _read(path: Path) -> _Map:
         return _Map()
     if not isinstance(data, _Map):
         raise RulesError(f"{path}:1: (top level): expected a mapping of sections")
+    duplicate = _first_duplicate(data)
+    if duplicate:
+        line, key, first = duplicate
+        raise RulesError(f"{path}:{line}: {key}: given twice in one mapping (first at line {first})")
     return data
 
 
@@ -192,6 +267,8 @@ def _entries(where: _Where, section: str, body: Any, line: int) -> Iterable[tupl
         raise where.fail(line, section, "expected a mapping of ids to entries")
     for entry_id, entry in body.items():
         entry_line = body.key_lines[entry_id]
+        if not isinstance(entry_id, (str, int)) or isinstance(entry_id, bool):
+            raise where.fail(entry_line, f"{section}.{entry_id}", "expected an id (a plain name)")
         if not isinstance(entry, _Map):
             raise where.fail(entry_line, f"{section}.{entry_id}", "expected a mapping")
         allowed = _ENTRY_KEYS.get(section)
@@ -201,8 +278,13 @@ def _entries(where: _Where, section: str, body: Any, line: int) -> Iterable[tupl
                     raise where.fail(
                         entry.key_lines[key],
                         f"{section}.{entry_id}.{key}",
-                        f"unknown key (expected one of: {', '.join(sorted(allowed))})",
+                        f"unknown key{did_you_mean(key, allowed)}"
+                        f" (expected one of: {', '.join(sorted(allowed))})",
                     )
+        if "label" in entry and (
+            not isinstance(entry["label"], (str, int, float)) or isinstance(entry["label"], bool)
+        ):
+            raise where.fail(entry.key_lines["label"], f"{section}.{entry_id}.label", "expected a string")
         yield str(entry_id), entry, entry_line
 
 
@@ -212,7 +294,12 @@ def _merge_file(path: Path, acc: dict[str, Any]) -> None:
     for section, body in data.items():
         line = data.key_lines[section]
         if section not in _SECTIONS:
-            raise where.fail(line, str(section), f"unknown section (expected one of: {', '.join(_SECTIONS)})")
+            raise where.fail(
+                line,
+                str(section),
+                f"unknown section{did_you_mean(section, _SECTIONS)}"
+                f" (expected one of: {', '.join(_SECTIONS)})",
+            )
         if section == "pronouns":
             acc[section] = _strings(where, line, section, body)
             continue
@@ -224,6 +311,7 @@ def _merge_file(path: Path, acc: dict[str, Any]) -> None:
                 built = _merge_check(acc[section][entry_id], built, entry)
             acc[section][entry_id] = built
             acc["_origin"][(section, entry_id)] = f"{path}:{entry_line}"
+            acc["_alias_origin"][(section, entry_id)] = f"{path}:{entry.key_lines.get('aliases', entry_line)}"
         if section == "timelines":
             if not isinstance(body, _Map):
                 raise where.fail(line, section, "expected a mapping of names to start dates")
@@ -265,7 +353,12 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
         return Place(entry_id, label, aliases(), parent)
     if section == "checks":
         if entry_id not in CHECK_OPTIONS:
-            raise where.fail(line, key, f"unknown check (expected one of: {', '.join(CHECK_OPTIONS)})")
+            raise where.fail(
+                line,
+                key,
+                f"unknown check{did_you_mean(entry_id, CHECK_OPTIONS)}"
+                f" (expected one of: {', '.join(CHECK_OPTIONS)})",
+            )
         enabled = entry.get("enabled", True)
         if not isinstance(enabled, bool):
             raise where.fail(entry.key_lines["enabled"], f"{key}.enabled", "expected true or false")
@@ -277,7 +370,8 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
                 raise where.fail(
                     severity.key_lines[finding_kind],
                     f"{key}.severity.{finding_kind}",
-                    f"unknown finding kind (expected one of: {', '.join(FINDING_KINDS)})",
+                    f"unknown finding kind{did_you_mean(finding_kind, FINDING_KINDS)}"
+                    f" (expected one of: {', '.join(FINDING_KINDS)})",
                 )
             if level not in SEVERITIES:
                 raise where.fail(
@@ -288,9 +382,11 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
         options = {k: v for k, v in entry.items() if k not in ("enabled", "severity")}
         for option, value in options.items():
             if option not in CHECK_OPTIONS[entry_id]:
-                allowed = ", ".join(sorted({"enabled", "severity", *CHECK_OPTIONS[entry_id]}))
+                names = sorted({"enabled", "severity", *CHECK_OPTIONS[entry_id]})
                 raise where.fail(
-                    entry.key_lines[option], f"{key}.{option}", f"unknown option (expected: {allowed})"
+                    entry.key_lines[option],
+                    f"{key}.{option}",
+                    f"unknown option{did_you_mean(option, names)} (expected: {', '.join(names)})",
                 )
             if option.endswith("tolerance") and not (isinstance(value, (int, float)) and 0 <= value < 1):
                 raise where.fail(
@@ -325,6 +421,7 @@ def load_rules(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
     acc: dict[str, Any] = {s: {} for s in _SECTIONS if s != "pronouns"}
     acc["pronouns"] = ()
     acc["_origin"] = {}
+    acc["_alias_origin"] = {}
     folders = ([default_rules_dir()] if defaults else []) + [Path(p) for p in extra]
     files: list[str] = []
     for folder in folders:
@@ -346,14 +443,49 @@ def load_rules(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
 
 
 def _cross_check(acc: Mapping[str, Any]) -> None:
-    """References between entries must resolve: sum_of names metrics, parent names places."""
+    """References between entries must resolve: sum_of names metrics, parent names places.
+
+    And no place contains itself through its parents, and no phrase is an alias of two entries of
+    one family (which one would "killed" count?). Entries are checked in the order they were read
+    (packs in order, files by name), so the error names the later of two clashing entries.
+    """
     origin = acc["_origin"]
     for metric in acc["metrics"].values():
         for part in metric.sum_of:
-            if part not in acc["metrics"]:
+            if part not in acc["metrics"] or part == metric.id:
                 where = origin[("metrics", metric.id)]
-                raise RulesError(f"{where}: metrics.{metric.id}.sum_of: unknown metric {part!r}")
-    for place in acc["places"].values():
-        if place.parent and place.parent not in acc["places"]:
+                problem = (
+                    "a metric cannot be a sum of itself"
+                    if part == metric.id
+                    else f"unknown metric {part!r}{did_you_mean(part, acc['metrics'])}"
+                )
+                raise RulesError(f"{where}: metrics.{metric.id}.sum_of: {problem}")
+    places = acc["places"]
+    for place in places.values():
+        if place.parent and place.parent not in places:
             where = origin[("places", place.id)]
-            raise RulesError(f"{where}: places.{place.id}.parent: unknown place {place.parent!r}")
+            raise RulesError(
+                f"{where}: places.{place.id}.parent: unknown place {place.parent!r}"
+                f"{did_you_mean(place.parent, places)}"
+            )
+        chain = [place.id]
+        current = place.parent
+        while current and current in places:
+            if current in chain:
+                where = origin[("places", place.id)]
+                loop = " -> ".join([*chain[chain.index(current) :], current])
+                raise RulesError(f"{where}: places.{place.id}.parent: a cycle of parents ({loop})")
+            chain.append(current)
+            current = places[current].parent
+    for section in ("metrics", "subjects", "claimants", "places", "events"):
+        owner: dict[str, str] = {}
+        for entry in acc[section].values():
+            for alias in entry.aliases:
+                first = owner.setdefault(fold(alias), entry.id)
+                if first != entry.id:
+                    where = acc["_alias_origin"][(section, entry.id)]
+                    other = acc["_alias_origin"][(section, first)]
+                    raise RulesError(
+                        f"{where}: {section}.{entry.id}.aliases: {alias!r} is already an alias of "
+                        f"{section}.{first} ({other}); one phrase can name only one"
+                    )

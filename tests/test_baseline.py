@@ -17,10 +17,12 @@ from discrep.baseline import (
     apply_baseline,
     baseline_of,
     dumps,
+    finding_key,
     loads,
 )
 from discrep.cli import cli
-from discrep.model import Finding, Report
+from discrep.model import Claim, Finding, Report
+from discrep.report.markdown import escape
 
 CLAIM = "The Defence Ministry said {n} Russian servicemen have been {what}.\n"
 
@@ -74,12 +76,33 @@ def test_write_baseline_exits_0_prints_the_report_and_writes_every_finding(tree,
     (finding,) = findings(result)
     assert result.stderr == f"discrep: wrote 1 finding(s) to baseline {baseline}\n"
     data = json.loads(baseline.read_text(encoding="utf-8"))
-    assert data == {
-        "version": 1,
-        "findings": [
-            {key: finding[key] for key in ("id", "rule", "kind", "metric", "subject", "event", "message")}
-        ],
+    (entry,) = data["findings"]
+    assert data["version"] == 2
+    assert list(entry) == ["rule", "kind", "metric", "subject", "event", "claims", "key", "id", "message"]
+    assert {key: entry[key] for key in ("id", "rule", "kind", "metric", "subject", "event", "message")} == {
+        key: finding[key] for key in ("id", "rule", "kind", "metric", "subject", "event", "message")
     }
+    assert entry["claims"] == [["a.md", 498], ["b.md", 600]]
+    assert entry["key"].startswith("b-")
+
+
+def test_the_baseline_command_writes_the_same_file_and_prints_no_report(tree, tmp_path: Path) -> None:
+    root = tree(ACCEPTED)
+    alias, command = tmp_path / "alias.json", tmp_path / "command.json"
+    assert_exit(run("check", root, "--write-baseline", alias), 0)
+    result = run("baseline", root, "-o", command)
+    assert_exit(result, 0)
+    assert result.stdout == "" and result.stderr == f"discrep: wrote 1 finding(s) to baseline {command}\n"
+    assert command.read_bytes() == alias.read_bytes()
+    assert "Missing option '--output'" in run("baseline", root).stderr
+    assert run("baseline", root).exit_code == 2
+
+
+def test_the_file_is_indented_with_one_claim_a_line(accepted: tuple[Path, Path]) -> None:
+    _, baseline = accepted
+    lines = baseline.read_text(encoding="utf-8").splitlines()
+    assert lines[:3] == ["{", '  "version": 2,', '  "findings": [']
+    assert '        ["a.md", 498],' in lines and '        ["b.md", 600]' in lines
 
 
 def test_the_baseline_file_is_sorted_and_identical_between_runs(tree, tmp_path: Path) -> None:
@@ -95,9 +118,7 @@ def test_the_baseline_file_is_sorted_and_identical_between_runs(tree, tmp_path: 
     assert first.read_bytes() == second.read_bytes()
     entries = json.loads(first.read_text(encoding="utf-8"))["findings"]
     assert len(entries) >= 2
-    keys = [
-        (e["rule"], e["kind"], e["metric"], e["subject"] or "", e["event"] or "", e["id"]) for e in entries
-    ]
+    keys = [(e["rule"], e["kind"], e["metric"], e["subject"] or "", e["event"] or "") for e in entries]
     assert keys == sorted(keys)
 
 
@@ -145,7 +166,8 @@ def test_the_summary_says_how_many_were_baselined(
     root, baseline = accepted
     result = run("check", root, "--baseline", baseline, "--format", fmt)
     assert_exit(result, 0)
-    assert expected in result.stdout.splitlines()
+    # --format github prints workflow commands only; its summary goes to stderr
+    assert expected in (result.stderr if fmt == "github" else result.stdout).splitlines()
     assert "ERROR" not in result.stdout and "::error" not in result.stdout
 
 
@@ -195,7 +217,7 @@ def test_an_empty_baseline_hides_nothing(tree, tmp_path: Path) -> None:
     root = tree({"a.md": article("A", "2022-03-02", 498)})
     baseline = tmp_path / "baseline.json"
     assert_exit(run("check", root, "--write-baseline", baseline), 0)
-    assert json.loads(baseline.read_text(encoding="utf-8")) == {"version": 1, "findings": []}
+    assert json.loads(baseline.read_text(encoding="utf-8")) == {"version": 2, "findings": []}
     (root / "b.md").write_text(article("B", "2022-03-02", 600), encoding="utf-8")
     result = run("check", root, "--baseline", baseline, "--format", "json")
     assert_exit(result, 1)
@@ -211,9 +233,23 @@ def test_an_empty_baseline_hides_nothing(tree, tmp_path: Path) -> None:
         (None, "no such baseline file"),
         ("{not json", "invalid JSON at line 1, column 2"),
         ("[]", "expected a JSON object"),
-        ('{"version": 2, "findings": []}', "unsupported baseline version 2"),
+        ('{"version": 3, "findings": []}', "unsupported baseline version 3"),
+        ('{"version": true, "findings": []}', "unsupported baseline version True"),
         ('{"findings": []}', "unsupported baseline version None"),
         ('{"version": 1, "findings": {}}', "findings: expected a list"),
+        ('{"version": 2, "findings": [{"rule": "tally", "kind": "contradiction"}]}', "findings[0].metric"),
+        (
+            '{"version": 2, "findings": [{"rule": "t", "kind": "k", "metric": "m"}]}',
+            "findings[0].claims: expected",
+        ),
+        (
+            '{"version": 2, "findings": [{"rule": "t", "kind": "k", "metric": "m", "claims": [["a.md"]]}]}',
+            "findings[0].claims[0]: expected an [article, value] pair",
+        ),
+        (
+            '{"version": 2, "findings": [{"rule": "t", "kind": "k", "metric": "m", "claims": [[1, 2]]}]}',
+            "findings[0].claims[0]: expected an [article, value] pair",
+        ),
         ('{"version": 1, "findings": [{"rule": "tally"}]}', "findings[0].id: expected a finding id"),
         ('{"version": 1, "findings": ["f-1"]}', "findings[0]: expected an object"),
         ('{"version": 1, "findings": [{"id": "f-1", "event": 3}]}', "findings[0].event: expected a string"),
@@ -238,55 +274,127 @@ def test_a_bad_baseline_exits_2_with_a_message(
 # --- the pure functions ----------------------------------------------------------------------------
 
 
-def finding(metric: str, claims: tuple[str, ...], severity: str = "error") -> Finding:
-    return Finding(
-        rule="tally", kind="contradiction", severity=severity,  # type: ignore[arg-type]
-        metric=metric, claims=claims, message=f"{metric} {claims}", subject="russian_military",
+def claim(path: str, value: float, line: int = 5, quote: str = "") -> Claim:
+    return Claim(
+        path=path, line=line, column=1, quote=quote or f"{value} killed", kind="quantity", metric="killed",
+        value=value, low=value, high=value, subject="russian_military",
     )  # fmt: skip
 
 
-def report(*found: Finding) -> Report:
-    return Report(articles=(), claims=(), findings=found)
+def finding(metric: str, claims: tuple[Claim, ...], severity: str = "error") -> Finding:
+    return Finding(
+        rule="tally", kind="contradiction", severity=severity,  # type: ignore[arg-type]
+        metric=metric, claims=tuple(c.id for c in claims), message=f"{metric} {len(claims)}",
+        subject="russian_military",
+    )  # fmt: skip
+
+
+def report(*found: tuple[Finding, tuple[Claim, ...]]) -> Report:
+    claims = {c.id: c for _, cs in found for c in cs}
+    return Report(articles=(), claims=tuple(claims.values()), findings=tuple(f for f, _ in found))
+
+
+A498, B600, C700, C600 = claim("a.md", 498), claim("b.md", 600), claim("c.md", 700), claim("c.md", 600)
+D300, E400 = claim("d.md", 300), claim("e.md", 400)
+
+
+def pair(metric: str, *claims: Claim) -> tuple[Finding, tuple[Claim, ...]]:
+    return finding(metric, claims), claims
 
 
 def test_dumps_and_loads_round_trip() -> None:
-    base = baseline_of(report(finding("killed", ("c-1", "c-2")), finding("wounded", ("c-3", "c-4"))))
+    base = baseline_of(report(pair("killed", A498, B600), pair("wounded", D300, E400)))
     assert loads(dumps(base)) == base
     assert dumps(loads(dumps(base))) == dumps(base)
+    assert [e.claims for e in base.entries] == [
+        (("a.md", 498), ("b.md", 600)),
+        (("d.md", 300), ("e.md", 400)),
+    ]
 
 
-def test_loads_accepts_an_entry_with_only_an_id() -> None:
-    assert loads('{"version": 1, "findings": [{"id": "f-1"}]}') == Baseline((BaselineEntry("f-1"),))
+def test_loads_reads_a_version_1_file_and_matches_by_finding_id() -> None:
+    old = pair("killed", A498, B600)
+    assert loads('{"version": 1, "findings": [{"id": "f-1"}]}') == Baseline((BaselineEntry(id="f-1"),))
     with pytest.raises(BaselineError, match=r"^where: findings: expected a list$"):
         loads('{"version": 1}', "where")
+    v1 = loads(json.dumps({"version": 1, "findings": [{"id": old[0].id, "rule": "tally"}]}))
+    result = apply_baseline(report(old), v1)
+    assert result.findings == () and result.baselined == (old[0].id,) and result.stale == ()
 
 
 def test_apply_baseline_returns_a_new_report_and_leaves_the_old_one_alone() -> None:
-    old, new = finding("killed", ("c-1", "c-2")), finding("wounded", ("c-3", "c-4"))
+    old, new = pair("killed", A498, B600), pair("wounded", D300, E400)
     original = report(old, new)
     result = apply_baseline(original, baseline_of(report(old)))
     assert isinstance(result, BaselinedReport) and isinstance(result, Report)
-    assert result.findings == (new,) and result.baselined == (old.id,) and result.changed == ()
-    assert original.findings == (old, new)
+    assert result.findings == (new[0],) and result.baselined == (old[0].id,) and result.changed == ()
+    assert original.findings == (old[0], new[0])
+
+
+def test_an_entry_is_keyed_on_content_not_on_claim_ids_or_lines() -> None:
+    """The same article and value, from a reworded sentence further down: still the accepted finding."""
+    moved = (claim("a.md", 498.0, line=40, quote="Later: 498 soldiers killed."), B600)
+    assert moved[0].id != A498.id
+    accepted = pair("killed", A498, B600)
+    again = pair("killed", *moved)
+    assert again[0].id != accepted[0].id
+    assert finding_key(again[0], {c.id: c for c in moved}) == finding_key(
+        accepted[0], {c.id: c for c in accepted[1]}
+    )
+    result = apply_baseline(report(again), baseline_of(report(accepted)))
+    assert result.findings == () and result.baselined == (again[0].id,)
 
 
 def test_changed_keeps_the_id_and_prefixes_the_message() -> None:
-    old, grown = finding("killed", ("c-1", "c-2")), finding("killed", ("c-1", "c-2", "c-5"))
+    old, grown = pair("killed", A498, B600), pair("killed", A498, B600, C700)
     result = apply_baseline(report(grown), baseline_of(report(old)))
     (reported,) = result.findings
-    assert reported.id == grown.id and result.changed == (grown.id,)
-    assert reported.message == CHANGED_PREFIX + grown.message
+    assert reported.id == grown[0].id and result.changed == (grown[0].id,)
+    assert reported.message == CHANGED_PREFIX + grown[0].message
+    assert result.stale == ()  # the entry grew into the changed finding: not stale as well
+
+
+def test_a_new_article_repeating_a_figure_also_changes_the_finding() -> None:
+    old, joined = pair("killed", A498, B600), pair("killed", A498, B600, C600)
+    result = apply_baseline(report(joined), baseline_of(report(old)))
+    assert result.changed == (joined[0].id,)
 
 
 def test_a_second_finding_with_the_key_of_a_still_present_one_is_new_not_changed() -> None:
     """Two disagreements about the same tally (different days): the accepted one is still there."""
-    day_one, day_two = finding("killed", ("c-1", "c-2")), finding("killed", ("c-7", "c-8"))
+    day_one, day_two = pair("killed", A498, B600), pair("killed", D300, E400)
     result = apply_baseline(report(day_one, day_two), baseline_of(report(day_one)))
-    assert result.findings == (day_two,) and result.changed == ()
+    assert result.findings == (day_two[0],) and result.changed == ()
 
 
-def test_baseline_entries_that_match_nothing_are_ignored() -> None:
-    gone = finding("killed", ("c-1", "c-2"))
-    other = finding("wounded", ("c-3", "c-4"))
+def test_baseline_entries_that_match_nothing_are_stale() -> None:
+    gone, other = pair("killed", A498, B600), pair("wounded", D300, E400)
     result = apply_baseline(report(other), baseline_of(report(gone)))
-    assert result.findings == (other,) and result.baselined == ()
+    assert result.findings == (other[0],) and result.baselined == ()
+    (stale,) = result.stale
+    assert stale.claims == (("a.md", 498), ("b.md", 600)) and stale.id == gone[0].id
+
+
+# --- stale entries end to end ----------------------------------------------------------------------
+
+
+def test_a_stale_entry_is_listed_in_every_format(accepted: tuple[Path, Path]) -> None:
+    root, baseline = accepted
+    (root / "b.md").unlink()  # the 600 is gone: the accepted contradiction no longer occurs
+    data = json.loads(run("check", root, "--baseline", baseline, "--format", "json").stdout)
+    (stale,) = data["stale_baseline"]
+    assert stale["claims"] == [["a.md", 498], ["b.md", 600]] and data["findings"] == []
+    line = (
+        "warning: stale baseline entry, no longer found: tally/contradiction killed (russian_military): "
+        "a.md 498, b.md 600 (write it again)"
+    )
+    table = run("check", root, "--baseline", baseline)
+    assert_exit(table, 0)  # stale entries never fail the check
+    assert line in table.stdout.splitlines()
+    assert f"- {escape(line)}" in run("check", root, "--baseline", baseline, "--format", "markdown").stdout
+    assert f"discrep: {line}" in run("check", root, "--baseline", baseline, "--format", "github").stderr
+    sarif = json.loads(run("check", root, "--baseline", baseline, "--format", "sarif").stdout)
+    assert sarif["runs"][0]["properties"]["staleBaseline"] == [stale]
+    assert line in run("check", root, "--baseline", baseline, "--format", "junit").stdout
+    assert_exit(run("baseline", root, "-o", baseline), 0)
+    assert "stale" not in run("check", root, "--baseline", baseline).stdout

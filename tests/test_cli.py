@@ -224,7 +224,7 @@ def test_fail_on_sets_the_exit_code(
     tree, monkeypatch: pytest.MonkeyPatch, severities: tuple[str, ...], fail_on: str | None, code: int
 ) -> None:
     """The CLI's own logic, on made-up findings: 1 when any finding is at or above --fail-on."""
-    monkeypatch.setattr(cli_module, "run_check", lambda paths, rules: fake_report(*severities))
+    monkeypatch.setattr(cli_module, "run_check", lambda paths, rules, **_: fake_report(*severities))
     options = ["--fail-on", fail_on] if fail_on else []
     result = run("check", tree(CORPORA["clean"]), "--format", "json", *options)
     assert_exit(result, code)

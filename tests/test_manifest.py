@@ -175,5 +175,6 @@ def test_an_impossible_date_in_a_yaml_manifest_is_reported_not_a_crash(tree) -> 
 def test_metadata_of_a_file_does_not_depend_on_the_other_paths_given(tree) -> None:
     root = tree({"manifest.csv": "file,outlet\na.txt,Parent\n", "sub/a.txt": BODY})
     alone = {a.path: a.outlet for a in load([root])[0]}
-    after_sub = {a.path: a.outlet for a in load([root / "sub", root])[0][1:]}
+    # the folder given first lies inside the other: each file is read once, as part of the outer one
+    after_sub = {a.path: a.outlet for a in load([root / "sub", root])[0]}
     assert alone == after_sub == {"sub/a.txt": "Parent"}

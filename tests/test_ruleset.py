@@ -94,6 +94,44 @@ def test_a_rule_file_that_is_not_utf8_is_a_rules_error(tmp_path: Path) -> None:
     assert rules_error(folder).startswith(f"{folder / 'rules.yaml'}:1: (file): cannot read")
 
 
+def test_a_rule_file_over_2_mib_is_refused_unread(tmp_path: Path) -> None:
+    folder = pack(tmp_path, {"big.yaml": "metrics:\n" + "  # padding\n" * 200_000})
+    message = rules_error(folder)
+    assert re.fullmatch(
+        r".*big\.yaml:1: \(file\): [\d,]+ bytes: a rule file may hold at most 2,097,152", message
+    )
+
+
+def test_over_500_aliases_in_one_entry_are_refused(tmp_path: Path) -> None:
+    aliases = ", ".join(f"word{i}" for i in range(501))
+    folder = pack(tmp_path, {"r.yaml": f"metrics:\n  many:\n    aliases: [{aliases}]\n"})
+    assert rules_error(folder).endswith(":3: metrics.many.aliases: 501 entries: at most 500 are allowed")
+
+
+def test_a_billion_laughs_is_refused_fast(tmp_path: Path) -> None:
+    lines = ['a0: &a0 ["lol"]'] + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    folder = pack(tmp_path, {"bomb.yaml": "\n".join(lines) + "\nmetrics:\n  killed: {label: *a9}\n"})
+    assert "(yaml): aliases (*a0) are not accepted" in rules_error(folder)
+
+
+def test_a_user_pack_may_override_an_id_with_its_own_aliases(tmp_path: Path) -> None:
+    rules = load_rules([pack(tmp_path, {"r.yaml": "metrics:\n  killed: {aliases: [killed, perished]}\n"})])
+    assert rules.metrics["killed"].aliases == ("killed", "perished")
+
+
+def test_rules_with_no_traceback_on_the_command_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from discrep.cli import cli
+
+    folder = pack(tmp_path, {"r.yaml": "metrics:\n  killed: {aliases: [killed]}\n  killed: {}\n"})
+    (tmp_path / "a.md").write_text("498 killed.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / "a.md"), "--rules", str(folder)])
+    assert result.exit_code == 2
+    assert "r.yaml:3: metrics.killed: given twice in one mapping (first at line 2)" in result.output
+    assert "Traceback" not in result.output
+
+
 @pytest.mark.parametrize("make", [lambda p: p / "missing", lambda p: p / "file.yaml"])
 def test_a_rules_path_that_is_not_a_folder_is_a_rules_error(tmp_path: Path, make: Any) -> None:
     (tmp_path / "file.yaml").write_text("metrics: {}\n", encoding="utf-8")

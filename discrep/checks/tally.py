@@ -144,20 +144,32 @@ def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
     return derived
 
 
+GroupKey = tuple[str, str | None, bool, str | None]  # metric, subject, daily, claimant if owner unknown
+
+
+def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, list[Claim]]:
+    """The dated figures that are compared with one another, implied sums included.
+
+    Also what the HTML report draws, one timeline per group, so a chart shows what the check saw.
+    """
+    # one incident's toll ("a strike killed nine") is not the event's running total
+    counted = [c for c in claims if c.kind == "quantity" and not c.negated and c.event != INCIDENT]
+    quantities = _fill_subjects(counted, ctx)
+    quantities += derive_sums(quantities, ctx)
+    groups: dict[GroupKey, list[Claim]] = defaultdict(list)
+    for c in quantities:
+        if c.as_of is not None:
+            groups[(c.metric, c.subject, c.period == "daily", _owner_unknown(c, ctx))].append(c)
+    return groups
+
+
 def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     settings = ctx.rules.checks.get(RULE)
     if settings is None or not settings.enabled:
         return []
     approx = float(settings.options.get("approx_tolerance", 0.1))
     exact = float(settings.options.get("exact_tolerance", 0.0))
-    # one incident's toll ("a strike killed nine") is not the event's running total
-    counted = [c for c in claims if c.kind == "quantity" and not c.negated and c.event != INCIDENT]
-    quantities = _fill_subjects(counted, ctx)
-    quantities += derive_sums(quantities, ctx)
-    groups: dict[tuple[str, str | None, bool, str | None], list[Claim]] = defaultdict(list)
-    for c in quantities:
-        if c.as_of is not None:
-            groups[(c.metric, c.subject, c.period == "daily", _owner_unknown(c, ctx))].append(c)
+    groups = tally_groups(claims, ctx)
     findings: list[Finding] = []
     for (metric_id, subject, daily, _), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
         metric = ctx.rules.metrics.get(metric_id)

@@ -17,7 +17,9 @@ optional:
       published: 2022-03-03
 
 File names are matched by base name within the folder. Front matter in an article wins over the
-manifest. A manifest that cannot be read is reported as a skipped file, with the reason.
+manifest. A manifest that cannot be read is reported as a skipped file, with the reason: one that is
+not UTF-8 is refused rather than guessed at, since a wrong guess would put wrong names on articles;
+a CSV manifest over 10 MiB or a YAML one over 2 MiB is refused unread.
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ from typing import Any
 import yaml
 
 from discrep import yaml_loader
+from discrep.corpus.decode import decode
 
 MANIFEST_NAMES = ("manifest.csv", "manifest.yaml", "manifest.yml")
-KNOWN_KEYS = {"outlet", "published", "date", "title", "url"}
+MAX_CSV_BYTES = 10 * 1024 * 1024  # a YAML manifest is capped lower, at yaml_loader.MAX_YAML_BYTES
+KNOWN_KEYS = {"outlet", "published", "date", "title", "url", "fields"}  # fields: a .jsonl feed's names
 
 
 class ManifestError(Exception):
@@ -41,10 +45,20 @@ class ManifestError(Exception):
 
 def read_manifest(path: Path) -> dict[str, dict[str, Any]]:
     """Metadata keyed by file name."""
+    limit = MAX_CSV_BYTES if path.suffix == ".csv" else yaml_loader.MAX_YAML_BYTES
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        raise ManifestError(f"cannot read {path.name}: {err}") from err
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except OSError as err:
+        raise ManifestError(f"cannot read {path.name}: {err.strerror}") from err
+    if len(raw) > limit:
+        raise ManifestError(f"line 1: over {limit:,} bytes, the limit for a {path.suffix} manifest")
+    decoded = decode(raw)
+    if decoded.skip and not decoded.skip.startswith("empty"):
+        raise ManifestError(f"line 1: {decoded.skip}")
+    if decoded.notes:
+        raise ManifestError(f"line 1: {'; '.join(decoded.notes)}: save it as UTF-8")
+    text = decoded.text or ""  # empty: a CSV manifest without its header is an error, a YAML one lists none
     if path.suffix == ".csv":
         return _read_csv(text)
     return _read_yaml(text)

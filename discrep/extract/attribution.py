@@ -99,6 +99,10 @@ class Attributor:
         words = sorted({w.strip() for w in (*pronouns, "his", "her", "their")}, key=len, reverse=True)
         self._pronoun = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
+    def names_claimant(self, sentence: str) -> bool:
+        """Whether a known claimant is named in the sentence (cheaper than attribute)."""
+        return bool(self._claimants.find(sentence))
+
     def attribute(self, sentence: str, previous: str | None) -> Attribution:
         """The claimant of one sentence; `previous` is the last known claimant named before it."""
         mentions = tuple(self._claimants.find(sentence))

@@ -103,6 +103,12 @@ _THEATRE = re.compile(
     r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# what _THEATRE needs somewhere in the sentence (its window may cut a word, so no \b here)
+_THEATRE_ANYWHERE = re.compile(
+    r"(?:offensive|operation|war|conflict|fighting|invasion|attacks?|strikes?|assault|violence|combat|"
+    r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s",
+    re.IGNORECASE,
+)
 _ANCHOR_WORDS = 18
 _NEAR_WORDS = 4
 _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
@@ -251,6 +257,8 @@ class EventFinder:
 
     def theatre(self, text: str) -> set[str]:
         """Places where the fighting is ("offensive in Ukraine"): not venues unless tied to the event."""
+        if not _THEATRE_ANYWHERE.search(text):
+            return set()
         return {
             m.key for m in self._places.find(text) if _THEATRE.search(text[max(0, m.start - 40) : m.start])
         }

@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 _VARIANTS = (
     (re.compile(r"ou?r(?=ed\b|s?\b|ing\b)"), "ou?r"),  # armour/armor, harbour
     (re.compile(r"en[cs]e\b"), "en[cs]e"),  # defence/defense, licence
@@ -105,6 +103,8 @@ class Lexicon:
         """The key of the alias closest to a whole phrase, if it is close enough."""
         if not self._alias_key or len(phrase) < 5:
             return None
+        from rapidfuzz import fuzz, process  # here: only a near miss pays for the import
+
         choices = list(self._alias_key)
         best = process.extractOne(phrase.lower(), choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         return self._alias_key[best[0]] if best else None

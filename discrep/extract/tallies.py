@@ -22,9 +22,41 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
-from discrep.text.numbers import NumberMention, parse_numbers
+
+if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder: checks import this module
+    from discrep.text.numbers import NumberMention
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+@lru_cache(maxsize=1)
+def _number_signs() -> tuple[re.Pattern[str], frozenset[str]]:
+    from discrep.text.number_tokens import VULGAR
+    from discrep.text.number_words import VOCAB
+
+    connectors = {"a", "an", "and", "of", "point", "negative", "minus"}
+    return re.compile(r"[\d" + VULGAR + "\u0130]"), VOCAB - connectors
+
+
+def may_count(sentence: str) -> bool:
+    """False when the sentence cannot hold a count, so the number parser need not read it.
+
+    A count needs a digit, a vulgar fraction or a number word ("five", "dozens", "twentyone"):
+    a word the number parser's tokens would read as one (number_words.split_word), connectors such
+    as "a" and "and" aside, which start nothing alone. (U+0130 lowercases to two characters: such
+    a sentence is always read.)
+    """
+    signs, words = _number_signs()
+    if signs.search(sentence):
+        return True
+    return any(w in words or w.startswith(_TENS) for w in _LETTERS.findall(sentence.lower()))
+
 
 # Where a clause ends: the words after this belong to another statement.
 _CLAUSE_END = re.compile(
@@ -118,9 +150,14 @@ class TallyFinder:
         self._places = places
         self._nouns = noun_metrics
         self._subjects = subjects
+        from discrep.text.numbers import parse_numbers
+
+        self._parse_numbers = parse_numbers
 
     def find(self, sentence: str) -> list[Tally]:
-        counts = [m for m in parse_numbers(sentence) if m.is_count]
+        if not may_count(sentence):
+            return []
+        counts = [m for m in self._parse_numbers(sentence) if m.is_count]
         tallies: list[Tally] = []
         for index, mention in enumerate(counts):
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)

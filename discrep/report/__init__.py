@@ -5,11 +5,15 @@
     sarif     SARIF 2.1.0 for code scanning           sarif.py
     github    GitHub Actions annotations             github.py
     markdown  a PR comment or job summary            markdown.py
+    junit     JUnit XML for GitLab and Jenkins       junit.py
+    html      one self-contained page with charts    html.py (charts: svg.py)
 
-After `--baseline` the report is a `discrep.baseline.BaselinedReport`: its findings are the new ones
-only, and it knows which were hidden. The sarif, github and markdown formatters read that
-themselves; for table and json it is added here, after the summary line and as a `baselined` key,
-so their output without a baseline stays exactly as it was.
+After `--baseline`, front-matter suppressions or `--changed-since` the report is a
+`discrep.gate.GatedReport` (a `discrep.baseline.BaselinedReport`): its findings are the ones shown,
+and it knows what was hidden and why. The sarif, github, markdown and junit formatters read that
+themselves; for table and json it is added here (`discrep.gate.count_lines` and `warning_lines`
+after the summary line, `discrep.gate.json_extras` as keys such as `baselined`, `stale_baseline`
+and `unused_suppressions`), so their output without any of these stays exactly as it was.
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from json import dumps  # not `import json`: this package's own json module would shadow it
 
-from discrep.baseline import BaselinedReport
+from discrep import gate
 from discrep.model import Report
-from discrep.report import github, markdown, sarif, table
+from discrep.report import github, html, junit, markdown, sarif, table
 from discrep.report import json as json_report
 from discrep.ruleset import RuleSet
 
@@ -28,16 +32,14 @@ Formatter = Callable[[Report, RuleSet], str]
 
 def _table(report: Report, rules: RuleSet) -> str:
     text = table.render(report, rules)
-    if isinstance(report, BaselinedReport):
-        text += f"{len(report.baselined)} finding(s) baselined (accepted in the baseline file, not shown)\n"
-    return text
+    return text + "".join(line + "\n" for line in gate.count_lines(report) + gate.warning_lines(report))
 
 
 def _json(report: Report, rules: RuleSet) -> str:
-    if not isinstance(report, BaselinedReport):
+    extras = gate.json_extras(report)
+    if not extras:
         return json_report.render(report)
-    data = json_report.report_dict(report)
-    data["baselined"] = list(report.baselined)
+    data = {**json_report.report_dict(report), **extras}
     # Same dumps arguments as json_report.render, so a baseline changes only the content.
     return dumps(data, indent=2, ensure_ascii=False) + "\n"
 
@@ -48,6 +50,8 @@ FORMATS: dict[str, Formatter] = {
     "sarif": sarif.render,
     "github": github.render,
     "markdown": markdown.render,
+    "junit": junit.render,
+    "html": html.render,
 }
 
 

@@ -10,8 +10,13 @@ involved is annotated where the claim is:
 The command is `error`, `warning` or `notice` (from the finding's severity error, warning, info);
 the title names the rule and finding kind as in SARIF's `ruleId`; the text is the finding's message.
 Messages and file names are escaped as the runner requires (`%`, CR and LF everywhere, and `:` and
-`,` inside `file=` and `title=`), so a message can never start a command of its own. A plain
-summary line ends the output, with the number of findings hidden by `--baseline`, if any.
+`,` inside `file=` and `title=`), so a message can never start a command of its own. An unused or
+faulty suppression in an article's front matter is a `warning` annotation on its line.
+
+Standard output holds workflow commands only. The plain summary (`discrep: 2 article(s) checked,
+...`, with the findings hidden by `--baseline`, suppressions and `--changed-since`), and a line for
+each stale baseline entry and suppression warning, go to standard error (`summary_lines`), so
+`-o FILE` gets the commands alone.
 
 File names are printed as in the other formats, relative to the folder checked; GitHub places an
 annotation on a file only when that path is relative to the repository root. GitHub also shows at
@@ -20,7 +25,7 @@ most 10 annotations of each level per step; the rest are still in the log.
 
 from __future__ import annotations
 
-from discrep.baseline import BaselinedReport
+from discrep.gate import summary_suffix, warning_lines, warnings
 from discrep.model import Claim, Report
 from discrep.report.sarif import rule_id
 from discrep.ruleset import RuleSet
@@ -39,7 +44,7 @@ def escape_property(text: str) -> str:
 
 
 def summary(report: Report) -> str:
-    """'discrep: 2 article(s) checked, ...; 1 error(s), 0 warning(s), 0 info' (+ '; 3 baselined')."""
+    """'2 article(s) checked, ...; 1 error(s), 0 warning(s), 0 info' (+ '; 3 baselined' and so on)."""
     skipped = sum(a.status == "skipped" for a in report.articles)
     counts = {level: sum(f.severity == level for f in report.findings) for level in COMMANDS}
     text = (
@@ -47,9 +52,12 @@ def summary(report: Report) -> str:
         f"{len(report.claims)} claims; {counts['error']} error(s), {counts['warning']} warning(s), "
         f"{counts['info']} info"
     )
-    if isinstance(report, BaselinedReport):
-        text += f"; {len(report.baselined)} baselined"
-    return text
+    return text + summary_suffix(report)
+
+
+def summary_lines(report: Report) -> list[str]:
+    """What `--format github` prints to standard error: the summary, then any warnings."""
+    return [f"discrep: {summary(report)}", *(f"discrep: {line}" for line in warning_lines(report))]
 
 
 def render(report: Report, rules: RuleSet) -> str:
@@ -71,5 +79,8 @@ def render(report: Report, rules: RuleSet) -> str:
         for claim in located.values():
             props = f"file={escape_property(claim.path)},line={claim.line},col={claim.column},title={title}"
             lines.append(f"::{command} {props}::{message}")
-    lines.append(f"discrep: {summary(report)}")
-    return "\n".join(lines) + "\n"
+    for note in warnings(report):
+        if note.path is not None:
+            props = f"file={escape_property(note.path)},line={note.line},title=discrep suppression"
+            lines.append(f"::warning {props}::{escape_data(note.text)}")
+    return "".join(line + "\n" for line in lines)

@@ -3,8 +3,10 @@
     discrep check articles/ --format markdown >> "$GITHUB_STEP_SUMMARY"
 
 A summary line first (articles checked and skipped, claims, findings per severity, and how many
-findings `--baseline` hid), then for each finding a heading with its severity, kind, and metric or
-event (and subject), its message, and a table like the terminal report's:
+findings `--baseline`, front-matter suppressions and `--changed-since` hid), then a list of warnings
+(stale baseline entries, unused or faulty suppressions) if there are any, then for each finding a
+heading with its severity, kind, and metric or event (and subject), its message, and a table like
+the terminal report's:
 
     | value | outlet | claimant | as of | modality | where |
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from discrep.checks.base import CheckContext
+from discrep.gate import warning_lines
 from discrep.model import Claim, Finding, Report
 from discrep.report.github import summary
 from discrep.ruleset import RuleSet
@@ -80,6 +83,9 @@ def render(report: Report, rules: RuleSet) -> str:
     ctx = CheckContext(rules)
     claims = {c.id: c for c in report.claims}
     out = [f"**discrep**: {escape(summary(report))}", ""]
+    notes = warning_lines(report)
+    if notes:
+        out += [f"- {escape(note)}" for note in notes] + [""]
     for finding in report.findings:
         out += [_heading(finding, ctx), "", escape_paragraph(finding.message), ""]
         rows = [_row(claims[c], ctx) for c in finding.claims if c in claims]

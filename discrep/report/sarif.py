@@ -17,9 +17,13 @@ One run, tool `discrep` with its version. Each finding is one result:
 - `properties` carries the finding id, metric, subject, event and claim ids.
 
 With `--baseline`, results carry `baselineState` (`new`, or `updated` for a finding changed since
-the baseline) and the ids of the hidden findings are listed in the run's `properties.baselined`.
-Files that were skipped appear as notifications of the run's invocation. Output is identical from
-run to run.
+the baseline), the ids of the hidden findings are listed in the run's `properties.baselined` and the
+stale baseline entries in `properties.staleBaseline`. A finding accepted in an article's front matter
+is still a result, with a `suppressions` entry (`inSource`, the reason as `justification`, the
+suppression's line as location), so code scanning shows it as dismissed. With `--changed-since`,
+`properties.changedSince` has the revision, the changed articles and the ids not shown. Files that
+were skipped appear as notifications of the run's invocation (`note`), and so do stale baseline
+entries and unused or faulty suppressions (`warning`). Output is identical from run to run.
 """
 
 from __future__ import annotations
@@ -31,9 +35,10 @@ from typing import Any
 from urllib.parse import quote
 
 from discrep import __version__
-from discrep.baseline import BaselinedReport
+from discrep.baseline import BaselinedReport, entry_dict
 from discrep.checks import REGISTRY
 from discrep.checks.base import CheckContext
+from discrep.gate import GatedReport, Placed, baseline_applied, warnings
 from discrep.model import Claim, Finding, Report
 from discrep.ruleset import RuleSet
 
@@ -102,7 +107,12 @@ def _location(claim: Claim, ctx: CheckContext) -> dict[str, Any]:
 
 
 def _result(
-    finding: Finding, index: int, claims: dict[str, Claim], ctx: CheckContext, report: Report
+    finding: Finding,
+    index: int,
+    claims: dict[str, Claim],
+    ctx: CheckContext,
+    report: Report,
+    suppressed_by: Placed | None = None,
 ) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": rule_id(finding),
@@ -119,16 +129,30 @@ def _result(
             "claims": list(finding.claims),
         },
     }
-    if isinstance(report, BaselinedReport):
+    if isinstance(report, BaselinedReport) and baseline_applied(report):
         result["baselineState"] = "updated" if finding.id in report.changed else "new"
+    if suppressed_by is not None:
+        suppression: dict[str, Any] = {"kind": "inSource"}
+        if suppressed_by.suppression.reason:
+            suppression["justification"] = suppressed_by.suppression.reason
+        suppression["location"] = _place(suppressed_by.path, suppressed_by.suppression.line)
+        result["suppressions"] = [suppression]
     return result
+
+
+def _place(path: str, line: int | None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+    if line is not None:
+        physical["region"] = {"startLine": max(1, line)}
+    return {"physicalLocation": physical}
 
 
 def sarif_dict(report: Report, rules: RuleSet) -> dict[str, Any]:
     ctx = CheckContext(rules)
     claims = {c.id: c for c in report.claims}
+    suppressed = report.suppressed if isinstance(report, GatedReport) else ()
     first_of_rule: dict[str, Finding] = {}
-    for finding in report.findings:
+    for finding in (*report.findings, *(s.finding for s in suppressed)):
         first_of_rule.setdefault(rule_id(finding), finding)
     rule_ids = sorted(first_of_rule)
     descriptors = [_descriptor(first_of_rule[rid]) for rid in rule_ids]
@@ -142,6 +166,13 @@ def sarif_dict(report: Report, rules: RuleSet) -> dict[str, Any]:
         for status in report.articles
         if status.status == "skipped"
     ]
+    for note in warnings(report):
+        notification: dict[str, Any] = {"level": "warning", "message": {"text": note.text}}
+        if note.path is not None:
+            notification["locations"] = [_place(note.path, note.line)]
+        notifications.append(notification)
+    results = [_result(f, index[rule_id(f)], claims, ctx, report) for f in report.findings]
+    results += [_result(s.finding, index[rule_id(s.finding)], claims, ctx, report, s.by) for s in suppressed]
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -153,10 +184,20 @@ def sarif_dict(report: Report, rules: RuleSet) -> dict[str, Any]:
         },
         "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}],
         "columnKind": "unicodeCodePoints",
-        "results": [_result(f, index[rule_id(f)], claims, ctx, report) for f in report.findings],
+        "results": results,
     }
-    if isinstance(report, BaselinedReport):
-        run["properties"] = {"baselined": list(report.baselined)}
+    properties: dict[str, Any] = {}
+    if isinstance(report, BaselinedReport) and baseline_applied(report):
+        properties["baselined"] = list(report.baselined)
+        properties["staleBaseline"] = [entry_dict(e) for e in report.stale]
+    if isinstance(report, GatedReport) and report.changed_since is not None:
+        properties["changedSince"] = {
+            "revision": report.changed_since,
+            "articles": list(report.changed_articles),
+            "notShown": list(report.unchanged),
+        }
+    if properties:
+        run["properties"] = properties
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 

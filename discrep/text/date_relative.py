@@ -152,6 +152,9 @@ _HOLIDAY_ANY = re.compile(
     + r")(?![\w-]))",
     FLAGS,
 )
+# A cheap necessary condition for _HOLIDAY_ANY, whose optional lead makes it try every position:
+# any match has a holiday name with no word character or hyphen on either side.
+HOLIDAY_NAME = _HOLIDAY_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(_HOLIDAY_KEYS) + r")(?![\w-])", FLAGS)
 _HOLIDAY_TAIL = re.compile(
     rf"(?:\s+of\s+(?P<rel>this|next|last)\s+year|\s*,?\s*(?:in\s+|of\s+)?{YEAR}"
     rf"|\s+in\s+(?P<indur>{DURATION})|\s+(?P<dur>{DURATION})\s+(?P<dir>hence|from\s+now|ago))",
@@ -162,6 +165,8 @@ _HOLIDAY_TAIL = re.compile(
 def holiday_candidates(ctx: Ctx) -> list[Cand]:
     out: list[Cand] = []
     text, ref = ctx.text, ctx.ref
+    if not _HOLIDAY_NAME.search(text):
+        return out
     for m in _HOLIDAY_ANY.finditer(text):
         pos = m.end()
         best: tuple[int, cal.Rule] | None = None

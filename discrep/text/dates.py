@@ -72,9 +72,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
-from discrep.text.date_relative import compose, holiday_candidates
+from discrep.text.date_relative import HOLIDAY_NAME, compose, holiday_candidates
 from discrep.text.date_rules import PATTERNS, Cand, Ctx, Kind, Prefer
 from discrep.text.date_tense import Tense, tense_of
 
@@ -91,6 +95,77 @@ class DateMention:
     part_of_day: str | None = None
 
 
+_DIGIT = "\\d"  # in a requirement: any Unicode digit, as \d matches
+# Characters that IGNORECASE matches to an ASCII letter although str.lower() does not map them there
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
+
+
+def _requirement(items: Any) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed regex `items` contains (lowercased), or None.
+
+    A cheap, sound summary: literal runs, small character sets, branches (the union of theirs),
+    groups and repeats of at least one; lookarounds and anchors require nothing.
+    """
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        found: frozenset[str] | None = None
+        if op is sre.IN:
+            found = _charset(av)
+        elif op is sre.BRANCH:
+            parts = [_requirement(branch) for branch in av[1]]
+            found = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op is sre.SUBPATTERN:
+            found = _requirement(av[3])
+        elif op is sre.ATOMIC_GROUP:
+            found = _requirement(av)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _requirement(av[2])
+        if found:
+            options.append(found)
+    if run:
+        options.append(frozenset({run}))
+    if not options:
+        return None
+    # the most selective: fewest alternatives, then the longest shortest one
+    return min(options, key=lambda o: (len(o), -min(len(x) for x in o)))
+
+
+def _charset(av: Any) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, value in av:
+        if op is sre.LITERAL:
+            chars.add(chr(value).lower())
+        elif op is sre.RANGE and value[1] - value[0] < 40:
+            chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+        elif op is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+            chars.add(_DIGIT)
+        else:
+            return None  # negated sets, \w, \s, wide ranges: no useful requirement
+    return frozenset(chars) if chars else None
+
+
+def _gate(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A search for the strings of _requirement(regex) in lowercased text, or None for no gate."""
+    try:
+        required = _requirement(sre_parse.parse(regex.pattern, regex.flags))
+    except Exception:  # an unexpected shape: no gate, the regex always runs
+        return None
+    if required is None:
+        return None
+    return re.compile("|".join(r"\d" if s == _DIGIT else re.escape(s) for s in sorted(required)))
+
+
+_GATES = [_gate(regex) for regex, _ in PATTERNS]
+_HOLIDAY_GATE = _gate(HOLIDAY_NAME)
+
+
 def resolve_dates(
     text: str, reference: dt.date, *, prefer: Prefer = "auto", day_one: dt.date | None = None
 ) -> list[DateMention]:
@@ -99,11 +174,18 @@ def resolve_dates(
         reference = reference.date()
     ctx = Ctx(text, reference, prefer, day_one)
     cands: list[Cand] = []
-    for regex, handler in PATTERNS:
+    # Each pattern runs only on text that holds one of the strings all its matches hold
+    # (see _requirement): most sentences name no date, and the scans are most of the cost.
+    gated = not _ODD_FOLDS.search(text)
+    lowered = text.lower()
+    for (regex, handler), gate in zip(PATTERNS, _GATES, strict=True):
+        if gated and gate is not None and not gate.search(lowered):
+            continue
         for m in regex.finditer(text):
             if m.end() > m.start() and (c := handler(m, ctx)) is not None:
                 cands.append(c)
-    cands.extend(holiday_candidates(ctx))
+    if not gated or _HOLIDAY_GATE is None or _HOLIDAY_GATE.search(lowered):
+        cands.extend(holiday_candidates(ctx))
     cands.extend(compose(ctx, [c for c in cands if c.date is not None]))
     # Longest first; a span that is not a date (date None) yields to a date of the same length.
     chosen: list[Cand] = []

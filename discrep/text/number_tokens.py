@@ -17,7 +17,7 @@ from discrep.text.number_words import Num, hyphen_joins, split_word
 NumberKind = Literal["number", "range", "ordinal", "percent", "year", "date", "time", "score", "measure"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
 
-_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+VULGAR = _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _TOKEN_RE = re.compile(
     r"""
     (?P<lit>(?<!\w)

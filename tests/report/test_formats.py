@@ -9,18 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from click.testing import CliRunner, Result
 
 from discrep import __version__
-from discrep.baseline import BaselinedReport
+from discrep.baseline import BaselinedReport, BaselineEntry
 from discrep.cli import cli
-from discrep.model import Claim, FileStatus, Finding, Report
+from discrep.gate import GatedReport, Placed, Suppressed
+from discrep.model import Claim, FileStatus, Finding, Report, Suppression
 from discrep.report import FORMATS, render
-from discrep.report.github import escape_data, escape_property
+from discrep.report.github import escape_data, escape_property, summary_lines
 from discrep.report.markdown import escape_cell, escape_paragraph
 from discrep.ruleset import RuleSet, load_rules
 
@@ -80,7 +84,8 @@ REPORT = Report(
     findings=FINDINGS,
 )
 
-ALL_FORMATS = ["table", "json", "sarif", "github", "markdown"]
+ALL_FORMATS = ["table", "json", "sarif", "github", "markdown", "junit"]
+SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "sarif-schema-2.1.0.json"
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +94,7 @@ def rules() -> RuleSet:
 
 
 def test_every_format_is_registered() -> None:
-    assert sorted(FORMATS) == sorted(ALL_FORMATS)
+    assert set(ALL_FORMATS) <= set(FORMATS)  # other formats (html) are tested on their own
 
 
 @pytest.mark.parametrize("fmt", ALL_FORMATS)
@@ -102,7 +107,10 @@ def test_every_format_is_deterministic(rules: RuleSet, fmt: str) -> None:
 @pytest.mark.parametrize("fmt", ALL_FORMATS)
 def test_every_format_handles_an_empty_report(rules: RuleSet, fmt: str) -> None:
     text = render(Report(articles=(), claims=(), findings=()), fmt, rules)
-    assert "0 error(s)" in text or json.loads(text)
+    if fmt == "github":  # workflow commands only; the summary goes to stderr
+        assert text == ""
+    else:
+        assert "0 error(s)" in text or json.loads(text)
 
 
 # --- table and json: unchanged by this work, but on the same report ---------------------------------
@@ -128,8 +136,33 @@ def test_json_keeps_its_keys_and_messages_verbatim(rules: RuleSet) -> None:
 SARIF_LEVELS = {"none", "note", "warning", "error"}
 
 
+@cache
+def sarif_validator() -> jsonschema.Draft7Validator:
+    """The official SARIF 2.1.0 schema (tests/schemas/README.md says where it comes from)."""
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator.check_schema(schema)
+    assert schema["$id"].endswith("/sarif-schema-2.1.0.json")
+    # This copy keeps the log object itself under definitions/Root: validate against that.
+    return jsonschema.Draft7Validator({"$ref": "#/definitions/Root", "definitions": schema["definitions"]})
+
+
+def test_the_schema_rejects_what_is_not_sarif() -> None:
+    good = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "discrep"}}, "results": []}]}
+    assert not list(sarif_validator().iter_errors(good))
+    for bad in (
+        {"version": "2.1.0"},
+        {"version": "2.0.0", "runs": []},
+        {"version": "2.1.0", "runs": [{"tool": {"driver": {}}}]},
+        {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "d"}}, "results": [{"level": "fatal"}]}]},
+        {"version": "2.1.0", "runs": [], "extra": 1},
+    ):
+        assert list(sarif_validator().iter_errors(bad)), bad
+
+
 def assert_valid_sarif(doc: Any) -> None:
-    """The parts of the SARIF 2.1.0 schema (and of GitHub's reading of it) that discrep relies on."""
+    """Valid against the SARIF 2.1.0 schema, and the parts GitHub's reading of it relies on."""
+    errors = sorted(sarif_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:10])
     assert isinstance(doc, dict)
     assert doc["version"] == "2.1.0"
     assert isinstance(doc["$schema"], str) and doc["$schema"].startswith("https://")
@@ -239,7 +272,7 @@ def unescape(text: str) -> str:
 
 def parse_commands(text: str) -> list[tuple[str, dict[str, str], str]]:
     commands = []
-    for line in text.splitlines()[:-1]:
+    for line in text.splitlines():
         match = COMMAND.match(line)
         assert match, line
         props = dict(p.split("=", 1) for p in match.group(2).split(","))
@@ -275,9 +308,156 @@ def test_github_prints_one_command_per_finding_and_claim_line(rules: RuleSet) ->
     assert "\n" not in text.split("\n")[0] and "%0A" in text
 
 
-def test_github_ends_with_a_plain_summary(rules: RuleSet) -> None:
-    last = render(REPORT, "github", rules).splitlines()[-1]
-    assert last == "discrep: 3 article(s) checked, 1 skipped, 5 claims; 1 error(s), 1 warning(s), 1 info"
+def test_github_prints_only_workflow_commands_and_the_summary_apart(rules: RuleSet) -> None:
+    assert all(line.startswith("::") for line in render(REPORT, "github", rules).splitlines())
+    assert summary_lines(REPORT) == [
+        "discrep: 3 article(s) checked, 1 skipped, 5 claims; 1 error(s), 1 warning(s), 1 info"
+    ]
+
+
+# --- junit ---------------------------------------------------------------------------------------
+
+
+def junit(report: Report, rules: RuleSet) -> ET.Element:
+    text = render(report, "junit", rules)
+    assert text.startswith("<?xml ")
+    return ET.fromstring(text)
+
+
+def test_junit_has_a_suite_per_rule_and_a_case_per_finding(rules: RuleSet) -> None:
+    root = junit(REPORT, rules)
+    assert root.tag == "testsuites"
+    suites = {s.get("name"): s for s in root.findall("testsuite")}
+    assert list(suites) == ["tally/agreement", "tally/contradiction", "venue/venue_conflict", "discrep"]
+    assert (root.get("tests"), root.get("failures"), root.get("skipped")) == ("4", "2", "0")
+    (error,) = suites["tally/contradiction"].findall("testcase")
+    failure = error.find("failure")
+    assert failure is not None and failure.get("type") == "error" and failure.get("message") == NASTY
+    assert failure.text is not None and f"{ODD_PATH}:7: ≥ 5,000" in failure.text
+    assert (error.get("file"), error.get("line"), error.get("classname")) == (
+        "a.md",
+        "5",
+        "discrep.tally.contradiction",
+    )
+    (warning,) = suites["venue/venue_conflict"].findall("testcase")
+    assert warning.find("failure") is not None and warning.get("name") == f"talks, round 2 [{FINDINGS[1].id}]"
+    (info,) = suites["tally/agreement"].findall("testcase")
+    assert info.find("failure") is None and info.find("system-out") is not None
+    summary = suites["discrep"].find("testcase/system-out")
+    assert summary is not None and summary.text is not None
+    assert summary.text.startswith("3 article(s) checked, 1 skipped, 5 claims; 1 error(s)")
+
+
+def test_junit_survives_characters_xml_cannot_hold(rules: RuleSet) -> None:
+    odd = Finding(rule="tally", kind="contradiction", severity="error", metric="killed", claims=(C1,),
+                  message="bell \x07 and <tag> & \"quotes\"")  # fmt: skip
+    root = junit(Report(articles=REPORT.articles, claims=CLAIMS, findings=(odd,)), rules)
+    failure = root.find("testsuite/testcase/failure")
+    assert failure is not None and failure.get("message") == 'bell \ufffd and <tag> & "quotes"'
+
+
+def test_junit_of_an_empty_report_still_holds_one_passing_test(rules: RuleSet) -> None:
+    root = junit(Report(articles=(), claims=(), findings=()), rules)
+    assert (root.get("tests"), root.get("failures")) == ("1", "0")
+
+
+# --- gated reports: suppressions, stale baseline entries, --changed-since -----------------------------
+
+ACCEPT = Placed("a.md", Suppression(3, rule="tally", kind="contradiction", reason="reviewed"))
+UNUSED = Placed("c.md", Suppression(4, rule="date", reason="never fires"))
+NO_REASON = Placed("c.md", Suppression(6, metric="venue", finding=FINDINGS[1].id))
+BROKEN = Placed("c.md", Suppression(8, problem="suppression: unknown key 'rules' (known: rule)"))
+STALE = BaselineEntry("tally", "contradiction", "wounded", "russian_military", None, (("a.md", 3),), "f-old")
+
+GATED = GatedReport(
+    articles=REPORT.articles, claims=CLAIMS, findings=FINDINGS[2:], baselined=(), changed=(), stale=(STALE,),
+    baseline_applied=True, suppressions=(ACCEPT, UNUSED, NO_REASON, BROKEN),
+    suppressed=(Suppressed(FINDINGS[0], ACCEPT), Suppressed(FINDINGS[1], NO_REASON)),
+    unused_suppressions=(UNUSED,), changed_since="HEAD~1", changed_articles=("a.md",), unchanged=(),
+)  # fmt: skip
+WARNINGS = [
+    "warning: stale baseline entry, no longer found: tally/contradiction wounded (russian_military): a.md 3 "
+    "(write it again)",
+    "warning: c.md:4: unused suppression (rule date): it matches no finding",
+    f"warning: c.md:6: suppression without a reason (finding {FINDINGS[1].id}, metric venue)",
+    "warning: c.md:8: suppression: unknown key 'rules' (known: rule) (ignored)",
+]
+
+
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
+def test_every_format_is_deterministic_on_a_gated_report(rules: RuleSet, fmt: str) -> None:
+    first = render(GATED, fmt, rules)
+    assert first == render(GATED, fmt, rules)
+    assert first.endswith("\n") and not first.endswith("\n\n")
+
+
+def test_table_and_markdown_list_the_counts_and_the_warnings(rules: RuleSet) -> None:
+    table = render(GATED, "table", rules).splitlines()
+    assert table[-7:] == [
+        "0 finding(s) baselined (accepted in the baseline file, not shown)",
+        "2 finding(s) suppressed (accepted in an article's front matter, not shown)",
+        "0 finding(s) not in articles changed since HEAD~1 (not shown)",
+        *WARNINGS,
+    ]
+    markdown = render(GATED, "markdown", rules).splitlines()
+    assert markdown[0].endswith(r"; 0 baselined; 2 suppressed; 0 not in articles changed since HEAD\~1")
+    assert markdown[2:6] == [f"- {escape_paragraph(w)}" for w in WARNINGS]
+
+
+def test_json_lists_suppressed_unused_and_stale(rules: RuleSet) -> None:
+    data = json.loads(render(GATED, "json", rules))
+    assert data["baselined"] == []
+    (stale,) = data["stale_baseline"]
+    assert (stale["metric"], stale["claims"], stale["id"]) == ("wounded", [["a.md", 3]], "f-old")
+    assert [(s["id"], s["path"], s["line"], s["reason"]) for s in data["suppressed"]] == [
+        (FINDINGS[0].id, "a.md", 3, "reviewed"),
+        (FINDINGS[1].id, "c.md", 6, None),
+    ]
+    (unused,) = data["unused_suppressions"]
+    assert (unused["path"], unused["line"], unused["rule"], unused["reason"]) == (
+        "c.md",
+        4,
+        "date",
+        "never fires",
+    )
+    assert [w["line"] for w in data["suppression_warnings"]] == [4, 6, 8]
+    assert data["changed_since"] == {"revision": "HEAD~1", "articles": ["a.md"], "not_shown": []}
+
+
+def test_github_annotates_suppression_warnings_and_prints_the_rest_to_stderr(rules: RuleSet) -> None:
+    commands = parse_commands(render(GATED, "github", rules))
+    assert [(c, p["file"], p["line"]) for c, p, _ in commands] == [
+        ("notice", "a.md", "5"), ("warning", "c.md", "4"), ("warning", "c.md", "6"), ("warning", "c.md", "8"),
+    ]  # fmt: skip
+    assert summary_lines(GATED) == [
+        "discrep: 3 article(s) checked, 1 skipped, 5 claims; 0 error(s), 0 warning(s), 1 info; 0 baselined; "
+        "2 suppressed; 0 not in articles changed since HEAD~1",
+        *(f"discrep: {w}" for w in WARNINGS),
+    ]
+
+
+def test_sarif_marks_suppressed_results_and_lists_warnings(rules: RuleSet) -> None:
+    (run,) = sarif(GATED, rules)["runs"]
+    states = [(r["ruleId"], r.get("suppressions")) for r in run["results"]]
+    assert states[0] == ("tally/agreement", None)
+    assert states[1][1] == [{
+        "kind": "inSource", "justification": "reviewed",
+        "location": {"physicalLocation": {"artifactLocation": {"uri": "a.md"}, "region": {"startLine": 3}}},
+    }]  # fmt: skip
+    assert states[2][1] is not None and "justification" not in states[2][1][0]
+    notes = run["invocations"][0]["toolExecutionNotifications"]
+    assert [n["level"] for n in notes] == ["note", "warning", "warning", "warning", "warning"]
+    assert run["properties"]["staleBaseline"][0]["id"] == "f-old"
+    assert run["properties"]["changedSince"]["revision"] == "HEAD~1"
+
+
+def test_junit_skips_suppressed_findings_with_the_reason(rules: RuleSet) -> None:
+    root = junit(GATED, rules)
+    skipped = root.findall("testsuite/testcase/skipped")
+    assert [s.get("message") for s in skipped] == ["suppressed: reviewed", "suppressed: no reason given"]
+    assert root.get("skipped") == "2" and root.get("failures") == "0"
+    out = root.find("testsuite[@name='discrep']/testcase/system-out")
+    assert out is not None and out.text is not None and WARNINGS[1] in out.text
 
 
 # --- markdown --------------------------------------------------------------------------------------
@@ -374,12 +554,35 @@ def test_cli_sarif(tree) -> None:
 
 
 def test_cli_github(tree) -> None:
-    lines = run("check", tree(CONTRADICTION), "--format", "github").stdout.splitlines()
-    assert [line.split("::")[1] for line in lines[:-1]] == [
+    result = run("check", tree(CONTRADICTION), "--format", "github")
+    lines = result.stdout.splitlines()
+    assert [line.split("::")[1] for line in lines] == [
         "error file=a.md,line=5,col=27,title=discrep tally/contradiction",
         "error file=b.md,line=5,col=27,title=discrep tally/contradiction",
     ]
-    assert lines[-1].startswith("discrep: 2 article(s) checked, 0 skipped, 2 claims; 1 error(s)")
+    assert result.stderr.startswith("discrep: 2 article(s) checked, 0 skipped, 2 claims; 1 error(s)")
+
+
+def test_cli_github_with_output_file_keeps_the_summary_on_stderr(tree, tmp_path: Path) -> None:
+    out = tmp_path / "annotations.txt"
+    result = run("check", tree(CONTRADICTION), "--format", "github", "-o", out)
+    assert_exit(result, 1)
+    assert result.stdout == ""
+    assert result.stderr.startswith("discrep: 2 article(s) checked")
+    assert all(line.startswith("::error ") for line in out.read_text(encoding="utf-8").splitlines())
+
+
+def test_cli_junit(tree) -> None:
+    result = run("check", tree(CONTRADICTION), "--format", "junit")
+    assert_exit(result, 1)
+    root = ET.fromstring(result.stdout)
+    (suite, summary_suite) = root.findall("testsuite")
+    assert suite.get("name") == "tally/contradiction" and summary_suite.get("name") == "discrep"
+    (case,) = suite.findall("testcase")
+    assert (case.get("file"), case.get("line")) == ("a.md", "5")
+    failure = case.find("failure")
+    assert failure is not None and failure.get("type") == "error"
+    assert failure.text is not None and "b.md:5: 600" in failure.text
 
 
 def test_cli_markdown(tree) -> None:
@@ -388,7 +591,7 @@ def test_cli_markdown(tree) -> None:
     assert "| 498 | A | Russian Defence Ministry | 2022-03-02 | asserted | a.md:5 |" in text
 
 
-@pytest.mark.parametrize("fmt", ["sarif", "github", "markdown"])
+@pytest.mark.parametrize("fmt", ["sarif", "github", "markdown", "junit"])
 def test_cli_output_option_writes_the_new_formats(tree, tmp_path: Path, fmt: str) -> None:
     root = tree(CONTRADICTION)
     out = tmp_path / f"report.{fmt}"

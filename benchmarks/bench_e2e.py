@@ -1,0 +1,139 @@
+"""Time `discrep check` end to end, as a user runs it, on synthetic corpora. Run by hand; prints figures.
+
+    python benchmarks/bench_e2e.py [SIZES...] [--jobs 1,2] [--keep DIR] [--skip-cold]
+
+SIZES are numbers of articles (default: 1000 10000). For each size the seeded generator
+(gen_corpus.py) writes a corpus, then each run is a fresh `discrep check CORPUS -f json` process:
+
+    cold        --no-cache, once per --jobs value: MB/s, articles/s, peak RSS
+    populate    an empty --cache-dir: a first run that also writes the cache
+    warm        the same again: every article from the cache
+    +1 article  one article added, then re-run with the cache
+
+Wall-clock and CPU seconds (user + system, all processes) are both given: on a busy machine the
+first is inflated and the second much less. Peak RSS is the largest resident set of any one
+process of the run (the CLI or one of its workers; getrusage of a fresh wrapper's children).
+`discrep --help` and `--version` are timed too (best of 10). The figures go in the README's
+"### Measured" section, with the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_corpus import write_corpus
+
+DISCREP = str(Path(sys.executable).with_name("discrep"))
+_WRAPPER = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "t = time.perf_counter() - t\n"
+    "r = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(t, r.ru_utime + r.ru_stime, r.ru_maxrss, code)\n"
+)
+
+
+def run(args: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak RSS in MB) of one `discrep` process and its workers."""
+    out = subprocess.run([sys.executable, "-c", _WRAPPER, DISCREP, *args], capture_output=True, text=True)
+    seconds, cpu, rss_kb, code = out.stdout.split()
+    if int(code) not in (0, 1):
+        raise SystemExit(f"discrep {' '.join(args)} failed with exit status {code}")
+    return float(seconds), float(cpu), int(rss_kb) / 1024
+
+
+def best_of(args: list[str], n: int = 10) -> float:
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        subprocess.run([DISCREP, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def bench(size: int, jobs: list[int], work: Path, skip_cold: bool) -> list[dict[str, object]]:
+    corpus = work / f"corpus-{size}"
+    if not corpus.exists():
+        write_corpus(corpus, size)
+    mb = sum(p.stat().st_size for p in corpus.rglob("*.md")) / 1e6
+    check = ["check", str(corpus), "-f", "json", "--fail-on", "never"]
+    rows: list[dict[str, object]] = []
+
+    def row(what: str, seconds: float, cpu: float, rss: float, articles: int = size) -> None:
+        rows.append(
+            {
+                "articles": articles,
+                "MB": round(mb, 1),
+                "run": what,
+                "s": round(seconds, 2),
+                "cpu s": round(cpu, 2),
+                "MB/s": round(mb / seconds, 2),
+                "MB per cpu s": round(mb / cpu, 2),
+                "articles/s": round(articles / seconds),
+                "peak RSS MB": round(rss),
+            }
+        )
+        print(json.dumps(rows[-1]), flush=True)
+
+    if not skip_cold:
+        for n in jobs:
+            row(f"cold, --no-cache --jobs {n}", *run([*check, "--no-cache", "--jobs", str(n)]))
+    cache = work / f"cache-{size}"
+    shutil.rmtree(cache, ignore_errors=True)
+    n = max(jobs)
+    row(f"cold, writing the cache, --jobs {n}", *run([*check, "--cache-dir", str(cache), "--jobs", str(n)]))
+    row(f"warm, all cached, --jobs {n}", *run([*check, "--cache-dir", str(cache), "--jobs", str(n)]))
+    write_corpus(corpus, size + 1, start=size)  # one more article
+    row(
+        f"one article added, --jobs {n}",
+        *run([*check, "--cache-dir", str(cache), "--jobs", str(n)]),
+        articles=size + 1,
+    )
+    (corpus / f"{size // 1000:03d}" / f"a{size:06d}.md").unlink()
+    return rows
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    jobs = [1, os.cpu_count() or 1]
+    keep: Path | None = None
+    skip_cold = False
+    sizes: list[int] = []
+    while args:
+        arg = args.pop(0)
+        if arg == "--jobs":
+            jobs = [int(j) for j in args.pop(0).split(",")]
+        elif arg == "--keep":
+            keep = Path(args.pop(0))
+        elif arg == "--skip-cold":
+            skip_cold = True
+        else:
+            sizes.append(int(arg))
+    sizes = sizes or [1000, 10000]
+    jobs = sorted(set(jobs))
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    help_ms, version_ms = best_of(["--help"]) * 1000, best_of(["--version"]) * 1000
+    print(f"discrep --help: {help_ms:.0f} ms, --version: {version_ms:.0f} ms")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        small = work / "five"
+        shutil.copytree(Path(__file__).resolve().parent.parent / "corpus", small, dirs_exist_ok=True)
+        cold = best_of(["check", str(small), "--no-cache"], 5)
+        print(f"discrep check corpus/ (5 articles, table, --no-cache): {cold:.2f} s")
+        for size in sizes:
+            bench(size, jobs, work, skip_cold)
+
+
+if __name__ == "__main__":
+    main()

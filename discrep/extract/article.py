@@ -1,0 +1,274 @@
+"""Extract claims from one article: walk its sentences, carrying attribution and dates forward.
+
+`extract(article, vocabulary)` is a pure function from an Article to its Claims. It reads
+sentences in order because news prose leans on what came before: "He also stated that 395 tanks
+..." takes its claimant from the sentence before, and "Earlier in the day, ... 1,502" its date.
+Event claims need a second look at the whole article: "a new round" is numbered from the rounds
+the article says were already held (see rounds.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from discrep.extract.attribution import Attribution, Attributor, clause_bounds
+from discrep.extract.events import EventFinder, modality_of, negated, round_of, venue_negated
+from discrep.extract.lexicon import Lexicon
+from discrep.extract.rounds import RoundHint, assign_rounds
+from discrep.extract.tallies import Tally, TallyFinder
+from discrep.extract.timing import period_of, refers_to_same_day, statement_date
+from discrep.model import Article, Claim
+from discrep.ruleset import RuleSet
+from discrep.text.dates import DateMention, resolve_dates
+from discrep.text.sentences import Sentence, split_sentences
+
+_QUOTE_LIMIT = 240
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The rule set compiled for matching text; built once per run."""
+
+    rules: RuleSet
+    tallies: TallyFinder
+    attributor: Attributor
+    events: EventFinder
+    timelines: tuple[dt.date, ...]  # start days from the rules, oldest first
+
+
+def compile_rules(rules: RuleSet) -> Vocabulary:
+    metrics = Lexicon({m.id: m.aliases for m in rules.metrics.values()})
+    subjects = Lexicon({s.id: s.aliases for s in rules.subjects.values()})
+    claimants = Lexicon({c.id: c.aliases for c in rules.claimants.values()})
+    places = Lexicon({p.id: p.aliases for p in rules.places.values()})
+    nouns = frozenset(m.id for m in rules.metrics.values() if m.noun)
+    return Vocabulary(
+        rules,
+        TallyFinder(metrics, nouns, subjects, places),
+        Attributor(claimants, rules.pronouns),
+        EventFinder(rules, places, claimants),
+        tuple(sorted(rules.timelines.values())),
+    )
+
+
+def position(article: Article, offset: int) -> tuple[int, int]:
+    """(line, column), both 1-based, in the file, of a character offset in the article body."""
+    line = article.first_line + article.text.count("\n", 0, offset)
+    column = offset - (article.text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def quote_of(sentence: Sentence, start: int, end: int) -> str:
+    """The sentence, or a window of it around [start, end) when it is long."""
+    text = sentence.text
+    if len(text) <= _QUOTE_LIMIT:
+        return text
+    left = max(0, start - _QUOTE_LIMIT // 2)
+    right = min(len(text), max(end, left + _QUOTE_LIMIT))
+    return ("…" if left else "") + text[left:right].strip() + ("…" if right < len(text) else "")
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of the article established."""
+
+    last_claimant: str | None = None
+    last_date: dt.date | None = None
+    spoke_on: dict[str, dt.date] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """One sentence as read in the first pass."""
+
+    index: int
+    sentence: Sentence
+    dates: list[DateMention]
+    attribution: Attribution
+    as_of: dt.date | None
+    previous_claimant: str | None  # the last known claimant named before this sentence
+    tallies: list[Tally] = field(default_factory=list)
+    is_event: bool = False
+
+
+def day_one_for(published: dt.date | None, timelines: tuple[dt.date, ...]) -> dt.date | None:
+    """The start of the story an article belongs to: the latest timeline that began within a year before it.
+
+    An earthquake report of 2023 must not count "the third day" from an invasion of 2022.
+    """
+    if published is None:
+        return None
+    started = [day for day in timelines if day <= published and (published - day).days <= 366]
+    return started[-1] if started else None
+
+
+_NO_ATTRIBUTION = Attribution(None, False)
+
+
+def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
+    """Every sentence with its dates, claimant and as-of date, reading forward.
+
+    Resolving dates and claimants is most of the cost, and most sentences state nothing checkable,
+    so a sentence gets them only when something can use them: its own tallies (as-of date) or event
+    (dates), a claimant it names (the date that claimant spoke on, used by later sentences), or a later
+    "earlier in the day" that takes the date of the sentences before it. The others keep an empty
+    record, which no later sentence reads: the results are the same as resolving every sentence.
+    """
+    ctx = _Context()
+    day_one = day_one_for(article.published, vocab.timelines)
+    sentences = split_sentences(article.text)
+    texts = [s.text for s in sentences]
+    same_day = [refers_to_same_day(text) for text in texts]
+    last_same_day = max((i for i, flag in enumerate(same_day) if flag), default=-1)
+    reads = []
+    for index, sentence in enumerate(sentences):
+        text = texts[index]
+        tallies = vocab.tallies.find(text)
+        is_event = vocab.events.is_event_sentence(text)
+        previous = ctx.last_claimant
+        needed = bool(tallies) or is_event or index < last_same_day or vocab.attributor.names_claimant(text)
+        if not needed:
+            reads.append(_Read(index, sentence, [], _NO_ATTRIBUTION, None, previous, tallies, is_event))
+            continue
+        dates = resolve_dates(text, article.published, day_one=day_one) if article.published else []
+        attribution = vocab.attributor.attribute(text, previous)
+        said_on = statement_date(text, dates)
+        as_of = _as_of(article, ctx, attribution, said_on, same_day[index])
+        reads.append(_Read(index, sentence, dates, attribution, as_of, previous, tallies, is_event))
+        _remember(ctx, attribution, said_on, as_of)
+    return reads
+
+
+def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
+    reads = _read(article, vocab)
+    claims: list[Claim] = []
+    for read in reads:
+        if read.tallies:
+            claims.extend(_tally_claims(article, vocab, read))
+    claims.extend(_event_claims(article, vocab, reads))
+    return claims
+
+
+def _base(article: Article, read: _Read, start: int, end: int) -> dict[str, object]:
+    line, column = position(article, read.sentence.start + start)
+    return {
+        "path": article.path,
+        "line": line,
+        "column": column,
+        "quote": quote_of(read.sentence, start, end),
+        "claimant": read.attribution.claimant,
+        "outlet": article.outlet,
+        "sentence": read.index,
+    }
+
+
+def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Claim]:
+    claims = []
+    text = read.sentence.text
+    for tally in read.tallies:
+        m = tally.mention
+        anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
+        # "..., AFAD said, while Syrian state media reported 810 deaths": each clause its own source
+        start, end = clause_bounds(text, m.start)
+        own = (
+            vocab.attributor.attribute(text[start:end], read.previous_claimant)
+            if end - start < len(text)
+            else None
+        )
+        base = _base(article, read, m.start, m.end)
+        if own is not None and own.claimant is not None:
+            base["claimant"] = own.claimant
+        claims.append(
+            Claim(
+                **base,  # type: ignore[arg-type]
+                kind="quantity",
+                metric=tally.metric,
+                subject=tally.subject,
+                event="incident" if tally.incident else None,
+                value=float(anchor or 0),
+                low=float(m.low) if m.low is not None else None,
+                high=float(m.high) if m.high is not None else None,
+                qualifier=m.qualifier,
+                as_of=read.as_of,
+                period=period_of(read.sentence.text),
+                negated=tally.negated,
+                modality="hedged" if tally.hedged else "asserted",
+                note=None if article.published else "no publication date: as-of date unknown",
+            )
+        )
+    return claims
+
+
+def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> list[Claim]:
+    finder = vocab.events
+    hints: list[RoundHint] = []
+    event_dates: dict[int, list[DateMention]] = {}
+    for read in reads:
+        text = read.sentence.text
+        if not read.is_event:
+            continue
+        explicit, is_new = round_of(text)
+        dates = finder.event_dates(text, read.dates)
+        named = (finder.meeting_of(text) or finder.kind_of(text)) if explicit is None and not is_new else None
+        hints.append(
+            RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), named)
+        )
+        event_dates[read.index] = dates
+    theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if reads else set()
+    events = assign_rounds(hints)
+    claims: list[Claim] = []
+    for read in reads:
+        if read.index not in event_dates:
+            continue
+        text = read.sentence.text
+        dates = event_dates[read.index]
+        venues, unknown = finder.venues(text, theatre)
+        event = events[read.index]
+        spans: list[tuple[int, int, str, str, str | None]] = [
+            (v.start, v.end, "venue", v.key, None) for v in venues
+        ]
+        spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
+        spans += [(d.start, d.end, "date", d.date.isoformat(), None) for d in dates]
+        for start, end, kind, value, note in sorted(spans):
+            claims.append(
+                Claim(
+                    **_base(article, read, start, end),  # type: ignore[arg-type]
+                    kind=kind,  # type: ignore[arg-type]
+                    metric=kind,
+                    value=value,
+                    event=event,
+                    negated=venue_negated(text, start) if kind == "venue" else negated(text),
+                    modality=modality_of(text, start, end),
+                    as_of=dt.date.fromisoformat(value) if kind == "date" else None,
+                    note=note,
+                )
+            )
+    return claims
+
+
+def _as_of(
+    article: Article, ctx: _Context, attribution: Attribution, said_on: dt.date | None, same_day: bool
+) -> dt.date | None:
+    if said_on is not None:
+        return said_on
+    if same_day and ctx.last_date is not None:
+        return ctx.last_date
+    if attribution.claimant and attribution.claimant in ctx.spoke_on:
+        return ctx.spoke_on[attribution.claimant]
+    return article.published
+
+
+def _remember(
+    ctx: _Context, attribution: Attribution, said_on: dt.date | None, as_of: dt.date | None
+) -> None:
+    if attribution.known:
+        ctx.last_claimant = attribution.claimant
+    elif attribution.mentions:
+        ctx.last_claimant = attribution.mentions[-1].key
+    if said_on is not None:
+        ctx.last_date = said_on
+        for mention in attribution.mentions:
+            ctx.spoke_on[mention.key] = said_on
+    elif as_of is not None and attribution.claimant:
+        ctx.last_date = as_of

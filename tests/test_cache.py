@@ -1,0 +1,145 @@
+"""The claim cache: same report cold and warm, keys that change with what matters, no trust in garbage."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from discrep import cache as cache_module
+from discrep.cache import ClaimCache, article_key, rules_hash
+from discrep.corpus import load
+from discrep.engine import check, extract_all
+from discrep.report import render
+from discrep.ruleset import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _json(paths: list[Path], cache_dir: Path | None) -> str:
+    rules = load_rules()
+    return render(check(paths, rules, cache_dir=cache_dir), "json", rules)
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted((folder / "claims").rglob("*.json"))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    target = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", target)
+    shutil.copytree(ROOT / "tests" / "fixtures" / "quake", target / "quake")
+    return target
+
+
+def test_cold_and_warm_runs_give_the_same_report(corpus: Path, tmp_path: Path) -> None:
+    plain = _json([corpus], None)
+    cache_dir = tmp_path / "cache"
+    assert _json([corpus], cache_dir) == plain
+    assert len(_entries(cache_dir)) == 8  # one entry per article
+    assert _json([corpus], cache_dir) == plain
+
+
+def test_a_warm_run_reads_every_article_from_the_cache(corpus: Path, tmp_path: Path) -> None:
+    rules = load_rules()
+    articles, _ = load([corpus])
+    first = ClaimCache(tmp_path / "cache", rules)
+    cold = extract_all(articles, rules, cache=first)
+    assert (first.hits, first.misses) == (0, len(articles))
+    second = ClaimCache(tmp_path / "cache", rules)
+    assert extract_all(articles, rules, cache=second) == cold
+    assert (second.hits, second.misses) == (len(articles), 0)
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [b"", b"not json", b"\x00\xff\xfe", b"[]", b'{"format": 1}', b'{"format": 1, "key": "x", "claims": []}'],
+)
+def test_corrupt_entries_are_rebuilt_never_trusted(corpus: Path, tmp_path: Path, garbage: bytes) -> None:
+    plain = _json([corpus], None)
+    cache_dir = tmp_path / "cache"
+    _json([corpus], cache_dir)
+    for entry in _entries(cache_dir):
+        entry.write_bytes(garbage)
+    assert _json([corpus], cache_dir) == plain
+    rules = load_rules()
+    articles, _ = load([corpus])
+    again = ClaimCache(cache_dir, rules)
+    extract_all(articles, rules, cache=again)
+    assert again.hits == len(articles)  # rewritten good
+
+
+def test_an_entry_whose_claims_were_edited_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    plain = _json([corpus], None)
+    cache_dir = tmp_path / "cache"
+    _json([corpus], cache_dir)
+    for entry in _entries(cache_dir):
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        for row in data["claims"]:
+            if isinstance(row[6], float):
+                row[6] += 1000  # the value; the stored id still says otherwise
+        entry.write_text(json.dumps(data), encoding="utf-8")
+    assert _json([corpus], cache_dir) == plain
+
+
+def test_the_key_follows_text_metadata_rules_and_version(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path
+) -> None:
+    from dataclasses import replace
+
+    rules = load_rules()
+    article = load([corpus])[0][0]
+    digest = rules_hash(rules)
+    key = article_key(article, digest)
+    assert article_key(article, digest) == key
+    assert article_key(replace(article, text=article.text + " "), digest) != key
+    assert article_key(replace(article, outlet="Other"), digest) != key
+    assert article_key(replace(article, published=None), digest) != key
+    assert article_key(replace(article, path="elsewhere.md"), digest) != key
+    extra = replace(rules, pronouns=(*rules.pronouns, "the envoy"))
+    assert article_key(article, rules_hash(extra)) != key
+    monkeypatch.setattr(cache_module, "__version__", "99.0")
+    assert article_key(article, digest) != key
+
+
+def test_writes_leave_no_temporary_files(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    _json([corpus], cache_dir)
+    assert not [p for p in cache_dir.rglob("*") if p.name.startswith(".tmp-")]
+
+
+def test_an_unwritable_cache_is_skipped(corpus: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    assert _json([corpus], blocker) == _json([corpus], None)
+
+
+def test_a_cache_inside_the_checked_folder_is_not_listed(corpus: Path) -> None:
+    plain = _json([corpus], None)
+    inside = corpus / ".discrep_cache"
+    _json([corpus], inside)
+    assert _entries(inside)
+    assert _json([corpus], inside) == plain
+
+
+def test_cli_cache_options(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from discrep.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["check", str(corpus), "-f", "json", "--no-cache", "--fail-on", "never"])
+    assert plain.exit_code == 0, plain.output
+    assert not (tmp_path / ".discrep_cache").exists()
+    default = runner.invoke(cli, ["check", str(corpus), "-f", "json", "--fail-on", "never"])
+    assert default.output == plain.output
+    assert _entries(tmp_path / ".discrep_cache")
+    chosen = runner.invoke(
+        cli, ["check", str(corpus), "-f", "json", "--fail-on", "never", "--cache-dir", str(tmp_path / "c2")]
+    )
+    assert chosen.output == plain.output
+    assert _entries(tmp_path / "c2")

@@ -1,0 +1,161 @@
+"""What keeps discrep fast, checked as behaviour (never timed): lazy imports, and shortcuts that must
+give exactly what the slow path gives."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import discrep
+from discrep.corpus import load
+from discrep.extract import compile_rules, extract
+from discrep.extract.attribution import Attributor
+from discrep.ruleset import load_rules
+from discrep.text.sentences import plain_split, split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = (
+    "discrep.engine",
+    "discrep.text.dates",
+    "discrep.text.numbers",
+    "rich",
+    "dateparser",
+    "pysbd",
+    "rapidfuzz",
+)
+
+
+def _modules_after(code: str) -> list[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport json, sys; print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return list(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_the_cli_module_imports_nothing_heavy() -> None:
+    loaded = _modules_after("import discrep.cli")
+    assert [m for m in HEAVY if m in loaded] == []
+
+
+def test_help_and_version_import_nothing_heavy() -> None:
+    for args in (["--help"], ["--version"], ["check", "--help"]):
+        code = (
+            "import sys\nfrom discrep.cli import cli\n"
+            f"try:\n    cli({args!r}, prog_name='discrep')\nexcept SystemExit:\n    pass"
+        )
+        loaded = _modules_after(code)
+        assert [m for m in HEAVY if m in loaded] == [], args
+
+
+def test_a_run_served_by_the_cache_compiles_no_grammar(tmp_path: Path) -> None:
+    code = (
+        "from discrep.engine import check\n"
+        f"check([{str(ROOT / 'corpus')!r}], cache_dir={str(tmp_path / 'c')!r})\n"
+    )
+    assert "discrep.text.dates" in _modules_after(code)  # cold: read
+    loaded = _modules_after(code)  # warm: every article from the cache
+    assert [m for m in ("discrep.text.dates", "discrep.text.numbers", "pysbd") if m in loaded] == []
+
+
+def test_the_public_api_loads_on_first_use() -> None:
+    import datetime as dt
+
+    assert discrep.parse_numbers("498 tanks")[0].value == 498
+    assert discrep.resolve_dates("on Monday", dt.date(2022, 3, 2))[0].date == dt.date(2022, 2, 28)
+    assert callable(discrep.check)
+    assert {"check", "parse_numbers", "resolve_dates", "Report"} <= set(dir(discrep))
+    with pytest.raises(AttributeError):
+        _ = discrep.no_such_name
+
+
+def test_cli_format_names_match_the_formatters() -> None:
+    from discrep.cli import FORMAT_NAMES
+    from discrep.report import FORMATS
+
+    assert sorted(FORMAT_NAMES) == sorted(FORMATS)
+
+
+def _corpus_lines() -> list[str]:
+    lines = []
+    for path in sorted(ROOT.glob("corpus/*.md")) + sorted(ROOT.glob("tests/fixtures/**/*.md")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    rng = random.Random(5)
+    vocabulary = (
+        "the said on Monday killed were Gen Jan is no Mar St Mr Kyiv officials tanks U.S. 1,502 300 a i ii "
+        "in at up ok me may co Inc Ltd x Kharkiv's it's 5 10.5 3 Feb. Dr. and or but Belarus' 'quoted'"
+    )
+    words = vocabulary.split(" ")
+    for _ in range(6000):
+        picked = [rng.choice(words) for _ in range(rng.randint(1, 20))]
+        text = " ".join(w.capitalize() if rng.random() < 0.3 else w for w in picked)
+        text = " ".join(w + rng.choice(["", "", "", "", ".", ","]) for w in text.split())
+        lines.append(text + rng.choice(["", ".", " "]))
+    return lines
+
+
+def test_plain_lines_split_as_pysbd_splits_them() -> None:
+    from discrep.text.sentences import _segmenter
+
+    segmenter = _segmenter()
+    tried = 0
+    for line in _corpus_lines():
+        pieces = plain_split(line)
+        if pieces is None or not line.strip():
+            continue
+        tried += 1
+        expected = [p.strip() for p in segmenter.segment(line) if p.strip()]
+        assert [p.strip() for p in pieces if p.strip()] == expected, line
+    assert tried > 800
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("Talks began. Nothing was agreed.", True),
+        ("A headline with no full stop", True),
+        ("The U.N. said so. Talks began.", False),
+        ("He met Gen. Smith on Monday.", False),
+        ('"We will meet," he said.', False),
+        ("It rose to 1.5 million.", False),
+        ("Is it over? No.", False),
+    ],
+)
+def test_what_counts_as_a_plain_line(line: str, plain: bool) -> None:
+    assert (plain_split(line) is not None) is plain
+
+
+def test_sentences_keep_exact_offsets() -> None:
+    text = 'Talks began. Nothing was agreed.\n\nThe U.N. said 300 were killed. "Stop," he said.'
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_reading_only_the_sentences_that_matter_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Resolving dates and claimants in every sentence (by saying each names a claimant) gives the same."""
+    rules = load_rules()
+    vocab = compile_rules(rules)
+    articles, _ = load([ROOT / "corpus", ROOT / "tests" / "fixtures"])
+    fast = [extract(a, vocab) for a in articles]
+    monkeypatch.setattr(Attributor, "names_claimant", lambda self, sentence: True)
+    assert [extract(a, vocab) for a in articles] == fast
+
+
+def test_the_number_prefilter_never_hides_a_count() -> None:
+    from discrep.extract.tallies import may_count
+    from discrep.text.numbers import parse_numbers
+
+    connectors = ["a", "an", "and", "of", "point", "negative", "minus"]
+    texts = [f"{a} {b} {c} people" for a in connectors for b in connectors for c in connectors]
+    texts += [line for line in _corpus_lines() if line.strip()]
+    for text in texts:
+        if not may_count(text):
+            assert not [m for m in parse_numbers(text) if m.is_count], text

@@ -20,6 +20,7 @@ OUTLETS = [
     "Globe Live Media", "Daily Courier", "Evening Standard Post", "Wire Service", "Metro Herald",
     "The Northern Times", "Capital Report", "Continental News", "Frontline Daily", "Morning Ledger",
 ]  # fmt: skip
+START = dt.date(2022, 2, 24)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 VENUES = [
     "Gomel", "the Gomel region", "Brest", "the Belovezhskaya Pushcha", "Minsk", "Istanbul",
@@ -92,8 +93,11 @@ def _filler(rng: random.Random) -> str:
     return f"{rng.choice(SUBJECTS)} {rng.choice(ACTIONS)} {rng.choice(SETTINGS)}{rng.choice(TIMES)}{tail}."
 
 
-def _figure(rng: random.Random, low: int, high: int) -> str:
-    n = rng.randint(low, high)
+def _figure(rng: random.Random, low: int, high: int, published: dt.date) -> str:
+    """A running total that grows over the 40 days of the story, give or take a few percent per
+    source, as real tallies do (random figures would make every later report a contradiction)."""
+    progress = min(1.0, max(0.0, (published - START).days / 40))
+    n = max(1, round((low + (high - low) * progress) * rng.uniform(0.95, 1.05)))
     if n < 10 and rng.random() < 0.5:
         return WORDS.get(n, str(n))
     return f"{n:,}"
@@ -102,7 +106,7 @@ def _figure(rng: random.Random, low: int, high: int) -> str:
 def _tally_sentence(rng: random.Random, published: dt.date) -> str:
     template, low, high = rng.choice(TALLIES)
     claimant, again = rng.choice(CLAIMANTS)
-    figure = rng.choice(QUALIFIERS) + _figure(rng, low, high)
+    figure = rng.choice(QUALIFIERS) + _figure(rng, low, high, published)
     body = template.format(n=figure, verb=rng.choice(["were", "had been", "have been"])) + rng.choice(PERIODS)
     day = WEEKDAYS[(published.weekday() - rng.randint(0, 3)) % 7]
     shape = rng.randrange(6)
@@ -141,7 +145,7 @@ def _event_sentence(rng: random.Random, published: dt.date) -> str:
 
 
 def article(rng: random.Random, index: int) -> str:
-    published = dt.date(2022, 2, 24) + dt.timedelta(days=rng.randint(0, 40))
+    published = START + dt.timedelta(days=rng.randint(0, 40))
     outlet = rng.choice(OUTLETS)
     title = f"Day {(published - dt.date(2022, 2, 24)).days + 1}: talks and the toll, report {index}"
     paragraphs: list[str] = []

@@ -678,6 +678,20 @@ def test_decoder_picks_the_encoding(raw: bytes, encoding: str) -> None:
     assert decode(raw).encoding == encoding
 
 
+@pytest.mark.parametrize(
+    "literal",
+    ["1E666666666", "5e99999999999", "1.5E-77777777", "9^99999999", "2x10^88888888", "3/1e08", "1/2^3"],
+)
+def test_an_absurd_literal_is_no_number_and_costs_nothing(literal: str) -> None:
+    """Found by fuzz/fuzz_parsers.py: "6666E66666" made 10 ** int(e) run for minutes; "3/1e08" raised."""
+    from discrep import parse_numbers
+
+    start = time.perf_counter()
+    got = parse_numbers(f"Officials said {literal} were counted.")
+    assert time.perf_counter() - start < 1
+    assert all(m.value is None or abs(m.value) < 1e309 for m in got)
+
+
 # --- property: any bytes as a file ---------------------------------------------------------------
 
 

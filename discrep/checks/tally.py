@@ -27,6 +27,7 @@ five") is listed as a claim with event "incident" but never compared with the ev
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections import defaultdict
@@ -250,8 +251,12 @@ def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _
     contradiction, not three.
     """
     edges: dict[str, set[str]] = defaultdict(set)
-    for earlier in members:
-        for later in members:
+    # every (earlier, later) pair with earlier.as_of < later.as_of and later's top below earlier's
+    # bottom: dated claims sorted by lower bound, so each later claim looks only at those above it
+    dated = sorted((c for c in members if c.as_of is not None), key=lambda c: bounds[c.id][0])
+    lows = [bounds[c.id][0] for c in dated]
+    for later in dated:
+        for earlier in dated[bisect.bisect_right(lows, bounds[later.id][1]) :]:
             if _before(earlier, later) and bounds[later.id][1] < bounds[earlier.id][0]:
                 edges[earlier.id].add(later.id)
                 edges[later.id].add(earlier.id)
@@ -269,7 +274,8 @@ def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _
         seen |= component
         claims = [m for m in members if m.id in component]
         first = [x for x in claims if any(_before(x, by_id[y]) for y in edges[x.id])]
-        then = [x for x in claims if x not in first]
+        firsts = set(first)
+        then = [x for x in claims if x not in firsts]
         emit(
             "contradiction",
             claims,

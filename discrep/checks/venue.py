@@ -58,11 +58,21 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         denied = [c for c in members if c.negated]
         clash: dict[str, Claim] = {}  # by id, in the order found
         unknown = False
+        # _within(p, d) depends on the two places only: look each place's ancestors up once
+        ancestors = {str(p.value): ctx.rules.ancestors(str(p.value)) for p in positive}
+        hits: dict[str, list[Claim]] = {}  # denied place -> the positive claims within it
         for d in denied:
-            hit = [p for p in positive if _within(p, d, ctx)]
+            place = str(d.value)
+            if place not in hits:
+                hits[place] = [p for p in positive if place in ancestors[str(p.value)]]
+                new = True
+            else:
+                new = False
+            hit = hits[place]
             if hit:
                 clash.setdefault(d.id, d)
-                clash.update((p.id, p) for p in hit if p.id not in clash)
+                if new:  # the same claims again add nothing: each is in clash already
+                    clash.update((p.id, p) for p in hit if p.id not in clash)
         # compare each pair of distinct places once, not each pair of claims
         places = sorted({str(c.value) for c in positive})
         for i, a_place in enumerate(places):

@@ -41,6 +41,8 @@ def read_literal(ts: TokenStream, i: int) -> Atom | None:
     text = ts.text
     start = t.start
     if "/" in t.text:
+        if not all(part.isdecimal() for part in t.text.split("/")):
+            return None  # "3/1e08", "1/2^3": no number we can read (found by fuzzing)
         return _read_slash(ts, i)
     value = lit_value(t.text)
     if value is None:

@@ -88,6 +88,8 @@ def _lit_value_unsafe(s: str) -> Num:
         s = s[: power.start()]
     elif re.search(r"[eE][-+]?\d+$", s):
         mant, _, e = s.replace("E", "e").partition("e")
+        if abs(int(e)) > 400:  # beyond any float; 10 ** 6666666 alone takes seconds (found by fuzzing)
+            raise OverflowError(e)
         return tidy(float(mant.replace(",", "")) * 10 ** int(e))
     if "," in s and "." in s:
         s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")

@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from discrep.atomic import write_text_atomic
 from discrep.model import Claim, Finding, Report, stable_id
 
 BASELINE_VERSION = 2
@@ -275,7 +276,7 @@ def write_baseline(path: Path, report: Report) -> Baseline:
     """Write every finding of `report` to `path` as a baseline; returns what was written."""
     baseline = baseline_of(report)
     try:
-        path.write_text(dumps(baseline), encoding="utf-8")
+        write_text_atomic(path, dumps(baseline))  # an interrupted run leaves the old baseline whole
     except OSError as err:
         raise BaselineError(f"{path}: cannot write baseline: {err.strerror}") from None
     return baseline

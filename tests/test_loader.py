@@ -82,7 +82,9 @@ def test_every_file_appears_exactly_once_in_statuses(tree) -> None:
     }
     root = tree(files)
     articles, statuses = load([root])
-    assert sorted(by_path(statuses)) == sorted(files)
+    # every file once, but a hidden folder once as itself: its files are not walked
+    expected = sorted([name for name in files if not name.startswith(".drafts/")] + [".drafts/"])
+    assert sorted(by_path(statuses)) == expected
     checked = {s.path for s in statuses if s.status == "checked"}
     assert checked == {"a.md", "b.txt", "sub/d.markdown", "sub/deeper/f.txt"}  # latin-1 is decoded
     assert {a.path for a in articles} == checked
@@ -199,14 +201,16 @@ def test_an_impossible_front_matter_date_is_a_reason_not_a_crash(tree) -> None:
         ("blank.txt", "  \n\n\t\n", "empty file"),
         ("nul.txt", b"498 killed\x00\x01\x02", "binary file"),
         (".hidden.md", DATED, "hidden file"),
-        (".drafts/a.md", DATED, "hidden file (in the hidden folder .drafts)"),
-        ("sub/.cache/deep/a.md", DATED, "hidden file (in the hidden folder .cache)"),
+        (".drafts/a.md", DATED, "hidden folder: not read"),
+        ("sub/.cache/deep/a.md", DATED, "hidden folder: not read"),
     ],
 )
 def test_skipped_files_say_why(tree, name: str, content: str | bytes, reason: str) -> None:
     root = tree({name: content, "kept.md": DATED})
     articles, statuses = load([root])
     assert [a.path for a in articles] == ["kept.md"]
-    status = by_path(statuses)[name]
+    hidden_folder = next((p for p in Path(name).parents if p.name.startswith(".")), None)
+    # a hidden folder is listed once, as the folder, and its files are not walked
+    status = by_path(statuses)[f"{hidden_folder.as_posix()}/" if hidden_folder else name]
     assert status.status == "skipped"
     assert status.reason is not None and status.reason.startswith(reason)

@@ -132,6 +132,10 @@ def _files_under(root: Path) -> list[Path]:
         here = Path(folder)
         found.extend(here / name for name in files)
         found.extend(here / name for name in dirs if (here / name).is_symlink())
+        # a hidden folder (.git, .cache) is one skipped entry, not thousands: do not walk into it
+        hidden = [name for name in dirs if name.startswith(".")]
+        found.extend(here / name for name in hidden if not (here / name).is_symlink())
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
     return sorted(found)
 
 
@@ -330,7 +334,9 @@ def load(paths: Iterable[str | Path]) -> tuple[list[Article], list[FileStatus]]:
             display = _display(path, base)
             hidden = _hidden(path, root)
             if hidden:
-                statuses.append(FileStatus(display, "skipped", hidden))
+                is_folder = path.is_dir() and not path.is_symlink()
+                reason = "hidden folder: not read" if is_folder else hidden
+                statuses.append(FileStatus(display + ("/" if is_folder else ""), "skipped", reason))
                 continue
             unread = _not_readable(path)
             if unread:

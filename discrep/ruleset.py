@@ -35,7 +35,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,11 @@ from typing import Any
 import yaml
 
 from discrep.extract.lexicon import fold
+from discrep.rules_model import Check as Check
+from discrep.rules_model import Metric as Metric
+from discrep.rules_model import Named as Named
+from discrep.rules_model import Place as Place
+from discrep.rules_model import RuleSet as RuleSet
 from discrep.yaml_loader import MAX_YAML_BYTES, SafeLoader
 
 
@@ -85,63 +89,6 @@ def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> _Map:
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
-
-
-@dataclass(frozen=True, slots=True)
-class Metric:
-    id: str
-    label: str
-    aliases: tuple[str, ...]
-    cumulative: bool = True
-    sum_of: tuple[str, ...] = ()
-    noun: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Named:
-    """A subject, claimant or kind of event: an id, a label and the phrases that name it."""
-
-    id: str
-    label: str
-    aliases: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    id: str
-    label: str
-    aliases: tuple[str, ...]
-    parent: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Check:
-    id: str
-    enabled: bool
-    severity: Mapping[str, str]
-    options: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class RuleSet:
-    metrics: Mapping[str, Metric]
-    subjects: Mapping[str, Named]
-    claimants: Mapping[str, Named]
-    places: Mapping[str, Place]
-    events: Mapping[str, Named]
-    checks: Mapping[str, Check]
-    timelines: Mapping[str, dt.date]
-    pronouns: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-
-    def ancestors(self, place_id: str) -> list[str]:
-        """The place and every place that contains it, innermost first."""
-        chain: list[str] = []
-        current: str | None = place_id
-        while current and current not in chain:
-            chain.append(current)
-            current = self.places[current].parent if current in self.places else None
-        return chain
 
 
 MAX_ALIAS_CHARS = 200

@@ -1,0 +1,69 @@
+"""The rule records: what a loaded rule pack holds, as frozen dataclasses.
+
+ruleset.py reads and validates YAML into these; every other stage only reads them. They are kept
+apart so a check or a report can name a RuleSet without pulling in the YAML machinery.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+    cumulative: bool = True
+    sum_of: tuple[str, ...] = ()
+    noun: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A subject, claimant or kind of event: an id, a label and the phrases that name it."""
+
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    id: str
+    enabled: bool
+    severity: Mapping[str, str]
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    metrics: Mapping[str, Metric]
+    subjects: Mapping[str, Named]
+    claimants: Mapping[str, Named]
+    places: Mapping[str, Place]
+    events: Mapping[str, Named]
+    checks: Mapping[str, Check]
+    timelines: Mapping[str, dt.date]
+    pronouns: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def ancestors(self, place_id: str) -> list[str]:
+        """The place and every place that contains it, innermost first."""
+        chain: list[str] = []
+        current: str | None = place_id
+        while current and current not in chain:
+            chain.append(current)
+            current = self.places[current].parent if current in self.places else None
+        return chain

@@ -17,7 +17,7 @@ decides what is shown and counted, in this order:
              reason: "..."
        ---
 
-   The loader reads them (`read_suppressions`) into `Article.suppressions` and `FileStatus.suppressions`,
+   The loader reads them (corpus/suppressions.py) into `Article.suppressions` and `FileStatus.suppressions`,
    so they reach this module on the report; nothing else looks at them. A suppressed finding is not
    shown and does not count, and the summary says how many there were. A suppression that matches no
    finding is reported as unused, one without a `reason` is warned about, and one that cannot be read
@@ -38,17 +38,10 @@ returns the report unchanged, so plain output stays exactly as it was.
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from discrep import yaml_loader
 from discrep.baseline import (
     Baseline,
     BaselinedReport,
@@ -57,110 +50,11 @@ from discrep.baseline import (
     entry_dict,
     finding_key,
 )
+from discrep.changed import GateError as GateError
+from discrep.changed import changed_articles as changed_articles
+from discrep.corpus.suppressions import describe as describe
+from discrep.corpus.suppressions import read_suppressions as read_suppressions
 from discrep.model import Claim, Finding, Report, Suppression
-
-# The loader's front-matter pattern (discrep/corpus/loader.py), repeated here because the loader
-# imports this module: the suppressions are read from the same text, with the node marks for lines.
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_SUPPRESSION_KEYS = ("rule", "kind", "metric", "subject", "event", "finding", "reason")
-GIT_TIMEOUT = 60
-
-
-class GateError(Exception):
-    """`--changed-since` cannot be answered: not a git repository, a bad revision, no git."""
-
-
-# --- reading suppressions --------------------------------------------------------------------------
-
-
-def _get(node: yaml.MappingNode, key: str) -> yaml.Node | None:
-    for key_node, value_node in node.value:
-        if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-            found: yaml.Node = value_node
-            return found
-    return None
-
-
-def _key_line(node: yaml.MappingNode, key: str) -> int:
-    """The file line of `key` in the front matter, which starts on the file's second line."""
-    for key_node, _ in node.value:
-        if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-            return int(key_node.start_mark.line) + 2
-    return 2
-
-
-def _is_null(node: yaml.Node) -> bool:
-    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
-
-
-def _suppression(node: yaml.Node, line: int) -> Suppression:
-    if not isinstance(node, yaml.MappingNode):
-        return Suppression(line, problem="suppression: expected a mapping with `rule` or `finding`")
-    values: dict[str, str] = {}
-    for key_node, value_node in node.value:
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-        if key not in _SUPPRESSION_KEYS:
-            known = ", ".join(_SUPPRESSION_KEYS)
-            return Suppression(line, problem=f"suppression: unknown key {key!r} (known: {known})")
-        if _is_null(value_node):
-            continue
-        if not isinstance(value_node, yaml.ScalarNode) or not value_node.value.strip():
-            return Suppression(line, problem=f"suppression: `{key}` should be text")
-        values[key] = value_node.value.strip()
-    rule = values.pop("rule", None)
-    if rule is not None and "/" in rule:
-        rule, kind = rule.split("/", 1)
-        if values.setdefault("kind", kind) != kind:
-            return Suppression(line, problem=f"suppression: rule {rule}/{kind} and kind {values['kind']}")
-    if rule is None and "finding" not in values:
-        return Suppression(line, problem="suppression: give `rule` (e.g. tally/contradiction) or `finding`")
-    return Suppression(line, rule=rule, **values)
-
-
-def read_suppressions(text: str) -> tuple[Suppression, ...]:
-    """The `discrep: accept:` entries of an article's front matter, each with its line in the file.
-
-    Empty when there is no front matter, no `discrep` key, or the front matter is not valid YAML (the
-    loader reports that). A malformed entry comes back with `problem` set.
-    """
-    match = _FRONT_MATTER.match(text)
-    if match is None or "discrep" not in match.group(1):
-        return ()
-    try:
-        root = yaml.compose(match.group(1), Loader=yaml_loader.SafeLoader)
-    except yaml.YAMLError:
-        return ()
-    if not isinstance(root, yaml.MappingNode):
-        return ()
-    block = _get(root, "discrep")
-    if block is None or _is_null(block):
-        return ()
-    line = _key_line(root, "discrep")
-    if not isinstance(block, yaml.MappingNode):
-        return (Suppression(line, problem="discrep: expected a mapping with an `accept` list"),)
-    for key_node, _ in block.value:
-        if not (isinstance(key_node, yaml.ScalarNode) and key_node.value == "accept"):
-            return (Suppression(line, problem=f"discrep: unknown key {key_node.value!r} (known: accept)"),)
-    accept = _get(block, "accept")
-    if accept is None or _is_null(accept):
-        return ()
-    if not isinstance(accept, yaml.SequenceNode):
-        return (Suppression(_key_line(block, "accept"), problem="discrep.accept: expected a list"),)
-    return tuple(_suppression(item, item.start_mark.line + 2) for item in accept.value)
-
-
-def describe(suppression: Suppression) -> str:
-    """'rule tally/contradiction, metric casualties' for summary lines."""
-    parts = []
-    if suppression.finding:
-        parts.append(f"finding {suppression.finding}")
-    if suppression.rule:
-        parts.append(f"rule {suppression.rule}" + (f"/{suppression.kind}" if suppression.kind else ""))
-    elif suppression.kind:
-        parts.append(f"kind {suppression.kind}")
-    parts += [f"{name} {getattr(suppression, name)}" for name in ("metric", "subject", "event")]
-    return ", ".join(p for p in parts if not p.endswith(" None"))
-
 
 # --- the gated report ------------------------------------------------------------------------------
 
@@ -269,69 +163,6 @@ def apply(
         changed_articles=changed_articles,
         unchanged=tuple(unchanged),
     )
-
-
-# --- --changed-since -------------------------------------------------------------------------------
-
-
-def _git(args: Sequence[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
-    try:
-        return subprocess.run(["git", *args], cwd=cwd, capture_output=True, timeout=GIT_TIMEOUT, check=False)
-    except FileNotFoundError:
-        raise GateError("--changed-since needs git, and no `git` command was found") from None
-    except subprocess.TimeoutExpired:
-        raise GateError(f"--changed-since: git {args[0]} took more than {GIT_TIMEOUT} s in {cwd}") from None
-
-
-def _names(output: bytes) -> list[str]:
-    return [os.fsdecode(name) for name in output.split(b"\0") if name]
-
-
-def changed_files(folder: Path, revision: str) -> tuple[Path, list[Path]]:
-    """(repository root, files added or modified since `revision`, untracked ones included)."""
-    top = _git(["rev-parse", "--show-toplevel"], folder)
-    if top.returncode != 0:
-        raise GateError(f"--changed-since: {folder} is not in a git repository")
-    root = Path(os.fsdecode(top.stdout.strip()))
-    if (
-        revision.startswith("-")
-        or _git(["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], root).returncode
-    ):
-        raise GateError(f"--changed-since: {revision!r} is not a commit in the repository at {root}")
-    diff = _git(["diff", "--name-only", "--no-renames", "-z", revision, "--"], root)
-    if diff.returncode != 0:
-        message = os.fsdecode(diff.stderr).strip().splitlines()
-        raise GateError(f"--changed-since: git diff failed in {root}: {message[-1] if message else ''}")
-    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], root)
-    names = _names(diff.stdout) + (_names(untracked.stdout) if untracked.returncode == 0 else [])
-    return root, [root / name for name in dict.fromkeys(names)]
-
-
-def changed_articles(paths: Iterable[str | Path], revision: str) -> frozenset[str]:
-    """Paths, as the report shows them, of the files under `paths` added or modified since `revision`.
-
-    Raises GateError outside a git repository or for a revision git does not know. A PATH that does
-    not exist is left to the loader, which reports it.
-    """
-    # Imported here: the loader imports this module for read_suppressions. The loader's own rule for
-    # displayed paths is used, so a changed file is named exactly as its claims are.
-    from discrep.corpus.loader import _display, _display_base
-
-    roots = [Path(p) for p in paths]
-    base = _display_base([r for r in roots if r.exists()] or roots)
-    found: set[str] = set()
-    repos: dict[Path, list[Path]] = {}
-    for root in roots:
-        if not root.exists():
-            continue
-        folder = (root if root.is_dir() else root.parent).resolve()
-        top, files = changed_files(folder, revision)
-        repos.setdefault(top, files)
-        resolved = root.resolve()
-        for file in repos[top]:
-            if file == resolved or resolved in file.parents:
-                found.add(_display(file, base))
-    return frozenset(found)
 
 
 # --- what the formatters print about it ------------------------------------------------------------
@@ -457,7 +288,6 @@ __all__ = [
     "apply",
     "baseline_applied",
     "changed_articles",
-    "changed_files",
     "count_lines",
     "describe",
     "json_extras",

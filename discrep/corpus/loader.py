@@ -55,12 +55,12 @@ import yaml
 from discrep import yaml_loader
 from discrep.corpus.decode import decode
 from discrep.corpus.manifest import MANIFEST_NAMES, ManifestError, read_manifest
-from discrep.gate import read_suppressions
+from discrep.corpus.suppressions import FRONT_MATTER, read_suppressions
 from discrep.model import Article, FileStatus
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 STRUCTURED_SUFFIXES = (".html", ".htm", ".jsonl")  # saved web pages and JSON-lines feeds: structured.py
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_MATTER = FRONT_MATTER
 _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?\n")
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 MAX_FRONT_MATTER_CHARS = 64 * 1024

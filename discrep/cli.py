@@ -69,6 +69,17 @@ Exit status:
 """
 
 
+# every command that reads rules takes the same option
+_RULES_OPTION = click.option(
+    "--rules",
+    "-r",
+    "rules_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="A folder of rule files added on top of the default rules (repeatable).",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="discrep")
 def cli() -> None:
@@ -86,14 +97,7 @@ def cli() -> None:
     show_default=True,
     help="How to print the report.",
 )
-@click.option(
-    "--rules",
-    "-r",
-    "rules_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path, file_okay=False),
-    help="A folder of rule files added on top of the default rules (repeatable).",
-)
+@_RULES_OPTION
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
@@ -224,14 +228,7 @@ def check_command(
     required=True,
     help="The baseline file to write (JSON, sorted; commit it).",
 )
-@click.option(
-    "--rules",
-    "-r",
-    "rules_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path, file_okay=False),
-    help="A folder of rule files added on top of the default rules (repeatable).",
-)
+@_RULES_OPTION
 def baseline_command(paths: tuple[Path, ...], output: Path, rules_dirs: tuple[Path, ...]) -> None:
     """Accept every current finding under PATHS: write them to a baseline file.
 
@@ -259,16 +256,6 @@ def _report_or_exit(paths: tuple[Path, ...], rules_dirs: tuple[Path, ...]) -> tu
     except (RulesError, LoadError) as err:
         click.echo(f"discrep: error: {err}", err=True)
         sys.exit(EXIT_ERROR)
-
-
-_RULES_OPTION = click.option(
-    "--rules",
-    "-r",
-    "rules_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path, file_okay=False),
-    help="A folder of rule files added on top of the default rules (repeatable).",
-)
 
 
 @cli.command("claims", epilog="Exit status: 0; 2 for a bad rule file or a missing path.")

@@ -3,23 +3,10 @@
 The engine stays pure: it reports every finding of the corpus. This module takes that Report and
 decides what is shown and counted, in this order:
 
-1. **Suppressions** in an article's front matter accept findings that involve one of its claims:
-
-       ---
-       outlet: Reuters
-       published: 2022-03-03
-       discrep:
-         accept:
-           - rule: tally/contradiction     # a check, or check/kind; optionally metric, subject, event
-             metric: casualties
-             reason: "Western estimates against the ministry's, reviewed 2022-03-03"
-           - finding: b-1f0c33d2a9         # a finding id (f-...) or baseline key (b-...)
-             reason: "..."
-       ---
-
-   The loader reads them (corpus/suppressions.py) into `Article.suppressions` and `FileStatus.suppressions`,
-   so they reach this module on the report; nothing else looks at them. A suppressed finding is not
-   shown and does not count, and the summary says how many there were. A suppression that matches no
+1. **Suppressions** in an article's front matter accept findings that involve one of its claims
+   (their format: corpus/suppressions.py). The loader reads them into `Article.suppressions` and
+   `FileStatus.suppressions`, so they reach this module on the report; nothing else looks at them.
+   A suppressed finding is not shown and does not count, and the summary says how many there were. A suppression that matches no
    finding is reported as unused, one without a `reason` is warned about, and one that cannot be read
    (no `rule` or `finding`, an unknown key, a value that is not text) is reported and accepts nothing.
    None of these warnings changes the exit status.

@@ -5,11 +5,11 @@ decides what is shown and counted, in this order:
 
 1. **Suppressions** in an article's front matter accept findings that involve one of its claims
    (their format: corpus/suppressions.py). The loader reads them into `Article.suppressions` and
-   `FileStatus.suppressions`, so they reach this module on the report; nothing else looks at them.
-   A suppressed finding is not shown and does not count, and the summary says how many there were. A suppression that matches no
-   finding is reported as unused, one without a `reason` is warned about, and one that cannot be read
-   (no `rule` or `finding`, an unknown key, a value that is not text) is reported and accepts nothing.
-   None of these warnings changes the exit status.
+   `FileStatus.suppressions`, so they reach this module on the report; nothing else looks at them. A
+   suppressed finding is not shown and does not count, and the summary says how many there were. A
+   suppression that matches no finding is reported as unused, one without a `reason` is warned
+   about, and one that cannot be read (no `rule` or `finding`, an unknown key, a value that is not
+   text) is reported and accepts nothing. None of these warnings changes the exit status.
 2. **The baseline** (discrep/baseline.py) hides accepted findings and lists stale entries. Stale
    entries and unused suppressions are judged against every finding of the corpus, so neither
    depends on what the other step hid.

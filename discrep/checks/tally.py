@@ -198,11 +198,10 @@ class _Emitter:
         self.findings: list[Finding] = []
 
     def __call__(self, kind: FindingKind, claims: Sequence[Claim], message: str) -> None:
-        ids: list[str] = []
+        ids: dict[str, None] = {}  # ordered and without repeats
         for c in claims:
             for claim_id in c.derived_from or (c.id,):
-                if claim_id not in ids:
-                    ids.append(claim_id)
+                ids.setdefault(claim_id)
         self.findings.append(
             Finding(
                 rule=RULE,
@@ -230,9 +229,7 @@ def _same_day(members: list[Claim], bounds: dict[str, tuple[float, float]], emit
     for c in members:
         by_day[c.as_of].append(c)
     for day, claims in by_day.items():
-        clash = [
-            c for c in claims if any(not _meet(bounds[c.id], bounds[o.id]) for o in claims if o.id != c.id)
-        ]
+        clash = _clashing(claims, bounds)
         if len(clash) >= 2:
             flagged |= {c.id for c in clash}
             sides = "; ".join(emit.describe(c) for c in clash)
@@ -240,8 +237,40 @@ def _same_day(members: list[Claim], bounds: dict[str, tuple[float, float]], emit
     return flagged
 
 
+def _clashing(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[Claim]:
+    """The claims whose interval misses at least one other claim's interval.
+
+    An interval misses another exactly when the other starts above its end or ends below its
+    start, so comparing with the highest start and the lowest end of the day is enough: linear,
+    where comparing every pair is quadratic in a day with thousands of figures.
+    """
+    if any(bounds[c.id][0] > bounds[c.id][1] for c in claims):  # never built, but stay exact if so
+        return [
+            c for c in claims if any(not _meet(bounds[c.id], bounds[o.id]) for o in claims if o.id != c.id)
+        ]
+    highest_low = max(bounds[c.id][0] for c in claims)
+    lowest_high = min(bounds[c.id][1] for c in claims)
+    return [c for c in claims if highest_low > bounds[c.id][1] or lowest_high < bounds[c.id][0]]
+
+
 def _before(a: Claim, b: Claim) -> bool:
     return a.as_of is not None and b.as_of is not None and a.as_of < b.as_of
+
+
+class _Components:
+    """Union-find over claim positions: which figures are linked by falls."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def root(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        self.parent[self.root(a)] = self.root(b)
 
 
 def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _Emitter) -> set[str]:
@@ -250,32 +279,29 @@ def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _
     Figures linked by falls form one finding, so one low figure below three earlier ones is one
     contradiction, not three.
     """
-    edges: dict[str, set[str]] = defaultdict(set)
-    # every (earlier, later) pair with earlier.as_of < later.as_of and later's top below earlier's
-    # bottom: dated claims sorted by lower bound, so each later claim looks only at those above it
-    dated = sorted((c for c in members if c.as_of is not None), key=lambda c: bounds[c.id][0])
-    lows = [bounds[c.id][0] for c in dated]
-    for later in dated:
-        for earlier in dated[bisect.bisect_right(lows, bounds[later.id][1]) :]:
-            if _before(earlier, later) and bounds[later.id][1] < bounds[earlier.id][0]:
-                edges[earlier.id].add(later.id)
-                edges[later.id].add(earlier.id)
-    by_id = {c.id: c for c in members}
-    seen: set[str] = set()
+    components, falling = _fall_components(members, bounds)
+    if not falling:
+        return set()
+    # a figure is shown first when some later figure lies wholly below it
+    lowest_high_on: dict[dt.date, float] = {}
     for c in members:
-        if c.id not in edges or c.id in seen:
-            continue
-        component, stack = set(), [c.id]
-        while stack:
-            current = stack.pop()
-            if current not in component:
-                component.add(current)
-                stack.extend(edges[current] - component)
-        seen |= component
-        claims = [m for m in members if m.id in component]
-        first = [x for x in claims if any(_before(x, by_id[y]) for y in edges[x.id])]
-        firsts = set(first)
-        then = [x for x in claims if x not in firsts]
+        if c.as_of is not None:
+            lowest_high_on[c.as_of] = min(lowest_high_on.get(c.as_of, math.inf), bounds[c.id][1])
+    lowest_high_after: dict[dt.date, float] = {}
+    running = math.inf
+    for day in sorted(lowest_high_on, reverse=True):
+        lowest_high_after[day] = running
+        running = min(running, lowest_high_on[day])
+    firsts = {c.id for c in members if c.as_of is not None and lowest_high_after[c.as_of] < bounds[c.id][0]}
+    by_root: dict[int, list[Claim]] = defaultdict(list)
+    for i, c in enumerate(members):
+        if i in falling or c.id in firsts:
+            by_root[components.root(i)].append(c)
+    seen: set[str] = set()
+    for claims in by_root.values():  # first seen first, as members are ordered
+        seen |= {c.id for c in claims}
+        first = [x for x in claims if x.id in firsts]
+        then = [x for x in claims if x.id not in firsts]
         emit(
             "contradiction",
             claims,
@@ -286,6 +312,54 @@ def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _
             + ". A cumulative count cannot fall.",
         )
     return seen
+
+
+def _fall_components(
+    members: list[Claim], bounds: dict[str, tuple[float, float]]
+) -> tuple[_Components, set[int]]:
+    """Link each later figure with every earlier figure whose lower end is above its upper end; also
+    return the positions of the later figures that fell.
+
+    The earlier figures a later one falls below are always those with the highest lower ends: a
+    top slice of the earlier figures sorted by lower end. So the slice is joined into one component
+    and the falling figure joins the highest. Joining a slice only has to visit the figures not yet
+    joined with their neighbour above ("gaps"), and each figure opens at most two gaps when it is
+    added: O(n log n), where listing every (earlier, later) pair is quadratic.
+    """
+    components = _Components(len(members))
+    falling: set[int] = set()
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for i, c in enumerate(members):
+        if c.as_of is not None:
+            by_day[c.as_of].append(i)
+    earlier: list[tuple[float, int]] = []  # (lower end, position) of figures from earlier days, sorted
+    gaps: list[tuple[float, int]] = []  # those not known to be joined with the next one up, sorted
+    in_gaps: set[tuple[float, int]] = set()
+    for day in sorted(by_day):
+        for i in by_day[day]:
+            high = bounds[members[i].id][1]
+            if not earlier or earlier[-1][0] <= high:
+                continue
+            cut = bisect.bisect_right(gaps, (high, math.inf))
+            for gap in gaps[cut:]:
+                above = earlier[bisect.bisect_right(earlier, gap)]
+                components.join(gap[1], above[1])
+                in_gaps.discard(gap)
+            del gaps[cut:]
+            components.join(i, earlier[-1][1])
+            falling.add(i)
+        for i in by_day[day]:
+            key = (bounds[members[i].id][0], i)
+            at = bisect.bisect_right(earlier, key)
+            earlier.insert(at, key)
+            below = earlier[at - 1] if at > 0 else None
+            if below is not None and below not in in_gaps:  # it has this one above it now, not joined
+                bisect.insort(gaps, below)
+                in_gaps.add(below)
+            if at + 1 < len(earlier):
+                bisect.insort(gaps, key)
+                in_gaps.add(key)
+    return components, falling
 
 
 def _rising(claims: list[Claim]) -> list[dt.date] | None:
@@ -346,8 +420,9 @@ def _agreements(
         if c.id not in contradicted and not c.derived_from:
             by_day[c.as_of].append(c)
     for day, claims in by_day.items():
-        if len({c.path for c in claims}) >= 2 and all(
-            _meet(bounds[a.id], bounds[b.id]) for a in claims for b in claims
+        # intervals that meet pairwise share a point: the highest start is below the lowest end
+        if len({c.path for c in claims}) >= 2 and max(bounds[c.id][0] for c in claims) <= min(
+            bounds[c.id][1] for c in claims
         ):
             figures = ", ".join(
                 f"{emit.ctx.value_label(c, words=True)} ({c.outlet or c.path})" for c in claims

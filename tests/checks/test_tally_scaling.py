@@ -1,0 +1,127 @@
+"""The tally check's linear-time shortcuts agree with the pairwise definitions they replace.
+
+`_clashing`, `_falls` and the agreement test avoid comparing every pair of figures (a big corpus
+has thousands of figures per metric and day). Here random groups of figures are checked against
+the plain O(n²) definitions, written out in the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrep.checks import tally
+from discrep.model import Claim
+
+DAY = dt.date(2022, 3, 1)
+
+
+def _claim(index: int, day: int | None, low: int, high: int) -> Claim:
+    return Claim(
+        path=f"a{index}.md",
+        line=1,
+        column=1,
+        quote=f"figure {index}",
+        kind="quantity",
+        metric="killed",
+        value=float(low),
+        low=float(low),
+        high=float(high),
+        qualifier="range",
+        as_of=None if day is None else DAY + dt.timedelta(days=day),
+    )
+
+
+figures = st.lists(
+    st.tuples(st.one_of(st.none(), st.integers(0, 5)), st.integers(0, 30), st.integers(0, 30)),
+    min_size=1,
+    max_size=25,
+)
+
+
+class _Collect:
+    what = "killed"
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, tuple[str, ...], str]] = []
+
+    def __call__(self, kind: str, claims: list[Claim], message: str) -> None:
+        self.found.append((kind, tuple(c.id for c in claims), message))
+
+    def describe(self, c: Claim) -> str:
+        return c.quote
+
+
+def _group(rows: list[tuple[int | None, int, int]]) -> tuple[list[Claim], dict[str, tuple[float, float]]]:
+    members = [_claim(i, day, min(a, b), max(a, b)) for i, (day, a, b) in enumerate(rows)]
+    bounds = {c.id: (float(c.low or 0), float(c.high or 0)) for c in members}
+    members.sort(key=lambda c: (c.as_of or dt.date.min, bounds[c.id][0], c.id))
+    return members, bounds
+
+
+def _falls_pairwise(members: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[set[str]]:
+    """Components of the 'later figure below an earlier one' graph, by listing every pair."""
+    edges: dict[str, set[str]] = defaultdict(set)
+    for a in members:
+        for b in members:
+            if a.as_of and b.as_of and a.as_of < b.as_of and bounds[b.id][1] < bounds[a.id][0]:
+                edges[a.id].add(b.id)
+                edges[b.id].add(a.id)
+    components: list[set[str]] = []
+    for c in members:
+        if c.id in edges and not any(c.id in seen for seen in components):
+            component, stack = set(), [c.id]
+            while stack:
+                current = stack.pop()
+                if current not in component:
+                    component.add(current)
+                    stack.extend(edges[current])
+            components.append(component)
+    return components
+
+
+@settings(max_examples=300, deadline=None)
+@given(figures)
+def test_falls_finds_the_same_components_as_every_pair(rows: list[tuple[int | None, int, int]]) -> None:
+    members, bounds = _group(rows)
+    collect = _Collect()
+    flagged = tally._falls(members, bounds, collect)  # type: ignore[arg-type]
+    expected = _falls_pairwise(members, bounds)
+    assert [set(ids) for _, ids, _ in collect.found] == expected
+    assert flagged == set().union(*expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(figures)
+def test_clashing_matches_every_pair(rows: list[tuple[int | None, int, int]]) -> None:
+    members, bounds = _group(rows)
+    expected = [
+        c
+        for c in members
+        if any(not tally._meet(bounds[c.id], bounds[o.id]) for o in members if o.id != c.id)
+    ]
+    assert tally._clashing(members, bounds) == expected
+
+
+def test_one_low_figure_below_three_earlier_ones_is_one_finding() -> None:
+    members, bounds = _group([(0, 100, 100), (1, 120, 120), (2, 150, 150), (3, 10, 10), (0, 5, 5)])
+    collect = _Collect()
+    tally._falls(members, bounds, collect)  # type: ignore[arg-type]
+    assert len(collect.found) == 1
+    kind, ids, message = collect.found[0]
+    assert kind == "contradiction" and len(ids) == 4
+    assert message == (
+        "killed: figure 0; figure 1; figure 2, but later figure 3. A cumulative count cannot fall."
+    )
+
+
+def test_two_separate_falls_stay_two_findings() -> None:
+    # 5 on day 0 falls to 3 on day 1; 17 on day 2 falls to 6 on day 3; 3 is not below 17's start
+    members, bounds = _group([(0, 5, 5), (1, 3, 3), (2, 13, 17), (3, 1, 6)])
+    collect = _Collect()
+    tally._falls(members, bounds, collect)  # type: ignore[arg-type]
+    assert [set(ids) for _, ids, _ in collect.found] == _falls_pairwise(members, bounds)
+    assert len(collect.found) == 2

@@ -12,6 +12,7 @@ import contextlib
 import os
 import secrets
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -22,6 +23,11 @@ def write_text_atomic(path: str | os.PathLike[str], text: str, encoding: str = "
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write `data` to `path` atomically (see the module doc)."""
+    write_chunks_atomic(path, [data])
+
+
+def write_chunks_atomic(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
+    """Write the pieces of one file to `path` atomically, as they come (see the module doc)."""
     target = Path(path)
     try:
         mode: int | None = stat.S_IMODE(target.stat().st_mode)
@@ -36,7 +42,8 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             continue
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         if mode is not None:

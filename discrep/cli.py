@@ -10,13 +10,14 @@ involve no changed article, do not count (discrep/gate.py); `discrep baseline` a
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
 from discrep import __version__, gate
-from discrep.atomic import write_text_atomic
+from discrep.atomic import write_chunks_atomic
 from discrep.baseline import BaselineError, read_baseline, write_baseline
 from discrep.corpus import LoadError
 from discrep.corpus.loader import counts_as_skipped
@@ -39,10 +40,10 @@ def run_check(*args: Any, **kwargs: Any) -> Report:
 FORMAT_NAMES = ("github", "html", "json", "junit", "markdown", "sarif", "table")
 
 
-def render(report: Report, output_format: str, rules: RuleSet) -> str:
-    from discrep.report import render as render_report
+def render(report: Report, output_format: str, rules: RuleSet) -> Iterator[bytes]:
+    from discrep.report import render_chunks
 
-    return render_report(report, output_format, rules)
+    return render_chunks(report, output_format, rules)
 
 
 def github_summary_lines(report: Report) -> list[str]:
@@ -192,18 +193,19 @@ def check_command(
         click.echo(f"discrep: error: {err}", err=True)
         sys.exit(EXIT_ERROR)
     report = gate.apply(report, baseline, changed, changed_since)
-    text = render(report, output_format, rules)
+    chunks = render(report, output_format, rules)
     if output_format == "github":  # stdout (or FILE) holds workflow commands only
         for line in github_summary_lines(report):
             click.echo(line, err=True)
     if output is not None:
         try:
-            write_text_atomic(output, text)
+            write_chunks_atomic(output, chunks)
         except OSError as err:
             click.echo(f"discrep: error: cannot write {output}: {err.strerror}", err=True)
             sys.exit(EXIT_ERROR)
     else:
-        click.echo(text, nl=False)
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
     skipped = [s for s in report.articles if counts_as_skipped(s)]
     if strict and skipped:
         click.echo(f"discrep: error: --strict: {len(skipped)} file(s) skipped:", err=True)

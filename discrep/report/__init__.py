@@ -18,8 +18,7 @@ and `unused_suppressions`), so their output without any of these stays exactly a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from json import dumps  # not `import json`: this package's own json module would shadow it
+from collections.abc import Callable, Iterator
 
 from discrep import gate
 from discrep.model import Report
@@ -36,12 +35,7 @@ def _table(report: Report, rules: RuleSet) -> str:
 
 
 def _json(report: Report, rules: RuleSet) -> str:
-    extras = gate.json_extras(report)
-    if not extras:
-        return json_report.render(report)
-    data = {**json_report.report_dict(report), **extras}
-    # Same dumps arguments as json_report.render, so a baseline changes only the content.
-    return dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_report.render(report, gate.json_extras(report))
 
 
 FORMATS: dict[str, Formatter] = {
@@ -59,4 +53,12 @@ def render(report: Report, output_format: str, rules: RuleSet) -> str:
     return FORMATS[output_format](report, rules)
 
 
-__all__ = ["FORMATS", "Formatter", "render"]
+def render_chunks(report: Report, output_format: str, rules: RuleSet) -> Iterator[bytes]:
+    """The report as UTF-8 in pieces, for writing: the JSON report of a big corpus is never whole."""
+    if output_format == "json":
+        yield from json_report.render_chunks(report, gate.json_extras(report))
+    else:
+        yield render(report, output_format, rules).encode("utf-8")
+
+
+__all__ = ["FORMATS", "Formatter", "render", "render_chunks"]

@@ -56,7 +56,7 @@ def test_a_warm_run_reads_every_article_from_the_cache(corpus: Path, tmp_path: P
 
 @pytest.mark.parametrize(
     "garbage",
-    [b"", b"not json", b"\x00\xff\xfe", b"[]", b'{"format": 1}', b'{"format": 1, "key": "x", "claims": []}'],
+    [b"", b"not json", b"\x00\xff\xfe", b"[]", b'{"format": 2}', b'{"format": 2, "key": "x", "claims": []}'],
 )
 def test_corrupt_entries_are_rebuilt_never_trusted(corpus: Path, tmp_path: Path, garbage: bytes) -> None:
     plain = _json([corpus], None)

@@ -35,108 +35,57 @@ Metadata
     2. a manifest in the same folder or any parent folder up to the corpus root (see manifest.py);
     3. nothing: the article is still checked, but its relative dates ("on Tuesday") stay unresolved,
        and its status says so.
+    Front matter is read and checked in front_matter.py.
+
+Order, and streaming
+    load() returns every article and every file's status at once. iter_load() gives the same, one
+    status at a time (each with its article when it is checked), in the same order, and holds only
+    what it must between files: the real path and shown name of each file read (to read a file
+    reached twice once), the manifests of the folders met, and the listings of the folders being
+    walked. So a corpus of 100,000 articles need not be in memory at once. The order: the paths
+    given, less those inside another (walk.outermost), each walked in sorted path order (walk.py);
+    a feed's records in the order of its lines.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import difflib
 import os
-import re
 import stat
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-import yaml
-
-from discrep import yaml_loader
 from discrep.corpus.decode import decode
+from discrep.corpus.front_matter import MAX_FRONT_MATTER_CHARS as MAX_FRONT_MATTER_CHARS
+from discrep.corpus.front_matter import Metadata as Metadata
+from discrep.corpus.front_matter import metadata_of, normalised, split_front_matter
+from discrep.corpus.front_matter import parse_published as parse_published
 from discrep.corpus.manifest import MANIFEST_NAMES, ManifestError, read_manifest
-from discrep.corpus.suppressions import FRONT_MATTER, read_suppressions
+from discrep.corpus.suppressions import read_suppressions
+from discrep.corpus.walk import Displayer, Entry, display, display_base, outermost, walk
 from discrep.model import Article, FileStatus
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 STRUCTURED_SUFFIXES = (".html", ".htm", ".jsonl")  # saved web pages and JSON-lines feeds: structured.py
-_FRONT_MATTER = FRONT_MATTER
-_FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?\n")
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
-MAX_FRONT_MATTER_CHARS = 64 * 1024
-FUTURE_SLACK = dt.timedelta(days=1)  # an article dated tomorrow is in another time zone, not the future
-TEXT_KEYS = ("outlet", "title", "url")
-KNOWN_META_KEYS = ("outlet", "published", "date", "title", "url", "discrep")  # discrep: see gate.py
 MANIFEST_READ = "manifest: metadata for "
+_READ_CHUNK = 1024 * 1024  # a file that grew after it was measured is read on in pieces of this size
+
+# the old names of walk.display and walk.display_base, which changed.py uses
+_display = display
+_display_base = display_base
 
 
 class LoadError(Exception):
     """A path given on the command line does not exist or cannot be read."""
 
 
-def parse_published(value: object) -> dt.date | None:
-    """A publication date from front matter or a manifest: a YAML date, or an ISO string."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
+class Loaded(NamedTuple):
+    """One status from iter_load(), with its article when the status is "checked" (else None)."""
 
-
-def _display_base(roots: list[Path]) -> Path | None:
-    """What displayed paths are relative to.
-
-    The working directory when every path lies under it, as linters do, so "corpus/a.md:7" opens
-    in an editor and GitHub annotations land on the file; otherwise the one folder given, or the
-    common parent of several.
-    """
-    cwd = Path.cwd().resolve()
-    if all(cwd == r.resolve() or cwd in r.resolve().parents for r in roots):
-        return cwd
-    if len(roots) == 1:
-        return roots[0] if roots[0].is_dir() else None
-    resolved = [r.resolve() for r in roots]
-    return Path(os.path.commonpath([r if r.is_dir() else r.parent for r in resolved]))
-
-
-def _display(path: Path, base: Path | None) -> str:
-    """The path as printed: a link keeps its own name (its folder is resolved, not the link itself)."""
-    if base is None:
-        return path.name
-    try:
-        return (path.parent.resolve() / path.name).relative_to(base.resolve()).as_posix()
-    except (ValueError, OSError, RuntimeError):  # outside base; a loop in a folder given
-        return path.as_posix()
-
-
-def _files_under(root: Path) -> list[Path]:
-    """Every entry under root that is not a real folder: files, links, pipes; and unlistable folders.
-
-    os.walk does not follow links to folders (so a loop cannot hang it); such a link is returned
-    as an entry, and load() lists it as skipped. A folder that cannot be listed is returned too.
-    """
-    if not root.is_dir():
-        return [root]
-    found: list[Path] = []
-
-    def unlistable(err: OSError) -> None:
-        if err.filename is not None:
-            found.append(Path(err.filename))
-
-    for folder, dirs, files in os.walk(root, onerror=unlistable, followlinks=False):
-        here = Path(folder)
-        found.extend(here / name for name in files)
-        found.extend(here / name for name in dirs if (here / name).is_symlink())
-        # a hidden folder (.git, .cache) is one skipped entry, not thousands: do not walk into it
-        hidden = [name for name in dirs if name.startswith(".")]
-        found.extend(here / name for name in hidden if not (here / name).is_symlink())
-        dirs[:] = [name for name in dirs if not name.startswith(".")]
-    return sorted(found)
+    status: FileStatus
+    article: Article | None = None
 
 
 def counts_as_skipped(status: FileStatus) -> bool:
@@ -144,159 +93,178 @@ def counts_as_skipped(status: FileStatus) -> bool:
     return status.status == "skipped" and not (status.reason or "").startswith(MANIFEST_READ)
 
 
-def _outermost(roots: list[Path]) -> list[Path]:
-    """The roots, less any that another folder given contains (or that repeats an earlier one).
+def load(paths: Iterable[str | Path]) -> tuple[list[Article], list[FileStatus]]:
+    """Read every file under `paths`. Raises LoadError only for a path that does not exist."""
+    articles: list[Article] = []
+    statuses: list[FileStatus] = []
+    for status, article in iter_load(paths):
+        statuses.append(status)
+        if article is not None:
+            articles.append(article)
+    return articles, statuses
 
-    `discrep check corpus/sub corpus` reads each file once, with the manifests of the outer
-    folder, whatever the order of the paths.
+
+def iter_load(paths: Iterable[str | Path]) -> Iterator[Loaded]:
+    """What load() returns, one status at a time (see "Order, and streaming" in the module doc).
+
+    Raises LoadError at once, before anything is read, for a path that does not exist.
     """
-    real = [Path(os.path.realpath(r)) for r in roots]
-    kept = []
-    for i, root in enumerate(roots):
-        covered = any(
-            (real[j] in real[i].parents and real[j].is_dir()) or (real[j] == real[i] and j < i)
-            for j in range(len(roots))
-        )
-        if not covered:
-            kept.append(root)
-    return kept
+    roots = [Path(given) for given in paths]
+    for root in roots:
+        if not root.exists():
+            raise LoadError(f"{root}: no such file or folder")
+    return _Run(roots).statuses()
 
 
-def _hidden(path: Path, root: Path) -> str | None:
-    """Why the file counts as hidden (its name, or a folder's below root, starts with a dot), or None."""
-    if path == root:
-        return None
-    parts = path.relative_to(root).parts
-    if parts[-1].startswith("."):
-        return "hidden file"
-    folders = [part for part in parts[:-1] if part.startswith(".")]
-    return f"hidden file (in the hidden folder {folders[0]})" if folders else None
+class _Run:
+    """One pass over the paths given, and what it must remember from one file to the next."""
 
+    def __init__(self, roots: list[Path]) -> None:
+        self.roots = roots
+        self.shown = Displayer(display_base(roots))  # fixed now: it depends on the working directory
+        self.seen: dict[str, str] = {}  # real path -> shown name of every regular file met so far
+        self.manifests: dict[tuple[Path, Path], dict[str, dict[str, Any]]] = {}
+        self.real_folders: dict[str, str] = {}
 
-def _not_readable(path: Path) -> str | None:
-    """Why `path` is not read as a file at all (a link to a folder, a pipe, too big), or None."""
-    try:
-        info = path.stat()
-    except OSError as err:
-        if path.is_symlink():
-            return f"broken symbolic link ({err.strerror})"
-        return f"cannot read: {err.strerror}"
-    if stat.S_ISDIR(info.st_mode):
-        if path.is_symlink():
-            return "symbolic link to a folder: not followed (give the folder as a PATH to check it)"
+    def statuses(self) -> Iterator[Loaded]:
+        for root in outermost(self.roots):
+            for entry in walk(root):
+                yield from self._read(entry, root)
+
+    def _read(self, entry: Entry, root: Path) -> Iterator[Loaded]:
+        """The status of one entry (or of each record of a feed), with the article when read."""
+        shown = self.shown(entry)
+        if entry.name.startswith(".") and not entry.is_root:
+            # only a name can be hidden: walk() does not go into hidden folders
+            is_folder = os.path.isdir(entry.path) and not os.path.islink(entry.path)
+            reason = "hidden folder: not read" if is_folder else "hidden file"
+            yield Loaded(FileStatus(shown + ("/" if is_folder else ""), "skipped", reason))
+            return
+        unread, size = _not_readable(entry.path)
+        if unread:
+            yield Loaded(FileStatus(shown, "skipped", unread))
+            return
+        real = self._real_path(entry)
+        if real in self.seen:
+            if self.seen[real] != shown:
+                yield Loaded(FileStatus(shown, "skipped", f"same file as {self.seen[real]}: read once"))
+            return  # the same path met twice is one file, listed once
+        self.seen[real] = shown
+        suffix = _suffix(entry.name)
+        if entry.name in MANIFEST_NAMES:
+            try:
+                entries = read_manifest(Path(entry.path))
+                yield Loaded(FileStatus(shown, "skipped", f"{MANIFEST_READ}{len(entries)} files"))
+            except ManifestError as err:
+                yield Loaded(FileStatus(shown, "skipped", f"manifest not read: {err}"))
+        elif suffix.lower() in STRUCTURED_SUFFIXES:
+            from discrep.corpus.structured import load_structured  # here: HTML pulls in trafilatura
+
+            given = self._manifest(entry, root).get(entry.name, {})
+            for status, article in load_structured(Path(entry.path), shown, given):
+                yield Loaded(status, article)
+        elif suffix.lower() not in ARTICLE_SUFFIXES:
+            yield Loaded(FileStatus(shown, "skipped", f"not an article: {suffix or 'no suffix'}"))
+        else:
+            yield self._article(entry, root, shown, size)
+
+    def _article(self, entry: Entry, root: Path, shown: str, size: int) -> Loaded:
+        """A Markdown or text article: read, decoded, its metadata merged with its manifest entry."""
         try:
-            next(os.scandir(path), None)
+            raw = _read_bytes(entry.path, size, MAX_ARTICLE_BYTES + 1)
         except OSError as err:
-            return f"cannot read folder: {err.strerror}"
-        return "folder not read"
+            return Loaded(FileStatus(shown, "skipped", f"cannot read: {err.strerror}"))
+        if len(raw) > MAX_ARTICLE_BYTES:  # it grew since it was measured
+            return Loaded(FileStatus(shown, "skipped", f"too large: over {MAX_ARTICLE_BYTES:,} bytes"))
+        decoded = decode(raw)
+        if decoded.text is None:
+            return Loaded(FileStatus(shown, "skipped", decoded.skip))
+        manifest = self._manifest(entry, root)
+        article, note = _article(entry.name, shown, decoded.text, manifest)
+        note = "; ".join([*decoded.notes, *([note] if note else [])]) or None
+        status = FileStatus(
+            shown,
+            "checked",
+            note,
+            outlet=article.outlet,
+            published=article.published,
+            suppressions=article.suppressions,
+        )
+        return Loaded(status, article)
+
+    def _real_path(self, entry: Entry) -> str:
+        """os.path.realpath(entry.path), resolving each folder once rather than once per file."""
+        if entry.is_root or entry.is_symlink:
+            return os.path.realpath(entry.path)
+        if entry.folder not in self.real_folders:
+            self.real_folders[entry.folder] = os.path.realpath(entry.folder)
+        # what realpath does too: resolve the folder, then add a name that is not a link
+        return os.path.join(self.real_folders[entry.folder], entry.name)
+
+    def _manifest(self, entry: Entry, root: Path) -> dict[str, dict[str, Any]]:
+        return _manifest_for(Path(entry.folder), root, self.manifests)
+
+
+def _suffix(name: str) -> str:
+    """Path(name).suffix: from the last dot, unless the name starts or ends with it."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def _not_readable(path: str) -> tuple[str | None, int]:
+    """(why `path` is not read as a file at all, e.g. a link to a folder, a pipe, too big; its size)."""
+    try:
+        info = os.stat(path)
+    except OSError as err:
+        if os.path.islink(path):
+            return f"broken symbolic link ({err.strerror})", 0
+        return f"cannot read: {err.strerror}", 0
+    if stat.S_ISDIR(info.st_mode):
+        if os.path.islink(path):
+            return "symbolic link to a folder: not followed (give the folder as a PATH to check it)", 0
+        try:
+            with os.scandir(path) as listing:
+                next(listing, None)
+        except OSError as err:
+            return f"cannot read folder: {err.strerror}", 0
+        return "folder not read", 0
     if not stat.S_ISREG(info.st_mode):
         kind = "a named pipe" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
-        return f"not a regular file ({kind})"
+        return f"not a regular file ({kind})", 0
     if info.st_size > MAX_ARTICLE_BYTES:
-        return f"too large: {info.st_size:,} bytes (the limit is {MAX_ARTICLE_BYTES:,})"
-    return None
+        return f"too large: {info.st_size:,} bytes (the limit is {MAX_ARTICLE_BYTES:,})", 0
+    return None, info.st_size
 
 
-def split_front_matter(text: str) -> tuple[dict[str, Any], str, int, str | None]:
-    """(metadata, body, line number of the body's first line, error) for one article's text."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        if _FRONT_MATTER_OPEN.match(text):
-            return {}, text, 1, "front matter not closed (no second `---` line): read as article text"
-        return {}, text, 1, None
-    body_line = text.count("\n", 0, match.end()) + 1
-    if len(match.group(1)) > MAX_FRONT_MATTER_CHARS:
-        return (
-            {},
-            text[match.end() :],
-            body_line,
-            f"front matter over {MAX_FRONT_MATTER_CHARS:,} characters: not read",
-        )
-    try:
-        meta = yaml_loader.load(match.group(1)) or {}
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        return {}, text[match.end() :], body_line, f"front matter is not valid YAML{where}"
-    if not isinstance(meta, dict):
-        return {}, text[match.end() :], body_line, "front matter is not a mapping of keys to values"
-    return meta, text[match.end() :], body_line, None
+def _read_bytes(path: str, size: int, limit: int) -> bytes:
+    """At most `limit` bytes of the file, which measured `size` bytes.
 
-
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    """An article's metadata once checked, and what was wrong with what was given."""
-
-    outlet: str | None = None
-    published: dt.date | None = None
-    title: str | None = None
-    url: str | None = None
-    problems: tuple[str, ...] = ()
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, dt.date):
-        return "a date"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, (list, tuple, set)):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
-
-
-def metadata_of(merged: Mapping[Any, Any], today: dt.date | None = None) -> Metadata:
-    """Check the types and dates of merged front matter and manifest values (keys already normalised).
-
-    Text fields take text or a number; anything else (a list, a mapping, true/false) is ignored
-    with a note. `published` takes a date or an ISO date string; a date later than tomorrow (UTC)
-    is kept, with a note that it lies in the future.
+    Asking for `limit` bytes at once would allocate that much (10 MiB) for every article; asking
+    for one byte more than the size tells, in one call, whether the file grew since.
     """
-    problems: list[str] = []
-    text: dict[str, str | None] = {}
-    for key in TEXT_KEYS:
-        value = merged.get(key)
-        if value is None:
-            text[key] = None
-        elif isinstance(value, str):
-            text[key] = value.strip() or None
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            text[key] = str(value)
-        else:
-            text[key] = None
-            problems.append(f"`{key}`: expected text, not {_kind(value)}; ignored")
-    for key in merged:
-        close = difflib.get_close_matches(str(key), KNOWN_META_KEYS, n=1, cutoff=0.8)
-        if key not in KNOWN_META_KEYS and close:
-            problems.append(f"`{key}`: unknown key, ignored (did you mean `{close[0]}`?)")
-    given = merged.get("published")
-    published = parse_published(given)
-    if published is None and given is not None:
-        shown = repr(given) if isinstance(given, str) else _kind(given)
-        problems.append(f"`published`: {shown[:80]} is not a date (YYYY-MM-DD)")
-    if published is not None:
-        now = today or dt.datetime.now(dt.timezone.utc).date()
-        if published > now + FUTURE_SLACK:
-            problems.append(f"publication date {published.isoformat()} is in the future")
-    return Metadata(text["outlet"], published, text["title"], text["url"], tuple(problems))
-
-
-def _normalised(meta: Mapping[str, Any]) -> dict[str, Any]:
-    """Drop empty values; `date` is another name for `published`."""
-    out = {k: v for k, v in meta.items() if v not in (None, "")}
-    if "date" in out:
-        out.setdefault("published", out.pop("date"))
-    return out
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        data = os.read(handle, min(size + 1, limit))
+        if len(data) <= size:  # a short read is the end of a regular file
+            return data
+        pieces = [data]
+        got = len(data)
+        while got < limit:
+            piece = os.read(handle, min(_READ_CHUNK, limit - got))
+            if not piece:
+                break
+            pieces.append(piece)
+            got += len(piece)
+        return b"".join(pieces)
+    finally:
+        os.close(handle)
 
 
 def _article(
-    path: Path, display: str, text: str, manifest: Mapping[str, Mapping[str, Any]]
+    name: str, shown: str, text: str, manifest: dict[str, dict[str, Any]]
 ) -> tuple[Article, str | None]:
     meta, body, body_line, problem = split_front_matter(text)
-    merged: dict[str, Any] = {**_normalised(manifest.get(path.name, {})), **_normalised(meta)}
+    merged: dict[str, Any] = {**normalised(manifest.get(name, {})), **normalised(meta)}
     found = metadata_of(merged)
     published = found.published
     notes = [problem] if problem else []
@@ -306,7 +274,7 @@ def _article(
     if published is None:
         notes.append("no publication date: relative dates left unresolved")
     article = Article(
-        path=display,
+        path=shown,
         text=body,
         outlet=found.outlet,
         published=published,
@@ -316,88 +284,6 @@ def _article(
         suppressions=read_suppressions(text),
     )
     return article, "; ".join(notes) or None
-
-
-def load(paths: Iterable[str | Path]) -> tuple[list[Article], list[FileStatus]]:
-    """Read every file under `paths`. Raises LoadError only for a path that does not exist."""
-    articles: list[Article] = []
-    statuses: list[FileStatus] = []
-    manifests: dict[tuple[Path, Path], dict[str, dict[str, Any]]] = {}
-    roots = [Path(given) for given in paths]
-    for root in roots:
-        if not root.exists():
-            raise LoadError(f"{root}: no such file or folder")
-    base = _display_base(roots)
-    seen: dict[str, str] = {}  # real path -> display path of every regular file met so far
-    for root in _outermost(roots):
-        for path in _files_under(root):
-            display = _display(path, base)
-            hidden = _hidden(path, root)
-            if hidden:
-                is_folder = path.is_dir() and not path.is_symlink()
-                reason = "hidden folder: not read" if is_folder else hidden
-                statuses.append(FileStatus(display + ("/" if is_folder else ""), "skipped", reason))
-                continue
-            unread = _not_readable(path)
-            if unread:
-                statuses.append(FileStatus(display, "skipped", unread))
-                continue
-            real = os.path.realpath(path)
-            if real in seen:
-                if seen[real] != display:
-                    statuses.append(FileStatus(display, "skipped", f"same file as {seen[real]}: read once"))
-                continue  # the same path met twice is one file, listed once
-            seen[real] = display
-            if path.name in MANIFEST_NAMES:
-                try:
-                    entries = read_manifest(path)
-                    statuses.append(FileStatus(display, "skipped", f"{MANIFEST_READ}{len(entries)} files"))
-                except ManifestError as err:
-                    statuses.append(FileStatus(display, "skipped", f"manifest not read: {err}"))
-                continue
-            if path.suffix.lower() in STRUCTURED_SUFFIXES:
-                from discrep.corpus.structured import load_structured  # here: HTML pulls in trafilatura
-
-                entry = _manifest_for(path.parent, root, manifests).get(path.name, {})
-                found, found_statuses = load_structured(path, display, entry)
-                articles.extend(found)
-                statuses.extend(found_statuses)
-                continue
-            if path.suffix.lower() not in ARTICLE_SUFFIXES:
-                statuses.append(
-                    FileStatus(display, "skipped", f"not an article: {path.suffix or 'no suffix'}")
-                )
-                continue
-            try:
-                with path.open("rb") as handle:
-                    raw = handle.read(MAX_ARTICLE_BYTES + 1)
-            except OSError as err:
-                statuses.append(FileStatus(display, "skipped", f"cannot read: {err.strerror}"))
-                continue
-            if len(raw) > MAX_ARTICLE_BYTES:  # it grew since it was measured
-                statuses.append(
-                    FileStatus(display, "skipped", f"too large: over {MAX_ARTICLE_BYTES:,} bytes")
-                )
-                continue
-            decoded = decode(raw)
-            if decoded.text is None:
-                statuses.append(FileStatus(display, "skipped", decoded.skip))
-                continue
-            manifest = _manifest_for(path.parent, root, manifests)
-            article, note = _article(path, display, decoded.text, manifest)
-            note = "; ".join([*decoded.notes, *([note] if note else [])]) or None
-            articles.append(article)
-            statuses.append(
-                FileStatus(
-                    display,
-                    "checked",
-                    note,
-                    outlet=article.outlet,
-                    published=article.published,
-                    suppressions=article.suppressions,
-                )
-            )
-    return articles, statuses
 
 
 def _manifest_for(

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from discrep.corpus import html, jsonl
-from discrep.corpus.loader import parse_published
+from discrep.corpus.front_matter import parse_published
 from discrep.model import Article, FileStatus
 
 SUFFIXES = html.SUFFIXES + jsonl.SUFFIXES
@@ -48,45 +48,43 @@ def _article(display: str, text: str, meta: Mapping[str, Any]) -> tuple[Article,
 
 def load_structured(
     path: Path, display: str, entry: Mapping[str, Any]
-) -> tuple[list[Article], list[FileStatus]]:
-    """The articles in one page or feed, and a status for each (or for the file, when unreadable).
+) -> list[tuple[FileStatus, Article | None]]:
+    """A status for each article in one page or feed (or one for the file, when it is unreadable).
 
-    `entry` is the file's manifest entry, if any.
+    Each comes with its article when it is checked. `entry` is the file's manifest entry, if any.
     """
     try:
         raw = path.read_bytes()
     except OSError as err:
-        return [], [FileStatus(display, "skipped", f"cannot read: {err.strerror}")]
+        return [(FileStatus(display, "skipped", f"cannot read: {err.strerror}"), None)]
     given = {k: v for k, v in entry.items() if v not in (None, "")}
     if path.suffix.lower() in jsonl.SUFFIXES:
         return _feed(raw, display, given)
     if not raw.strip():
-        return [], [FileStatus(display, "skipped", "empty file")]
+        return [(FileStatus(display, "skipped", "empty file"), None)]
     if b"\x00" in raw[:4096]:
-        return [], [FileStatus(display, "skipped", "binary file")]
+        return [(FileStatus(display, "skipped", "binary file"), None)]
     text, extracted, problem = html.extract_html(raw)
     if text is None:
-        return [], [FileStatus(display, "skipped", problem)]
+        return [(FileStatus(display, "skipped", problem), None)]
     article, status = _article(display, text, {**extracted, **given})
-    return [article], [status]
+    return [(status, article)]
 
 
-def _feed(raw: bytes, display: str, entry: dict[str, Any]) -> tuple[list[Article], list[FileStatus]]:
+def _feed(raw: bytes, display: str, entry: dict[str, Any]) -> list[tuple[FileStatus, Article | None]]:
     try:
         fields = jsonl.parse_fields(entry.pop("fields", None))
     except jsonl.FieldsError as err:
-        return [], [FileStatus(display, "skipped", f"manifest entry: {err}")]
+        return [(FileStatus(display, "skipped", f"manifest entry: {err}"), None)]
     records, problem = jsonl.read_jsonl(raw, fields)
     if problem is not None:
-        return [], [FileStatus(display, "skipped", problem)]
-    articles: list[Article] = []
-    statuses: list[FileStatus] = []
+        return [(FileStatus(display, "skipped", problem), None)]
+    found: list[tuple[FileStatus, Article | None]] = []
     for record in records:
         where = f"{display}:record {record.number}"
         if record.text is None:
-            statuses.append(FileStatus(where, "skipped", record.problem))
+            found.append((FileStatus(where, "skipped", record.problem), None))
             continue
         article, status = _article(where, record.text, {**entry, **record.meta})
-        articles.append(article)
-        statuses.append(status)
-    return articles, statuses
+        found.append((status, article))
+    return found

@@ -90,7 +90,8 @@ def decode(raw: bytes) -> Decoded:
     if controls > len(raw) * BINARY_SHARE:
         return Decoded(None, skip=f"binary file ({controls} control bytes in {len(raw)})")
     try:
-        return _finish(raw, "utf-8", None, text=raw.decode("utf-8"))
+        # valid UTF-8 has a control character wherever it has a control byte: counted already
+        return _finish(raw, "utf-8", None, text=raw.decode("utf-8"), controls=controls)
     except UnicodeDecodeError:
         pass
     if _mostly_utf8(raw):
@@ -139,21 +140,34 @@ def _legacy_encoding(raw: bytes) -> str:
     return "cp1251" if _count(raw, _E0_FF) >= _count(raw, _C0_DF) else "koi8-r"
 
 
-def _finish(raw: bytes, encoding: str, note: str | None, text: str | None = None) -> Decoded:
+def _not_text(sample: str) -> int:
+    """How many characters of `sample` are not ASCII and not text (unassigned, private use, ...)."""
+    if sample.isascii():
+        return 0
+    # a category per distinct character, not per character: text repeats its letters
+    odd = [ch for ch in set(sample) if ch > "\x7f" and unicodedata.category(ch) in _NOT_TEXT]
+    return sum(sample.count(ch) for ch in odd)
+
+
+def _finish(
+    raw: bytes, encoding: str, note: str | None, text: str | None = None, controls: int | None = None
+) -> Decoded:
+    """Check, clean and annotate decoded text; `controls` is its number of control characters, if known."""
     notes = [note] if note else []
     replaced = 0
     if text is None:
         text = raw.decode(encoding, errors="replace")
         real = raw.decode(encoding, errors="ignore").count(_INVALID_SEQUENCE)  # U+FFFD in the file
         replaced = text.count(_INVALID_SEQUENCE) - real
+    if controls is None:
+        controls = len(_CONTROL_CHARS.findall(text))
     sample = text[:SAMPLE_CHARS]
-    odd = sum(1 for ch in sample if ch > "\x7f" and unicodedata.category(ch) in _NOT_TEXT)
-    odd += len(_CONTROL_CHARS.findall(sample)) + min(replaced, sample.count(_INVALID_SEQUENCE))
+    in_sample = controls if controls == 0 or len(sample) == len(text) else len(_CONTROL_CHARS.findall(sample))
+    odd = _not_text(sample) + in_sample + min(replaced, sample.count(_INVALID_SEQUENCE))
     if odd > len(sample) * BINARY_SHARE:
         return Decoded(None, skip=f"binary file ({odd} of the first {len(sample):,} characters are not text)")
     if replaced:
         notes.append(f"{replaced} invalid {encoding} byte sequence(s) replaced with U+FFFD")
-    controls = len(_CONTROL_CHARS.findall(text))
     if controls:
         text = _CONTROL_CHARS.sub(_INVALID_SEQUENCE, text)
         notes.append(f"{controls} control character(s) such as NUL replaced with U+FFFD")

@@ -138,10 +138,10 @@ def simple_mapping(text: str) -> Any:
         return NOT_SIMPLE
     mapping: dict[str, Any] = {}
     for line in text.split("\n"):
-        if not line.strip(" ") or line.startswith("#"):
-            continue
         match = _KEY_VALUE_LINE.fullmatch(line)
         if match is None:
+            if line.startswith("#") or not line.strip(" "):
+                continue  # a comment, a blank line
             return NOT_SIMPLE
         key, value = match.group(1), match.group(2) or ""
         if _resolve(key) != _STR:  # `yes:` is the key True, `null:` None

@@ -125,9 +125,11 @@ class _Run:
         self.seen: dict[str, str] = {}  # real path -> shown name of every regular file met so far
         self.manifests: dict[tuple[Path, Path], dict[str, dict[str, Any]]] = {}
         self.real_folders: dict[str, str] = {}
+        self.folder_manifests: dict[str, dict[str, dict[str, Any]]] = {}  # the current root's, by folder
 
     def statuses(self) -> Iterator[Loaded]:
         for root in outermost(self.roots):
+            self.folder_manifests = {}
             for entry in walk(root):
                 yield from self._read(entry, root)
 
@@ -202,7 +204,12 @@ class _Run:
         return os.path.join(self.real_folders[entry.folder], entry.name)
 
     def _manifest(self, entry: Entry, root: Path) -> dict[str, dict[str, Any]]:
-        return _manifest_for(Path(entry.folder), root, self.manifests)
+        """The manifest entries for the entry's folder (a root that is a file has a folder too)."""
+        if entry.is_root:
+            return _manifest_for(Path(entry.folder), root, self.manifests)
+        if entry.folder not in self.folder_manifests:
+            self.folder_manifests[entry.folder] = _manifest_for(Path(entry.folder), root, self.manifests)
+        return self.folder_manifests[entry.folder]
 
 
 def _suffix(name: str) -> str:

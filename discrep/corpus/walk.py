@@ -44,17 +44,18 @@ def walk(root: Path) -> Iterator[Entry]:
     if listing is None:
         yield Entry(top, os.fspath(root.parent), root.name, is_root=True)
         return
-    stack = [iter(listing)]  # the sorted listings of the folders being walked, innermost last
+    stack = [(top, iter(listing))]  # the folders being walked and what is left of their listings
     while stack:
-        entry = next(stack[-1], None)
+        folder, left = stack[-1]
+        entry = next(left, None)
         if entry is None:
             stack.pop()
             continue
-        folder, is_symlink = os.path.dirname(entry.path), _is_symlink(entry)
+        is_symlink = _is_symlink(entry)
         if _is_dir(entry) and not is_symlink and not entry.name.startswith("."):
             inner = _listing(entry.path)
             if inner is not None:
-                stack.append(iter(inner))
+                stack.append((entry.path, iter(inner)))
                 continue  # a folder walked into is not an entry itself; one we cannot list is
         yield Entry(entry.path, folder, entry.name, is_symlink=is_symlink)
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from discrep.cache import CACHE_DIR_NAME
 from discrep.checks import REGISTRY, CheckContext
-from discrep.corpus import load
+from discrep.corpus.loader import iter_load
 from discrep.extract.rounds import resolve_by_date
 from discrep.model import SEVERITY_RANK, Article, Claim, FileStatus, Finding, Report
 from discrep.parallel import iter_extract
@@ -28,25 +29,38 @@ def extract_all(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Claim]:
     """Claims of all articles, in article order: from the cache where it holds them, the rest read
-    over `jobs` processes (see parallel.py). The result does not depend on jobs or the cache."""
-    todo = list(articles)
-    total = len(todo)
-    per_article: list[list[Claim] | None] = [None] * total
-    keys: list[str] = []
-    if cache is not None:
-        keys = [cache.key(article) for article in todo]
-        per_article = [cache.get(key) for key in keys]
-    missing = [i for i, found in enumerate(per_article) if found is None]
-    done = total - len(missing)
-    if progress:
-        progress(done, total)
-    for i, claims in zip(missing, iter_extract([todo[i] for i in missing], rules, jobs), strict=True):
-        per_article[i] = claims
-        if cache is not None:
-            cache.put(keys[i], claims)
+    over `jobs` processes (see parallel.py). The result does not depend on jobs or the cache.
+
+    `articles` may be a stream: each article is let go once its claims are known, so only claims
+    stay in memory. `progress(done, seen)` hears how many articles have their claims so far, out of
+    how many have been read.
+    """
+    per_article: list[list[Claim] | None] = []
+    waiting: deque[tuple[int, str | None]] = deque()  # articles sent for extraction, in order
+    done = 0
+
+    def misses() -> Iterator[Article]:
+        nonlocal done
+        for article in articles:
+            key = cache.key(article) if cache is not None else None
+            claims = cache.get(key) if cache is not None and key is not None else None
+            per_article.append(claims)
+            if claims is None:
+                waiting.append((len(per_article) - 1, key))
+                yield article
+            else:
+                done += 1
+                if progress:
+                    progress(done, len(per_article))
+
+    for claims in iter_extract(misses(), rules, jobs):
+        index, key = waiting.popleft()
+        per_article[index] = claims
+        if cache is not None and key is not None:
+            cache.put(key, claims)
         done += 1
         if progress:
-            progress(done, total)
+            progress(done, len(per_article))
     return resolve_by_date([claim for claims in per_article for claim in claims or ()])
 
 
@@ -106,18 +120,27 @@ def check(
 ) -> Report:
     """The whole pipeline over files or folders. Raises LoadError for a missing path.
 
-    `progress(done, total)`, when given, hears how many articles have been read for claims (the
-    CLI's progress bar). `jobs` processes share the extraction of a big corpus; `cache_dir` keeps
-    each article's claims for the next run (see cache.py). The result depends on none of them.
+    `progress(done, seen)`, when given, hears how many articles have their claims, out of how many
+    have been loaded so far (the CLI's progress bar). Articles are streamed from the loader to the
+    extractor, so memory holds claims, not texts. `jobs` processes share the extraction of a big
+    corpus; `cache_dir` keeps each article's claims for the next run (see cache.py). The result
+    depends on none of them.
     """
     ruleset = rules if rules is not None else load_rules()
-    articles, statuses = load(paths)
+    loaded = iter_load(paths)  # raises LoadError for a missing path before anything is read
     cache = None
     if cache_dir is not None:
         from discrep.cache import ClaimCache  # here: a run without a cache does not hash
 
         cache = ClaimCache(Path(cache_dir), ruleset)
-    claims = extract_all(articles, ruleset, jobs=jobs, cache=cache, progress=progress)
-    del articles
+    statuses: list[FileStatus] = []
+
+    def articles() -> Iterator[Article]:  # streamed: an article's text is let go once it is read
+        for status, article in loaded:
+            statuses.append(status)
+            if article is not None:
+                yield article
+
+    claims = extract_all(articles(), ruleset, jobs=jobs, cache=cache, progress=progress)
     kept = [s for s in statuses if _not_cache(s)]
     return build_report(kept, claims, run_checks(claims, ruleset))

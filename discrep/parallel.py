@@ -5,12 +5,17 @@ so the report is byte-identical whatever the number of jobs. Below MIN_ARTICLES 
 jobs=1, it runs in this process: starting workers costs more than it saves on a small corpus.
 Workers are started with the platform's default method; each compiles the rules once. The
 extractor is imported on first use, so a run served from the cache never compiles its grammars.
+
+Articles are taken from the iterable as the workers need them: at most IN_FLIGHT chunks per
+worker are out at once, so a corpus streamed from disk is never held in memory whole.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from discrep.model import Article, Claim
@@ -21,6 +26,7 @@ if TYPE_CHECKING:
 
 MIN_ARTICLES = 50  # fewer than this: one process
 CHUNK = 16  # articles per task: large enough to amortise pickling, small enough to balance load
+IN_FLIGHT = 4  # chunks per worker submitted ahead: keeps workers busy, bounds memory
 
 _vocab: Vocabulary | None = None
 
@@ -47,30 +53,37 @@ def _extract_chunk(articles: list[Article]) -> list[list[Claim]]:
     return [extract(article, _vocab) for article in articles]
 
 
-def _chunks(items: Sequence[Article], size: int) -> Iterator[list[Article]]:
-    for start in range(0, len(items), size):
-        yield list(items[start : start + size])
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
-def iter_extract(articles: Sequence[Article], rules: RuleSet, jobs: int = 1) -> Iterator[list[Claim]]:
+def iter_extract(articles: Iterable[Article], rules: RuleSet, jobs: int = 1) -> Iterator[list[Claim]]:
     """Claims of each article, in order; over `jobs` processes when there are enough articles."""
-    if not articles:
+    iterator = iter(articles)
+    head = list(islice(iterator, MIN_ARTICLES))
+    if not head:
         return  # all from the cache: the grammars need not even be imported
-    if jobs <= 1 or len(articles) < MIN_ARTICLES:
+    if jobs <= 1 or len(head) < MIN_ARTICLES:
         from discrep.extract import compile_rules, extract  # here: a cached run needs neither
 
         vocab = compile_rules(rules)
-        for article in articles:
+        for article in chain(head, iterator):
             yield extract(article, vocab)
         return
-    from concurrent.futures import ProcessPoolExecutor  # here: only big corpora pay for it
+    from concurrent.futures import Future, ProcessPoolExecutor  # here: only big corpora pay for it
 
-    workers = min(jobs, max(1, len(articles) // CHUNK))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(rules,)) as pool:
-        for chunk in pool.map(_extract_chunk, _chunks(articles, CHUNK)):
-            yield from chunk
+    pending: deque[Future[list[list[Claim]]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(rules,)) as pool:
+        for chunk in _chunks(chain(head, iterator), CHUNK):
+            pending.append(pool.submit(_extract_chunk, chunk))
+            if len(pending) >= jobs * IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
-def extract_many(articles: Sequence[Article], rules: RuleSet, jobs: int = 1) -> list[list[Claim]]:
+def extract_many(articles: Iterable[Article], rules: RuleSet, jobs: int = 1) -> list[list[Claim]]:
     """The claims of each article, in order (see iter_extract)."""
     return list(iter_extract(articles, rules, jobs))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from discrep.corpus import load
 from discrep.engine import check
+from discrep.model import Article
 from discrep.parallel import CHUNK, MIN_ARTICLES, default_jobs, extract_many
 from discrep.report import render
 from discrep.ruleset import load_rules
@@ -75,3 +77,26 @@ def test_cli_jobs_option(big_corpus: Path, tmp_path: Path, monkeypatch: pytest.M
     assert one.output == two.output
     bad = CliRunner().invoke(cli, [*args, "--jobs", "0"])
     assert bad.exit_code == 2
+
+
+def test_articles_are_taken_as_workers_need_them(big_corpus: Path) -> None:
+    """A streamed corpus is never read whole ahead of the workers: memory stays bounded."""
+    from discrep.parallel import IN_FLIGHT, iter_extract
+
+    rules = load_rules()
+    articles, _ = load([big_corpus])
+    many = articles * 4
+    pulled = 0
+
+    def stream() -> Iterator[Article]:
+        nonlocal pulled
+        for article in many:
+            pulled += 1
+            yield article
+
+    results = iter_extract(stream(), rules, jobs=2)
+    first = next(results)
+    assert first == extract_many(many[:1], rules)[0]
+    assert pulled <= MIN_ARTICLES + 2 * IN_FLIGHT * CHUNK < len(many)
+    assert [first, *results] == extract_many(many, rules, jobs=1)
+    assert pulled == len(many)

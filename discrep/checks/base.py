@@ -1,15 +1,31 @@
-"""What every check receives, and small helpers for wording messages."""
+"""What every check receives, and small helpers for wording messages.
+
+A message names at most MAX_LISTED claims per list ("...; and 4,990 more"): in an archive of
+thousands of articles one finding can hold thousands of figures, and a message that lists them all
+is unreadable in a terminal and repeated on every line a CI annotation marks. The finding's
+`claims` always holds every claim.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import TypeVar, cast
 
 from discrep.extract.rounds import UNNUMBERED
 from discrep.model import SEVERITY_RANK, Claim, Finding, Severity
 from discrep.ruleset import Check, RuleSet
+
+MAX_LISTED = 10
+T = TypeVar("T")
+
+
+def listing(items: Sequence[T], show: Callable[[T], str], separator: str = "; ") -> str:
+    """The first MAX_LISTED items shown and joined, then how many more there are."""
+    shown = separator.join(show(item) for item in items[:MAX_LISTED])
+    extra = len(items) - MAX_LISTED
+    return shown + (f"{separator}and {extra:,} more" if extra > 0 else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from discrep.checks.base import CheckContext, agreement, by_event, level, who
+from discrep.checks.base import CheckContext, agreement, by_event, level, listing, who
 from discrep.model import Claim, Finding
 
 RULE = "date"
@@ -48,7 +48,7 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
             if len(held) <= 1 and len(held) < len(days):
                 severity = level(settings, "plan_vs_held_severity", "warning")
             message = f"{name}: sources give {len(days)} different days: " + " vs ".join(
-                "; ".join(_side(c, ctx) for c in sides[day]) for day in days
+                listing(sides[day], lambda c: _side(c, ctx)) for day in days
             )
             findings.append(
                 Finding(

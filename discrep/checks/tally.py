@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from discrep.checks.base import CheckContext, fmt_number, level, who
+from discrep.checks.base import CheckContext, fmt_number, level, listing, who
 from discrep.extract.tallies import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
@@ -232,7 +232,7 @@ def _same_day(members: list[Claim], bounds: dict[str, tuple[float, float]], emit
         clash = _clashing(claims, bounds)
         if len(clash) >= 2:
             flagged |= {c.id for c in clash}
-            sides = "; ".join(emit.describe(c) for c in clash)
+            sides = listing(clash, emit.describe)
             emit("contradiction", clash, f"{emit.what} on {day}: figures do not agree: {sides}")
     return flagged
 
@@ -306,9 +306,9 @@ def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _
             "contradiction",
             claims,
             f"{emit.what}: "
-            + "; ".join(emit.describe(x) for x in first)
+            + listing(first, emit.describe)
             + ", but later "
-            + "; ".join(emit.describe(x) for x in then)
+            + listing(then, emit.describe)
             + ". A cumulative count cannot fall.",
         )
     return seen
@@ -424,7 +424,7 @@ def _agreements(
         if len({c.path for c in claims}) >= 2 and max(bounds[c.id][0] for c in claims) <= min(
             bounds[c.id][1] for c in claims
         ):
-            figures = ", ".join(
-                f"{emit.ctx.value_label(c, words=True)} ({c.outlet or c.path})" for c in claims
+            figures = listing(
+                claims, lambda c: f"{emit.ctx.value_label(c, words=True)} ({c.outlet or c.path})", ", "
             )
             emit("agreement", claims, f"{emit.what} on {day}: sources agree: {figures}")

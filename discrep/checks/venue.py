@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from discrep.checks.base import CheckContext, agreement, by_event, level, who
+from discrep.checks.base import CheckContext, agreement, by_event, level, listing, who
 from discrep.model import Claim, Finding
 
 RULE = "venue"
@@ -97,11 +97,11 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
                     severity,
                     "venue",
                     tuple(clash),
-                    f"{name}: " + "; ".join(_side(c, ctx) for c in clash.values()),
+                    f"{name}: " + listing(list(clash.values()), lambda c: _side(c, ctx)),
                     event=event,
                 )
             )
         elif len({c.path for c in positive}) >= 2:
-            message = f"{name}: sources agree: " + "; ".join(_side(c, ctx) for c in positive)
+            message = f"{name}: sources agree: " + listing(positive, lambda c: _side(c, ctx))
             findings.append(agreement(RULE, settings, "venue", positive, message, event))
     return findings

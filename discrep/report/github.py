@@ -20,7 +20,10 @@ each stale baseline entry and suppression warning, go to standard error (`summar
 
 File names are printed as in the other formats, relative to the folder checked; GitHub places an
 annotation on a file only when that path is relative to the repository root. GitHub also shows at
-most 10 annotations of each level per step; the rest are still in the log.
+most 10 annotations of each level per step; the rest are still in the log. So a finding is marked
+at no more than MAX_PLACES places, those in the articles `--changed-since` names first; its text
+then ends "(marked at 10 of 4,210 places)". In an archive one finding can hold thousands of claims,
+and a line for each would be hundreds of megabytes of log.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from discrep.report.sarif import rule_id
 from discrep.ruleset import RuleSet
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+MAX_PLACES = 10
 
 
 def escape_data(text: str) -> str:
@@ -62,21 +66,26 @@ def summary_lines(report: Report) -> list[str]:
 
 def render(report: Report, rules: RuleSet) -> str:
     claims = {c.id: c for c in report.claims}
+    changed = set(getattr(report, "changed_articles", ()))
     lines: list[str] = []
     for finding in report.findings:
         command = COMMANDS[finding.severity]
         title = escape_property(f"discrep {rule_id(finding)}")
-        message = escape_data(finding.message)
         # Two claims on one line (498 killed and 1,600 wounded) would be the same annotation twice,
         # and each copy counts against GitHub's per-step limit: keep the first claim of each line.
         located: dict[tuple[str, int], Claim] = {}
         for claim_id in finding.claims:
             if claim_id in claims:
                 located.setdefault((claims[claim_id].path, claims[claim_id].line), claims[claim_id])
+        places = sorted(located.values(), key=lambda c: c.path not in changed)[:MAX_PLACES]
+        marked = (
+            f" (marked at {len(places)} of {len(located):,} places)" if len(located) > len(places) else ""
+        )
+        message = escape_data(finding.message + marked)
         if not located:
             # Still worth an annotation: it lands on the run rather than on a file.
             lines.append(f"::{command} title={title}::{message}")
-        for claim in located.values():
+        for claim in places:
             props = f"file={escape_property(claim.path)},line={claim.line},col={claim.column},title={title}"
             lines.append(f"::{command} {props}::{message}")
     for note in warnings(report):

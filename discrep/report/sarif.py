@@ -29,10 +29,11 @@ entries and unused or faulty suppressions (`warning`). Output is identical from 
 from __future__ import annotations
 
 import inspect
-import json
 import re
 from typing import Any
 from urllib.parse import quote
+
+import orjson
 
 from discrep import __version__
 from discrep.baseline import BaselinedReport, entry_dict
@@ -202,4 +203,7 @@ def sarif_dict(report: Report, rules: RuleSet) -> dict[str, Any]:
 
 
 def render(report: Report, rules: RuleSet) -> str:
-    return json.dumps(sarif_dict(report, rules), indent=2, ensure_ascii=False) + "\n"
+    # orjson: the standard library's indenting encoder is pure Python (see json.py); same text
+    return orjson.dumps(
+        sarif_dict(report, rules), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+    ).decode()

@@ -1,8 +1,10 @@
 """The terminal report: one table per finding, values side by side, then a summary.
 
 Each finding shows its kind, severity and message, then one row per claim: the value as written,
-outlet, claimant, as-of date, modality and file:line. Skipped files are listed with the reason.
-Colour is used only when writing to a terminal.
+outlet, claimant, as-of date, modality and file:line. A finding with more than MAX_ROWS claims shows
+the first MAX_ROWS and a last row "… and 4,190 more claims (--format json lists them all)": in an
+archive one finding can hold thousands. Skipped files are listed with the reason. Colour is used
+only when writing to a terminal.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from discrep.model import Claim, Finding, Report
 from discrep.ruleset import RuleSet
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+MAX_ROWS = 20
 
 
 def _finding_table(finding: Finding, claims: dict[str, Claim], ctx: CheckContext) -> Table:
@@ -34,10 +37,8 @@ def _finding_table(finding: Finding, claims: dict[str, Claim], ctx: CheckContext
     for column in ("value", "outlet", "claimant", "as of", "modality"):
         table.add_column(column, overflow="fold")
     table.add_column("where", no_wrap=True)  # file:line stays whole, so editors and terminals can open it
-    for claim_id in finding.claims:
-        c = claims.get(claim_id)
-        if c is None:
-            continue
+    found = [claims[claim_id] for claim_id in finding.claims if claim_id in claims]
+    for c in found[:MAX_ROWS]:
         modality = ("denied, " if c.negated else "") + c.modality
         table.add_row(
             ctx.value_label(c),
@@ -47,6 +48,8 @@ def _finding_table(finding: Finding, claims: dict[str, Claim], ctx: CheckContext
             modality,
             f"{c.path}:{c.line}",
         )
+    if len(found) > MAX_ROWS:
+        table.add_row(f"… and {len(found) - MAX_ROWS:,} more claims (--format json lists them all)")
     return table
 
 

@@ -107,7 +107,11 @@ def load(paths: Iterable[str | Path]) -> tuple[list[Article], list[FileStatus]]:
 def iter_load(paths: Iterable[str | Path]) -> Iterator[Loaded]:
     """What load() returns, one status at a time (see "Order, and streaming" in the module doc).
 
-    Raises LoadError at once, before anything is read, for a path that does not exist.
+    Each item is Loaded(status, article): the article is there exactly when the status is "checked",
+    so the statuses are load()'s statuses and the articles, in their order, load()'s articles. A
+    file is read when its status is asked for, not before; names are shown relative to what the
+    working directory is at this call. Raises LoadError at once, before anything is read, for a
+    path that does not exist.
     """
     roots = [Path(given) for given in paths]
     for root in roots:

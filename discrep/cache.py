@@ -47,6 +47,7 @@ FORMAT = 2
 _FIELDS = [f.name for f in fields(Claim)]
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _AS_OF = _FIELDS.index("as_of")
+_VALUE, _LOW, _HIGH = (_FIELDS.index(name) for name in ("value", "low", "high"))
 _DERIVED = _FIELDS.index("derived_from")
 # fields whose few distinct values repeat over thousands of claims: one string object each
 _SHARED_FIELDS = "path kind metric value subject event qualifier period claimant outlet modality note"
@@ -131,6 +132,11 @@ class ClaimCache:
         if day is not None:
             row[_AS_OF] = self._days.get(day) or self._days.setdefault(day, dt.date.fromisoformat(day))
         row[_DERIVED] = tuple(row[_DERIVED])
+        value = row[_VALUE]  # an exact figure's bounds are its value: one float object, not three
+        if row[_LOW] == value:
+            row[_LOW] = value
+        if row[_HIGH] == value:
+            row[_HIGH] = value
         return Claim(*row)
 
     def put(self, key: str, claims: list[Claim]) -> None:

@@ -165,15 +165,24 @@ def test_iter_load_yields_what_load_returns_in_the_same_order(tree) -> None:
         ".hidden.md",
         "m.md",
     ]
-    root = tree({**{name: DATED for name in names}, "manifest.csv": "file,outlet\nm.md,Reuters\n"})
+    feed = '{"text": "5 were killed.", "date": "2022-03-02"}\nnot JSON\n{"text": "6 were hurt."}\n'
+    files = {
+        **{name: DATED for name in names},
+        "manifest.csv": "file,outlet\nm.md,Reuters\n",
+        "f.jsonl": feed,
+    }
+    root = tree(files)
     articles, statuses = load([root])
     streamed = list(iter_load([root]))
     assert [item.status for item in streamed] == statuses
     assert [item.article for item in streamed if item.article is not None] == articles
     assert all((item.article is not None) == (item.status.status == "checked") for item in streamed)
     # the order of a sort of every path, part by part: "a/x.md" before "a-b.md" and "a.md"
-    expected = sorted((Path(name) for name in [*names, "manifest.csv"]), key=lambda p: p.parts)
-    assert [s.path for s in statuses] == [p.as_posix() for p in expected]
+    expected = sorted((Path(name) for name in [*names, "manifest.csv", "f.jsonl"]), key=lambda p: p.parts)
+    shown = [p.as_posix() for p in expected]
+    at = shown.index("f.jsonl")
+    shown[at : at + 1] = ["f.jsonl:record 1", "f.jsonl:record 2", "f.jsonl:record 3"]
+    assert [s.path for s in statuses] == shown
 
 
 def test_iter_load_reads_a_file_only_when_asked_for_its_status(tree, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 _VARIANTS = (
     (re.compile(r"ou?r(?=ed\b|s?\b|ing\b)"), "ou?r"),  # armour/armor, harbour
@@ -65,11 +66,89 @@ _FOLDS = (
 )
 
 
+# Characters that IGNORECASE matches to an ASCII letter although str.lower() does not map them there
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+_ASCII_LEAD = re.compile(r"[a-z0-9]*")
+_PREFIX_MAX = 3
+
+
+class _Words:
+    """The words of one text, lower-cased, and (on demand) their first letters: what a gate asks about."""
+
+    __slots__ = ("_prefixes", "whole")
+
+    def __init__(self, lowered: str) -> None:
+        # lower() keeps word and non-word characters apart (İ aside, which _words_of turns away),
+        # so the words of the lowered text are the lowered words of the text
+        self.whole = frozenset(_WORD.findall(lowered))
+        self._prefixes: dict[int, frozenset[str]] = {}
+
+    def prefixes(self, size: int) -> frozenset[str]:
+        """The words cut to `size` characters."""
+        found = self._prefixes.get(size)
+        if found is None:
+            found = self._prefixes[size] = frozenset(w[:size] for w in self.whole)
+        return found
+
+
+@lru_cache(maxsize=512)
+def _words_of(text: str) -> _Words | None:
+    """The words of `text`, or None when case folding could make a gate unsound (see _ODD_FOLDS)."""
+    if _ODD_FOLDS.search(text):
+        return None
+    return _Words(text.lower())
+
+
+class _Gate:
+    """What any match of a lexicon's regex needs among the words of the text.
+
+    A match starts where a word starts (the regex opens with a lookbehind for no word character),
+    so the text's word there begins with the alias's first word. Where that first word is spelled
+    one way, the text's word equals it exactly (it ends where the alias's first word does: a space,
+    hyphen, dot, apostrophe or the end of the alias follows); where a spelling variant is allowed
+    ("armou?red") or a letter is not ASCII ("Türkiye"), the text's word at least begins with the
+    letters before it, of which up to three are kept. A text none of whose words fits any alias has
+    no match, and is not scanned. A range that ends inside a word is always scanned (Lexicon.find).
+    """
+
+    def __init__(self, aliases: Iterable[str]) -> None:
+        exact: set[str] = set()
+        prefixes: list[set[str]] = [set() for _ in range(_PREFIX_MAX + 1)]
+        self.always = False  # an alias that opens with no plain letter: every text is scanned
+        for alias in aliases:
+            first = re.split(r"[\s\-]+", alias.strip())[0].lower()
+            lead = re.match(r"\w*", first)
+            head = lead.group() if lead else ""
+            if head and head.isascii() and alias_pattern(first, bounded=False) == re.escape(first):
+                exact.add(head)
+                continue
+            pattern = alias_pattern(first, bounded=False)
+            letters = _ASCII_LEAD.match(pattern)
+            known = letters.group() if letters else ""
+            if pattern[len(known) : len(known) + 1] in ("?", "*", "{"):
+                known = known[:-1]  # "tou?r": the u may be missing
+            known = known[:_PREFIX_MAX]
+            if not known:
+                self.always = True
+                continue
+            prefixes[len(known)].add(known)
+        self.exact = frozenset(exact)
+        self.prefixes = tuple((size, frozenset(p)) for size, p in enumerate(prefixes) if p)
+
+    def may_match(self, words: _Words) -> bool:
+        if self.always or not words.whole.isdisjoint(self.exact):
+            return True
+        return any(not words.prefixes(size).isdisjoint(wanted) for size, wanted in self.prefixes)
+
+
 class Lexicon:
     """All aliases of one family (say metrics), compiled into a single regex.
 
     The regex has no groups: a match is looked up by its folded spelling, which keeps one scan of
-    the text cheap even with hundreds of aliases.
+    the text cheap even with hundreds of aliases. Most sentences name no alias at all: a gate on
+    their words (see _Gate) spares them the scan.
     """
 
     def __init__(self, entries: Mapping[str, Iterable[str]], *, case_sensitive: bool = False) -> None:
@@ -86,12 +165,18 @@ class Lexicon:
         body = "|".join(alias_pattern(a, bounded=False) for a in aliases)
         flags = 0 if case_sensitive else re.IGNORECASE
         self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags) if aliases else None
+        self._gate = _Gate(aliases) if not case_sensitive else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping matches in text[start:end], leftmost-longest."""
         if self._regex is None:
             return []
         stop = len(text) if end is None else end
+        if self._gate is not None and (stop >= len(text) or not _WORD_CHAR.match(text, stop)):
+            # a match ending at `stop` inside a word would end a text's word early: no gate there
+            words = _words_of(text)
+            if words is not None and not self._gate.may_match(words):
+                return []
         found = []
         for m in self._regex.finditer(text, start, stop):
             key = self._folded.get(fold(m.group(0)))

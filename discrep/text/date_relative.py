@@ -145,7 +145,7 @@ def _weekday_count(m: re.Match[str], ctx: Ctx) -> Cand | None:
 # --- holidays ----------------------------------------------------------------------------------
 
 _HOLIDAYS = [(re.compile(k.replace(" ", r"\s+"), FLAGS), rule) for k, rule in cal.HOLIDAY_RULES.items()]
-_HOLIDAY_KEYS = [regex.pattern for regex, _ in _HOLIDAYS]
+HOLIDAY_KEYS = _HOLIDAY_KEYS = [regex.pattern for regex, _ in _HOLIDAYS]
 _HOLIDAY_ANY = re.compile(
     r"(?<![\w-])(?:(?P<mod>next|last|this|the\s+next|the\s+last|the\s+coming|coming|upcoming)\s+)?(?=(?:"
     + "|".join(_HOLIDAY_KEYS)

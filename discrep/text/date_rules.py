@@ -131,12 +131,17 @@ def ambiguous_mode(ctx: Ctx) -> str:
 
 Handler = Callable[[re.Match[str], Ctx], "Cand | None"]
 PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
+# For a handler that declines every match unless the text holds something its regex does not
+# require (see _loose): a search for that, which text without it need not pass the regex.
+NEEDS: dict[Handler, re.Pattern[str]] = {}
 
 
-def pattern(regex: str) -> Callable[[Handler], Handler]:
+def pattern(regex: str, *, needs: str | None = None) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         # Every date starts at a word start; saying so lets the engine skip most positions quickly.
         PATTERNS.append((re.compile(rf"(?<!\w)(?:{regex})", FLAGS), fn))
+        if needs is not None:
+            NEEDS[fn] = re.compile(needs)
         return fn
 
     return register
@@ -292,7 +297,8 @@ def _numeric_md_only(m: re.Match[str], ctx: Ctx) -> Cand | None:
 _LOOSE_TOKEN = r"(?:[A-Za-z]{3,9}\.?|\d{1,4})"
 
 
-@pattern(rf"(?<![\w/.-]){_LOOSE_TOKEN}(?:\s*[-/.]\s*{_LOOSE_TOKEN}){{2}}(?![\w/-]|\.\w)")
+# the handler wants a part that is a year: a text with no such run of digits has no loose date
+@pattern(rf"(?<![\w/.-]){_LOOSE_TOKEN}(?:\s*[-/.]\s*{_LOOSE_TOKEN}){{2}}(?![\w/-]|\.\w)", needs=r"[12]\d{3}")
 def _loose(m: re.Match[str], ctx: Ctx) -> Cand | None:
     parts = re.split(r"\s*[-/.]\s*", m.group().rstrip("."))
     parts = [p for p in parts if p]

@@ -78,9 +78,10 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from discrep.text.date_relative import HOLIDAY_NAME, compose, holiday_candidates
-from discrep.text.date_rules import PATTERNS, Cand, Ctx, Kind, Prefer
+from discrep.text.date_relative import HOLIDAY_KEYS, compose, holiday_candidates
+from discrep.text.date_rules import FLAGS, NEEDS, PATTERNS, Cand, Ctx, Kind, Prefer
 from discrep.text.date_tense import Tense, tense_of
+from discrep.text.holiday_gate import HolidayGate
 
 __all__ = ["DateMention", "Prefer", "Tense", "resolve_dates", "tense_of"]
 
@@ -100,11 +101,13 @@ _DIGIT = "\\d"  # in a requirement: any Unicode digit, as \d matches
 _ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
 
 
-def _requirement(items: Any) -> frozenset[str] | None:
-    """Strings one of which every match of the parsed regex `items` contains (lowercased), or None.
+def _requirements(items: Any) -> list[frozenset[str]]:
+    """Sets of strings (lowercased) such that every match of the parsed regex `items` contains one
+    string of each set.
 
-    A cheap, sound summary: literal runs, small character sets, branches (the union of theirs),
-    groups and repeats of at least one; lookarounds and anchors require nothing.
+    A cheap, sound summary: literal runs, small character sets, branches (the union of each
+    branch's most selective set), groups and repeats of at least one; lookarounds and anchors
+    require nothing.
     """
     options: list[frozenset[str]] = []
     run = ""
@@ -122,18 +125,23 @@ def _requirement(items: Any) -> frozenset[str] | None:
             parts = [_requirement(branch) for branch in av[1]]
             found = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
         elif op is sre.SUBPATTERN:
-            found = _requirement(av[3])
+            options.extend(_requirements(av[3]))
         elif op is sre.ATOMIC_GROUP:
-            found = _requirement(av)
+            options.extend(_requirements(av))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _requirement(av[2])
+            options.extend(_requirements(av[2]))
         if found:
             options.append(found)
     if run:
         options.append(frozenset({run}))
+    return options
+
+
+def _requirement(items: Any) -> frozenset[str] | None:
+    """The most selective of _requirements(items): fewest alternatives, then the longest shortest one."""
+    options = _requirements(items)
     if not options:
         return None
-    # the most selective: fewest alternatives, then the longest shortest one
     return min(options, key=lambda o: (len(o), -min(len(x) for x in o)))
 
 
@@ -151,19 +159,43 @@ def _charset(av: Any) -> frozenset[str] | None:
     return frozenset(chars) if chars else None
 
 
-def _gate(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A search for the strings of _requirement(regex) in lowercased text, or None for no gate."""
+def _gate(regex: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """Searches in lowercased text, one per set of _requirements(regex), that every match passes."""
     try:
-        required = _requirement(sre_parse.parse(regex.pattern, regex.flags))
+        required = _requirements(sre_parse.parse(regex.pattern, regex.flags))
     except Exception:  # an unexpected shape: no gate, the regex always runs
-        return None
-    if required is None:
-        return None
-    return re.compile("|".join(r"\d" if s == _DIGIT else re.escape(s) for s in sorted(required)))
+        return ()
+    # digits first (prose has few), then the longest strings (rarer than short ones): a text that
+    # fails tends to fail at once
+    unique = sorted(set(required), key=_selectivity)
+    sources = ["|".join(r"\d" if s == _DIGIT else re.escape(s) for s in _fewest(o)) for o in unique]
+    return tuple(re.compile(source) for source in dict.fromkeys(sources))
+
+
+def _fewest(strings: frozenset[str]) -> list[str]:
+    """The same condition with fewer strings: "apr" covers "april", a digit covers "1st"."""
+    kept = sorted(strings, key=lambda s: (len(s), s))
+    if _DIGIT in strings:
+        kept = [_DIGIT] + [s for s in kept if s != _DIGIT and not any(c.isdigit() for c in s)]
+    out: list[str] = []
+    for s in kept:
+        if not any(shorter in s for shorter in out if shorter != _DIGIT):
+            out.append(s)
+    return sorted(out)
+
+
+def _selectivity(strings: frozenset[str]) -> tuple[bool, int, int, list[str]]:
+    digits = all(s == _DIGIT or s.isdigit() for s in strings)
+    return (not digits, -min(len(s) for s in strings), len(strings), sorted(strings))
+
+
+def _passes(gate: tuple[re.Pattern[str], ...], lowered: str) -> bool:
+    return all(search.search(lowered) for search in gate)
 
 
 _GATES = [_gate(regex) for regex, _ in PATTERNS]
-_HOLIDAY_GATE = _gate(HOLIDAY_NAME)
+_HOLIDAY_GATE = HolidayGate(HOLIDAY_KEYS, FLAGS)
+_WORD = re.compile(r"\w+")
 
 
 def resolve_dates(
@@ -179,12 +211,16 @@ def resolve_dates(
     gated = not _ODD_FOLDS.search(text)
     lowered = text.lower()
     for (regex, handler), gate in zip(PATTERNS, _GATES, strict=True):
-        if gated and gate is not None and not gate.search(lowered):
+        if gated and not _passes(gate, lowered):
+            continue
+        needs = NEEDS.get(handler)
+        if needs is not None and not needs.search(text):
             continue
         for m in regex.finditer(text):
             if m.end() > m.start() and (c := handler(m, ctx)) is not None:
                 cands.append(c)
-    if not gated or _HOLIDAY_GATE is None or _HOLIDAY_GATE.search(lowered):
+    # lower() keeps word characters and others apart (İ aside, which _ODD_FOLDS turns away)
+    if not gated or _HOLIDAY_GATE.may_name_holiday(frozenset(_WORD.findall(lowered))):
         cands.extend(holiday_candidates(ctx))
     cands.extend(compose(ctx, [c for c in cands if c.date is not None]))
     # Longest first; a span that is not a date (date None) yields to a date of the same length.

@@ -215,7 +215,8 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
             RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), named)
         )
         event_dates[read.index] = dates
-    theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if reads else set()
+    # where the fighting is matters only to venues, and only event sentences have venues
+    theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if event_dates else set()
     events = assign_rounds(hints)
     claims: list[Claim] = []
     for read in reads:

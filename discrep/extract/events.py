@@ -37,6 +37,7 @@ from discrep.extract.attribution import clause_bounds
 from discrep.extract.lexicon import Lexicon, Match
 from discrep.model import Modality
 from discrep.ruleset import RuleSet
+from discrep.text.caseless import Caseless
 from discrep.text.dates import DateMention
 
 _ORDINALS = {
@@ -103,11 +104,11 @@ _THEATRE = re.compile(
     r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# what _THEATRE needs somewhere in the sentence (its window may cut a word, so no \b here)
-_THEATRE_ANYWHERE = re.compile(
+# what _THEATRE needs somewhere in the sentence (its window may cut a word, so no \b here); most
+# sentences lack it, and a search of the lowercased sentence finds that out fast (see Caseless)
+_THEATRE_ANYWHERE = Caseless(
     r"(?:offensive|operation|war|conflict|fighting|invasion|attacks?|strikes?|assault|violence|combat|"
-    r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s",
-    re.IGNORECASE,
+    r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s"
 )
 _ANCHOR_WORDS = 18
 _NEAR_WORDS = 4

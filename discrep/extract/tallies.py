@@ -64,6 +64,8 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _STRONG_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s", re.IGNORECASE)
+_PLACE_END = re.compile(r"[;:,.]|\s(?:while|whereas|but)\s")
+_WORDS = re.compile(r"\S+")
 _NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _MAX_BEFORE_WORDS = 16
 _ELLIPSIS = re.compile(
@@ -123,7 +125,7 @@ def _military_of(text: str, start: int, end: int) -> str | None:
 
 def _strong_end(text: str, start: int, floor: int) -> int:
     """The end of the clause for place names: "across Turkey and Syria" runs past the "and"."""
-    m = re.compile(r"[;:,.]|\s(?:while|whereas|but)\s").search(text, start)
+    m = _PLACE_END.search(text, start)
     return max(floor, m.start() if m else len(text))
 
 
@@ -132,7 +134,7 @@ def _before_start(text: str, floor: int, end: int) -> int:
     start = floor
     for m in _STRONG_END.finditer(text, floor, end):
         start = m.end()
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_WORDS.finditer(text[start:end]))
     if len(words) > _MAX_BEFORE_WORDS:
         start += words[-_MAX_BEFORE_WORDS].start()
     return start

@@ -1,0 +1,148 @@
+"""The cheap gates in front of costly regexes never turn away a text the regex would match.
+
+Each gate is compared with the ungated path on every sentence of the test corpora and on generated
+sentences, whole and in ranges, including spelling variants, non-ASCII letters and odd case folds.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from discrep.extract.article import compile_rules
+from discrep.extract.lexicon import Lexicon
+from discrep.ruleset import load_rules
+from discrep.text.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _sentences() -> list[str]:
+    texts = []
+    for path in sorted(ROOT.glob("corpus/*.md")) + sorted(ROOT.glob("tests/fixtures/**/*.md")):
+        texts += [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
+    rng = random.Random(11)
+    vocabulary = (
+        "the Russian Defence defense ministry armoured ARMORED vehicles tanks killed 300 in Türkiye TÜRKIYE "
+        "Turkey Lwów Kyiv talks negotiators NEGOTIATOURS round hospitalised hospitalized Igor Igour "
+        "Konashenkov said İstanbul ſaid K-72 U.N. people's Minsk Belarus-Poland border Moscow's"
+    )
+    words = vocabulary.split(" ")
+    for _ in range(3000):
+        picked = [rng.choice(words) for _ in range(rng.randint(1, 14))]
+        texts.append(" ".join(w.upper() if rng.random() < 0.1 else w for w in picked))
+    return texts
+
+
+SENTENCES = _sentences()
+
+
+def _lexicons() -> list[Lexicon]:
+    vocab = compile_rules(load_rules())
+    return [
+        vocab.tallies._metrics,
+        vocab.tallies._subjects,
+        vocab.attributor._claimants,
+        vocab.events._places,
+        vocab.events._talks,
+        vocab.events._meeting,
+        vocab.events._kinds,
+    ]
+
+
+def _ungated(lexicon: Lexicon) -> Lexicon:
+    copy = Lexicon({})
+    copy.__dict__.update(lexicon.__dict__)
+    copy._gate = None
+    return copy
+
+
+@pytest.mark.parametrize("index", range(7))
+def test_a_lexicon_gate_never_hides_a_match(index: int) -> None:
+    lexicon = _lexicons()[index]
+    plain = _ungated(lexicon)
+    rng = random.Random(index)
+    for text in SENTENCES:
+        assert lexicon.find(text) == plain.find(text), text
+        for _ in range(3):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            assert lexicon.find(text, start, end) == plain.find(text, start, end), (text, start, end)
+
+
+def test_lowering_keeps_word_characters_apart() -> None:
+    """What the lexicon gate relies on: the words of text.lower() are the lowered words of text (İ aside)."""
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if code == 0x130:
+            continue
+        lowered = char.lower()
+        if word.fullmatch(char):
+            assert len(lowered) == 1 and word.fullmatch(lowered), hex(code)
+        else:
+            assert not any(word.fullmatch(c) for c in lowered), hex(code)
+
+
+def _date_texts() -> list[str]:
+    from discrep.text import date_relative
+
+    texts = list(SENTENCES)
+    rng = random.Random(3)
+    joined = (
+        "on Monday|the 21st of May|Christmas Day|St. Patrick's Day|x-mas|thanks giving|Thanksgiving|"
+        "the Ides of March|Valentine's|4th of July|Eid al-Fitr|in 2022|3/4/2022|2019/aug/01|31-Oct-74|"
+        "next Friday|two days ago|the third day of the invasion|last night|Lunar New Year's Eve|"
+        "Rosh Hashanah|Yom Ha'atzmaut|MLK Jr. Day|easter sunday|the first Monday of next month|"
+        "September-2020-23|20220303|2022-03-03|on 4/22|may|the|said|talks|of|in|a|week|ſaid|İstanbul"
+    )
+    pieces = joined.split("|")
+    for _ in range(3000):
+        texts.append(" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))))
+    texts += [k.replace(r"\s+", " ").replace("?", "") for k in date_relative.HOLIDAY_KEYS]
+    return texts
+
+
+def test_date_gates_never_hide_a_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from discrep.text import dates
+
+    reference = dt.date(2022, 3, 2)
+    texts = _date_texts()
+    gated = [dates.resolve_dates(t, reference, day_one=dt.date(2022, 2, 24)) for t in texts]
+    monkeypatch.setattr(dates, "_GATES", [() for _ in dates._GATES])
+    monkeypatch.setattr(dates, "NEEDS", {})
+    monkeypatch.setattr(dates._HOLIDAY_GATE, "always", True)
+    plain = [dates.resolve_dates(t, reference, day_one=dt.date(2022, 2, 24)) for t in texts]
+    assert gated == plain
+    assert sum(bool(found) for found in plain) > 1000
+
+
+def test_the_holiday_gate_lets_every_holiday_name_through() -> None:
+    from discrep.text import dates
+    from discrep.text.date_relative import HOLIDAY_NAME
+
+    for text in _date_texts():
+        if HOLIDAY_NAME.search(text) and not dates._ODD_FOLDS.search(text):
+            words = frozenset(re.findall(r"\w+", text.lower()))
+            assert dates._HOLIDAY_GATE.may_name_holiday(words), text
+
+
+@pytest.mark.parametrize("name", ["attribution.REPORTING_VERBS", "events._THEATRE_ANYWHERE"])
+def test_a_caseless_search_finds_what_ignorecase_finds(name: str) -> None:
+    import importlib
+
+    module, attribute = name.split(".")
+    caseless = getattr(importlib.import_module(f"discrep.extract.{module}"), attribute)
+    texts = [*SENTENCES, "Offensive IN Kyiv", "ſaid İn K", "the WAR\u00a0of attrition", "He SAID so"]
+    for text in texts:
+        expected = [m.span() for m in caseless.ignoring_case.finditer(text)]
+        assert [m.span() for m in caseless.finditer(text)] == expected, text
+        first = caseless.ignoring_case.search(text)
+        found = caseless.search(text)
+        assert (found.span() if found else None) == (first.span() if first else None), text

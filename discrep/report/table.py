@@ -3,8 +3,10 @@
 Each finding shows its kind, severity and message, then one row per claim: the value as written,
 outlet, claimant, as-of date, modality and file:line. A finding with more than MAX_ROWS claims shows
 the first MAX_ROWS and a last row "… and 4,190 more claims (--format json lists them all)": in an
-archive one finding can hold thousands. Skipped files are listed with the reason. Colour is used
-only when writing to a terminal.
+archive one finding can hold thousands. After MAX_TABLES findings the rest are one line each
+(severity, kind, what, message): drawing thousands of tables takes rich minutes, and nobody reads
+them in a terminal; `--format markdown` or `json` has them all in full. Skipped files are listed
+with the reason. Colour is used only when writing to a terminal.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from discrep.ruleset import RuleSet
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 MAX_ROWS = 20
+MAX_TABLES = 100
 
 
 def _finding_table(finding: Finding, claims: dict[str, Claim], ctx: CheckContext) -> Table:
@@ -59,13 +62,22 @@ def render(report: Report, rules: RuleSet) -> str:
     console = Console(file=buffer, width=width, force_terminal=False, no_color=True, highlight=False)
     ctx = CheckContext(rules)
     claims = {c.id: c for c in report.claims}
-    for finding in report.findings:
+    for finding in report.findings[:MAX_TABLES]:
         console.print(_finding_table(finding, claims, ctx))
+        console.print()
+    rest = report.findings[MAX_TABLES:]
+    if rest:
+        console.print(f"… and {len(rest):,} more findings, one line each:", markup=False)
+        for finding in rest:
+            what = ctx.event_label(finding.event) or ctx.metric_label(finding.metric)
+            if finding.subject:
+                what += f" · {ctx.subject_label(finding.subject)}"
+            buffer.write(f"{finding.severity.upper()} {finding.kind}  {what}: {finding.message}\n")
         console.print()
     skipped = [a for a in report.articles if a.status == "skipped"]
     for status in report.articles:
         if status.reason:  # a checked file can carry a note too: "no publication date ..."
-            console.print(f"{status.status} {status.path}: {status.reason}")
+            console.print(f"{status.status} {status.path}: {status.reason}", markup=False)
     counts = {
         level: sum(f.severity == level for f in report.findings) for level in ("error", "warning", "info")
     }

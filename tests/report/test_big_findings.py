@@ -95,3 +95,21 @@ def test_github_marks_ten_places_changed_articles_first(report: Report, rules: R
     )
     first = render(gated, "github", rules).splitlines()[0]
     assert "file=a33.md" in first
+
+
+def test_findings_after_the_first_tables_are_one_line_each(
+    report: Report, rules: RuleSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(table, "MAX_TABLES", 0)
+    text = render(report, "table", rules)
+    lines = text.splitlines()
+    at = lines.index(f"… and {len(report.findings)} more findings, one line each:")
+    finding = report.findings[0]
+    assert lines[at + 1] == f"ERROR contradiction  killed · civilians: {finding.message}"
+    assert "┃" not in text  # no table drawn
+
+
+def test_a_path_that_looks_like_markup_is_printed_as_it_is(rules: RuleSet) -> None:
+    status = FileStatus("news/[bold]draft[/bold].md", "skipped", "not an article: .md~")
+    text = render(Report(articles=(status,), claims=(), findings=()), "table", rules)
+    assert "skipped news/[bold]draft[/bold].md: not an article: .md~" in text

@@ -10,9 +10,9 @@ involve no changed article, do not count (discrep/gate.py); `discrep baseline` a
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -56,6 +56,36 @@ def _cores() -> int:
     from discrep.parallel import default_jobs
 
     return default_jobs()
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _engine_options(command: F) -> F:
+    """--jobs, --cache-dir and --no-cache: how every command that reads a corpus reads it."""
+    command = click.option("--no-cache", is_flag=True, help="Neither read nor write the claim cache.")(
+        command
+    )
+    command = click.option(
+        "--cache-dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=CACHE_DIR,
+        show_default=True,
+        help="Keep each article's claims here, keyed by its content, the rules and the discrep version, "
+        "so that a re-check reads only new or changed articles.",
+    )(command)
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Processes that read articles for claims (default: the number of cores; 1: in this "
+        "process). Only corpora of 50 or more articles to read are split; the report is the same.",
+    )(command)
+
+
+def _engine(jobs: int | None, cache_dir: Path, no_cache: bool) -> dict[str, Any]:
+    return {"jobs": jobs or _cores(), "cache_dir": None if no_cache else cache_dir}
 
 
 EXIT_HELP = """\b
@@ -122,23 +152,7 @@ def cli() -> None:
     help="Accept every current finding: write them to this baseline file, print the report, exit 0 "
     "(the same as `discrep baseline PATHS -o FILE`, which prints no report).",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Processes that read articles for claims (default: the number of cores; 1: in this "
-    "process). Only corpora of 50 or more articles to read are split; the report is the same.",
-)
-@click.option(
-    "--cache-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=CACHE_DIR,
-    show_default=True,
-    help="Keep each article's claims here, keyed by its content, the rules and the discrep version, "
-    "so that a re-check reads only new or changed articles.",
-)
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the claim cache.")
+@_engine_options
 @click.option(
     "--changed-since",
     metavar="REV",
@@ -176,13 +190,7 @@ def check_command(
         from discrep.progress import DelayedProgress
 
         with DelayedProgress() as progress:  # a bar on stderr at a terminal after a second, else nothing
-            report = run_check(
-                paths,
-                rules,
-                progress=progress,
-                jobs=jobs or _cores(),
-                cache_dir=None if no_cache else cache_dir,
-            )
+            report = run_check(paths, rules, progress=progress, **_engine(jobs, cache_dir, no_cache))
         if write_baseline_file is not None:
             written = write_baseline(write_baseline_file, gate.apply(report))
             click.echo(
@@ -231,7 +239,15 @@ def check_command(
     help="The baseline file to write (JSON, sorted; commit it).",
 )
 @_RULES_OPTION
-def baseline_command(paths: tuple[Path, ...], output: Path, rules_dirs: tuple[Path, ...]) -> None:
+@_engine_options
+def baseline_command(
+    paths: tuple[Path, ...],
+    output: Path,
+    rules_dirs: tuple[Path, ...],
+    jobs: int | None,
+    cache_dir: Path,
+    no_cache: bool,
+) -> None:
     """Accept every current finding under PATHS: write them to a baseline file.
 
     Later, `discrep check PATHS --baseline FILE` shows only findings that are not in it and lists the
@@ -242,7 +258,8 @@ def baseline_command(paths: tuple[Path, ...], output: Path, rules_dirs: tuple[Pa
     """
     try:
         rules = load_rules(rules_dirs)
-        written = write_baseline(output, gate.apply(run_check(paths, rules)))
+        report = run_check(paths, rules, **_engine(jobs, cache_dir, no_cache))
+        written = write_baseline(output, gate.apply(report))
     except (RulesError, LoadError, BaselineError) as err:
         click.echo(f"discrep: error: {err}", err=True)
         sys.exit(EXIT_ERROR)
@@ -250,11 +267,13 @@ def baseline_command(paths: tuple[Path, ...], output: Path, rules_dirs: tuple[Pa
     sys.exit(EXIT_CLEAN)
 
 
-def _report_or_exit(paths: tuple[Path, ...], rules_dirs: tuple[Path, ...]) -> tuple[Report, RuleSet]:
+def _report_or_exit(
+    paths: tuple[Path, ...], rules_dirs: tuple[Path, ...], engine: dict[str, Any]
+) -> tuple[Report, RuleSet]:
     """The rules and the report for the inspection commands; errors exit 2 as `check` does."""
     try:
         rules = load_rules(rules_dirs)
-        return run_check(paths, rules), rules
+        return run_check(paths, rules, **engine), rules
     except (RulesError, LoadError) as err:
         click.echo(f"discrep: error: {err}", err=True)
         sys.exit(EXIT_ERROR)
@@ -276,6 +295,7 @@ def _report_or_exit(paths: tuple[Path, ...], rules_dirs: tuple[Path, ...]) -> tu
     show_default=True,
 )
 @_RULES_OPTION
+@_engine_options
 def claims_command(
     paths: tuple[Path, ...],
     metric: str | None,
@@ -283,11 +303,14 @@ def claims_command(
     kind: str | None,
     output_format: str,
     rules_dirs: tuple[Path, ...],
+    jobs: int | None,
+    cache_dir: Path,
+    no_cache: bool,
 ) -> None:
     """List every claim found in the articles under PATHS: what a rule author reads to see what matched."""
     from discrep import inspect
 
-    report, rules = _report_or_exit(paths, rules_dirs)
+    report, rules = _report_or_exit(paths, rules_dirs, _engine(jobs, cache_dir, no_cache))
     found = inspect.filter_claims(report.claims, metric=metric, file=file_filter, kind=kind)
     if output_format == "json":
         click.echo(inspect.claims_json(found), nl=False)
@@ -316,12 +339,20 @@ def rules_command(rules_dirs: tuple[Path, ...], check_only: bool) -> None:
 @click.argument("finding_id")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_RULES_OPTION
-def explain_command(finding_id: str, paths: tuple[Path, ...], rules_dirs: tuple[Path, ...]) -> None:
+@_engine_options
+def explain_command(
+    finding_id: str,
+    paths: tuple[Path, ...],
+    rules_dirs: tuple[Path, ...],
+    jobs: int | None,
+    cache_dir: Path,
+    no_cache: bool,
+) -> None:
     """Show the claims behind finding FINDING_ID (an id, or its start) in PATHS, and why it fired."""
     from discrep import inspect
     from discrep.corpus import load
 
-    report, rules = _report_or_exit(paths, rules_dirs)
+    report, rules = _report_or_exit(paths, rules_dirs, _engine(jobs, cache_dir, no_cache))
     try:
         finding = inspect.find_finding(report, finding_id)
     except inspect.InspectError as err:

@@ -143,3 +143,21 @@ def test_cli_cache_options(corpus: Path, tmp_path: Path, monkeypatch: pytest.Mon
     )
     assert chosen.output == plain.output
     assert _entries(tmp_path / "c2")
+
+
+@pytest.mark.parametrize("command", [["claims"], ["baseline", "-o", "BASELINE"]])
+def test_every_corpus_command_shares_the_cache_and_jobs(
+    corpus: Path, tmp_path: Path, command: list[str]
+) -> None:
+    from click.testing import CliRunner
+
+    from discrep.cli import cli
+
+    runner = CliRunner()
+    args = [a.replace("BASELINE", str(tmp_path / "baseline.json")) for a in command]
+    plain = runner.invoke(cli, [*args, str(corpus), "--no-cache", "--jobs", "1"])
+    assert plain.exit_code == 0, plain.output
+    cached = runner.invoke(cli, [*args, str(corpus), "--cache-dir", str(tmp_path / "c"), "--jobs", "2"])
+    assert cached.exit_code == 0, cached.output
+    assert cached.stdout == plain.stdout
+    assert len(_entries(tmp_path / "c")) == 8

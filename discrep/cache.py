@@ -32,7 +32,7 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
-from dataclasses import fields, replace
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +91,7 @@ class ClaimCache:
 
     def __init__(self, folder: Path, rules: RuleSet) -> None:
         self.folder = Path(folder)
+        self._claims = os.fspath(self.folder / "claims")
         self._rules = rules_hash(rules)
         self.hits = 0
         self.misses = 0
@@ -101,19 +102,34 @@ class ClaimCache:
         return article_key(article, self._rules)
 
     def _path(self, key: str) -> Path:
-        return self.folder / "claims" / key[:2] / f"{key}.json"
+        return Path(self._entry(key))
+
+    def _entry(self, key: str) -> str:
+        # strings and os calls, not pathlib: a warm run of 10,000 articles reads 10,000 entries
+        return os.path.join(self._claims, key[:2], key + ".json")
+
+    def _read(self, key: str) -> bytes:
+        fd = os.open(self._entry(key), os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            size = os.fstat(fd).st_size
+            chunks = [os.read(fd, size + 1)]  # one call for a file that did not change meanwhile
+            while chunks[-1]:
+                chunks.append(os.read(fd, 1 << 20))
+            return b"".join(chunks)
+        finally:
+            os.close(fd)
 
     def get(self, key: str) -> list[Claim] | None:
         """The cached claims, or None when there are none (or none that can be trusted)."""
         try:
-            data = orjson.loads(self._path(key).read_bytes())
+            data = orjson.loads(self._read(key))
             if not isinstance(data, dict) or data.get("key") != key or data.get("format") != FORMAT:
                 raise ValueError("not this entry")
             rows = data["claims"]
             if hashlib.sha256(orjson.dumps(rows)).hexdigest() != data.get("digest"):
                 raise ValueError("claims do not match their digest")
             claims = [self._decode(row) for row in rows]
-            if claims and replace(claims[0], id="").id != claims[0].id:
+            if claims and claims[0].content_id() != claims[0].id:
                 raise ValueError("claim ids are computed another way")
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             self.misses += 1

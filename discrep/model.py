@@ -112,23 +112,23 @@ class Claim:
 
     def __post_init__(self) -> None:
         if not self.id:
-            object.__setattr__(
-                self,
-                "id",
-                stable_id(
-                    "c",
-                    self.path,
-                    self.kind,
-                    self.metric,
-                    self.subject,
-                    self.event,
-                    self.value,
-                    self.qualifier,
-                    self.negated,
-                    self.quote,
-                    self.derived_from,
-                ),
-            )
+            object.__setattr__(self, "id", self.content_id())
+
+    def content_id(self) -> str:
+        """The id this claim's content gives it (the cache checks stored ids against it)."""
+        return stable_id(
+            "c",
+            self.path,
+            self.kind,
+            self.metric,
+            self.subject,
+            self.event,
+            self.value,
+            self.qualifier,
+            self.negated,
+            self.quote,
+            self.derived_from,
+        )
 
     @property
     def upper(self) -> float:

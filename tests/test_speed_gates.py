@@ -133,13 +133,16 @@ def test_the_holiday_gate_lets_every_holiday_name_through() -> None:
             assert dates._HOLIDAY_GATE.may_name_holiday(words), text
 
 
-@pytest.mark.parametrize("name", ["attribution.REPORTING_VERBS", "events._THEATRE_ANYWHERE"])
+@pytest.mark.parametrize(
+    "name", ["attribution.REPORTING_VERBS", "events._THEATRE_ANYWHERE", "timing._SAME_DAY"]
+)
 def test_a_caseless_search_finds_what_ignorecase_finds(name: str) -> None:
     import importlib
 
     module, attribute = name.split(".")
     caseless = getattr(importlib.import_module(f"discrep.extract.{module}"), attribute)
-    texts = [*SENTENCES, "Offensive IN Kyiv", "ſaid İn K", "the WAR\u00a0of attrition", "He SAID so"]
+    odd = ["Offensive IN Kyiv", "ſaid İn K", "the WAR\u00a0of attrition", "He SAID so", "Later THAT day"]
+    texts = [*SENTENCES, *odd, "on the same\nday"]
     for text in texts:
         expected = [m.span() for m in caseless.ignoring_case.finditer(text)]
         assert [m.span() for m in caseless.finditer(text)] == expected, text

@@ -99,6 +99,7 @@ class DateMention:
 _DIGIT = "\\d"  # in a requirement: any Unicode digit, as \d matches
 # Characters that IGNORECASE matches to an ASCII letter although str.lower() does not map them there
 _ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
+_ASCII_FOLDS = str.maketrans("\u0130\u0131\u017f\u212a", "Iisk")  # what IGNORECASE reads them as
 
 
 def _requirements(items: Any) -> list[frozenset[str]]:
@@ -204,6 +205,11 @@ def resolve_dates(
     """Every single-day date expression in ``text``, resolved against ``reference``."""
     if isinstance(reference, dt.datetime):
         reference = reference.date()
+    original = text
+    if _ODD_FOLDS.search(text):
+        # the patterns ignore case, so "ſunday" matches as "sunday"; the handlers look words up
+        # lowercased, where "ſunday" is not "sunday": read the four letters as the ASCII they match
+        text = text.translate(_ASCII_FOLDS)  # one character for one: offsets stay
     ctx = Ctx(text, reference, prefer, day_one)
     cands: list[Cand] = []
     # Each pattern runs only on text that holds one of the strings all its matches hold
@@ -234,7 +240,7 @@ def resolve_dates(
             ends.insert(i, c.end)
             chosen.append(c)
     return [
-        DateMention(c.start, c.end, text[c.start : c.end], c.date, c.kind, c.pod)
+        DateMention(c.start, c.end, original[c.start : c.end], c.date, c.kind, c.pod)
         for c in sorted(chosen, key=lambda c: c.start)
         if c.date is not None
     ]

@@ -117,6 +117,24 @@ def test_plain_lines_split_as_pysbd_splits_them() -> None:
     assert tried > 800
 
 
+_AWKWARD_EDITS = ["  ", '"', " U.S. ", "?", "!  ", "\u00a0", " ...", ". ", "Feb. 3", " (", "'"]
+
+
+def test_our_search_finds_pysbd_sentences_where_pysbd_does() -> None:
+    from discrep.text.sentences import _segmenter, pysbd_segment
+
+    segmenter = _segmenter()
+    rng = random.Random(7)
+    lines = [line for line in _corpus_lines() if line.strip()]
+    edited = []
+    for _ in range(1500):  # quotes, spaces and abbreviations put in at random places
+        line = rng.choice(lines)
+        at = rng.randint(0, len(line))
+        edited.append(line[:at] + rng.choice(_AWKWARD_EDITS) + line[at:])
+    for line in [*lines[:1500], *edited, "", " ", "Same. Same. Same.", "A.  A.  A."]:
+        assert pysbd_segment(line) == segmenter.segment(line), line
+
+
 @pytest.mark.parametrize(
     ("line", "plain"),
     [

@@ -82,7 +82,37 @@ def plain_split(line: str) -> list[str] | None:
 def segment(line: str) -> list[str]:
     """Sentences of one line as pysbd returns them (whitespace around each piece aside)."""
     pieces = plain_split(line)
-    return pieces if pieces is not None else _segmenter().segment(line)
+    return pieces if pieces is not None else pysbd_segment(line)
+
+
+def pysbd_segment(line: str) -> list[str]:
+    """What `Segmenter(clean=False).segment(line)` returns, at about half the cost.
+
+    pysbd finds each sentence it made back in the line with a regex built from the sentence
+    and the white space after it: one new pattern per sentence, which also evicts the patterns
+    of the `re` cache. The same search with str.find: the first occurrence, with the white space
+    after it, that ends beyond the previous one; occurrences taken in turn without overlapping, as
+    finditer takes them. An empty sentence (never seen) goes to pysbd itself.
+    """
+    segmenter = _segmenter()
+    if not line:
+        return []
+    found: list[str] = []
+    prior_end = 0
+    for sentence in segmenter.processor(line).process():
+        if not sentence:
+            return list(segmenter.segment(line))
+        at = line.find(sentence)
+        while at >= 0:
+            end = at + len(sentence)
+            while end < len(line) and line[end].isspace():  # \s* is str.isspace for str patterns
+                end += 1
+            if end > prior_end:
+                found.append(line[at:end])
+                prior_end = end
+                break
+            at = line.find(sentence, end)
+    return found
 
 
 _LONG_LINE = 5_000  # characters of one line handed to pysbd at a time

@@ -42,7 +42,9 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         name = ctx.event_label(event)
         days = sorted({str(c.value) for c in members})
         if len(days) >= 2:
-            sides = {day: [c for c in members if c.value == day] for day in days}
+            sides: dict[str, list[Claim]] = {day: [] for day in days}
+            for c in members:
+                sides[str(c.value)].append(c)
             held = [day for day, cs in sides.items() if any(c.modality == "asserted" for c in cs)]
             severity = level(settings, "date_conflict", "error")
             if len(held) <= 1 and len(held) < len(days):

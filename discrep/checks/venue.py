@@ -18,6 +18,7 @@ Talks whose round could not be told are listed as claims but never compared.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from discrep.checks.base import CheckContext, agreement, by_event, level, listing, who
@@ -60,11 +61,16 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         unknown = False
         # _within(p, d) depends on the two places only: look each place's ancestors up once
         ancestors = {str(p.value): ctx.rules.ancestors(str(p.value)) for p in positive}
+        # positions of the positive claims for each place: grouped once, not filtered per place
+        at_place: dict[str, list[int]] = defaultdict(list)
+        for i, p in enumerate(positive):
+            at_place[str(p.value)].append(i)
         hits: dict[str, list[Claim]] = {}  # denied place -> the positive claims within it
         for d in denied:
             place = str(d.value)
             if place not in hits:
-                hits[place] = [p for p in positive if place in ancestors[str(p.value)]]
+                within = sorted(i for q, found in at_place.items() if place in ancestors[q] for i in found)
+                hits[place] = [positive[i] for i in within]
                 new = True
             else:
                 new = False
@@ -74,12 +80,15 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
                 if new:  # the same claims again add nothing: each is in clash already
                     clash.update((p.id, p) for p in hit if p.id not in clash)
         # compare each pair of distinct places once, not each pair of claims
-        places = sorted({str(c.value) for c in positive})
+        places = sorted(at_place)
+        paths = {place: {positive[i].path for i in found} for place, found in at_place.items()}
         for i, a_place in enumerate(places):
             for b_place in places[i + 1 :]:
-                a = [c for c in positive if c.value == a_place]
-                b = [c for c in positive if c.value == b_place]
-                if _compatible(a[0], b[0], ctx) or not any(x.path != y.path for x in a for y in b):
+                a = [positive[j] for j in at_place[a_place]]
+                b = [positive[j] for j in at_place[b_place]]
+                # two articles at least: one article naming two places is not a conflict
+                one_article = len(paths[a_place]) == 1 and paths[a_place] == paths[b_place]
+                if _compatible(a[0], b[0], ctx) or one_article:
                     continue
                 unknown |= any(c.note == "unknown place" for c in (*a, *b))
                 clash.update((c.id, c) for c in (*a, *b) if c.id not in clash)

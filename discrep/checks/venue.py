@@ -82,16 +82,18 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         # compare each pair of distinct places once, not each pair of claims
         places = sorted(at_place)
         paths = {place: {positive[i].path for i in found} for place, found in at_place.items()}
+        clashing: dict[str, None] = {}  # places in a conflicting pair, in the order met
         for i, a_place in enumerate(places):
             for b_place in places[i + 1 :]:
-                a = [positive[j] for j in at_place[a_place]]
-                b = [positive[j] for j in at_place[b_place]]
+                first_a, first_b = positive[at_place[a_place][0]], positive[at_place[b_place][0]]
                 # two articles at least: one article naming two places is not a conflict
                 one_article = len(paths[a_place]) == 1 and paths[a_place] == paths[b_place]
-                if _compatible(a[0], b[0], ctx) or one_article:
-                    continue
-                unknown |= any(c.note == "unknown place" for c in (*a, *b))
-                clash.update((c.id, c) for c in (*a, *b) if c.id not in clash)
+                if not one_article and not _compatible(first_a, first_b, ctx):
+                    clashing.update({a_place: None, b_place: None})
+        for place in clashing:  # each place's claims once, however many places it conflicts with
+            found = [positive[j] for j in at_place[place]]
+            unknown |= any(c.note == "unknown place" for c in found)
+            clash.update((c.id, c) for c in found if c.id not in clash)
         name = ctx.event_label(event)
         if clash:
             severity = (

@@ -65,6 +65,17 @@ def best_of(args: list[str], n: int = 10) -> float:
     return min(times)
 
 
+def add_article(corpus: Path, index: int) -> Path:
+    """Article `index` of the seeded series, under a name no earlier run used: never in the cache."""
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(Path(tmp), index + 1, start=index)
+        (written,) = Path(tmp).rglob("*.md")
+        target = corpus / "added" / f"{written.stem}-{os.getpid()}-{time.time_ns()}.md"
+        target.parent.mkdir(exist_ok=True)
+        shutil.move(written, target)
+    return target
+
+
 def bench(size: int, jobs: list[int], work: Path, skip_cold: bool) -> list[dict[str, object]]:
     corpus = work / f"corpus-{size}"
     if not corpus.exists():
@@ -101,18 +112,19 @@ def bench(size: int, jobs: list[int], work: Path, skip_cold: bool) -> list[dict[
             *run([*check, "--cache-dir", str(cache), "--jobs", str(n)]),
         )
     row(f"warm, all cached, --jobs {n}", *run([*check, "--cache-dir", str(cache), "--jobs", str(n)]))
-    write_corpus(corpus, size + 1, start=size)  # one more article
+    added = [add_article(corpus, size)]  # one more article, new to the cache
     row(
         f"one article added, --jobs {n}",
         *run([*check, "--cache-dir", str(cache), "--jobs", str(n)]),
         articles=size + 1,
     )
     # the CI gate's case: another new article, annotations instead of the 100-MB JSON of every claim
-    write_corpus(corpus, size + 2, start=size + 1)
+    added.append(add_article(corpus, size + 1))
     github = ["check", str(corpus), "-f", "github", "--fail-on", "never", "--cache-dir", str(cache)]
     row(f"one more added, -f github, --jobs {n}", *run([*github, "--jobs", str(n)]), articles=size + 2)
-    for extra in (size, size + 1):
-        (corpus / f"{extra // 1000:03d}" / f"a{extra:06d}.md").unlink()
+    for path in added:
+        path.unlink()
+    (corpus / "added").rmdir()
     return rows
 
 

@@ -155,7 +155,8 @@ def _mixed_slash(ts: TokenStream, atom: Atom) -> None:
     if not isinstance(atom.value, int) or j >= ts.n or not ts.spaced(atom.t1, j):
         return
     t = ts.toks[j]
-    if t.kind == "lit" and "/" in t.text:
+    if t.kind == "lit" and "/" in t.text and all(part.isdecimal() for part in t.text.split("/")):
+        # "2 1/4"; not "12 05/1e08", which is no fraction (found by fuzzing)
         a, b = (capped_int(x) for x in t.text.split("/"))
         if 0 < a < b:
             atom.value = atom.value + a / b

@@ -69,7 +69,7 @@ def lit_value(s: str) -> Num | None:
     """Value of a digit literal as matched by _TOKEN_RE; None when it cannot be represented."""
     try:
         return _lit_value_unsafe(s)
-    except (OverflowError, ValueError):  # "1e999", "9^99999", a 5,000-digit run
+    except (OverflowError, ValueError, ZeroDivisionError):  # "1e999", "9^99999", "0^-1", 5,000 digits
         return None
 
 

@@ -1,4 +1,9 @@
-"""Wire the stages together: load -> extract -> check -> Report. No I/O beyond loading files."""
+"""Wire the stages together: load -> extract -> check -> Report.
+
+No I/O beyond reading the files and the claim cache. Articles flow from the loader through the
+cache to the extractor one at a time (parallel.py takes them as its workers need them), so a run
+holds every claim but never the whole corpus.
+"""
 
 from __future__ import annotations
 

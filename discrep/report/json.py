@@ -14,6 +14,7 @@ sits in memory whole.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -23,9 +24,9 @@ from discrep.model import Claim, FileStatus, Finding, Report
 
 _OPTIONS = orjson.OPT_INDENT_2
 _BATCH = 5000  # claims per chunk
-# stands in for the claims while the rest is dumped; NUL is never in a path or outlet (decode.py)
-_MARKER = "\x00claims\x00"
-_MARKER_JSON = b'"\\u0000claims\\u0000"'
+# stands in for the claims while the rest is dumped: random per process, so no article can hold it
+_MARKER = f"\x00claims-{secrets.token_hex(8)}\x00"
+_MARKER_JSON = orjson.dumps(_MARKER)
 _INT_RANGE = 2**63  # orjson writes integers up to 64 bits; a larger whole number stays a float
 
 

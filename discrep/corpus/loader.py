@@ -19,8 +19,9 @@ Text
 Limits
     An article over MAX_ARTICLE_BYTES (10 MiB) is skipped unread, with its size: news articles are
     well under 1 MB, and at the pipeline's speed (about 0.6 MB/s per core) 10 MB of one article,
-    read by one process, is already a quarter of a minute. Front matter over MAX_FRONT_MATTER_CHARS (64 KiB) is not parsed, and no YAML
-    we read may use aliases (see yaml_loader.py).
+    read by one process, is already a quarter of a minute. Front matter over
+    MAX_FRONT_MATTER_CHARS (64 KiB) is not parsed, and no YAML we read may use aliases (see
+    yaml_loader.py).
 
 Status reasons of checked files
     A checked file's status carries notes, never silently: the encoding if not UTF-8, replaced

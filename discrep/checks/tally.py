@@ -10,9 +10,9 @@ Findings, for one metric and subject:
 contradiction (default severity error)
     Two figures for the same day whose intervals do not meet; or, for a cumulative metric (a count
     that cannot go down), a later figure whose upper end is below an earlier figure's lower end,
-    whoever said them. Metrics with `sum_of` add implied figures first: one claimant's 498 killed
-    and 1,600 wounded on the same day in one article are 2,098 casualties, which cannot follow
-    "more than 5,000 casualties" three days earlier.
+    whoever said them (falls.py). Metrics with `sum_of` add implied figures first: one claimant's
+    498 killed and 1,600 wounded on the same day in one article are 2,098 casualties, which cannot
+    follow "more than 5,000 casualties" three days earlier.
 evolving_tally (default warning)
     One claimant's cumulative figures rising over several days, all consistent: a running tally,
     not a disagreement between outlets. It is shown so a reader knows which figure is the latest.
@@ -27,7 +27,6 @@ five") is listed as a claim with event "incident" but never compared with the ev
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import math
 from collections import defaultdict
@@ -35,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from discrep.checks.base import CheckContext, fmt_number, level, listing, who
+from discrep.checks.falls import falls
 from discrep.extract.tallies import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
@@ -180,7 +180,7 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         emit = _Emitter(ctx, metric_id, subject, settings)
         contradicted = _same_day(members, bounds, emit)
         if cumulative:
-            contradicted |= _falls(members, bounds, emit)
+            contradicted |= falls(members, bounds, emit)
             _evolving(members, bounds, contradicted, emit)
         _agreements(members, bounds, contradicted, emit)
         findings.extend(emit.findings)
@@ -251,115 +251,6 @@ def _clashing(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> li
     highest_low = max(bounds[c.id][0] for c in claims)
     lowest_high = min(bounds[c.id][1] for c in claims)
     return [c for c in claims if highest_low > bounds[c.id][1] or lowest_high < bounds[c.id][0]]
-
-
-def _before(a: Claim, b: Claim) -> bool:
-    return a.as_of is not None and b.as_of is not None and a.as_of < b.as_of
-
-
-class _Components:
-    """Union-find over claim positions: which figures are linked by falls."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def root(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, a: int, b: int) -> None:
-        self.parent[self.root(a)] = self.root(b)
-
-
-def _falls(members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _Emitter) -> set[str]:
-    """A cumulative count cannot fall: later figures below an earlier figure's lower end.
-
-    Figures linked by falls form one finding, so one low figure below three earlier ones is one
-    contradiction, not three.
-    """
-    components, falling = _fall_components(members, bounds)
-    if not falling:
-        return set()
-    # a figure is shown first when some later figure lies wholly below it
-    lowest_high_on: dict[dt.date, float] = {}
-    for c in members:
-        if c.as_of is not None:
-            lowest_high_on[c.as_of] = min(lowest_high_on.get(c.as_of, math.inf), bounds[c.id][1])
-    lowest_high_after: dict[dt.date, float] = {}
-    running = math.inf
-    for day in sorted(lowest_high_on, reverse=True):
-        lowest_high_after[day] = running
-        running = min(running, lowest_high_on[day])
-    firsts = {c.id for c in members if c.as_of is not None and lowest_high_after[c.as_of] < bounds[c.id][0]}
-    by_root: dict[int, list[Claim]] = defaultdict(list)
-    for i, c in enumerate(members):
-        if i in falling or c.id in firsts:
-            by_root[components.root(i)].append(c)
-    seen: set[str] = set()
-    for claims in by_root.values():  # first seen first, as members are ordered
-        seen |= {c.id for c in claims}
-        first = [x for x in claims if x.id in firsts]
-        then = [x for x in claims if x.id not in firsts]
-        emit(
-            "contradiction",
-            claims,
-            f"{emit.what}: "
-            + listing(first, emit.describe)
-            + ", but later "
-            + listing(then, emit.describe)
-            + ". A cumulative count cannot fall.",
-        )
-    return seen
-
-
-def _fall_components(
-    members: list[Claim], bounds: dict[str, tuple[float, float]]
-) -> tuple[_Components, set[int]]:
-    """Link each later figure with every earlier figure whose lower end is above its upper end; also
-    return the positions of the later figures that fell.
-
-    The earlier figures a later one falls below are always those with the highest lower ends: a
-    top slice of the earlier figures sorted by lower end. So the slice is joined into one component
-    and the falling figure joins the highest. Joining a slice only has to visit the figures not yet
-    joined with their neighbour above ("gaps"), and each figure opens at most two gaps when it is
-    added: O(n log n), where listing every (earlier, later) pair is quadratic.
-    """
-    components = _Components(len(members))
-    falling: set[int] = set()
-    by_day: dict[dt.date, list[int]] = defaultdict(list)
-    for i, c in enumerate(members):
-        if c.as_of is not None:
-            by_day[c.as_of].append(i)
-    earlier: list[tuple[float, int]] = []  # (lower end, position) of figures from earlier days, sorted
-    gaps: list[tuple[float, int]] = []  # those not known to be joined with the next one up, sorted
-    in_gaps: set[tuple[float, int]] = set()
-    for day in sorted(by_day):
-        for i in by_day[day]:
-            high = bounds[members[i].id][1]
-            if not earlier or earlier[-1][0] <= high:
-                continue
-            cut = bisect.bisect_right(gaps, (high, math.inf))
-            for gap in gaps[cut:]:
-                above = earlier[bisect.bisect_right(earlier, gap)]
-                components.join(gap[1], above[1])
-                in_gaps.discard(gap)
-            del gaps[cut:]
-            components.join(i, earlier[-1][1])
-            falling.add(i)
-        for i in by_day[day]:
-            key = (bounds[members[i].id][0], i)
-            at = bisect.bisect_right(earlier, key)
-            earlier.insert(at, key)
-            below = earlier[at - 1] if at > 0 else None
-            if below is not None and below not in in_gaps:  # it has this one above it now, not joined
-                bisect.insort(gaps, below)
-                in_gaps.add(below)
-            if at + 1 < len(earlier):
-                bisect.insort(gaps, key)
-                in_gaps.add(key)
-    return components, falling
 
 
 def _rising(claims: list[Claim]) -> list[dt.date] | None:

@@ -1,8 +1,8 @@
 """The tally check's linear-time shortcuts agree with the pairwise definitions they replace.
 
-`_clashing`, `_falls` and the agreement test avoid comparing every pair of figures (a big corpus
-has thousands of figures per metric and day). Here random groups of figures are checked against
-the plain O(n²) definitions, written out in the tests.
+`_clashing`, `falls` (checks/falls.py) and the agreement test avoid comparing every pair of
+figures (a big corpus has thousands of figures per metric and day). Here random groups of figures
+are checked against the plain O(n²) definitions, written out in the tests.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def _falls_pairwise(members: list[Claim], bounds: dict[str, tuple[float, float]]
 def test_falls_finds_the_same_components_as_every_pair(rows: list[tuple[int | None, int, int]]) -> None:
     members, bounds = _group(rows)
     collect = _Collect()
-    flagged = tally._falls(members, bounds, collect)  # type: ignore[arg-type]
+    flagged = tally.falls(members, bounds, collect)  # type: ignore[arg-type]
     expected = _falls_pairwise(members, bounds)
     assert [set(ids) for _, ids, _ in collect.found] == expected
     assert flagged == set().union(*expected)
@@ -109,7 +109,7 @@ def test_clashing_matches_every_pair(rows: list[tuple[int | None, int, int]]) ->
 def test_one_low_figure_below_three_earlier_ones_is_one_finding() -> None:
     members, bounds = _group([(0, 100, 100), (1, 120, 120), (2, 150, 150), (3, 10, 10), (0, 5, 5)])
     collect = _Collect()
-    tally._falls(members, bounds, collect)  # type: ignore[arg-type]
+    tally.falls(members, bounds, collect)  # type: ignore[arg-type]
     assert len(collect.found) == 1
     kind, ids, message = collect.found[0]
     assert kind == "contradiction" and len(ids) == 4
@@ -122,6 +122,6 @@ def test_two_separate_falls_stay_two_findings() -> None:
     # 5 on day 0 falls to 3 on day 1; 17 on day 2 falls to 6 on day 3; 3 is not below 17's start
     members, bounds = _group([(0, 5, 5), (1, 3, 3), (2, 13, 17), (3, 1, 6)])
     collect = _Collect()
-    tally._falls(members, bounds, collect)  # type: ignore[arg-type]
+    tally.falls(members, bounds, collect)  # type: ignore[arg-type]
     assert [set(ids) for _, ids, _ in collect.found] == _falls_pairwise(members, bounds)
     assert len(collect.found) == 2

@@ -20,6 +20,7 @@ class Metric:
     cumulative: bool = True
     sum_of: tuple[str, ...] = ()
     noun: bool = False
+    requires: tuple[str, ...] = ()  # one of these words must be in the figure's clause
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ place `gomel`, ...) replaces the default one; new ids add to it. Every `*.yaml`/
 pack is read, in name order, and may hold any of the sections below.
 
 Sections
-    metrics     what is counted: aliases, cumulative, sum_of, noun
+    metrics     what is counted: aliases, cumulative, sum_of, noun, requires
     subjects    whose count it is: aliases
     claimants   who asserts it: aliases; `pronouns` lists words that point back to the last claimant
     places      gazetteer: aliases and parent, for venue claims
@@ -113,7 +113,7 @@ _SECTIONS = (
     "pronouns",
 )
 _ENTRY_KEYS: dict[str, set[str]] = {
-    "metrics": {"label", "aliases", "cumulative", "sum_of", "noun"},
+    "metrics": {"label", "aliases", "cumulative", "sum_of", "noun", "requires"},
     "subjects": {"label", "aliases"},
     "claimants": {"label", "aliases"},
     "places": {"label", "aliases", "parent"},
@@ -292,6 +292,9 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
             bool(entry.get("cumulative", True)),
             _strings(where, entry.key_lines.get("sum_of", line), f"{key}.sum_of", entry.get("sum_of", [])),
             bool(entry.get("noun", False)),
+            _strings(
+                where, entry.key_lines.get("requires", line), f"{key}.requires", entry.get("requires", [])
+            ),
         )
     if section == "places":
         parent = entry.get("parent")

@@ -45,7 +45,13 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
     nouns = frozenset(m.id for m in rules.metrics.values() if m.noun)
     return Vocabulary(
         rules,
-        TallyFinder(metrics, nouns, subjects, places),
+        TallyFinder(
+            metrics,
+            nouns,
+            subjects,
+            places,
+            {m.id: Lexicon({m.id: m.requires}) for m in rules.metrics.values() if m.requires},
+        ),
         Attributor(claimants, rules.pronouns),
         EventFinder(rules, places, claimants),
         tuple(sorted(rules.timelines.values())),

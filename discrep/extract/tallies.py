@@ -7,7 +7,10 @@ ordinals and distances are not counts), the metric is read from the words around
 - failing that, before it, back to the previous number or the start of the clause ("the attack
   killed five people", "casualties among Russian troops ... exceed 5,000"), the nearest one wins;
 - failing both, rapidfuzz compares the noun phrase after the number with the metric aliases.
-A number with no metric is not a tally and makes no claim.
+A number with no metric is not a tally and makes no claim. A metric with `requires` in the rules
+(buildings: destroyed, damaged, collapsed, ...) is read only when one of those words is in the
+figure's clause: "3 million homes without power" and "1,000 people pulled from flooded homes" count
+no homes destroyed.
 
 The subject comes from the same words (rules: subjects). For things counted (noun metrics such as
 tanks) only the words between the number and the noun count, so that "Ukrainian" in an earlier
@@ -21,6 +24,7 @@ it (`in:turkey`, `in:syria+turkey`): tolls for different places are different co
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -147,11 +151,13 @@ class TallyFinder:
         noun_metrics: frozenset[str],
         subjects: Lexicon,
         places: Lexicon | None = None,
+        requires: Mapping[str, Lexicon] | None = None,
     ):
         self._metrics = metrics
         self._places = places
         self._nouns = noun_metrics
         self._subjects = subjects
+        self._requires = dict(requires or {})
         from discrep.text.numbers import parse_numbers
 
         self._parse_numbers = parse_numbers
@@ -182,6 +188,9 @@ class TallyFinder:
                 metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
             if metric is None:
                 continue
+            needed = self._requires.get(metric)
+            if needed is not None and not needed.find(sentence, before_from, after_end):
+                continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
             subject = self._subject(sentence, mention, metric, metric_match, after_end, before_from)
             if subject is None and tallies and metric not in self._nouns:
                 # "498 Russian troops killed, with another 1,600 wounded": the list goes on

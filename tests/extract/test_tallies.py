@@ -103,6 +103,12 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("Troops and tanks came from three sides in an attack on February 25, 2022.", []),
         ("The operation entered its seventh day; 2022 will be remembered.", []),
         ("Sixty percent of the buildings were damaged.", []),
+        # buildings need a word of damage in the clause (rules/metrics.yaml: requires)
+        ("At least 125 homes were destroyed by tornadoes.", [(125, "buildings", None, "at_least")]),
+        ("The quake flattened about 6,000 buildings.", [(6000, "buildings", None, "approx")]),
+        ("More than 3 million homes and businesses were still without power.", []),
+        ("Rescue crews pulled 1,000 people from flooded homes.", []),
+        ("Some 80,000 homes were evacuated, but 40 houses collapsed.", [(40, "buildings", None, "exact")]),
     ],
 )
 def test_tallies_in_a_sentence(sentence: str, expected: list[tuple[float, str, str | None, str]]) -> None:

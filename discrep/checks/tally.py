@@ -71,7 +71,9 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
 
     A count of things with no owner named ("314 tanks") takes the only owner named elsewhere. A count
     of people takes only a place ("the toll reached 26,900" joins "the toll in Gaza"), never a side:
-    an unnamed "five people killed" is not the army's dead.
+    an unnamed "five people killed" is not the army's dead. Where the corpus names no side and no
+    place for the metric, only "people", a count with no subject is a count of people ("the death
+    toll rose to 16" beside "23 people died").
     """
     subjects: dict[str, set[str]] = defaultdict(set)
     for c in claims:
@@ -87,6 +89,9 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
         else:
             unplaced = c.subject is None or c.subject == GENERIC_PEOPLE
             known = {s for s in subjects[c.metric] if s.startswith("in:")} if unplaced else set()
+            if not known and c.subject is None and subjects[c.metric] == {GENERIC_PEOPLE}:
+                # "the death toll rose to 16" beside "23 people died", and no side named anywhere
+                known = {GENERIC_PEOPLE}
         return next(iter(known)) if len(known) == 1 else None
 
     return [replace(c, subject=subject, id=c.id) if (subject := filled(c)) else c for c in claims]

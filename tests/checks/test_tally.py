@@ -145,6 +145,25 @@ def test_figure_without_subject_joins_the_metric_only_subject():
     assert kinds(tally.check(claims, CTX)) == [("evolving_tally", "warning")]
 
 
+@pytest.mark.parametrize(
+    ("other_subject", "expected"),
+    [
+        # "the death toll rose to 23", then "14 people died": no side named anywhere, one count
+        (None, [("contradiction", "error")]),
+        # a side is named for the metric elsewhere: an unnamed toll may be anyone's
+        ("russian_military", []),
+    ],
+)
+def test_a_toll_with_no_subject_is_of_people_when_no_side_is_named(other_subject, expected):
+    claims = [
+        q(23, day=1, subject=None, claimant=None, path="a"),
+        q(14, day=2, subject="people", claimant=None, path="b"),
+    ]
+    if other_subject:
+        claims.append(q(400, day=2, subject=other_subject, path="c"))
+    assert kinds(tally.check(claims, CTX)) == expected
+
+
 def test_tolerance_comes_from_the_rule(tmp_path):
     (tmp_path / "strict.yaml").write_text("checks:\n  tally:\n    approx_tolerance: 0.01\n", encoding="utf-8")
     strict = CheckContext(load_rules([tmp_path]))

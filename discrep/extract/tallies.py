@@ -18,7 +18,10 @@ item of a list does not leak into "314 tanks". A count of people with no side na
 of the count before it in the same sentence ("498 Russian ... and 2,870 others", "another 1,600
 wounded"). Soldiers of a side the rules do not list ("Israeli soldiers") are `israeli_military`.
 A count of people in a place ("1,500 killed in Turkey", "across Turkey and Syria") is scoped to
-it (`in:turkey`, `in:syria+turkey`): tolls for different places are different counts.
+it (`in:turkey`, `in:syria+turkey`): tolls for different places are different counts. So is a toll
+a place reports, or its office does ("Syria reported 3,377", "Syria's health ministry put the toll
+at 2,662"). A side or place carries on to the next figure of a list only within one statement:
+not across "while", "whereas", "but" or a semicolon.
 """
 
 from __future__ import annotations
@@ -79,6 +82,9 @@ GENERIC_PEOPLE = "people"  # the subject id of people with no side said
 _MILITARY = re.compile(
     r"(?:\b([A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch|ic))\s+)?"
     r"\b(?:soldiers|troops|servicemen|service\s+members|fighters|militants|combatants|personnel)\b"
+)
+_REPORTS = re.compile(
+    r"['’]s\b|\s+(?:said|says|reported|reports|put|puts|counted|recorded|confirmed|registered)\b"
 )
 _PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
@@ -192,7 +198,10 @@ class TallyFinder:
             if needed is not None and not needed.find(sentence, before_from, after_end):
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
             subject = self._subject(sentence, mention, metric, metric_match, after_end, before_from)
-            if subject is None and tallies and metric not in self._nouns:
+            same_statement = bool(tallies) and not _STRONG_END.search(
+                sentence, tallies[-1].mention.end, mention.start
+            )
+            if subject is None and same_statement and metric not in self._nouns:
                 # "498 Russian troops killed, with another 1,600 wounded": the list goes on
                 subject = tallies[-1].subject
             clause = sentence[before_from:after_end]
@@ -252,9 +261,18 @@ class TallyFinder:
             return (
                 self._where(sentence, mention.end, place_end)
                 or self._where(sentence, before_from, mention.start)
+                or self._reporting_place(sentence, before_from, mention.start)
                 or found
             )
         return found
+
+    def _reporting_place(self, sentence: str, start: int, end: int) -> str | None:
+        """'in:syria' for "Syria's health ministry put the toll at 2,662" or "Syria reported 3,377":
+        a country or region that reports the toll, or whose office does, counts its own dead."""
+        if self._places is None:
+            return None
+        places = [p for p in self._places.find(sentence, start, end) if _REPORTS.match(sentence, p.end)]
+        return f"in:{places[-1].key}" if places else None
 
     def _where(self, sentence: str, start: int, end: int) -> str | None:
         """'in:turkey' for "killed in Turkey", 'in:syria+turkey' for "across Turkey and Syria"."""

@@ -103,6 +103,22 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("Troops and tanks came from three sides in an attack on February 25, 2022.", []),
         ("The operation entered its seventh day; 2022 will be remembered.", []),
         ("Sixty percent of the buildings were damaged.", []),
+        # a country that reports a toll, or whose office does, counts its own dead; a side or place
+        # carries on to the next figure only within one statement (no "while", ";" or "but" between)
+        (
+            "Erdogan said 8,574 people had died in Turkey, while Syria's health ministry put the toll "
+            "there at 2,662.",
+            [(8574, "killed", "in:turkey", "exact"), (2662, "killed", "in:syria", "exact")],
+        ),
+        (
+            "In Turkey alone 18,342 deaths were confirmed, the health minister said, "
+            "and Syria reported 3,377.",
+            [(18342, "killed", "in:turkey", "exact"), (3377, "killed", "in:syria", "exact")],
+        ),
+        (
+            "Turkey's disaster agency said the number of dead in the country had reached 12,873.",
+            [(12873, "killed", "in:turkey", "exact")],
+        ),
         # buildings need a word of damage in the clause (rules/metrics.yaml: requires)
         ("At least 125 homes were destroyed by tornadoes.", [(125, "buildings", None, "at_least")]),
         ("The quake flattened about 6,000 buildings.", [(6000, "buildings", None, "approx")]),

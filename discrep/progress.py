@@ -1,9 +1,10 @@
 """The progress bar `discrep check` shows on a terminal when reading the articles takes a while.
 
-The engine only calls `progress(done, total)` as it takes up each article; this module decides
-whether anyone should see that. A bar appears on stderr once a second has passed, and only when
-stderr is a terminal and the CI environment variable is not set: piped output, files and CI logs
-stay exactly as they were. It is transient: once the run is over it is wiped from the terminal.
+The engine only calls `progress(done, total)` as it takes up each article (the total is the
+articles read so far: they are streamed); this module decides whether anyone should see that. A
+bar appears on stderr once a second has passed, and only when stderr is a terminal and the CI
+environment variable is not set: piped output, files and CI logs stay exactly as they were. It is
+transient: once the run is over it is wiped from the terminal.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ class DelayedProgress:
             return
         now = self.clock()
         if self._bar is None:
-            if now - self.started < self.delay or done >= total:
+            # not `done >= total`: the engine streams, so the total is the articles read so far and
+            # one article in, one out keeps them equal for the whole run
+            if now - self.started < self.delay:
                 return
             console = Console(file=self.stream, force_terminal=True, stderr=True)
             self._bar = Progress(

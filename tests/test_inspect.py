@@ -181,6 +181,16 @@ def test_the_bar_appears_after_a_second_on_a_terminal(monkeypatch: pytest.Monkey
         assert "reading articles" in stream.getvalue() and "200/500" in stream.getvalue()
 
 
+def test_the_bar_appears_while_articles_stream_in_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    stream, clock = Terminal(), Clock()
+    with DelayedProgress(stream, clock=clock) as progress:
+        for n in range(1, 60):  # one process: each article is read, then its claims are known
+            clock.now += 0.05
+            progress(n, n)
+        assert progress.shown and "59/59" in stream.getvalue()
+
+
 @pytest.mark.parametrize(("ci", "stream"), [("true", Terminal()), (None, io.StringIO())])
 def test_no_bar_in_ci_or_into_a_pipe(monkeypatch: pytest.MonkeyPatch, ci: str | None, stream) -> None:
     if ci is None:

@@ -177,7 +177,12 @@ class TallyFinder:
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
             prev_end = counts[index - 1].end if index else 0
             after_end = _clause_end(sentence, mention.end, next_start)
-            metric_match = self._first(self._metrics.find(sentence, mention.end, after_end))
+            # an alias that starts in the clause may run past its end: "tanks and other armoured
+            # vehicles" is one thing, though " and " ends a clause
+            metric_match = next(
+                (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
+                None,
+            )
             before_from = _before_start(sentence, prev_end, mention.start)
             if metric_match is None:
                 # a counted thing named before the number is not what it counts ("tanks from three sides")
@@ -221,10 +226,6 @@ class TallyFinder:
                 )
             )
         return tallies
-
-    @staticmethod
-    def _first(matches: list[Match]) -> Match | None:
-        return matches[0] if matches else None
 
     def _fuzzy_metric(self, sentence: str, start: int, end: int) -> str | None:
         phrase = _NOUN_PHRASE.match(sentence[start:end])

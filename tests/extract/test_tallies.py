@@ -90,7 +90,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Ukraine's General Staff said Russia has lost 11,000 troops and 285 tanks.",
             [
                 (11000, "casualties", "russian_military", "exact"),
-                (285, "tanks_and_armoured_vehicles", None, "exact"),
+                (285, "tanks", None, "exact"),
             ],
         ),
         (
@@ -103,6 +103,17 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("Troops and tanks came from three sides in an attack on February 25, 2022.", []),
         ("The operation entered its seventh day; 2022 will be remembered.", []),
         ("Sixty percent of the buildings were damaged.", []),
+        # Kyiv counts tanks and armoured vehicles apart; Moscow's "tanks and other ..." is one figure
+        (
+            "Russia has lost about 12,000 personnel, 303 tanks, 1,036 armored combat vehicles "
+            "and 48 aircraft.",
+            [
+                (12000, "casualties", "russian_military", "approx"),
+                (303, "tanks", None, "exact"),
+                (1036, "armoured_vehicles", None, "exact"),
+                (48, "aircraft", None, "exact"),
+            ],
+        ),
         # a country that reports a toll, or whose office does, counts its own dead; a side or place
         # carries on to the next figure only within one statement (no "while", ";" or "but" between)
         (

@@ -114,6 +114,16 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
                 (48, "aircraft", None, "exact"),
             ],
         ),
+        (
+            "It said Russia had lost 120 artillery systems, 60 fuel tanks, 3 boats and 31 anti-aircraft "
+            "warfare systems.",
+            [
+                (120, "artillery", None, "exact"),
+                (60, "fuel_tanks", None, "exact"),
+                (3, "boats", None, "exact"),
+                (31, "air_defence_systems", None, "exact"),
+            ],
+        ),
         # a country that reports a toll, or whose office does, counts its own dead; a side or place
         # carries on to the next figure only within one statement (no "while", ";" or "but" between)
         (

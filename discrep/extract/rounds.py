@@ -9,6 +9,12 @@ article gives for that round. Such sentences stay "talks" (round unknown).
 Across articles (`resolve_by_date`): a "talks" claim whose date is a date other articles give for
 a numbered round joins that round; one dated after every known round is the next round. Claims
 that still have no round are reported but not compared.
+
+"The next round" in an article that says nothing of the rounds before it is numbered across
+articles too, by its date: a date another article gives a round, or the first round dated after
+it, or the round after all known rounds. In a later week's report, "the next round of talks in
+Istanbul on March 29" is not the second round of a corpus that holds the first three. With no date
+to go by, or no numbered round anywhere, it is the second round, as the first such reports meant.
 """
 
 from __future__ import annotations
@@ -21,10 +27,14 @@ from dataclasses import dataclass, replace
 from discrep.model import Claim, Modality
 
 UNNUMBERED = "talks"
+NEXT = 0  # "the next round", in an article that names no round before it: numbered by resolve_by_date
+_NEXT_EVENT = "talks/next"
+_DEFAULT_NEXT = 2
+MAX_SLIP = 3  # days: two dates of one round further apart than this are two rounds
 
 
 def round_event(number: int) -> str:
-    return f"talks/round-{number}"
+    return _NEXT_EVENT if number == NEXT else f"talks/round-{number}"
 
 
 def round_number(event: str | None) -> int | None:
@@ -49,7 +59,7 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
     """Sentence index -> event id, for every event sentence of one article."""
     held = {h.explicit for h in hints if h.explicit and h.modality == "asserted"}
     pending = {h.explicit for h in hints if h.explicit and h.modality != "asserted"} - held
-    new_round = min(pending) if pending else (max(held) + 1 if held else 2)
+    new_round = min(pending) if pending else (max(held) + 1 if held else NEXT)
     numbered: dict[int, int] = {}
     for h in hints:
         if h.named is None and (h.explicit or h.is_new):
@@ -84,16 +94,14 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
 
 
 def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
-    """Give unnumbered talks claims the round other articles date the same way."""
-    dated: dict[int, set[dt.date]] = defaultdict(set)
-    for c in claims:
-        number = round_number(c.event)
-        if number is not None and c.kind == "date" and not c.negated and isinstance(c.value, str):
-            dated[number].add(dt.date.fromisoformat(c.value))
+    """Give "the next round" its number, and unnumbered talks claims the round other articles date
+    the same way."""
+    dated = _round_dates(claims)
     if not dated:
-        return list(claims)
+        return list(_number_next_rounds(claims))
     # the day each unnumbered sentence is about, so its venue claim moves with its date claim
     sentence_round: dict[tuple[str, int], int] = {}
+    later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
     for c in claims:
         if c.event == UNNUMBERED and c.kind == "date" and isinstance(c.value, str):
             day = dt.date.fromisoformat(c.value)
@@ -101,10 +109,73 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
             if len(matches) == 1:
                 sentence_round[(c.path, c.sentence)] = matches[0]
             elif not matches and all(day > max(days) for days in dated.values()):
-                sentence_round[(c.path, c.sentence)] = max(dated) + 1
+                later.setdefault((c.path, c.sentence), day)
+    sentence_round.update(_later_rounds(later, max(dated)))
+    # then each article's "next round", among the rounds numbered so far
+    return list(
+        _number_next_rounds(
+            [
+                replace(c, event=round_event(sentence_round[(c.path, c.sentence)]), id=c.id)
+                if c.event == UNNUMBERED and (c.path, c.sentence) in sentence_round
+                else c
+                for c in claims
+            ]
+        )
+    )
+
+
+def _later_rounds(days: dict[tuple[str, int], dt.date], last: int) -> dict[tuple[str, int], int]:
+    """Rounds after the last numbered one, for sentences dated after it: days within MAX_SLIP days
+    of each other are one round (a plan and the day it was held), a longer gap starts the next.
+    Talks on March 7 and on March 29 are two rounds, not one round with two dates."""
+    rounds: dict[tuple[str, int], int] = {}
+    number, previous = last, None
+    for key, day in sorted(days.items(), key=lambda item: (item[1], item[0])):
+        if previous is None or (day - previous).days > MAX_SLIP:
+            number += 1
+        rounds[key] = number
+        previous = day
+    return rounds
+
+
+def _round_dates(claims: Sequence[Claim]) -> dict[int, set[dt.date]]:
+    dated: dict[int, set[dt.date]] = defaultdict(set)
+    for c in claims:
+        number = round_number(c.event)
+        if number is not None and c.kind == "date" and not c.negated and isinstance(c.value, str):
+            dated[number].add(dt.date.fromisoformat(c.value))
+    return dated
+
+
+def _number_next_rounds(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """Each article's "next round": the round its date points to among the numbered ones."""
+    if not any(c.event == _NEXT_EVENT for c in claims):
+        return claims
+    dated = _round_dates(claims)
+    number: dict[str, int] = {}  # per article: all its "next round" sentences are one round
+    for c in claims:
+        if c.event == _NEXT_EVENT and c.kind == "date" and not c.negated and isinstance(c.value, str):
+            found = _round_for(dt.date.fromisoformat(c.value), dated)
+            if found is not None:
+                number.setdefault(c.path, found)
     return [
-        replace(c, event=round_event(sentence_round[(c.path, c.sentence)]), id=c.id)
-        if c.event == UNNUMBERED and (c.path, c.sentence) in sentence_round
+        replace(c, event=round_event(number.get(c.path, _DEFAULT_NEXT)), id=c.id)
+        if c.event == _NEXT_EVENT
         else c
         for c in claims
     ]
+
+
+def _round_for(day: dt.date, dated: dict[int, set[dt.date]]) -> int | None:
+    """The round a "next round" dated `day` is: one dated that day, else the first dated later whose
+    predecessors were all held before, else the round after all of them."""
+    if not dated:
+        return None
+    same = [n for n, days in dated.items() if day in days]
+    if same:
+        return min(same)
+    for n in sorted(dated):
+        if min(dated[n]) > day:
+            earlier = [d for m, days in dated.items() if m < n for d in days]
+            return n if all(d < day for d in earlier) else None
+    return max(dated) + 1

@@ -152,6 +152,8 @@ def hint(
         ),
         ([hint(0, 2), hint(1)], {0: "talks/round-2", 1: "talks/round-2"}),
         ([hint(0, named="meeting/kuleba+lavrov")], {0: "meeting/kuleba+lavrov"}),
+        # "the next round" in an article that names no earlier round: numbered across articles
+        ([hint(0, new=True, dates=(dt.date(2022, 3, 29),)), hint(1)], {0: "talks/next", 1: "talks/next"}),
     ],
 )
 def test_assign_rounds(hints: list[RoundHint], expected: dict[int, str]) -> None:
@@ -189,6 +191,49 @@ def test_unnumbered_talks_take_their_round_from_other_articles_dates() -> None:
         "talks/round-3",
         "talks",
     ]
+
+
+def test_rounds_weeks_apart_are_different_rounds() -> None:
+    claims = [
+        claim("a", 0, "date", "2022-02-28", "talks/round-1"),
+        claim("b", 0, "date", "2022-03-07", "talks"),  # Brest, a week later: the third round
+        claim("b", 0, "venue", "brest_region", "talks"),
+        claim("c", 3, "date", "2022-03-28", "talks"),  # Istanbul, three weeks on: not the third
+        claim("c", 3, "venue", "istanbul", "talks"),
+        claim("d", 1, "date", "2022-03-29", "talks"),  # a day later: the same round, another date
+    ]
+    assert [c.event for c in resolve_by_date(claims)] == [
+        "talks/round-1",
+        "talks/round-2",
+        "talks/round-2",
+        "talks/round-3",
+        "talks/round-3",
+        "talks/round-3",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2022-03-03", "talks/round-2"),  # a date another article gives round 2
+        ("2022-03-02", "talks/round-2"),  # after round 1, before round 2: the round to come
+        ("2022-03-29", "talks/round-3"),  # after every numbered round
+    ],
+)
+def test_the_next_round_of_an_article_is_numbered_by_its_date(day: str, expected: str) -> None:
+    claims = [
+        claim("a", 0, "date", "2022-02-28", "talks/round-1"),
+        claim("a", 1, "date", "2022-03-03", "talks/round-2"),
+        claim("b", 0, "date", day, "talks/next"),
+        claim("b", 0, "venue", "istanbul", "talks/next"),
+        claim("b", 5, "venue", "istanbul", "talks/next"),  # the same article's next round, undated
+    ]
+    assert [c.event for c in resolve_by_date(claims)][2:] == [expected] * 3
+
+
+def test_an_undated_next_round_with_nothing_to_go_by_is_the_second() -> None:
+    claims = [claim("b", 0, "venue", "gomel", "talks/next")]
+    assert [c.event for c in resolve_by_date(claims)] == ["talks/round-2"]
 
 
 @pytest.mark.parametrize(

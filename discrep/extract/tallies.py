@@ -94,11 +94,21 @@ _NUMBER_OF = re.compile(
 )
 # "a missile strike killed nine", "the attack on the TV tower, which killed five": one incident's
 # toll. The main event of a corpus is named with "the" and no target ("the explosion killed 200").
+_INCIDENT_NOUNS = (
+    r"(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|shooting|crash|stabbing)s?"
+)
 _INCIDENT = re.compile(
     r"\b(?:an?\s+(?:[\w'’-]+\s+){0,2}(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|"
     r"shooting|crash|missile|rocket|drone|stabbing)s?\b|"
     r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b)",
     re.IGNORECASE,
+)
+# after the figure, with the same shapes: "killed in an airstrike", "killed in the Hamas attack on
+# October 7", but not "killed in the explosion", nor "the toll from the Beirut explosion" (the
+# corpus's own event, whose toll is what gets compared)
+_IN_INCIDENT = re.compile(  # case ignored but for the capital or digit after "on"
+    rf"\b(?i:in|by|from)\s+(?:(?i:an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\b|"
+    rf"(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\s+(?i:on)\s+(?:(?i:the|an?)\b|[A-Z0-9]))"
 )
 _NEGATION = re.compile(r"\b(?:denied|denies|deny|not\s+true|false|untrue|rejected|refuted)\b", re.IGNORECASE)
 _HEDGE = re.compile(
@@ -214,6 +224,7 @@ class TallyFinder:
             statement = max((m.end() for m in _STRONG_END.finditer(sentence, 0, mention.start)), default=0)
             incident = metric not in self._nouns and bool(
                 _INCIDENT.search(sentence, statement, mention.start)
+                or _IN_INCIDENT.search(sentence, mention.end, after_end)
             )
             tallies.append(
                 Tally(

@@ -140,6 +140,10 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Turkey's disaster agency said the number of dead in the country had reached 12,873.",
             [(12873, "killed", "in:turkey", "exact")],
         ),
+        (
+            "About 1,200 people were killed and about 240 were taken hostage.",
+            [(1200, "killed", "people", "approx"), (240, "hostages", "people", "approx")],
+        ),
         # buildings need a word of damage in the clause (rules/metrics.yaml: requires)
         ("At least 125 homes were destroyed by tornadoes.", [(125, "buildings", None, "at_least")]),
         ("The quake flattened about 6,000 buildings.", [(6000, "buildings", None, "approx")]),
@@ -177,6 +181,14 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
         ("A missile strike on Tuesday killed nine civilians.", [True]),
         ("The explosion killed 200 people, officials said.", [False]),
         ("Officials said 498 Russian servicemen have been killed.", [False]),
+        # the incident named after the figure, or the toll "from" it
+        ("Israeli officials say about 1,200 people were killed in the Hamas attack on October 7.", [True]),
+        ("The death toll from the Beirut explosion rose to 135 on Thursday.", [False]),
+        ("About 300 people were killed in the airstrike on the drama theater.", [True]),
+        ("Five people died in a drone attack overnight.", [True]),
+        # the corpus's own event is named with "the" and no target
+        ("At least 200 people were killed in the explosion, officials said.", [False]),
+        ("More than 11,100 people have been killed in Gaza, the ministry said.", [False]),
     ],
 )
 def test_one_incidents_toll_is_marked(sentence: str, incident: list[bool]) -> None:

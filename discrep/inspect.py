@@ -163,7 +163,11 @@ def rules_listing(rules: RuleSet) -> str:
         metrics.add_column(column, overflow="fold")
     for m in rules.metrics.values():
         metrics.add_row(
-            m.id, m.label, "yes" if m.cumulative else "no", " + ".join(m.sum_of) or "—", _aliases(m.aliases)
+            m.id,
+            m.label,
+            "yes" if m.cumulative else "no",
+            " + ".join(m.sum_of) or "—",
+            _aliases(m.aliases) + (f"; only with: {_aliases(m.requires)}" if m.requires else ""),
         )
     console.print(metrics)
     for name, entries in (

@@ -94,6 +94,12 @@ def test_rules_check_with_a_pack_of_ones_own(tmp_path: Path) -> None:
     assert "trapped" in ok(run("rules", "--rules", pack)).stdout
 
 
+def test_the_rules_listing_shows_what_a_metric_requires() -> None:
+    wide = CliRunner().invoke(cli, ["rules"], env={"COLUMNS": "400"})
+    row = next(line for line in ok(wide).stdout.splitlines() if line.startswith("│ buildings "))
+    assert "apartment blocks; only with: destroyed, destroying" in row
+
+
 def test_a_bad_rule_file_exits_2_naming_file_line_and_key(tmp_path: Path) -> None:
     pack = tmp_path / "bad"
     pack.mkdir()

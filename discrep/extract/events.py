@@ -85,7 +85,7 @@ _OTHER_VERBS = re.compile(
     re.IGNORECASE,
 )
 _VENUE_LEAD = re.compile(
-    r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:town|city|village|capital|region|area|province|"
+    r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:town|city|village|capital|region|area|province|"
     r"district|resort|site|forest|port)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
     r"neighbouring|neighboring)\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$"
 )
@@ -120,6 +120,8 @@ _ROLE = re.compile(
     r"\b(?:(foreign|defen[cs]e|interior|prime)\s+minister|(president|leader))s?\b", re.IGNORECASE
 )
 _LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
+# "Lavrov and Kuleba met": two surnames as the subject of the meeting verb
+_PAIR_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+and\s+([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
 _NOT_NAMES = {
     "Monday",
     "Tuesday",
@@ -247,7 +249,12 @@ class EventFinder:
         before = [name for start, name in names if start < triggers[0].start]
         if not after:
             # "Sergei Lavrov and Dmytro Kuleba will meet": both named before the verb
-            return "meeting/" + "+".join(sorted(n.lower() for n in before[-2:])) if len(before) >= 2 else None
+            if len(before) >= 2:
+                return "meeting/" + "+".join(sorted(n.lower() for n in before[-2:]))
+            pair = _PAIR_SUBJECT.search(text[: triggers[0].start])
+            if pair and not any(self._places.find(n) or n in _NOT_NAMES for n in pair.groups()):
+                return "meeting/" + "+".join(sorted(n.lower() for n in pair.groups()))
+            return None
         if not before:
             # "Lavrov would meet ...": a lone surname as the subject of the meeting verb
             subject = _LONE_SUBJECT.search(text[: triggers[0].start])

@@ -67,6 +67,15 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "meeting/kuleba+lavrov", "2022-03-10", False, "expected"),
             ],
         ),
+        # two surnames meeting, in a place named through a longer description
+        (
+            "Lavrov and Kuleba met in the Turkish resort city of Antalya on Thursday.",
+            dt.date(2022, 3, 10),
+            [
+                ("venue", "meeting/kuleba+lavrov", "antalya", False, "asserted"),
+                ("date", "meeting/kuleba+lavrov", "2022-03-10", False, "asserted"),
+            ],
+        ),
         # a proposal that was declined is not a venue claim
         ("First there was talk of holding the talks in Minsk, but Kiev declined.", dt.date(2022, 2, 28), []),
         # the war's theatre, an arrival and a statement date are not the event's venue or date

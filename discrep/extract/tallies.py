@@ -10,7 +10,8 @@ ordinals and distances are not counts), the metric is read from the words around
 A number with no metric is not a tally and makes no claim. A metric with `requires` in the rules
 (buildings: destroyed, damaged, collapsed, ...) is read only when one of those words is in the
 figure's clause: "3 million homes without power" and "1,000 people pulled from flooded homes" count
-no homes destroyed.
+no homes destroyed. A figure a new one replaced ("105,000, down from 153,000", "rose to 16 from
+10") is an earlier one, for a day the sentence does not give, and makes no claim.
 
 The subject comes from the same words (rules: subjects). For things counted (noun metrics such as
 tanks) only the words between the number and the noun count, so that "Ukrainian" in an earlier
@@ -110,6 +111,13 @@ _IN_INCIDENT = re.compile(  # case ignored but for the capital or digit after "o
     rf"\b(?i:in|by|from)\s+(?:(?i:an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\b|"
     rf"(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\s+(?i:on)\s+(?:(?i:the|an?)\b|[A-Z0-9]))"
 )
+# the figure a new one replaced: "105,000, down from 153,000", "rose to 16 from 10", "compared with"
+_PREVIOUS_VALUE = re.compile(
+    r"(?:\b(?:down|up|higher|lower|rising|falling|fell|rose|climbed|dropped|increased|decreased|revised|"
+    r"adjusted)\s+from|\bcompared\s+(?:with|to)|\b(?:to|at)\s+[\d.,]+(?:\s+(?:million|billion|thousand))?\s+from)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?:previous|prior|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:denied|denies|deny|not\s+true|false|untrue|rejected|refuted)\b", re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:reportedly|may\s+have|might\s+have|could\s+have|possibly|perhaps|unconfirmed|allegedly|"
@@ -186,6 +194,8 @@ class TallyFinder:
         for index, mention in enumerate(counts):
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
             prev_end = counts[index - 1].end if index else 0
+            if _PREVIOUS_VALUE.search(sentence, max(0, mention.start - 60), mention.start):
+                continue  # "down from 153,000": an earlier figure, for a day the sentence does not give
             after_end = _clause_end(sentence, mention.end, next_start)
             # an alias that starts in the clause may run past its end: "tanks and other armoured
             # vehicles" is one thing, though " and " ends a clause

@@ -144,11 +144,18 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "About 1,200 people were killed and about 240 were taken hostage.",
             [(1200, "killed", "people", "approx"), (240, "hostages", "people", "approx")],
         ),
+        # a figure a new one replaced is an earlier one: no claim for today
+        (
+            "About 105,000 people were under evacuation orders on Saturday, down from 153,000.",
+            [(105000, "under_evacuation_orders", "people", "approx")],
+        ),
+        ("The death toll rose to 16 from 10, officials said.", [(16, "killed", None, "exact")]),
         # buildings need a word of damage in the clause (rules/metrics.yaml: requires)
         ("At least 125 homes were destroyed by tornadoes.", [(125, "buildings", None, "at_least")]),
         ("The quake flattened about 6,000 buildings.", [(6000, "buildings", None, "approx")]),
         ("More than 3 million homes and businesses were still without power.", []),
         ("Rescue crews pulled 1,000 people from flooded homes.", []),
+        ("The fire destroyed about 5,300 structures.", [(5300, "buildings", None, "approx")]),
         ("Some 80,000 homes were evacuated, but 40 houses collapsed.", [(40, "buildings", None, "exact")]),
     ],
 )

@@ -11,7 +11,9 @@ A number with no metric is not a tally and makes no claim. A metric with `requir
 (buildings: destroyed, damaged, collapsed, ...) is read only when one of those words is in the
 figure's clause: "3 million homes without power" and "1,000 people pulled from flooded homes" count
 no homes destroyed. A figure a new one replaced ("105,000, down from 153,000", "rose to 16 from
-10") is an earlier one, for a day the sentence does not give, and makes no claim.
+10", "an earlier estimate put it at 2,300") is an earlier one, for a day the sentence does not
+give, and makes no claim; nor does a part of a toll with no subject of its own ("of the dead, 145
+were Egyptian nationals").
 
 The subject comes from the same words (rules: subjects). For things counted (noun metrics such as
 tanks) only the words between the number and the noun count, so that "Ukrainian" in an earlier
@@ -118,6 +120,16 @@ _PREVIOUS_VALUE = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:(?:previous|prior|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:earlier|previous|prior|initial|original|old)\s+(?:official\s+)?"
+    r"(?:estimate|figure|count|toll|tally|report|total)s?\b",
+    re.IGNORECASE,
+)
+_SUBSET = re.compile(
+    r"\b(?:of|among)\s+(?:the|them|those|these)\b(?:\s+(?:dead|killed|victims|wounded|injured|missing|"
+    r"casualties|deaths))?\s*,?\s*$",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:denied|denies|deny|not\s+true|false|untrue|rejected|refuted)\b", re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:reportedly|may\s+have|might\s+have|could\s+have|possibly|perhaps|unconfirmed|allegedly|"
@@ -197,6 +209,10 @@ class TallyFinder:
             if _PREVIOUS_VALUE.search(sentence, max(0, mention.start - 60), mention.start):
                 continue  # "down from 153,000": an earlier figure, for a day the sentence does not give
             after_end = _clause_end(sentence, mention.end, next_start)
+            if _EARLIER_FIGURE.search(
+                sentence, _before_start(sentence, prev_end, mention.start), mention.start
+            ):
+                continue  # "an earlier estimate put the number of dead at 2,300"
             # an alias that starts in the clause may run past its end: "tanks and other armoured
             # vehicles" is one thing, though " and " ends a clause
             metric_match = next(
@@ -229,6 +245,8 @@ class TallyFinder:
             if subject is None and same_statement and metric not in self._nouns:
                 # "498 Russian troops killed, with another 1,600 wounded": the list goes on
                 subject = tallies[-1].subject
+            if subject in (None, GENERIC_PEOPLE) and _SUBSET.search(sentence, before_from, mention.start):
+                continue  # "of the dead, 145 were Egyptians": a part of a toll, not a toll
             clause = sentence[before_from:after_end]
             # the whole statement so far: "a strike ... left five dead and five others injured"
             statement = max((m.end() for m in _STRONG_END.finditer(sentence, 0, mention.start)), default=0)

@@ -150,6 +150,17 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(105000, "under_evacuation_orders", "people", "approx")],
         ),
         ("The death toll rose to 16 from 10, officials said.", [(16, "killed", None, "exact")]),
+        ("An earlier estimate put the number of dead at 2,300.", []),
+        # a part of a toll with no subject of its own; a part with one is its own count
+        ("Of the dead, 145 were Egyptian nationals, Egypt said.", []),
+        (
+            "More than 11,100 people have been killed, among them 4,609 children.",
+            [(11100, "killed", "people", "at_least"), (4609, "killed", "children", "exact")],
+        ),
+        (
+            "The Red Crescent said 2,000 bodies had been recovered so far.",
+            [(2000, "bodies_recovered", None, "exact")],
+        ),
         # buildings need a word of damage in the clause (rules/metrics.yaml: requires)
         ("At least 125 homes were destroyed by tornadoes.", [(125, "buildings", None, "at_least")]),
         ("The quake flattened about 6,000 buildings.", [(6000, "buildings", None, "approx")]),

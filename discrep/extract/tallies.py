@@ -120,6 +120,11 @@ _PREVIOUS_VALUE = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:(?:previous|prior|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# a plain word right after a figure: what it counts, when no rule names it ("three trains")
+_OWN_NOUN = re.compile(
+    r"\s+(?!(?:and|or|in|at|on|of|from|to|by|more|others|other|were|was|are|is|have|has|had|people|"
+    r"persons|each|so|according|as|since|during|after|before|while|when)\b)[a-z][a-z-]*\b"
+)
 _EARLIER_FIGURE = re.compile(
     r"\b(?:earlier|previous|prior|initial|original|old)\s+(?:official\s+)?"
     r"(?:estimate|figure|count|toll|tally|report|total)s?\b",
@@ -203,6 +208,7 @@ class TallyFinder:
             return []
         counts = [m for m in self._parse_numbers(sentence) if m.is_count]
         tallies: list[Tally] = []
+        taken_after = -1  # where the metric word the last figure took from after itself starts
         for index, mention in enumerate(counts):
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
             prev_end = counts[index - 1].end if index else 0
@@ -228,6 +234,18 @@ class TallyFinder:
                     if m.key not in self._nouns or _NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start])
                 ]
                 metric_match = before[-1] if before else None
+                if (
+                    metric_match is not None
+                    and metric_match.start == taken_after
+                    and _OWN_NOUN.match(sentence, mention.end)
+                    and not self._subjects.find(sentence, mention.end, after_end)
+                ):
+                    # "900 injured when three trains collided": the word is the last figure's, and
+                    # this one counts something of its own; "and Syria reported 3,377." or
+                    # "including 4,506 children" carry it on
+                    metric_match = None
+            else:
+                taken_after = metric_match.start
             metric = (
                 metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
             )

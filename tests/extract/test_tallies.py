@@ -151,6 +151,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ),
         ("The death toll rose to 16 from 10, officials said.", [(16, "killed", None, "exact")]),
         ("An earlier estimate put the number of dead at 2,300.", []),
+        # the last figure's word does not carry on to a figure of something else
+        (
+            "At least 288 people were killed and more than 900 injured when three trains collided.",
+            [(288, "killed", "people", "at_least"), (900, "wounded", "people", "at_least")],
+        ),
         # a part of a toll with no subject of its own; a part with one is its own count
         ("Of the dead, 145 were Egyptian nationals, Egypt said.", []),
         (

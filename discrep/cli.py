@@ -9,11 +9,12 @@ involve no changed article, do not count (discrep/gate.py); `discrep baseline` a
 
 from __future__ import annotations
 
+import functools
 import gc
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -71,30 +72,37 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _engine_options(command: F) -> F:
-    """--jobs, --cache-dir and --no-cache: how every command that reads a corpus reads it."""
-    command = click.option("--no-cache", is_flag=True, help="Neither read nor write the claim cache.")(
-        command
-    )
-    command = click.option(
-        "--cache-dir",
-        type=click.Path(path_type=Path, file_okay=False),
-        default=CACHE_DIR,
-        show_default=True,
-        help="Keep each article's claims here, keyed by its content, the rules and the discrep version, "
-        "so that a re-check reads only new or changed articles.",
-    )(command)
-    return click.option(
-        "--jobs",
-        "-j",
-        type=click.IntRange(min=1),
-        default=None,
-        help="Processes that read articles for claims (default: the number of cores; 1: in this "
-        "process). Only corpora of 50 or more articles to read are split; the report is the same.",
-    )(command)
+    """--jobs, --cache-dir and --no-cache: how every command that reads a corpus reads it. The
+    command receives them as one `engine` argument, the keywords of discrep.engine.check."""
 
+    @functools.wraps(command)
+    def with_engine(*args: Any, jobs: int | None, cache_dir: Path, no_cache: bool, **kwargs: Any) -> Any:
+        engine = {"jobs": jobs or _cores(), "cache_dir": None if no_cache else cache_dir}
+        return command(*args, engine=engine, **kwargs)
 
-def _engine(jobs: int | None, cache_dir: Path, no_cache: bool) -> dict[str, Any]:
-    return {"jobs": jobs or _cores(), "cache_dir": None if no_cache else cache_dir}
+    options = [
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Processes that read articles for claims (default: the number of cores; 1: in this "
+            "process). Only corpora of 50 or more articles to read are split; the report is the same.",
+        ),
+        click.option(
+            "--cache-dir",
+            type=click.Path(path_type=Path, file_okay=False),
+            default=CACHE_DIR,
+            show_default=True,
+            help="Keep each article's claims here, keyed by its content, the rules and the discrep "
+            "version, so that a re-check reads only new or changed articles.",
+        ),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the claim cache."),
+    ]
+    decorated: Any = with_engine
+    for option in reversed(options):  # --jobs first in --help, as before
+        decorated = option(decorated)
+    return cast(F, decorated)
 
 
 EXIT_HELP = """\b
@@ -181,9 +189,7 @@ def check_command(
     output: Path | None,
     baseline_file: Path | None,
     write_baseline_file: Path | None,
-    jobs: int | None,
-    cache_dir: Path,
-    no_cache: bool,
+    engine: dict[str, Any],
     changed_since: str | None,
     strict: bool,
 ) -> None:
@@ -199,7 +205,7 @@ def check_command(
         from discrep.progress import DelayedProgress
 
         with DelayedProgress() as progress:  # a bar on stderr at a terminal after a second, else nothing
-            report = run_check(paths, rules, progress=progress, **_engine(jobs, cache_dir, no_cache))
+            report = run_check(paths, rules, progress=progress, **engine)
         if write_baseline_file is not None:
             written = write_baseline(write_baseline_file, gate.apply(report))
             click.echo(
@@ -253,9 +259,7 @@ def baseline_command(
     paths: tuple[Path, ...],
     output: Path,
     rules_dirs: tuple[Path, ...],
-    jobs: int | None,
-    cache_dir: Path,
-    no_cache: bool,
+    engine: dict[str, Any],
 ) -> None:
     """Accept every current finding under PATHS: write them to a baseline file.
 
@@ -267,7 +271,7 @@ def baseline_command(
     """
     try:
         rules = load_rules(rules_dirs)
-        report = run_check(paths, rules, **_engine(jobs, cache_dir, no_cache))
+        report = run_check(paths, rules, **engine)
         written = write_baseline(output, gate.apply(report))
     except (RulesError, LoadError, BaselineError) as err:
         click.echo(f"discrep: error: {err}", err=True)
@@ -312,14 +316,12 @@ def claims_command(
     kind: str | None,
     output_format: str,
     rules_dirs: tuple[Path, ...],
-    jobs: int | None,
-    cache_dir: Path,
-    no_cache: bool,
+    engine: dict[str, Any],
 ) -> None:
     """List every claim found in the articles under PATHS: what a rule author reads to see what matched."""
     from discrep import inspect
 
-    report, rules = _report_or_exit(paths, rules_dirs, _engine(jobs, cache_dir, no_cache))
+    report, rules = _report_or_exit(paths, rules_dirs, engine)
     found = inspect.filter_claims(report.claims, metric=metric, file=file_filter, kind=kind)
     if output_format == "json":
         click.echo(inspect.claims_json(found), nl=False)
@@ -353,15 +355,13 @@ def explain_command(
     finding_id: str,
     paths: tuple[Path, ...],
     rules_dirs: tuple[Path, ...],
-    jobs: int | None,
-    cache_dir: Path,
-    no_cache: bool,
+    engine: dict[str, Any],
 ) -> None:
     """Show the claims behind finding FINDING_ID (an id, or its start) in PATHS, and why it fired."""
     from discrep import inspect
     from discrep.corpus import load
 
-    report, rules = _report_or_exit(paths, rules_dirs, _engine(jobs, cache_dir, no_cache))
+    report, rules = _report_or_exit(paths, rules_dirs, engine)
     try:
         finding = inspect.find_finding(report, finding_id)
     except inspect.InspectError as err:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from discrep.cache import CACHE_DIR_NAME
 from discrep.checks import REGISTRY, CheckContext
-from discrep.corpus.loader import iter_load
+from discrep.corpus.loader import iter_stamped
 from discrep.extract.rounds import resolve_by_date
 from discrep.model import SEVERITY_RANK, Article, Claim, FileStatus, Finding, Report
 from discrep.parallel import iter_extract
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def extract_all(
-    articles: Iterable[Article],
+    articles: Iterable[Article | list[Claim]],
     rules: RuleSet,
     *,
     jobs: int = 1,
@@ -37,8 +37,9 @@ def extract_all(
     over `jobs` processes (see parallel.py). The result does not depend on jobs or the cache.
 
     `articles` may be a stream: each article is let go once its claims are known, so only claims
-    stay in memory. `progress(done, seen)` hears how many articles have their claims so far, out of
-    how many have been read.
+    stay in memory. An item that is a list of claims stands for an article whose claims are known
+    already (a file the cache knew by its stamp, not read). `progress(done, seen)` hears how many
+    articles have their claims so far, out of how many have been read.
     """
     per_article: list[list[Claim] | None] = []
     waiting: deque[tuple[int, str | None]] = deque()  # articles sent for extraction, in order
@@ -47,6 +48,12 @@ def extract_all(
     def misses() -> Iterator[Article]:
         nonlocal done
         for article in articles:
+            if isinstance(article, list):
+                per_article.append(article)
+                done += 1
+                if progress:
+                    progress(done, len(per_article))
+                continue
             key = cache.key(article) if cache is not None else None
             claims = cache.get(key) if cache is not None and key is not None else None
             per_article.append(claims)
@@ -132,20 +139,30 @@ def check(
     depends on none of them.
     """
     ruleset = rules if rules is not None else load_rules()
-    loaded = iter_load(paths)  # raises LoadError for a missing path before anything is read
+    paths = list(paths)
     cache = None
     if cache_dir is not None:
         from discrep.cache import ClaimCache  # here: a run without a cache does not hash
 
         cache = ClaimCache(Path(cache_dir), ruleset)
+    # raises LoadError for a missing path before anything is read
+    loaded = iter_stamped(paths, cache.recall if cache is not None else None)
+    if cache is not None:
+        cache.open_index(paths)
     statuses: list[FileStatus] = []
 
-    def articles() -> Iterator[Article]:  # streamed: an article's text is let go once it is read
-        for status, article in loaded:
+    def articles() -> Iterator[Article | list[Claim]]:  # streamed: a text is let go once it is read
+        for status, article, stamp in loaded:
             statuses.append(status)
             if article is not None:
+                if cache is not None and stamp is not None:
+                    cache.remember(stamp, status, article)
                 yield article
+            elif cache is not None and stamp is not None and status.status == "checked":
+                yield cache.take(stamp)  # known by its stamp: not read
 
     claims = extract_all(articles(), ruleset, jobs=jobs, cache=cache, progress=progress)
+    if cache is not None:
+        cache.save_index()
     kept = [s for s in statuses if _not_cache(s)]
     return build_report(kept, claims, run_checks(claims, ruleset))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -77,11 +78,26 @@ def test_an_entry_whose_claims_were_edited_is_not_trusted(corpus: Path, tmp_path
     cache_dir = tmp_path / "cache"
     _json([corpus], cache_dir)
     for entry in _entries(cache_dir):
-        data = json.loads(entry.read_text(encoding="utf-8"))
+        _, payload = entry.read_text(encoding="utf-8").split("\n", 1)
+        data = json.loads(payload)
         for row in data["claims"]:
             if isinstance(row[6], float):
                 row[6] += 1000  # the value; the stored id still says otherwise
-        entry.write_text(json.dumps(data), encoding="utf-8")
+        entry.write_text(hashlib.sha256(b"edited").hexdigest() + "\n" + json.dumps(data), encoding="utf-8")
+    assert _json([corpus], cache_dir) == plain
+
+
+def test_an_entry_whose_ids_were_computed_another_way_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    plain = _json([corpus], None)
+    cache_dir = tmp_path / "cache"
+    _json([corpus], cache_dir)
+    for entry in _entries(cache_dir):
+        _, payload = entry.read_text(encoding="utf-8").split("\n", 1)
+        data = json.loads(payload)
+        first = data["claims"][0]
+        first[6] = first[6] + 1000 if isinstance(first[6], float) else first[6] + "x"
+        edited = json.dumps(data).encode("utf-8")  # with a digest that matches the edit
+        entry.write_bytes(hashlib.sha256(edited).hexdigest().encode("ascii") + b"\n" + edited)
     assert _json([corpus], cache_dir) == plain
 
 

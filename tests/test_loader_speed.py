@@ -10,6 +10,7 @@ import datetime as dt
 import random
 import unicodedata
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -208,7 +209,14 @@ def test_a_file_that_grows_past_the_limit_while_read_is_skipped(
 ) -> None:
     root = tree({"a.md": DATED})
     monkeypatch.setattr(loader, "MAX_ARTICLE_BYTES", len(DATED) + 10)
-    monkeypatch.setattr(loader, "_not_readable", lambda path: (None, 3))  # as if it measured 3 bytes
+    measure = loader._not_readable
+
+    def as_if_3_bytes(path: str) -> tuple[None, SimpleNamespace]:
+        _, info = measure(path)
+        fields = {name: getattr(info, name) for name in dir(info) if name.startswith("st_")}
+        return None, SimpleNamespace(**{**fields, "st_size": 3})
+
+    monkeypatch.setattr(loader, "_not_readable", as_if_3_bytes)
     _, statuses = load([root])
     assert [(s.status, s.reason) for s in statuses] == [("checked", None)]
     (root / "a.md").write_text(DATED + "x" * 20)

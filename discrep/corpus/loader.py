@@ -51,9 +51,11 @@ Order, and streaming
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import stat
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -63,6 +65,7 @@ from discrep.corpus.front_matter import Metadata as Metadata
 from discrep.corpus.front_matter import metadata_of, normalised, split_front_matter
 from discrep.corpus.front_matter import parse_published as parse_published
 from discrep.corpus.manifest import MANIFEST_NAMES, ManifestError, read_manifest
+from discrep.corpus.stamps import stamp
 from discrep.corpus.suppressions import read_suppressions
 from discrep.corpus.walk import Displayer, Entry, display, display_base, outermost, walk
 from discrep.model import Article, FileStatus
@@ -87,6 +90,19 @@ class Loaded(NamedTuple):
 
     status: FileStatus
     article: Article | None = None
+
+
+class Stamped(NamedTuple):
+    """One status from iter_stamped(): Loaded's, with the file's stamp (stamps.py) when it is a
+    Markdown or text article old enough to have one. A file that `recall` knew by its stamp is not
+    read: its status is the one recalled, and its article is None."""
+
+    status: FileStatus
+    article: Article | None = None
+    stamp: str | None = None
+
+
+Recall = Callable[[str], "FileStatus | None"]
 
 
 def counts_as_skipped(status: FileStatus) -> bool:
@@ -114,79 +130,94 @@ def iter_load(paths: Iterable[str | Path]) -> Iterator[Loaded]:
     working directory is at this call. Raises LoadError at once, before anything is read, for a
     path that does not exist.
     """
+    return (Loaded(status, article) for status, article, _ in iter_stamped(paths))
+
+
+def iter_stamped(paths: Iterable[str | Path], recall: Recall | None = None) -> Iterator[Stamped]:
+    """iter_load() with each article's stamp. `recall(stamp)`, when given, is asked before an
+    article with a stamp is read: a status it returns is taken as that file's, and the file is not
+    read (the claim cache's index of stamps). Raises LoadError as iter_load() does."""
     roots = [Path(given) for given in paths]
     for root in roots:
         if not root.exists():
             raise LoadError(f"{root}: no such file or folder")
-    return _Run(roots).statuses()
+    return _Run(roots, recall).statuses()
 
 
 class _Run:
     """One pass over the paths given, and what it must remember from one file to the next."""
 
-    def __init__(self, roots: list[Path]) -> None:
+    def __init__(self, roots: list[Path], recall: Recall | None = None) -> None:
         self.roots = roots
+        self.recall = recall
+        self.started_ns = time.time_ns()
+        self.today = dt.datetime.now(dt.timezone.utc).date().isoformat()  # as metadata_of's
         self.shown = Displayer(display_base(roots))  # fixed now: it depends on the working directory
         self.seen: dict[str, str] = {}  # real path -> shown name of every regular file met so far
         self.manifests: dict[tuple[Path, Path], dict[str, dict[str, Any]]] = {}
         self.real_folders: dict[str, str] = {}
         self.folder_manifests: dict[str, dict[str, dict[str, Any]]] = {}  # the current root's, by folder
 
-    def statuses(self) -> Iterator[Loaded]:
+    def statuses(self) -> Iterator[Stamped]:
         for root in outermost(self.roots):
             self.folder_manifests = {}
             for entry in walk(root):
                 yield from self._read(entry, root)
 
-    def _read(self, entry: Entry, root: Path) -> Iterator[Loaded]:
+    def _read(self, entry: Entry, root: Path) -> Iterator[Stamped]:
         """The status of one entry (or of each record of a feed), with the article when read."""
         shown = self.shown(entry)
         if entry.name.startswith(".") and not entry.is_root:
             # only a name can be hidden: walk() does not go into hidden folders
             is_folder = os.path.isdir(entry.path) and not os.path.islink(entry.path)
             reason = "hidden folder: not read" if is_folder else "hidden file"
-            yield Loaded(FileStatus(shown + ("/" if is_folder else ""), "skipped", reason))
+            yield Stamped(FileStatus(shown + ("/" if is_folder else ""), "skipped", reason))
             return
-        unread, size = _not_readable(entry.path)
-        if unread:
-            yield Loaded(FileStatus(shown, "skipped", unread))
+        unread, info = _not_readable(entry.path)
+        if unread or info is None:
+            yield Stamped(FileStatus(shown, "skipped", unread or "cannot read"))
             return
         real = self._real_path(entry)
         if real in self.seen:
             if self.seen[real] != shown:
-                yield Loaded(FileStatus(shown, "skipped", f"same file as {self.seen[real]}: read once"))
+                yield Stamped(FileStatus(shown, "skipped", f"same file as {self.seen[real]}: read once"))
             return  # the same path met twice is one file, listed once
         self.seen[real] = shown
         suffix = _suffix(entry.name)
         if entry.name in MANIFEST_NAMES:
             try:
                 entries = read_manifest(Path(entry.path))
-                yield Loaded(FileStatus(shown, "skipped", f"{MANIFEST_READ}{len(entries)} files"))
+                yield Stamped(FileStatus(shown, "skipped", f"{MANIFEST_READ}{len(entries)} files"))
             except ManifestError as err:
-                yield Loaded(FileStatus(shown, "skipped", f"manifest not read: {err}"))
+                yield Stamped(FileStatus(shown, "skipped", f"manifest not read: {err}"))
         elif suffix.lower() in STRUCTURED_SUFFIXES:
             from discrep.corpus.structured import load_structured  # here: HTML pulls in trafilatura
 
             given = self._manifest(entry, root).get(entry.name, {})
             for status, article in load_structured(Path(entry.path), shown, given):
-                yield Loaded(status, article)
+                yield Stamped(status, article)
         elif suffix.lower() not in ARTICLE_SUFFIXES:
-            yield Loaded(FileStatus(shown, "skipped", f"not an article: {suffix or 'no suffix'}"))
+            yield Stamped(FileStatus(shown, "skipped", f"not an article: {suffix or 'no suffix'}"))
         else:
-            yield self._article(entry, root, shown, size)
+            manifest = self._manifest(entry, root)
+            known = stamp(real, shown, info, manifest.get(entry.name, {}), self.started_ns, self.today)
+            recalled = self.recall(known) if known is not None and self.recall is not None else None
+            if recalled is not None:
+                yield Stamped(recalled, None, known)
+            else:
+                yield self._article(entry, shown, info.st_size, manifest)._replace(stamp=known)
 
-    def _article(self, entry: Entry, root: Path, shown: str, size: int) -> Loaded:
+    def _article(self, entry: Entry, shown: str, size: int, manifest: dict[str, dict[str, Any]]) -> Stamped:
         """A Markdown or text article: read, decoded, its metadata merged with its manifest entry."""
         try:
             raw = _read_bytes(entry.path, size, MAX_ARTICLE_BYTES + 1)
         except OSError as err:
-            return Loaded(FileStatus(shown, "skipped", f"cannot read: {err.strerror}"))
+            return Stamped(FileStatus(shown, "skipped", f"cannot read: {err.strerror}"))
         if len(raw) > MAX_ARTICLE_BYTES:  # it grew since it was measured
-            return Loaded(FileStatus(shown, "skipped", f"too large: over {MAX_ARTICLE_BYTES:,} bytes"))
+            return Stamped(FileStatus(shown, "skipped", f"too large: over {MAX_ARTICLE_BYTES:,} bytes"))
         decoded = decode(raw)
         if decoded.text is None:
-            return Loaded(FileStatus(shown, "skipped", decoded.skip))
-        manifest = self._manifest(entry, root)
+            return Stamped(FileStatus(shown, "skipped", decoded.skip))
         article, note = _article(entry.name, shown, decoded.text, manifest)
         note = "; ".join([*decoded.notes, *([note] if note else [])]) or None
         status = FileStatus(
@@ -197,7 +228,7 @@ class _Run:
             published=article.published,
             suppressions=article.suppressions,
         )
-        return Loaded(status, article)
+        return Stamped(status, article)
 
     def _real_path(self, entry: Entry) -> str:
         """os.path.realpath(entry.path), resolving each folder once rather than once per file."""
@@ -223,29 +254,29 @@ def _suffix(name: str) -> str:
     return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
-def _not_readable(path: str) -> tuple[str | None, int]:
-    """(why `path` is not read as a file at all, e.g. a link to a folder, a pipe, too big; its size)."""
+def _not_readable(path: str) -> tuple[str | None, os.stat_result | None]:
+    """(why `path` is not read as a file at all, e.g. a link to a folder, a pipe, too big; its stat)."""
     try:
         info = os.stat(path)
     except OSError as err:
         if os.path.islink(path):
-            return f"broken symbolic link ({err.strerror})", 0
-        return f"cannot read: {err.strerror}", 0
+            return f"broken symbolic link ({err.strerror})", None
+        return f"cannot read: {err.strerror}", None
     if stat.S_ISDIR(info.st_mode):
         if os.path.islink(path):
-            return "symbolic link to a folder: not followed (give the folder as a PATH to check it)", 0
+            return "symbolic link to a folder: not followed (give the folder as a PATH to check it)", info
         try:
             with os.scandir(path) as listing:
                 next(listing, None)
         except OSError as err:
-            return f"cannot read folder: {err.strerror}", 0
-        return "folder not read", 0
+            return f"cannot read folder: {err.strerror}", info
+        return "folder not read", info
     if not stat.S_ISREG(info.st_mode):
         kind = "a named pipe" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
-        return f"not a regular file ({kind})", 0
+        return f"not a regular file ({kind})", info
     if info.st_size > MAX_ARTICLE_BYTES:
-        return f"too large: {info.st_size:,} bytes (the limit is {MAX_ARTICLE_BYTES:,})", 0
-    return None, info.st_size
+        return f"too large: {info.st_size:,} bytes (the limit is {MAX_ARTICLE_BYTES:,})", info
+    return None, info
 
 
 def _read_bytes(path: str, size: int, limit: int) -> bytes:

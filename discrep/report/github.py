@@ -66,18 +66,16 @@ def summary_lines(report: Report) -> list[str]:
 
 def render(report: Report, rules: RuleSet) -> str:
     claims = {c.id: c for c in report.claims}
+    where = {c.id: (c.path, c.line) for c in report.claims}
     changed = set(getattr(report, "changed_articles", ()))
     lines: list[str] = []
     for finding in report.findings:
         command = COMMANDS[finding.severity]
         title = escape_property(f"discrep {rule_id(finding)}")
         # Two claims on one line (498 killed and 1,600 wounded) would be the same annotation twice,
-        # and each copy counts against GitHub's per-step limit: keep the first claim of each line.
-        located: dict[tuple[str, int], Claim] = {}
-        for claim_id in finding.claims:
-            if claim_id in claims:
-                located.setdefault((claims[claim_id].path, claims[claim_id].line), claims[claim_id])
-        places = sorted(located.values(), key=lambda c: c.path not in changed)[:MAX_PLACES]
+        # and each copy counts against GitHub's per-step limit: one place per line, its first claim.
+        located = list(dict.fromkeys(where[i] for i in finding.claims if i in where))
+        places = _marked(located, changed)
         marked = (
             f" (marked at {len(places)} of {len(located):,} places)" if len(located) > len(places) else ""
         )
@@ -85,7 +83,9 @@ def render(report: Report, rules: RuleSet) -> str:
         if not located:
             # Still worth an annotation: it lands on the run rather than on a file.
             lines.append(f"::{command} title={title}::{message}")
-        for claim in places:
+        first = _first_claims(finding.claims, places, claims)
+        for place in places:
+            claim = first[place]
             props = f"file={escape_property(claim.path)},line={claim.line},col={claim.column},title={title}"
             lines.append(f"::{command} {props}::{message}")
     for note in warnings(report):
@@ -93,3 +93,26 @@ def render(report: Report, rules: RuleSet) -> str:
             props = f"file={escape_property(note.path)},line={note.line},title=discrep suppression"
             lines.append(f"::warning {props}::{escape_data(note.text)}")
     return "".join(line + "\n" for line in lines)
+
+
+def _marked(located: list[tuple[str, int]], changed: set[str]) -> list[tuple[str, int]]:
+    """The first MAX_PLACES places, those in changed articles first (each group in its order)."""
+    if not changed:
+        return located[:MAX_PLACES]
+    first = [place for place in located if place[0] in changed][:MAX_PLACES]
+    return first + [place for place in located if place[0] not in changed][: MAX_PLACES - len(first)]
+
+
+def _first_claims(
+    ids: tuple[str, ...], places: list[tuple[str, int]], claims: dict[str, Claim]
+) -> dict[tuple[str, int], Claim]:
+    """The first claim of the finding at each of the places (they are few: MAX_PLACES at most)."""
+    wanted = set(places)
+    first: dict[tuple[str, int], Claim] = {}
+    for claim_id in ids:
+        claim = claims.get(claim_id)
+        if claim is not None and (claim.path, claim.line) in wanted:
+            first.setdefault((claim.path, claim.line), claim)
+            if len(first) == len(wanted):
+                break
+    return first

@@ -1,0 +1,162 @@
+"""The cache's index of stamps: a re-check reads only the files it cannot tell are unchanged.
+
+The report with the index must always be the report without it; these tests change a file in every
+way a stamp must notice (its bytes, even at the same size and modification time; its manifest
+entry; its name as shown) and check both that unchanged files are not read and that changed ones
+are.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from discrep.corpus import loader, stamps
+from discrep.engine import check
+from discrep.report import render
+from discrep.ruleset import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the files here were written a moment ago; a real corpus is older than the two-second window
+    monkeypatch.setattr(stamps, "RACY_NS", 0)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    target = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", target)
+    return target
+
+
+def _json(corpus: Path, cache_dir: Path | None) -> str:
+    rules = load_rules()
+    return render(check([corpus], rules, cache_dir=cache_dir), "json", rules)
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths of the articles the loader reads."""
+    read: list[str] = []
+    real = loader._read_bytes
+
+    def counted(path: str, size: int, limit: int) -> bytes:
+        read.append(Path(path).name)
+        return real(path, size, limit)
+
+    monkeypatch.setattr(loader, "_read_bytes", counted)
+    return read
+
+
+def test_a_re_check_reads_no_unchanged_file(corpus: Path, tmp_path: Path, reads: list[str]) -> None:
+    plain = _json(corpus, None)
+    reads.clear()
+    assert _json(corpus, tmp_path / "cache") == plain
+    assert len(reads) == 5
+    reads.clear()
+    assert _json(corpus, tmp_path / "cache") == plain
+    assert reads == []
+
+
+def test_a_file_changed_at_the_same_size_and_time_is_read_again(
+    corpus: Path, tmp_path: Path, reads: list[str]
+) -> None:
+    _json(corpus, tmp_path / "cache")
+    article = corpus / "2022-03-02-usnews.md"
+    before = os.stat(article)
+    text = article.read_text(encoding="utf-8")
+    changed = text.replace("498", "497")
+    assert changed != text and len(changed) == len(text)
+    article.write_text(changed, encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))  # the change time still moves
+    reads.clear()
+    report = _json(corpus, tmp_path / "cache")
+    assert reads == ["2022-03-02-usnews.md"]
+    assert report == _json(corpus, None)
+    assert '"value": 497' in report
+
+
+def test_a_changed_manifest_entry_reads_its_article_again(
+    corpus: Path, tmp_path: Path, reads: list[str]
+) -> None:
+    bare = corpus / "bare.txt"
+    bare.write_text("Officials said 12 people were killed on Tuesday.\n", encoding="utf-8")
+    manifest = corpus / "manifest.csv"
+    manifest.write_text("file,outlet,published\nbare.txt,Wire A,2022-03-01\n", encoding="utf-8")
+    _json(corpus, tmp_path / "cache")
+    manifest.write_text("file,outlet,published\nbare.txt,Wire B,2022-03-01\n", encoding="utf-8")
+    reads.clear()
+    report = _json(corpus, tmp_path / "cache")
+    assert reads == ["bare.txt"]
+    assert "Wire B" in report and "Wire A" not in report
+    assert report == _json(corpus, None)
+
+
+def test_a_file_shown_by_another_name_is_read_again(
+    corpus: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    rules = load_rules()
+    first = render(check([Path("corpus")], rules, cache_dir=tmp_path / "cache"), "json", rules)
+    assert '"path": "corpus/' in first
+    monkeypatch.chdir(corpus)
+    reads.clear()
+    again = render(check([Path(".")], rules, cache_dir=tmp_path / "cache"), "json", rules)
+    assert len(reads) == 5  # the names shown changed: the statuses known no longer apply
+    assert again == render(check([Path(".")], rules), "json", rules)
+
+
+def test_a_file_changed_within_the_racy_window_has_no_stamp(
+    corpus: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stamps, "RACY_NS", 3600 * 10**9)  # everything is "just written"
+    _json(corpus, tmp_path / "cache")
+    reads.clear()
+    _json(corpus, tmp_path / "cache")
+    assert len(reads) == 5
+    assert not (tmp_path / "cache" / "index").exists()
+
+
+@pytest.mark.parametrize("garbage", [b"", b"not json", b"0" * 64 + b"\n{}", b"\xff\xfe"])
+def test_a_corrupt_index_is_ignored_and_rewritten(
+    corpus: Path, tmp_path: Path, reads: list[str], garbage: bytes
+) -> None:
+    plain = _json(corpus, None)
+    _json(corpus, tmp_path / "cache")
+    (index,) = (tmp_path / "cache" / "index").iterdir()
+    index.write_bytes(garbage)
+    reads.clear()
+    assert _json(corpus, tmp_path / "cache") == plain
+    assert len(reads) == 5
+    reads.clear()
+    assert _json(corpus, tmp_path / "cache") == plain
+    assert reads == []
+
+
+def test_a_stamp_whose_claims_are_gone_reads_its_file(corpus: Path, tmp_path: Path, reads: list[str]) -> None:
+    plain = _json(corpus, None)
+    _json(corpus, tmp_path / "cache")
+    shutil.rmtree(tmp_path / "cache" / "claims")
+    reads.clear()
+    assert _json(corpus, tmp_path / "cache") == plain
+    assert len(reads) == 5
+
+
+def test_the_stamp_follows_what_the_article_depends_on(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("x", encoding="utf-8")
+    info = os.stat(path)
+    later = info.st_ctime_ns + 10**12
+    base = stamps.stamp(str(path), "a.md", info, {}, later, "2026-01-01")
+    assert base is not None
+    assert stamps.stamp(str(path), "a.md", info, {}, later, "2026-01-01") == base
+    assert stamps.stamp(str(path), "b/a.md", info, {}, later, "2026-01-01") != base
+    assert stamps.stamp(str(path), "a.md", info, {"outlet": "X"}, later, "2026-01-01") != base
+    assert stamps.stamp(str(path), "a.md", info, {}, later, "2026-01-02") != base
+    assert stamps.stamp(str(path), "a.md", info, {}, info.st_mtime_ns, "2026-01-01") is None

@@ -66,7 +66,7 @@ def summary_lines(report: Report) -> list[str]:
 
 def render(report: Report, rules: RuleSet) -> str:
     claims = {c.id: c for c in report.claims}
-    where = {c.id: (c.path, c.line) for c in report.claims}
+    where: dict[str, tuple[str, int] | None] = {c.id: (c.path, c.line) for c in report.claims}
     changed = set(getattr(report, "changed_articles", ()))
     lines: list[str] = []
     for finding in report.findings:
@@ -74,7 +74,8 @@ def render(report: Report, rules: RuleSet) -> str:
         title = escape_property(f"discrep {rule_id(finding)}")
         # Two claims on one line (498 killed and 1,600 wounded) would be the same annotation twice,
         # and each copy counts against GitHub's per-step limit: one place per line, its first claim.
-        located = list(dict.fromkeys(where[i] for i in finding.claims if i in where))
+        # None: a claim the report does not hold, with no place to mark
+        located = [place for place in dict.fromkeys(map(where.get, finding.claims)) if place is not None]
         places = _marked(located, changed)
         marked = (
             f" (marked at {len(places)} of {len(located):,} places)" if len(located) > len(places) else ""

@@ -362,7 +362,7 @@ def explain_command(
 ) -> None:
     """Show the claims behind finding FINDING_ID (an id, or its start) in PATHS, and why it fired."""
     from discrep import inspect
-    from discrep.corpus import load
+    from discrep.corpus import iter_load
 
     report, rules = _report_or_exit(paths, rules_dirs, engine)
     try:
@@ -370,7 +370,10 @@ def explain_command(
     except inspect.InspectError as err:
         click.echo(f"discrep: error: {err}", err=True)
         sys.exit(EXIT_ERROR)
-    articles = {a.path: a for a in load(paths)[0]}
+    # the text around each claim, from the articles the finding involves: the rest are not kept
+    ids = set(finding.claims)
+    involved = {c.path for c in report.claims if c.id in ids}
+    articles = {s.path: a for s, a in iter_load(paths) if a is not None and s.path in involved}
     click.echo(inspect.explain(report, finding, rules, articles), nl=False)
 
 

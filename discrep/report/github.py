@@ -28,6 +28,8 @@ and a line for each would be hundreds of megabytes of log.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from discrep.gate import summary_suffix, warning_lines, warnings
 from discrep.model import Claim, Report
 from discrep.report.sarif import rule_id
@@ -35,6 +37,7 @@ from discrep.ruleset import RuleSet
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 MAX_PLACES = 10
+_place = attrgetter("path", "line")  # (path, line): one annotation per line
 
 
 def escape_data(text: str) -> str:
@@ -66,7 +69,6 @@ def summary_lines(report: Report) -> list[str]:
 
 def render(report: Report, rules: RuleSet) -> str:
     claims = {c.id: c for c in report.claims}
-    where: dict[str, tuple[str, int] | None] = {c.id: (c.path, c.line) for c in report.claims}
     changed = set(getattr(report, "changed_articles", ()))
     lines: list[str] = []
     for finding in report.findings:
@@ -74,8 +76,9 @@ def render(report: Report, rules: RuleSet) -> str:
         title = escape_property(f"discrep {rule_id(finding)}")
         # Two claims on one line (498 killed and 1,600 wounded) would be the same annotation twice,
         # and each copy counts against GitHub's per-step limit: one place per line, its first claim.
-        # None: a claim the report does not hold, with no place to mark
-        located = [place for place in dict.fromkeys(map(where.get, finding.claims)) if place is not None]
+        # filter(None, ...) leaves out a claim the report does not hold, with no place to mark
+        held = filter(None, map(claims.get, finding.claims))
+        located: list[tuple[str, int]] = list(dict.fromkeys(map(_place, held)))
         places = _marked(located, changed)
         marked = (
             f" (marked at {len(places)} of {len(located):,} places)" if len(located) > len(places) else ""

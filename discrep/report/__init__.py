@@ -18,34 +18,48 @@ and `unused_suppressions`), so their output without any of these stays exactly a
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 
 from discrep import gate
 from discrep.model import Report
-from discrep.report import github, html, junit, markdown, sarif, table
-from discrep.report import json as json_report
 from discrep.ruleset import RuleSet
 
 Formatter = Callable[[Report, RuleSet], str]
 
 
 def _table(report: Report, rules: RuleSet) -> str:
+    from discrep.report import table
+
     text = table.render(report, rules)
     return text + "".join(line + "\n" for line in gate.count_lines(report) + gate.warning_lines(report))
 
 
 def _json(report: Report, rules: RuleSet) -> str:
+    from discrep.report import json as json_report
+
     return json_report.render(report, gate.json_extras(report))
+
+
+def _imported(module: str) -> Formatter:
+    """The module's render(), imported when first called: a JSON run never loads rich or XML."""
+
+    def formatter(report: Report, rules: RuleSet) -> str:
+        render: Formatter = importlib.import_module(f"discrep.report.{module}").render
+        return render(report, rules)
+
+    formatter.__name__ = formatter.__qualname__ = f"{module}.render"
+    return formatter
 
 
 FORMATS: dict[str, Formatter] = {
     "table": _table,
     "json": _json,
-    "sarif": sarif.render,
-    "github": github.render,
-    "markdown": markdown.render,
-    "junit": junit.render,
-    "html": html.render,
+    "sarif": _imported("sarif"),
+    "github": _imported("github"),
+    "markdown": _imported("markdown"),
+    "junit": _imported("junit"),
+    "html": _imported("html"),
 }
 
 
@@ -56,6 +70,8 @@ def render(report: Report, output_format: str, rules: RuleSet) -> str:
 def render_chunks(report: Report, output_format: str, rules: RuleSet) -> Iterator[bytes]:
     """The report as UTF-8 in pieces, for writing: the JSON report of a big corpus is never whole."""
     if output_format == "json":
+        from discrep.report import json as json_report
+
         yield from json_report.render_chunks(report, gate.json_extras(report))
     else:
         yield render(report, output_format, rules).encode("utf-8")

@@ -4,10 +4,10 @@ Used by :mod:`discrep.text.dates`. Every rule is a function ``year -> date | Non
 found in text maps to one rule through :data:`HOLIDAY_RULES`.
 
 Hebrew dates use the arithmetic of Reingold & Dershowitz, *Calendrical Calculations*, and follow
-duckling's convention of naming the eve (the evening a Jewish holiday begins). Islamic dates use the
-arithmetical (tabular) calendar moved one day earlier, which matches Recognizers-Text and most of
-duckling's table (and the Umm al-Qura dates of recent years); a sighting-based announcement can still
-differ by a day. Night observances (Laylat al-Qadr, Isra and Mi'raj) are the eve and are not moved.
+duckling's convention of naming the eve (the evening a Jewish holiday begins). Islamic dates follow
+the Umm al-Qura calendar, Saudi Arabia's official one (hijridate's tables, 1924-2077), and outside
+those years the arithmetical (tabular) calendar, moved to where it mostly falls against Umm al-Qura;
+an announcement based on a sighting of the moon can still differ by a day.
 """
 
 from __future__ import annotations
@@ -131,21 +131,41 @@ def _move(rules: dict[int, int]) -> Callable[[dt.date], dt.date]:
     return lambda d: d + dt.timedelta(days=rules.get(d.weekday(), 0))
 
 
-# --- Islamic arithmetical calendar ---------------------------------------------------------------
+# --- Islamic calendar ----------------------------------------------------------------------------
 _ISLAMIC_EPOCH = 227015  # R.D. of 1 Muharram A.H. 1 (16 July 622, Julian)
 
 
 def islamic_to_gregorian(y: int, m: int, d: int) -> dt.date:
+    """The arithmetical (tabular) Islamic calendar: the fallback outside Umm al-Qura's years."""
     return dt.date.fromordinal(
         _ISLAMIC_EPOCH - 1 + (y - 1) * 354 + (3 + 11 * y) // 30 + 29 * (m - 1) + m // 2 + d
     )
 
 
-def _islamic(m: int, d: int, shift: int = -1) -> Rule:
+def umm_al_qura_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
+    """The Umm al-Qura calendar (Saudi Arabia's) via hijridate: A.H. 1343-1500 (1924-2077), else None."""
+    from hijridate import Hijri  # here: only a text naming an Islamic holiday pays for the import
+
+    try:
+        day = Hijri(y, m, d).to_gregorian()
+    except (OverflowError, ValueError):  # a year outside its tables; a 30th in a 29-day month
+        return None
+    return dt.date(day.year, day.month, day.day)
+
+
+def _islamic(m: int, d: int, tabular_shift: int = -1) -> Rule:
+    """Day d of Islamic month m in a Gregorian year (its first, when the year holds two).
+
+    Umm al-Qura where its tables reach; outside them the tabular calendar, moved by
+    `tabular_shift` days, which is how far it mostly runs from Umm al-Qura for that day.
+    """
+
     def rule(y: int) -> dt.date | None:
         approx = round((y - 622) * 33 / 32)
         for hy in (approx - 1, approx, approx + 1, approx + 2):
-            day = islamic_to_gregorian(hy, m, d) + dt.timedelta(days=shift)
+            day = umm_al_qura_to_gregorian(hy, m, d)
+            if day is None:
+                day = islamic_to_gregorian(hy, m, d) + dt.timedelta(days=tabular_shift)
             if day.year == y:
                 return day
         return None
@@ -154,7 +174,7 @@ def _islamic(m: int, d: int, shift: int = -1) -> Rule:
 
 
 def _last_friday_of_ramadan(y: int) -> dt.date | None:
-    end = _islamic(10, 1, 0)(y)
+    end = _islamic(10, 1)(y)
     if end is None:
         return None
     end -= dt.timedelta(days=1)

@@ -84,6 +84,14 @@ TABLE: list[tuple[str, dt.date, str, str, dt.date]] = [
     ("Deepavali in 2019", WED, "auto", "Deepavali in 2019", D(2019, 10, 27)),
     ("chinese new year 2018", WED, "auto", "chinese new year 2018", D(2018, 2, 16)),
     ("2 weeks before Christmas", D(2016, 11, 7), "auto", "2 weeks before Christmas", D(2016, 12, 11)),
+    # Islamic holidays as Saudi Arabia's Umm al-Qura calendar gives them (the days observed there)
+    ("Eid al-Fitr 2021", WED, "auto", "Eid al-Fitr 2021", D(2021, 5, 13)),
+    ("Eid al-Fitr 2023", WED, "auto", "Eid al-Fitr 2023", D(2023, 4, 21)),
+    ("Eid al-Adha 2023", WED, "auto", "Eid al-Adha 2023", D(2023, 6, 28)),
+    ("Ramadan 2024", WED, "auto", "Ramadan 2024", D(2024, 3, 11)),
+    ("Jumu'atul-Wida 2018", WED, "auto", "Jumu'atul-Wida 2018", D(2018, 6, 8)),
+    # outside its tables (1924-2077): the arithmetical calendar, a day earlier
+    ("Eid al-Fitr 1900", WED, "auto", "Eid al-Fitr 1900", D(1900, 2, 1)),
 ]
 
 

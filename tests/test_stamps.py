@@ -13,6 +13,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from discrep.corpus import loader, stamps
 from discrep.engine import check
@@ -160,3 +162,54 @@ def test_the_stamp_follows_what_the_article_depends_on(tmp_path: Path) -> None:
     assert stamps.stamp(str(path), "a.md", info, {"outlet": "X"}, later, "2026-01-01") != base
     assert stamps.stamp(str(path), "a.md", info, {}, later, "2026-01-02") != base
     assert stamps.stamp(str(path), "a.md", info, {}, info.st_mtime_ns, "2026-01-01") is None
+
+
+# --- any sequence of edits: the re-check with the index is the check without it ------------------
+
+_TEXTS = [
+    "Officials said 12 people were killed on Tuesday.",
+    "Officials said 21 people were killed on Tuesday.",
+    "The ministry said at least 30 people had died by Wednesday.",
+    "Talks will be held in Minsk on Thursday, an aide said.",
+]
+_EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(["write", "same-size", "touch", "delete", "rename", "manifest"]),
+        st.integers(min_value=0, max_value=3),
+        st.integers(min_value=0, max_value=len(_TEXTS) - 1),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=_EDITS)
+def test_any_edits_give_the_report_of_a_check_without_the_cache(tmp_path_factory, edits) -> None:
+    root = tmp_path_factory.mktemp("edits")
+    corpus, cache = root / "corpus", root / "cache"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.md").write_text(_TEXTS[i], encoding="utf-8")
+    (corpus / "manifest.csv").write_text("file,outlet,published\na0.md,Wire,2022-03-01\n", encoding="utf-8")
+    _json(corpus, cache)
+    for what, which, text in edits:
+        path = corpus / f"a{which}.md"
+        if what == "write":
+            path.write_text(_TEXTS[text], encoding="utf-8")
+        elif what == "same-size" and path.exists():
+            before = os.stat(path)
+            old = path.read_text(encoding="utf-8")
+            path.write_text(old.replace("1", "2").replace("3", "4"), encoding="utf-8")
+            os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        elif what == "touch" and path.exists():
+            os.utime(path)
+        elif what == "delete" and path.exists():
+            path.unlink()
+        elif what == "rename" and path.exists():
+            path.rename(corpus / f"renamed-{which}-{text}.md")
+        elif what == "manifest":
+            published = f"2022-03-0{text + 1}"
+            rows = f"file,outlet,published\na{which}.md,Wire {text},{published}\n"
+            (corpus / "manifest.csv").write_text(rows, encoding="utf-8")
+        assert _json(corpus, cache) == _json(corpus, None)

@@ -49,6 +49,7 @@ class Match:
     text: str
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """A spelling-neutral key: lower case, one space between words, US spelling of the variants."""
     words = re.split(r"[\s\-]+", text.strip().lower())
@@ -94,12 +95,29 @@ class _Words:
         return found
 
 
-@lru_cache(maxsize=512)
 def _words_of(text: str) -> _Words | None:
-    """The words of `text`, or None when case folding could make a gate unsound (see _ODD_FOLDS)."""
+    """The words of `text`, or None when case folding could make a gate unsound (see _ODD_FOLDS).
+
+    Every lexicon is asked about the same sentence in turn: the last answer is kept by identity, a
+    test far cheaper than the cache's hashing and bookkeeping.
+    """
+    global _last
+    last = _last  # one tuple, read and replaced whole: threads never see a text with another's words
+    if last[0] is text:
+        return last[1]
+    words = _cached_words_of(text)
+    _last = (text, words)
+    return words
+
+
+@lru_cache(maxsize=512)
+def _cached_words_of(text: str) -> _Words | None:
     if _ODD_FOLDS.search(text):
         return None
     return _Words(text.lower())
+
+
+_last: tuple[str | None, _Words | None] = (None, None)
 
 
 class _Gate:
@@ -141,7 +159,11 @@ class _Gate:
     def may_match(self, words: _Words) -> bool:
         if self.always or not words.whole.isdisjoint(self.exact):
             return True
-        return any(not words.prefixes(size).isdisjoint(wanted) for size, wanted in self.prefixes)
+        # a loop, not any(): no generator to build for one or two sizes, on every sentence
+        for size, wanted in self.prefixes:  # noqa: SIM110
+            if not words.prefixes(size).isdisjoint(wanted):
+                return True
+        return False
 
 
 class Lexicon:

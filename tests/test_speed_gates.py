@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from discrep.extract.article import compile_rules
 from discrep.extract.lexicon import Lexicon
@@ -115,12 +117,38 @@ def test_date_gates_never_hide_a_date(monkeypatch: pytest.MonkeyPatch) -> None:
     reference = dt.date(2022, 3, 2)
     texts = _date_texts()
     gated = [dates.resolve_dates(t, reference, day_one=dt.date(2022, 2, 24)) for t in texts]
-    monkeypatch.setattr(dates, "_GATES", [() for _ in dates._GATES])
+    monkeypatch.setattr(dates, "_GATES", [0 for _ in dates._GATES])
     monkeypatch.setattr(dates, "NEEDS", {})
     monkeypatch.setattr(dates._HOLIDAY_GATE, "always", True)
     plain = [dates.resolve_dates(t, reference, day_one=dt.date(2022, 2, 24)) for t in texts]
     assert gated == plain
     assert sum(bool(found) for found in plain) > 1000
+
+
+def _gate_answers(text: str) -> list[bool]:
+    from discrep.text import dates
+
+    lowered = text.lower()
+    found = dates._found(lowered, frozenset(re.findall(r"\w+", lowered)))
+    return [bool(found >> i & 1) for i in range(len(dates._GATE_SEARCHES))]
+
+
+def test_gate_searches_answered_word_by_word_are_answered_as_in_the_whole_text() -> None:
+    from discrep.text import dates
+
+    for text in [*_date_texts(), "x\u0663y 1st_2nd", "ⅰⅱ twenty\u00a0first", "on-the/day."]:
+        lowered = text.lower()
+        expected = [search.search(lowered) is not None for search in dates._GATE_SEARCHES]
+        assert _gate_answers(text) == expected, text
+
+
+@given(st.text(alphabet=st.sampled_from("aenoqdty1290 -./_\u0663\u00a0\u00e9\u2160"), max_size=40))
+def test_gate_searches_word_by_word_on_generated_text(text: str) -> None:
+    from discrep.text import dates
+
+    lowered = text.lower()
+    expected = [search.search(lowered) is not None for search in dates._GATE_SEARCHES]
+    assert _gate_answers(text) == expected
 
 
 def test_the_holiday_gate_lets_every_holiday_name_through() -> None:

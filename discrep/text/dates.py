@@ -74,6 +74,8 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache, reduce
+from operator import or_
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -190,33 +192,55 @@ def _selectivity(strings: frozenset[str]) -> tuple[bool, int, int, list[str]]:
     return (not digits, -min(len(s) for s in strings), len(strings), sorted(strings))
 
 
-def _passes(gate: tuple[int, ...], lowered: str, known: dict[int, bool]) -> bool:
-    """Whether `lowered` holds what the gate needs; `known` keeps each search's answer for the
-    text, as patterns share searches (48 in the gates, 26 of them different)."""
-    for index in gate:
-        found = known.get(index)
-        if found is None:
-            found = known[index] = _GATE_SEARCHES[index].search(lowered) is not None
-        if not found:
-            return False
-    return True
-
-
-def _shared_gates() -> tuple[list[re.Pattern[str]], list[tuple[int, ...]]]:
-    """Every pattern's gate as positions in one list of distinct searches."""
+def _shared_gates() -> tuple[list[re.Pattern[str]], list[int]]:
+    """Every pattern's gate as a bit mask over one list of distinct searches (48 searches in the
+    gates, 26 of them different)."""
     position: dict[str, int] = {}
     searches: list[re.Pattern[str]] = []
-    gates: list[tuple[int, ...]] = []
+    gates: list[int] = []
     for regex, _ in PATTERNS:
+        need = 0
         for search in _gate(regex):
             if search.pattern not in position:
                 position[search.pattern] = len(searches)
                 searches.append(search)
-        gates.append(tuple(position[search.pattern] for search in _gate(regex)))
+            need |= 1 << position[search.pattern]
+        gates.append(need)
     return searches, gates
 
 
 _GATE_SEARCHES, _GATES = _shared_gates()
+# A search for strings of word characters only (\d is one) finds something in a text exactly when
+# it finds something in one of its words: every occurrence lies inside one run of \w. Such searches
+# are answered once per distinct word (words recur from sentence to sentence), the others per text.
+_IN_WORDS = re.compile(r"(?:\\d|\w)+(?:\|(?:\\d|\w)+)*")
+_WORD_SEARCHES = tuple(
+    (1 << i, search) for i, search in enumerate(_GATE_SEARCHES) if _IN_WORDS.fullmatch(search.pattern)
+)
+_TEXT_SEARCHES = tuple(
+    (1 << i, search) for i, search in enumerate(_GATE_SEARCHES) if not _IN_WORDS.fullmatch(search.pattern)
+)
+
+
+@lru_cache(maxsize=16384)
+def _word_mask(word: str) -> int:
+    """The gate searches of word characters that find something in `word`."""
+    mask = 0
+    for bit, search in _WORD_SEARCHES:
+        if search.search(word):
+            mask |= bit
+    return mask
+
+
+def _found(lowered: str, words: frozenset[str]) -> int:
+    """The gate searches that find something in `lowered`, whose words are `words`."""
+    mask = reduce(or_, map(_word_mask, words), 0)
+    for bit, search in _TEXT_SEARCHES:
+        if search.search(lowered):
+            mask |= bit
+    return mask
+
+
 _HOLIDAY_GATE = HolidayGate(HOLIDAY_KEYS, FLAGS)
 _WORD = re.compile(r"\w+")
 
@@ -238,9 +262,11 @@ def resolve_dates(
     # (see _requirement): most sentences name no date, and the scans are most of the cost.
     gated = not _ODD_FOLDS.search(text)
     lowered = text.lower()
-    known: dict[int, bool] = {}
-    for (regex, handler), gate in zip(PATTERNS, _GATES, strict=True):
-        if gated and not _passes(gate, lowered, known):
+    # lower() keeps word characters and others apart (İ aside, which _ODD_FOLDS turns away)
+    words = frozenset(_WORD.findall(lowered)) if gated else frozenset()
+    found = _found(lowered, words) if gated else 0
+    for (regex, handler), need in zip(PATTERNS, _GATES, strict=True):
+        if gated and need & found != need:
             continue
         needs = NEEDS.get(handler)
         if needs is not None and not needs.search(text):
@@ -248,8 +274,7 @@ def resolve_dates(
         for m in regex.finditer(text):
             if m.end() > m.start() and (c := handler(m, ctx)) is not None:
                 cands.append(c)
-    # lower() keeps word characters and others apart (İ aside, which _ODD_FOLDS turns away)
-    if not gated or _HOLIDAY_GATE.may_name_holiday(frozenset(_WORD.findall(lowered))):
+    if not gated or _HOLIDAY_GATE.may_name_holiday(words):
         cands.extend(holiday_candidates(ctx))
     cands.extend(compose(ctx, [c for c in cands if c.date is not None]))
     # Longest first; a span that is not a date (date None) yields to a date of the same length.

@@ -91,7 +91,8 @@ def _corpus_lines() -> list[str]:
     rng = random.Random(5)
     vocabulary = (
         "the said on Monday killed were Gen Jan is no Mar St Mr Kyiv officials tanks U.S. 1,502 300 a i ii "
-        "in at up ok me may co Inc Ltd x Kharkiv's it's 5 10.5 3 Feb. Dr. and or but Belarus' 'quoted'"
+        "in at up ok me may co Inc Ltd x Kharkiv's it's 5 10.5 3 Feb. Dr. and or but Belarus' 'quoted' "
+        "Lviv LVIV mix civic vivid xiv XIV VIII Louis did mild vi xx U.N. the U.S. E.U. a.m. N.A.T.O. U.N.'s"
     )
     words = vocabulary.split(" ")
     for _ in range(6000):
@@ -140,15 +141,30 @@ def test_our_search_finds_pysbd_sentences_where_pysbd_does() -> None:
     [
         ("Talks began. Nothing was agreed.", True),
         ("A headline with no full stop", True),
-        ("The U.N. said so. Talks began.", False),
+        ("The U.N. said so. Talks began.", True),
+        ("Talks at the U.N. Security Council began.", False),
+        ("He woke at 6 a.m. and left.", False),
         ("He met Gen. Smith on Monday.", False),
         ('"We will meet," he said.', False),
         ("It rose to 1.5 million.", False),
         ("Is it over? No.", False),
+        ("Shells hit Lviv. Talks began in Minsk.", True),  # letters that are roman numerals: still a word
+        ("Point i. Then.", False),
     ],
 )
 def test_what_counts_as_a_plain_line(line: str, plain: bool) -> None:
     assert (plain_split(line) is not None) is plain
+
+
+def test_a_line_is_plain_by_its_characters_as_the_full_pattern_says() -> None:
+    from discrep.text.sentences import _NOT_PLAIN, _PLAIN_LINE
+
+    # both read one character at a time: agreeing on every character, they agree on every line
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (_NOT_PLAIN.search(char) is None) == (_PLAIN_LINE.fullmatch(char) is not None), hex(code)
+    for line in _corpus_lines():
+        assert (_NOT_PLAIN.search(line) is None) == (_PLAIN_LINE.fullmatch(line) is not None), line
 
 
 def test_sentences_keep_exact_offsets() -> None:

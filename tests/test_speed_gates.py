@@ -100,7 +100,10 @@ def _date_texts() -> list[str]:
         "the Ides of March|Valentine's|4th of July|Eid al-Fitr|in 2022|3/4/2022|2019/aug/01|31-Oct-74|"
         "next Friday|two days ago|the third day of the invasion|last night|Lunar New Year's Eve|"
         "Rosh Hashanah|Yom Ha'atzmaut|MLK Jr. Day|easter sunday|the first Monday of next month|"
-        "September-2020-23|20220303|2022-03-03|on 4/22|may|the|said|talks|of|in|a|week|ſaid|İstanbul"
+        "September-2020-23|20220303|2022-03-03|on 4/22|may|the|said|talks|of|in|a|week|ſaid|İstanbul|"
+        "in 3 business days|4 weeks later|two Weeks ago|day 7 of the war|on day two of talks|"
+        "DAY 3 of the siege|days5 ago|3 yearsé ago|a fortnight later|12 - 5|3 /4|on 4 . 22|today|Monday|"
+        "yesterday|1 month and 2 days ago"
     )
     pieces = joined.split("|")
     for _ in range(3000):
@@ -149,6 +152,30 @@ def test_gate_searches_word_by_word_on_generated_text(text: str) -> None:
     lowered = text.lower()
     expected = [search.search(lowered) is not None for search in dates._GATE_SEARCHES]
     assert _gate_answers(text) == expected
+
+
+def test_a_pattern_matches_only_text_holding_the_word_and_the_string_it_needs() -> None:
+    from discrep.text import dates
+    from discrep.text.date_rules import NEEDS, PATTERNS, WORDS
+
+    # _loose's NEEDS is what its handler wants, not what its regex needs: the gated == plain test covers it
+    regex_needs = {"_numeric_md_only"}
+    declared = [(r, h) for r, h in PATTERNS if h in WORDS or h.__name__ in regex_needs]
+    assert len(declared) == 3
+    matched = 0
+    for text in _date_texts():
+        if dates._ODD_FOLDS.search(text):
+            continue
+        words = re.findall(r"\w+", text.lower())
+        for regex, handler in declared:
+            if not regex.search(text):
+                continue
+            matched += 1
+            if handler in WORDS:
+                assert any(re.fullmatch(WORDS[handler], w) for w in words), (handler.__name__, text)
+            if handler.__name__ in regex_needs:
+                assert NEEDS[handler].search(text), (handler.__name__, text)
+    assert matched > 300
 
 
 def test_the_holiday_gate_lets_every_holiday_name_through() -> None:

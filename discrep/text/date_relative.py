@@ -110,7 +110,8 @@ _SUPERLATIVE = re.compile(
 
 @pattern(
     rf"(?P<in>\bin\s+(?:the\s+next\s+)?)?(?P<dur>{DURATION})(?(in)(?:'s\s+time)?|\s+(?P<dir>ago|back|from\s+now"
-    r"|from\s+today|hence|later))"
+    r"|from\s+today|hence|later))",
+    word=r"(?:day|week|fortnight|month|year)\w*",  # the first unit, after white space
 )
 def _duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if m.group("in"):
@@ -219,7 +220,8 @@ _EVENT = (
 
 @pattern(
     rf"(?:(?:on\s+)?the\s+)?(?P<ord>{ORDINAL})\s+day\s+(?:of|since|into)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_EVENT}"
-    rf"|(?:on\s+)?day\s+(?P<n>\d+|{COUNT_WORD})\s+(?:of|since|into)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_EVENT}"
+    rf"|(?:on\s+)?day\s+(?P<n>\d+|{COUNT_WORD})\s+(?:of|since|into)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_EVENT}",
+    word="day",  # between white space, or after the start of the match (no \w before it) and white space
 )
 def _day_count(m: re.Match[str], ctx: Ctx) -> Cand | None:
     n = day_value(m.group("ord")) if m.group("ord") else count_value(m.group("n"))

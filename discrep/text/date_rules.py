@@ -134,14 +134,20 @@ PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
 # For a handler that declines every match unless the text holds something its regex does not
 # require (see _loose): a search for that, which text without it need not pass the regex.
 NEEDS: dict[Handler, re.Pattern[str]] = {}
+# For a handler whose every match holds a word of a certain shape: a regex that one word (run of \w)
+# of the lowercased text matches whole. "day" as a word is far rarer than the string "day", which
+# "today" and "Monday" hold: the gate in discrep.text.dates tests it once per distinct word.
+WORDS: dict[Handler, str] = {}
 
 
-def pattern(regex: str, *, needs: str | None = None) -> Callable[[Handler], Handler]:
+def pattern(regex: str, *, needs: str | None = None, word: str | None = None) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         # Every date starts at a word start; saying so lets the engine skip most positions quickly.
         PATTERNS.append((re.compile(rf"(?<!\w)(?:{regex})", FLAGS), fn))
         if needs is not None:
             NEEDS[fn] = re.compile(needs)
+        if word is not None:
+            WORDS[fn] = word
         return fn
 
     return register
@@ -272,7 +278,8 @@ _NOT_DATES = frozenset({"24/7", "9/11", "1/2", "1/3", "1/4", "2/3", "3/4"})
 
 @pattern(
     rf"(?:(?P<ctx>(?:(?:this|next|last)\s+)?{WEEKDAY}|on|by|until|till|from|since|this|next|last)\s*,?\s+)?"
-    r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sp>\s*)(?P<s>[/.-])\s*(?P<b>\d{1,2})(?![\d/]|[.,-]\d)"
+    r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sp>\s*)(?P<s>[/.-])\s*(?P<b>\d{1,2})(?![\d/]|[.,-]\d)",
+    needs=r"\d\s*[/.-]\s*\d",  # a, s and b
 )
 def _numeric_md_only(m: re.Match[str], ctx: Ctx) -> Cand | None:
     body = f"{m['a']}{m['s']}{m['b']}"

@@ -81,7 +81,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from discrep.text.date_relative import HOLIDAY_KEYS, compose, holiday_candidates
-from discrep.text.date_rules import FLAGS, NEEDS, PATTERNS, Cand, Ctx, Kind, Prefer
+from discrep.text.date_rules import FLAGS, NEEDS, PATTERNS, WORDS, Cand, Ctx, Kind, Prefer
 from discrep.text.date_tense import Tense, tense_of
 from discrep.text.holiday_gate import HolidayGate
 
@@ -192,27 +192,33 @@ def _selectivity(strings: frozenset[str]) -> tuple[bool, int, int, list[str]]:
     return (not digits, -min(len(s) for s in strings), len(strings), sorted(strings))
 
 
-def _shared_gates() -> tuple[list[re.Pattern[str]], list[int]]:
-    """Every pattern's gate as a bit mask over one list of distinct searches (48 searches in the
-    gates, 26 of them different)."""
+def _shared_gates() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[int]]:
+    """Every pattern's gate as a bit mask: over one list of distinct searches (48 searches in the
+    gates, 26 of them different), then over the distinct shapes of a word some patterns need (WORDS)."""
     position: dict[str, int] = {}
     searches: list[re.Pattern[str]] = []
-    gates: list[int] = []
     for regex, _ in PATTERNS:
-        need = 0
         for search in _gate(regex):
             if search.pattern not in position:
                 position[search.pattern] = len(searches)
                 searches.append(search)
+    shapes = list(dict.fromkeys(WORDS[handler] for _, handler in PATTERNS if handler in WORDS))
+    gates: list[int] = []
+    for regex, handler in PATTERNS:
+        need = 0
+        for search in _gate(regex):
             need |= 1 << position[search.pattern]
+        if handler in WORDS:
+            need |= 1 << (len(searches) + shapes.index(WORDS[handler]))
         gates.append(need)
-    return searches, gates
+    return searches, [re.compile(shape) for shape in shapes], gates
 
 
-_GATE_SEARCHES, _GATES = _shared_gates()
+_GATE_SEARCHES, _WORD_SHAPES, _GATES = _shared_gates()
 # A search for strings of word characters only (\d is one) finds something in a text exactly when
-# it finds something in one of its words: every occurrence lies inside one run of \w. Such searches
-# are answered once per distinct word (words recur from sentence to sentence), the others per text.
+# it finds something in one of its words: every occurrence lies inside one run of \w. Such searches,
+# and the word shapes, are answered once per distinct word (words recur from sentence to sentence),
+# the other searches per text.
 _IN_WORDS = re.compile(r"(?:\\d|\w)+(?:\|(?:\\d|\w)+)*")
 _WORD_SEARCHES = tuple(
     (1 << i, search) for i, search in enumerate(_GATE_SEARCHES) if _IN_WORDS.fullmatch(search.pattern)
@@ -220,20 +226,24 @@ _WORD_SEARCHES = tuple(
 _TEXT_SEARCHES = tuple(
     (1 << i, search) for i, search in enumerate(_GATE_SEARCHES) if not _IN_WORDS.fullmatch(search.pattern)
 )
+_SHAPE_BITS = tuple((1 << (len(_GATE_SEARCHES) + i), shape) for i, shape in enumerate(_WORD_SHAPES))
 
 
 @lru_cache(maxsize=16384)
 def _word_mask(word: str) -> int:
-    """The gate searches of word characters that find something in `word`."""
+    """The gate searches of word characters that find something in `word`, and the shapes it has."""
     mask = 0
     for bit, search in _WORD_SEARCHES:
         if search.search(word):
+            mask |= bit
+    for bit, shape in _SHAPE_BITS:
+        if shape.fullmatch(word):
             mask |= bit
     return mask
 
 
 def _found(lowered: str, words: frozenset[str]) -> int:
-    """The gate searches that find something in `lowered`, whose words are `words`."""
+    """The gate searches that find something in `lowered`, and the shapes among its words `words`."""
     mask = reduce(or_, map(_word_mask, words), 0)
     for bit, search in _TEXT_SEARCHES:
         if search.search(lowered):

@@ -103,7 +103,7 @@ def _date_texts() -> list[str]:
         "September-2020-23|20220303|2022-03-03|on 4/22|may|the|said|talks|of|in|a|week|ſaid|İstanbul|"
         "in 3 business days|4 weeks later|two Weeks ago|day 7 of the war|on day two of talks|"
         "DAY 3 of the siege|days5 ago|3 yearsé ago|a fortnight later|12 - 5|3 /4|on 4 . 22|today|Monday|"
-        "yesterday|1 month and 2 days ago"
+        "yesterday|1 month and 2 days ago|2022 3 4|2022.03.04|12.3.2022|4-5,22|1999/1/2"
     )
     pieces = joined.split("|")
     for _ in range(3000):
@@ -159,9 +159,9 @@ def test_a_pattern_matches_only_text_holding_the_word_and_the_string_it_needs() 
     from discrep.text.date_rules import NEEDS, PATTERNS, WORDS
 
     # _loose's NEEDS is what its handler wants, not what its regex needs: the gated == plain test covers it
-    regex_needs = {"_numeric_md_only"}
+    regex_needs = {"_numeric_md_only", "_numeric_mdy", "_iso"}
     declared = [(r, h) for r, h in PATTERNS if h in WORDS or h.__name__ in regex_needs]
-    assert len(declared) == 3
+    assert len(declared) == 5
     matched = 0
     for text in _date_texts():
         if dates._ODD_FOLDS.search(text):

@@ -250,7 +250,10 @@ def _year_month_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return _explicit(m, ctx, month_num(m.group("month")), m.group("day"))
 
 
-@pattern(r"(?<![\d.])(?P<y>[12]\d{3})(?P<s>[-/. ])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d|[-/.]\d)")
+@pattern(
+    r"(?<![\d.])(?P<y>[12]\d{3})(?P<s>[-/. ])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d|[-/.]\d)",
+    needs=r"\d{4}[-/. ]\d",  # y, s and m
+)
 def _iso(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), safe_date(int(m["y"]), int(m["m"]), int(m["d"])))
 
@@ -265,7 +268,8 @@ def _numeric_md(a: int, b: int) -> tuple[int, int]:
 
 
 @pattern(
-    r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?:(?P=s)|,)(?P<y>\d{4}|\d{2})(?!\d|%|[/.,-]\d)"
+    r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?:(?P=s)|,)(?P<y>\d{4}|\d{2})(?!\d|%|[/.,-]\d)",
+    needs=r"\d[/.-]\d",  # a, s and b
 )
 def _numeric_mdy(m: re.Match[str], ctx: Ctx) -> Cand | None:
     month, day = _numeric_md(int(m["a"]), int(m["b"]))

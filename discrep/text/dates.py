@@ -286,6 +286,8 @@ def resolve_dates(
                 cands.append(c)
     if not gated or _HOLIDAY_GATE.may_name_holiday(words):
         cands.extend(holiday_candidates(ctx))
+    if not cands:  # most sentences: nothing to compose or choose among
+        return []
     cands.extend(compose(ctx, [c for c in cands if c.date is not None]))
     # Longest first; a span that is not a date (date None) yields to a date of the same length.
     chosen: list[Cand] = []

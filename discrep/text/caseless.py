@@ -31,11 +31,31 @@ class Caseless:
         self.lowered = re.compile(pattern)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if _ODD_FOLDS.search(text):
+        lowered = _lowered(text)
+        if lowered is None:
             return self.ignoring_case.search(text, pos)
-        return self.lowered.search(text.lower(), pos)
+        return self.lowered.search(lowered, pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if _ODD_FOLDS.search(text):
+        lowered = _lowered(text)
+        if lowered is None:
             return self.ignoring_case.finditer(text)
-        return self.lowered.finditer(text.lower())
+        return self.lowered.finditer(lowered)
+
+
+def _lowered(text: str) -> str | None:
+    """`text.lower()`, or None when the text holds an odd fold.
+
+    Several searches, and one search from several positions, read the same sentence in turn: the
+    last answer is kept, by identity (one tuple, replaced whole, so threads never mix two texts).
+    """
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    lowered = None if _ODD_FOLDS.search(text) else text.lower()
+    _last = (text, lowered)
+    return lowered
+
+
+_last: tuple[str | None, str | None] = (None, None)

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import discrep
 from discrep.corpus import load
@@ -92,7 +94,8 @@ def _corpus_lines() -> list[str]:
     vocabulary = (
         "the said on Monday killed were Gen Jan is no Mar St Mr Kyiv officials tanks U.S. 1,502 300 a i ii "
         "in at up ok me may co Inc Ltd x Kharkiv's it's 5 10.5 3 Feb. Dr. and or but Belarus' 'quoted' "
-        "Lviv LVIV mix civic vivid xiv XIV VIII Louis did mild vi xx U.N. the U.S. E.U. a.m. N.A.T.O. U.N.'s"
+        "Lviv LVIV mix civic vivid xiv XIV VIII Louis did mild vi xx U.N. the U.S. E.U. a.m. N.A.T.O. U.N.'s "
+        "110 71 2022 12 Ukrainian People"
     )
     words = vocabulary.split(" ")
     for _ in range(6000):
@@ -148,7 +151,11 @@ def test_our_search_finds_pysbd_sentences_where_pysbd_does() -> None:
         ('"We will meet," he said.', False),
         ("It rose to 1.5 million.", False),
         ("Is it over? No.", False),
-        ("Shells hit Lviv. Talks began in Minsk.", True),  # letters that are roman numerals: still a word
+        ("Shells hit Lviv. Talks began in Minsk.", True),
+        (
+            "Talks began. 300 were killed. 12 Ukrainian soldiers died.",
+            True,
+        ),  # letters that are roman numerals: still a word
         ("Point i. Then.", False),
     ],
 )
@@ -165,6 +172,13 @@ def test_a_line_is_plain_by_its_characters_as_the_full_pattern_says() -> None:
         assert (_NOT_PLAIN.search(char) is None) == (_PLAIN_LINE.fullmatch(char) is not None), hex(code)
     for line in _corpus_lines():
         assert (_NOT_PLAIN.search(line) is None) == (_PLAIN_LINE.fullmatch(line) is not None), line
+
+
+@given(st.text(alphabet=st.sampled_from(".-'’ \n\tab\u00a0\u2028"), max_size=12))
+def test_an_awkward_line_is_what_the_awkward_pattern_finds(line: str) -> None:
+    from discrep.text.sentences import _AWKWARD, _awkward
+
+    assert _awkward(line) == (_AWKWARD.search(line) is not None)
 
 
 def test_sentences_keep_exact_offsets() -> None:

@@ -9,7 +9,8 @@ of plain prose is split here without it when every rule pysbd has would agree: o
 digits, spaces and `,;:%$€£/'’-`, no quote opening a word, no `..` or `--`, and every full stop
 either inside capitals' initials before a lower-case word ("the U.N. office") or ending a word of
 two or more letters that is no abbreviation pysbd knows, and followed by a space and a capital
-letter or by the end of the line. (pysbd's only other rules about a word before a full stop are its
+letter or a digit (pysbd reads a number as a reference only right after the full stop), or by the
+end of the line. (pysbd's only other rules about a word before a full stop are its
 list rules, which take a lower-case single letter before a full stop, or a word in brackets: "Lviv."
 and "mix." end sentences although their letters are roman numerals.) Anything else (quotes,
 brackets, `?`, `!`, "U.N." before a capital, "1.5", "Feb.") goes to pysbd. The tests compare both
@@ -31,8 +32,9 @@ _PLAIN_LINE = re.compile(r"(?:[^\W_]|[ ,;:%$€£/'’.\-])*")
 # a character _PLAIN_LINE does not take: one scan of a character set, not an alternation per character
 _NOT_PLAIN = re.compile(r"[^\w ,;:%$€£/'’.\-]|_")
 _AWKWARD = re.compile(r"\.\.|--|(?:^|\s)['’]")
+_QUOTE_OPENS = re.compile(r"(?:^|\s)['’]")
 # a full stop that ends a sentence for certain: after a whole word of letters, before " A" or the end
-_FULL_STOP = re.compile(r"(?<!\S)([^\W\d_]{2,})\.(?= [A-Z]|\s*$)")
+_FULL_STOP = re.compile(r"(?<!\S)([^\W\d_]{2,})\.(?= [A-Z0-9]|\s*$)")
 _INITIALS = re.compile(r"(?<!\S)(?:[A-Z]\.){2,}(?= [a-z])")
 
 
@@ -64,7 +66,7 @@ def _abbreviations() -> frozenset[str]:
 def plain_split(line: str) -> list[str] | None:
     """The pieces pysbd would cut a plain line into, or None when the line is not plain enough to tell."""
     periods = line.count(".")
-    if _NOT_PLAIN.search(line) or _AWKWARD.search(line):
+    if _NOT_PLAIN.search(line) or _awkward(line):
         return None
     if not periods:
         return [line]
@@ -82,6 +84,15 @@ def plain_split(line: str) -> list[str] | None:
         start = stop.end()
     pieces.append(line[start:])
     return pieces
+
+
+def _awkward(line: str) -> bool:
+    """_AWKWARD.search(line), asked of the regex only when the line holds a quote (few do)."""
+    return (
+        ".." in line
+        or "--" in line
+        or (("'" in line or "’" in line) and _QUOTE_OPENS.search(line) is not None)
+    )
 
 
 def _initials_periods(line: str) -> int:

@@ -197,16 +197,17 @@ def _shared_gates() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[
     gates, 26 of them different), then over the distinct shapes of a word some patterns need (WORDS)."""
     position: dict[str, int] = {}
     searches: list[re.Pattern[str]] = []
-    for regex, _ in PATTERNS:
-        for search in _gate(regex):
+    each = [_gate(regex) for regex, _ in PATTERNS]  # parsing a regex is most of the import's cost: once
+    for gate in each:
+        for search in gate:
             if search.pattern not in position:
                 position[search.pattern] = len(searches)
                 searches.append(search)
     shapes = list(dict.fromkeys(WORDS[handler] for _, handler in PATTERNS if handler in WORDS))
     gates: list[int] = []
-    for regex, handler in PATTERNS:
+    for gate, (_, handler) in zip(each, PATTERNS, strict=True):
         need = 0
-        for search in _gate(regex):
+        for search in gate:
             need |= 1 << position[search.pattern]
         if handler in WORDS:
             need |= 1 << (len(searches) + shapes.index(WORDS[handler]))

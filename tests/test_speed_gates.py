@@ -103,7 +103,8 @@ def _date_texts() -> list[str]:
         "September-2020-23|20220303|2022-03-03|on 4/22|may|the|said|talks|of|in|a|week|ſaid|İstanbul|"
         "in 3 business days|4 weeks later|two Weeks ago|day 7 of the war|on day two of talks|"
         "DAY 3 of the siege|days5 ago|3 yearsé ago|a fortnight later|12 - 5|3 /4|on 4 . 22|today|Monday|"
-        "yesterday|1 month and 2 days ago|2022 3 4|2022.03.04|12.3.2022|4-5,22|1999/1/2"
+        "yesterday|1 month and 2 days ago|2022 3 4|2022.03.04|12.3.2022|4-5,22|1999/1/2|"
+        "THE DAY AFTER|the  following\tday|at this time|tmrw|otd|this-day|the day after-tomorrow|Tonite"
     )
     pieces = joined.split("|")
     for _ in range(3000):
@@ -161,7 +162,7 @@ def test_a_pattern_matches_only_text_holding_the_word_and_the_string_it_needs() 
     # _loose's NEEDS is what its handler wants, not what its regex needs: the gated == plain test covers it
     regex_needs = {"_numeric_md_only", "_numeric_mdy", "_iso"}
     declared = [(r, h) for r, h in PATTERNS if h in WORDS or h.__name__ in regex_needs]
-    assert len(declared) == 5
+    assert len(declared) == 6
     matched = 0
     for text in _date_texts():
         if dates._ODD_FOLDS.search(text):
@@ -176,6 +177,13 @@ def test_a_pattern_matches_only_text_holding_the_word_and_the_string_it_needs() 
             if handler.__name__ in regex_needs:
                 assert NEEDS[handler].search(text), (handler.__name__, text)
     assert matched > 300
+
+
+def test_every_relative_phrase_holds_a_word_its_gate_asks_for() -> None:
+    from discrep.text.date_relative import _COMMON, _RELATIVE_WORDS
+
+    for phrase in _RELATIVE_WORDS:
+        assert set(phrase.split()) - _COMMON, phrase
 
 
 def test_the_holiday_gate_lets_every_holiday_name_through() -> None:

@@ -177,6 +177,7 @@ class Lexicon:
     def __init__(self, entries: Mapping[str, Iterable[str]], *, case_sensitive: bool = False) -> None:
         self._alias_key: dict[str, str] = {}
         self._folded: dict[str, str] = {}
+        self._fuzzy_known: dict[tuple[str, float], str | None] = {}
         aliases: list[str] = []
         for key, names in entries.items():
             for alias in names:
@@ -223,8 +224,18 @@ class Lexicon:
         """The key of the alias closest to a whole phrase, if it is close enough."""
         if not self._alias_key or len(phrase) < 5:
             return None
+        # noun phrases recur from article to article, and each lookup scores every alias
+        if (phrase, cutoff) in self._fuzzy_known:
+            return self._fuzzy_known[(phrase, cutoff)]
         from rapidfuzz import fuzz, process  # here: only a near miss pays for the import
 
         choices = list(self._alias_key)
         best = process.extractOne(phrase.lower(), choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return self._alias_key[best[0]] if best else None
+        key = self._alias_key[best[0]] if best else None
+        if len(self._fuzzy_known) >= _FUZZY_KEPT:
+            self._fuzzy_known.clear()
+        self._fuzzy_known[(phrase, cutoff)] = key
+        return key
+
+
+_FUZZY_KEPT = 4096

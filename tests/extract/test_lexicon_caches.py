@@ -54,3 +54,13 @@ def test_finds_agree_with_a_fresh_lexicon_when_texts_alternate() -> None:
 @given(st.text(alphabet="aAoOuUrRsScCeEnNiIzZdDfF- \u017f\u0130", max_size=30))
 def test_fold_cached_is_fold(text: str) -> None:
     assert lexicon.fold(text) == lexicon.fold.__wrapped__(text)
+
+
+@given(
+    st.lists(st.sampled_from(["armored vehicle", "armoured vehicles", "defense ministry", "tankss", "kyiv"]))
+)
+def test_a_fuzzy_lookup_answers_as_a_fresh_lexicon_does(phrases: list[str]) -> None:
+    shared = Lexicon(ENTRIES)
+    for phrase in phrases:
+        for cutoff in (88.0, 60.0):
+            assert shared.fuzzy_lookup(phrase, cutoff) == Lexicon(ENTRIES).fuzzy_lookup(phrase, cutoff)

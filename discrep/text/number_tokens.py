@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from discrep.text.number_words import Num, hyphen_joins, split_word
@@ -71,6 +72,7 @@ def tokenize(text: str, blocked: list[tuple[int, int]]) -> list[Tok]:
     return toks
 
 
+@lru_cache(maxsize=4096)
 def lit_value(s: str) -> Num | None:
     """Value of a digit literal as matched by _TOKEN_RE; None when it cannot be represented."""
     try:

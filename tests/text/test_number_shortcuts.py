@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from discrep.text import number_words, numbers
@@ -81,3 +81,16 @@ def test_tokens_without_barriers_on_any_text(text: str) -> None:
 @given(st.sampled_from([*number_words.VOCAB, "twentyfirst", "ninetynine", "fortyfour", "tanks", "Twenty"]))
 def test_the_cached_word_splitter_computes_as_before(word: str) -> None:
     assert number_words.split_word(word) == number_words.split_word.__wrapped__(word)
+
+
+@given(st.text(alphabet="0123456789.,^eE+-x\u00a0 ½", min_size=1, max_size=12))
+def test_the_cached_literal_reader_computes_as_before(literal: str) -> None:
+    from discrep.text.number_tokens import _TOKEN_RE, lit_value
+
+    token = _TOKEN_RE.match(literal)
+    assume(token is not None and token.lastgroup == "lit")
+    literal = token.group()  # what the tokenizer hands over
+    expected = lit_value.__wrapped__(literal)
+    got = lit_value(literal)
+    assert got == expected or (got != got and expected != expected)  # NaN is never equal to itself
+    assert type(got) is type(expected)

@@ -181,6 +181,28 @@ def test_an_awkward_line_is_what_the_awkward_pattern_finds(line: str) -> None:
     assert _awkward(line) == (_AWKWARD.search(line) is not None)
 
 
+def _plain_lines() -> list[str]:
+    from discrep.text.sentences import _NOT_PLAIN
+
+    return [line for line in _corpus_lines() if not _NOT_PLAIN.search(line)]
+
+
+def test_full_stops_read_back_are_the_full_stop_patterns_matches() -> None:
+    from discrep.text.sentences import _FULL_STOP, _full_stops
+
+    lines = _plain_lines()
+    assert len(lines) > 1000
+    for line in lines:
+        assert _full_stops(line) == [(m.group(1), m.end()) for m in _FULL_STOP.finditer(line)], line
+
+
+@given(st.text(alphabet=st.sampled_from("aBé1_ .,;'’-Zz9½"), max_size=30))
+def test_full_stops_on_generated_plain_lines(line: str) -> None:
+    from discrep.text.sentences import _FULL_STOP, _full_stops
+
+    assert _full_stops(line) == [(m.group(1), m.end()) for m in _FULL_STOP.finditer(line)], line
+
+
 def test_sentences_keep_exact_offsets() -> None:
     text = 'Talks began. Nothing was agreed.\n\nThe U.N. said 300 were killed. "Stop," he said.'
     for sentence in split_sentences(text):

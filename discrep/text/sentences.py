@@ -35,6 +35,8 @@ _AWKWARD = re.compile(r"\.\.|--|(?:^|\s)['’]")
 _QUOTE_OPENS = re.compile(r"(?:^|\s)['’]")
 # a full stop that ends a sentence for certain: after a whole word of letters, before " A" or the end
 _FULL_STOP = re.compile(r"(?<!\S)([^\W\d_]{2,})\.(?= [A-Z0-9]|\s*$)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_STOP_FOLLOWS = re.compile(r" [A-Z0-9]|\s*$")
 _INITIALS = re.compile(r"(?<!\S)(?:[A-Z]\.){2,}(?= [a-z])")
 
 
@@ -70,20 +72,33 @@ def plain_split(line: str) -> list[str] | None:
         return None
     if not periods:
         return [line]
-    stops = list(_FULL_STOP.finditer(line))
+    stops = _full_stops(line)
     if len(stops) != periods and len(stops) != periods - _initials_periods(line):
         return None
     abbreviations = _abbreviations()
     pieces = []
     start = 0
-    for stop in stops:
-        word = stop.group(1).lower()
-        if word in abbreviations:
+    for word, end in stops:
+        if word.lower() in abbreviations:
             return None
-        pieces.append(line[start : stop.end()])
-        start = stop.end()
+        pieces.append(line[start:end])
+        start = end
     pieces.append(line[start:])
     return pieces
+
+
+def _full_stops(line: str) -> list[tuple[str, int]]:
+    """_FULL_STOP's matches in a plain line, as (word, end), read back from each full stop: a plain
+    line's only white space is the space, so the word is what lies between the last one and the stop.
+    (A regex tries every position of the line; a line holds a few full stops.)"""
+    found = []
+    at = line.find(".")
+    while at >= 0:
+        word = line[line.rfind(" ", 0, at) + 1 : at]
+        if len(word) >= 2 and _LETTERS.fullmatch(word) and _STOP_FOLLOWS.match(line, at + 1):
+            found.append((word, at + 1))
+        at = line.find(".", at + 1)
+    return found
 
 
 def _awkward(line: str) -> bool:

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from discrep.text.words import Words, words_of
+
 _VARIANTS = (
     (re.compile(r"ou?r(?=ed\b|s?\b|ing\b)"), "ou?r"),  # armour/armor, harbour
     (re.compile(r"en[cs]e\b"), "en[cs]e"),  # defence/defense, licence
@@ -67,57 +69,9 @@ _FOLDS = (
 )
 
 
-# Characters that IGNORECASE matches to an ASCII letter although str.lower() does not map them there
-_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
-_WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _ASCII_LEAD = re.compile(r"[a-z0-9]*")
 _PREFIX_MAX = 3
-
-
-class _Words:
-    """The words of one text, lower-cased, and (on demand) their first letters: what a gate asks about."""
-
-    __slots__ = ("_prefixes", "lowered", "whole")
-
-    def __init__(self, lowered: str) -> None:
-        # lower() keeps word and non-word characters apart (İ aside, which _words_of turns away),
-        # so the words of the lowered text are the lowered words of the text
-        self.lowered = lowered
-        self.whole = frozenset(_WORD.findall(lowered))
-        self._prefixes: dict[int, frozenset[str]] = {}
-
-    def prefixes(self, size: int) -> frozenset[str]:
-        """The words cut to `size` characters."""
-        found = self._prefixes.get(size)
-        if found is None:
-            found = self._prefixes[size] = frozenset(w[:size] for w in self.whole)
-        return found
-
-
-def _words_of(text: str) -> _Words | None:
-    """The words of `text`, or None when case folding could make a gate unsound (see _ODD_FOLDS).
-
-    Every lexicon is asked about the same sentence in turn: the last answer is kept by identity, a
-    test far cheaper than the cache's hashing and bookkeeping.
-    """
-    global _last
-    last = _last  # one tuple, read and replaced whole: threads never see a text with another's words
-    if last[0] is text:
-        return last[1]
-    words = _cached_words_of(text)
-    _last = (text, words)
-    return words
-
-
-@lru_cache(maxsize=512)
-def _cached_words_of(text: str) -> _Words | None:
-    if _ODD_FOLDS.search(text):
-        return None
-    return _Words(text.lower())
-
-
-_last: tuple[str | None, _Words | None] = (None, None)
 
 
 class _Gate:
@@ -156,7 +110,7 @@ class _Gate:
         self.exact = frozenset(exact)
         self.prefixes = tuple((size, frozenset(p)) for size, p in enumerate(prefixes) if p)
 
-    def may_match(self, words: _Words) -> bool:
+    def may_match(self, words: Words) -> bool:
         if self.always or not words.whole.isdisjoint(self.exact):
             return True
         # a loop, not any(): no generator to build for one or two sizes, on every sentence
@@ -202,7 +156,7 @@ class Lexicon:
             return []
         stop = len(text) if end is None else end
         gate = self._gate
-        words = _words_of(text) if gate is not None else None
+        words = words_of(text) if gate is not None else None
         # a match ending at `stop` inside a word would end a text's word early: no gate there
         at_word_end = stop >= len(text) or not _WORD_CHAR.match(text, stop)
         if gate is not None and words is not None and at_word_end and not gate.may_match(words):

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
+from discrep.text.words import words_of
+
 _UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)[A-Z]")
 
 
@@ -44,18 +45,6 @@ class Caseless:
 
 
 def _lowered(text: str) -> str | None:
-    """`text.lower()`, or None when the text holds an odd fold.
-
-    Several searches, and one search from several positions, read the same sentence in turn: the
-    last answer is kept, by identity (one tuple, replaced whole, so threads never mix two texts).
-    """
-    global _last
-    last = _last
-    if last[0] is text:
-        return last[1]
-    lowered = None if _ODD_FOLDS.search(text) else text.lower()
-    _last = (text, lowered)
-    return lowered
-
-
-_last: tuple[str | None, str | None] = (None, None)
+    """`text.lower()`, or None when the text holds an odd fold: made once per sentence for all readers."""
+    words = words_of(text)
+    return None if words is None else words.lowered

@@ -85,6 +85,7 @@ from discrep.text.date_relative import HOLIDAY_KEYS, compose, holiday_candidates
 from discrep.text.date_rules import FLAGS, NEEDS, PATTERNS, WORDS, Cand, Ctx, Kind, Prefer
 from discrep.text.date_tense import Tense, tense_of
 from discrep.text.holiday_gate import HolidayGate
+from discrep.text.words import words_of
 
 __all__ = ["DateMention", "Prefer", "Tense", "resolve_dates", "tense_of"]
 
@@ -283,7 +284,6 @@ def _matches(
 
 
 _HOLIDAY_GATE = HolidayGate(HOLIDAY_KEYS, FLAGS)
-_WORD = re.compile(r"\w+")
 
 
 def resolve_dates(
@@ -301,12 +301,13 @@ def resolve_dates(
     cands: list[Cand] = []
     # Each pattern runs only on text that holds one of the strings all its matches hold
     # (see _requirement): most sentences name no date, and the scans are most of the cost.
-    gated = not _ODD_FOLDS.search(text)
-    lowered = text.lower()
-    # lower() keeps word characters and others apart (İ aside, which _ODD_FOLDS turns away)
-    words = frozenset(_WORD.findall(lowered)) if gated else frozenset()
+    # the lexicons have just read this sentence: its lowercased words are made already
+    read = words_of(text)
+    gated = read is not None
+    lowered = read.lowered if read is not None else text.lower()
+    words = read.whole if read is not None else frozenset()
     found = _found(lowered, words) if gated else 0
-    # lower() keeps every character in place but İ, which _ODD_FOLDS turned away
+    # lower() keeps every character in place but İ, which words_of turned away
     aligned = gated and len(lowered) == len(text)
     for (regex, handler), lowered_regex, need in zip(PATTERNS, _LOWERED, _GATES, strict=True):
         if gated and need & found != need:

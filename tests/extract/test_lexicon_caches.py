@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from discrep.extract import lexicon
 from discrep.extract.lexicon import Lexicon
+from discrep.text import words
 
 ENTRIES = {
     "armour": ["armoured vehicles", "tanks"],
@@ -21,15 +22,15 @@ WORDS = [
 ]
 
 
-def _fresh_words(text: str) -> lexicon._Words | None:
-    return lexicon._cached_words_of.__wrapped__(text)
+def _fresh_words(text: str) -> words.Words | None:
+    return words._cached_words_of.__wrapped__(text)
 
 
 @given(st.lists(st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join), min_size=1, max_size=20))
 def test_the_last_words_kept_are_those_of_the_text_asked(texts: list[str]) -> None:
     for text in texts:
         for same in (text, "".join(list(text))):  # the same object, then an equal copy
-            kept = lexicon._words_of(same)
+            kept = words.words_of(same)
             fresh = _fresh_words(same)
             assert (kept is None) == (fresh is None)
             if kept is not None and fresh is not None:
@@ -43,8 +44,8 @@ def test_finds_agree_with_a_fresh_lexicon_when_texts_alternate() -> None:
     for _ in range(3):
         rng.shuffle(texts)
         for text in texts:
-            lexicon._last = (None, None)
-            lexicon._cached_words_of.cache_clear()
+            words._last = (None, None)
+            words._cached_words_of.cache_clear()
             lexicon.fold.cache_clear()
             expected = Lexicon(ENTRIES).find(text)
             assert shared.find(text) == expected, text

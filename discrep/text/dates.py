@@ -299,9 +299,9 @@ def resolve_dates(
         text = text.translate(_ASCII_FOLDS)  # one character for one: offsets stay
     ctx = Ctx(text, reference, prefer, day_one)
     cands: list[Cand] = []
-    # Each pattern runs only on text that holds one of the strings all its matches hold
-    # (see _requirement): most sentences name no date, and the scans are most of the cost.
-    # the lexicons have just read this sentence: its lowercased words are made already
+    # Each pattern runs only on text that holds what all its matches hold (see _requirement and
+    # WORDS): most sentences name no date, and the scans are most of the cost. The lowercased text
+    # and its words come from words_of, which the lexicons have mostly asked about this sentence.
     read = words_of(text)
     gated = read is not None
     lowered = read.lowered if read is not None else text.lower()

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from discrep.text.words import Words, words_of
 
@@ -120,6 +122,27 @@ class _Gate:
         return False
 
 
+def _by_first_character(patterns: list[str]) -> str | None:
+    """The alternation of `patterns` with those that open with the same character grouped under it.
+
+    At each word start the regex engine tries every alternative in turn; grouped, it tries the
+    groups (a few dozen first letters), then only the alternatives that can match there, in their
+    order: the same first match, at a fraction of the cost. None when a pattern opens with anything
+    but one plain character (a class, a group, an optional letter), where grouping could change it.
+    """
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        try:
+            items = sre_parse.parse(pattern)
+        except re.error:
+            return None
+        size = 2 if pattern.startswith("\\") else 1
+        if not items.data or items.data[0] != (sre.LITERAL, ord(pattern[size - 1])):
+            return None
+        groups.setdefault(pattern[:size], []).append(pattern[size:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 class Lexicon:
     """All aliases of one family (say metrics), compiled into a single regex.
 
@@ -146,8 +169,9 @@ class Lexicon:
         self._gate = _Gate(aliases) if not case_sensitive else None
         # alias_pattern writes its patterns in lower case: the same regex without IGNORECASE finds
         # the same spans in the lowercased text, several times faster (see text/caseless.py)
+        grouped = _by_first_character([alias_pattern(a, bounded=False) for a in aliases]) or body
         self._lowered_regex = (
-            re.compile(rf"(?<!\w)(?:{body})(?!\w)") if aliases and not case_sensitive else None
+            re.compile(rf"(?<!\w)(?:{grouped})(?!\w)") if aliases and not case_sensitive else None
         )
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from discrep.extract.article import compile_rules
 from discrep.extract.lexicon import Lexicon
@@ -98,7 +100,11 @@ def _date_texts() -> list[str]:
         "the Ides of March|Valentine's|4th of July|Eid al-Fitr|in 2022|3/4/2022|2019/aug/01|31-Oct-74|"
         "next Friday|two days ago|the third day of the invasion|last night|Lunar New Year's Eve|"
         "Rosh Hashanah|Yom Ha'atzmaut|MLK Jr. Day|easter sunday|the first Monday of next month|"
-        "September-2020-23|20220303|2022-03-03|on 4/22|may|the|said|talks|of|in|a|week|ſaid|İstanbul"
+        "September-2020-23|20220303|2022-03-03|on 4/22|may|the|said|talks|of|in|a|week|ſaid|İstanbul|"
+        "in 3 business days|4 weeks later|two Weeks ago|day 7 of the war|on day two of talks|"
+        "DAY 3 of the siege|days5 ago|3 yearsé ago|a fortnight later|12 - 5|3 /4|on 4 . 22|today|Monday|"
+        "yesterday|1 month and 2 days ago|2022 3 4|2022.03.04|12.3.2022|4-5,22|1999/1/2|"
+        "THE DAY AFTER|the  following\tday|at this time|tmrw|otd|this-day|the day after-tomorrow|Tonite"
     )
     pieces = joined.split("|")
     for _ in range(3000):
@@ -115,12 +121,69 @@ def test_date_gates_never_hide_a_date(monkeypatch: pytest.MonkeyPatch) -> None:
     reference = dt.date(2022, 3, 2)
     texts = _date_texts()
     gated = [dates.resolve_dates(t, reference, day_one=dt.date(2022, 2, 24)) for t in texts]
-    monkeypatch.setattr(dates, "_GATES", [() for _ in dates._GATES])
+    monkeypatch.setattr(dates, "_GATES", [0 for _ in dates._GATES])
     monkeypatch.setattr(dates, "NEEDS", {})
     monkeypatch.setattr(dates._HOLIDAY_GATE, "always", True)
     plain = [dates.resolve_dates(t, reference, day_one=dt.date(2022, 2, 24)) for t in texts]
     assert gated == plain
     assert sum(bool(found) for found in plain) > 1000
+
+
+def _gate_answers(text: str) -> list[bool]:
+    from discrep.text import dates
+
+    lowered = text.lower()
+    found = dates._found(lowered, frozenset(re.findall(r"\w+", lowered)))
+    return [bool(found >> i & 1) for i in range(len(dates._GATE_SEARCHES))]
+
+
+def test_gate_searches_answered_word_by_word_are_answered_as_in_the_whole_text() -> None:
+    from discrep.text import dates
+
+    for text in [*_date_texts(), "x\u0663y 1st_2nd", "ⅰⅱ twenty\u00a0first", "on-the/day."]:
+        lowered = text.lower()
+        expected = [search.search(lowered) is not None for search in dates._GATE_SEARCHES]
+        assert _gate_answers(text) == expected, text
+
+
+@given(st.text(alphabet=st.sampled_from("aenoqdty1290 -./_\u0663\u00a0\u00e9\u2160"), max_size=40))
+def test_gate_searches_word_by_word_on_generated_text(text: str) -> None:
+    from discrep.text import dates
+
+    lowered = text.lower()
+    expected = [search.search(lowered) is not None for search in dates._GATE_SEARCHES]
+    assert _gate_answers(text) == expected
+
+
+def test_a_pattern_matches_only_text_holding_the_word_and_the_string_it_needs() -> None:
+    from discrep.text import dates
+    from discrep.text.date_rules import NEEDS, PATTERNS, WORDS
+
+    # _loose's NEEDS is what its handler wants, not what its regex needs: the gated == plain test covers it
+    regex_needs = {"_numeric_md_only", "_numeric_mdy", "_iso"}
+    declared = [(r, h) for r, h in PATTERNS if h in WORDS or h.__name__ in regex_needs]
+    assert len(declared) == 6
+    matched = 0
+    for text in _date_texts():
+        if dates._ODD_FOLDS.search(text):
+            continue
+        words = re.findall(r"\w+", text.lower())
+        for regex, handler in declared:
+            if not regex.search(text):
+                continue
+            matched += 1
+            if handler in WORDS:
+                assert any(re.fullmatch(WORDS[handler], w) for w in words), (handler.__name__, text)
+            if handler.__name__ in regex_needs:
+                assert NEEDS[handler].search(text), (handler.__name__, text)
+    assert matched > 300
+
+
+def test_every_relative_phrase_holds_a_word_its_gate_asks_for() -> None:
+    from discrep.text.date_relative import _COMMON, _RELATIVE_WORDS
+
+    for phrase in _RELATIVE_WORDS:
+        assert set(phrase.split()) - _COMMON, phrase
 
 
 def test_the_holiday_gate_lets_every_holiday_name_through() -> None:

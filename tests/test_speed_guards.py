@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import discrep
 from discrep.corpus import load
@@ -91,7 +93,9 @@ def _corpus_lines() -> list[str]:
     rng = random.Random(5)
     vocabulary = (
         "the said on Monday killed were Gen Jan is no Mar St Mr Kyiv officials tanks U.S. 1,502 300 a i ii "
-        "in at up ok me may co Inc Ltd x Kharkiv's it's 5 10.5 3 Feb. Dr. and or but Belarus' 'quoted'"
+        "in at up ok me may co Inc Ltd x Kharkiv's it's 5 10.5 3 Feb. Dr. and or but Belarus' 'quoted' "
+        "Lviv LVIV mix civic vivid xiv XIV VIII Louis did mild vi xx U.N. the U.S. E.U. a.m. N.A.T.O. U.N.'s "
+        "110 71 2022 12 Ukrainian People"
     )
     words = vocabulary.split(" ")
     for _ in range(6000):
@@ -140,15 +144,63 @@ def test_our_search_finds_pysbd_sentences_where_pysbd_does() -> None:
     [
         ("Talks began. Nothing was agreed.", True),
         ("A headline with no full stop", True),
-        ("The U.N. said so. Talks began.", False),
+        ("The U.N. said so. Talks began.", True),
+        ("Talks at the U.N. Security Council began.", False),
+        ("He woke at 6 a.m. and left.", False),
         ("He met Gen. Smith on Monday.", False),
         ('"We will meet," he said.', False),
         ("It rose to 1.5 million.", False),
         ("Is it over? No.", False),
+        ("Shells hit Lviv. Talks began in Minsk.", True),
+        (
+            "Talks began. 300 were killed. 12 Ukrainian soldiers died.",
+            True,
+        ),  # letters that are roman numerals: still a word
+        ("Point i. Then.", False),
     ],
 )
 def test_what_counts_as_a_plain_line(line: str, plain: bool) -> None:
     assert (plain_split(line) is not None) is plain
+
+
+def test_a_line_is_plain_by_its_characters_as_the_full_pattern_says() -> None:
+    from discrep.text.sentences import _NOT_PLAIN, _PLAIN_LINE
+
+    # both read one character at a time: agreeing on every character, they agree on every line
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (_NOT_PLAIN.search(char) is None) == (_PLAIN_LINE.fullmatch(char) is not None), hex(code)
+    for line in _corpus_lines():
+        assert (_NOT_PLAIN.search(line) is None) == (_PLAIN_LINE.fullmatch(line) is not None), line
+
+
+@given(st.text(alphabet=st.sampled_from(".-'’ \n\tab\u00a0\u2028"), max_size=12))
+def test_an_awkward_line_is_what_the_awkward_pattern_finds(line: str) -> None:
+    from discrep.text.sentences import _AWKWARD, _awkward
+
+    assert _awkward(line) == (_AWKWARD.search(line) is not None)
+
+
+def _plain_lines() -> list[str]:
+    from discrep.text.sentences import _NOT_PLAIN
+
+    return [line for line in _corpus_lines() if not _NOT_PLAIN.search(line)]
+
+
+def test_full_stops_read_back_are_the_full_stop_patterns_matches() -> None:
+    from discrep.text.sentences import _FULL_STOP, _full_stops
+
+    lines = _plain_lines()
+    assert len(lines) > 1000
+    for line in lines:
+        assert _full_stops(line) == [(m.group(1), m.end()) for m in _FULL_STOP.finditer(line)], line
+
+
+@given(st.text(alphabet=st.sampled_from("aBé1_ .,;'’-Zz9½"), max_size=30))
+def test_full_stops_on_generated_plain_lines(line: str) -> None:
+    from discrep.text.sentences import _FULL_STOP, _full_stops
+
+    assert _full_stops(line) == [(m.group(1), m.end()) for m in _FULL_STOP.finditer(line)], line
 
 
 def test_sentences_keep_exact_offsets() -> None:

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
+from discrep.text.words import words_of
+
 _UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)[A-Z]")
 
 
@@ -31,11 +32,19 @@ class Caseless:
         self.lowered = re.compile(pattern)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if _ODD_FOLDS.search(text):
+        lowered = _lowered(text)
+        if lowered is None:
             return self.ignoring_case.search(text, pos)
-        return self.lowered.search(text.lower(), pos)
+        return self.lowered.search(lowered, pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if _ODD_FOLDS.search(text):
+        lowered = _lowered(text)
+        if lowered is None:
             return self.ignoring_case.finditer(text)
-        return self.lowered.finditer(text.lower())
+        return self.lowered.finditer(lowered)
+
+
+def _lowered(text: str) -> str | None:
+    """`text.lower()`, or None when the text holds an odd fold: made once per sentence for all readers."""
+    words = words_of(text)
+    return None if words is None else words.lowered

@@ -47,9 +47,16 @@ _NEEDS_NO_NOUN = {"the next day", "the following day", "the day after", "the day
 _REL_ALT = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_RELATIVE_WORDS, key=len, reverse=True)
 )
+# Each phrase's words are whole words of the text (white space between them, no \w or - around the
+# phrase), and each phrase holds one that is not a common word: the gate asks for one of those.
+_COMMON = {"the", "this", "at", "after", "before", "last", "past", "next", "previous", "following"}
+_REL_KEYS = sorted({w for phrase in _RELATIVE_WORDS for w in phrase.split()} - _COMMON)
 
 
-@pattern(rf"(?<![\w-])(?P<w>{_REL_ALT})(?![\w-])(?:\s+(?:in\s+the\s+)?{POD}(?![a-z]))?")
+@pattern(
+    rf"(?<![\w-])(?P<w>{_REL_ALT})(?![\w-])(?:\s+(?:in\s+the\s+)?{POD}(?![a-z]))?",
+    word="|".join(_REL_KEYS),
+)
 def _relative_word(m: re.Match[str], ctx: Ctx) -> Cand | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     if word in _NEEDS_NO_NOUN and followed_by_word(ctx.text, m.end()):
@@ -110,7 +117,8 @@ _SUPERLATIVE = re.compile(
 
 @pattern(
     rf"(?P<in>\bin\s+(?:the\s+next\s+)?)?(?P<dur>{DURATION})(?(in)(?:'s\s+time)?|\s+(?P<dir>ago|back|from\s+now"
-    r"|from\s+today|hence|later))"
+    r"|from\s+today|hence|later))",
+    word=r"(?:day|week|fortnight|month|year)\w*",  # the first unit, after white space
 )
 def _duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if m.group("in"):
@@ -219,7 +227,8 @@ _EVENT = (
 
 @pattern(
     rf"(?:(?:on\s+)?the\s+)?(?P<ord>{ORDINAL})\s+day\s+(?:of|since|into)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_EVENT}"
-    rf"|(?:on\s+)?day\s+(?P<n>\d+|{COUNT_WORD})\s+(?:of|since|into)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_EVENT}"
+    rf"|(?:on\s+)?day\s+(?P<n>\d+|{COUNT_WORD})\s+(?:of|since|into)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_EVENT}",
+    word="day",  # between white space, or after the start of the match (no \w before it) and white space
 )
 def _day_count(m: re.Match[str], ctx: Ctx) -> Cand | None:
     n = day_value(m.group("ord")) if m.group("ord") else count_value(m.group("n"))

@@ -134,14 +134,20 @@ PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
 # For a handler that declines every match unless the text holds something its regex does not
 # require (see _loose): a search for that, which text without it need not pass the regex.
 NEEDS: dict[Handler, re.Pattern[str]] = {}
+# For a handler whose every match holds a word of a certain shape: a regex that one word (run of \w)
+# of the lowercased text matches whole. "day" as a word is far rarer than the string "day", which
+# "today" and "Monday" hold: the gate in discrep.text.dates tests it once per distinct word.
+WORDS: dict[Handler, str] = {}
 
 
-def pattern(regex: str, *, needs: str | None = None) -> Callable[[Handler], Handler]:
+def pattern(regex: str, *, needs: str | None = None, word: str | None = None) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         # Every date starts at a word start; saying so lets the engine skip most positions quickly.
         PATTERNS.append((re.compile(rf"(?<!\w)(?:{regex})", FLAGS), fn))
         if needs is not None:
             NEEDS[fn] = re.compile(needs)
+        if word is not None:
+            WORDS[fn] = word
         return fn
 
     return register
@@ -244,7 +250,10 @@ def _year_month_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return _explicit(m, ctx, month_num(m.group("month")), m.group("day"))
 
 
-@pattern(r"(?<![\d.])(?P<y>[12]\d{3})(?P<s>[-/. ])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d|[-/.]\d)")
+@pattern(
+    r"(?<![\d.])(?P<y>[12]\d{3})(?P<s>[-/. ])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d|[-/.]\d)",
+    needs=r"\d{4}[-/. ]\d",  # y, s and m
+)
 def _iso(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), safe_date(int(m["y"]), int(m["m"]), int(m["d"])))
 
@@ -259,7 +268,8 @@ def _numeric_md(a: int, b: int) -> tuple[int, int]:
 
 
 @pattern(
-    r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?:(?P=s)|,)(?P<y>\d{4}|\d{2})(?!\d|%|[/.,-]\d)"
+    r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?:(?P=s)|,)(?P<y>\d{4}|\d{2})(?!\d|%|[/.,-]\d)",
+    needs=r"\d[/.-]\d",  # a, s and b
 )
 def _numeric_mdy(m: re.Match[str], ctx: Ctx) -> Cand | None:
     month, day = _numeric_md(int(m["a"]), int(m["b"]))
@@ -272,7 +282,8 @@ _NOT_DATES = frozenset({"24/7", "9/11", "1/2", "1/3", "1/4", "2/3", "3/4"})
 
 @pattern(
     rf"(?:(?P<ctx>(?:(?:this|next|last)\s+)?{WEEKDAY}|on|by|until|till|from|since|this|next|last)\s*,?\s+)?"
-    r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sp>\s*)(?P<s>[/.-])\s*(?P<b>\d{1,2})(?![\d/]|[.,-]\d)"
+    r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sp>\s*)(?P<s>[/.-])\s*(?P<b>\d{1,2})(?![\d/]|[.,-]\d)",
+    needs=r"\d\s*[/.-]\s*\d",  # a, s and b
 )
 def _numeric_md_only(m: re.Match[str], ctx: Ctx) -> Cand | None:
     body = f"{m['a']}{m['s']}{m['b']}"

@@ -73,15 +73,19 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache, reduce
+from operator import or_
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from discrep.text.date_relative import HOLIDAY_KEYS, compose, holiday_candidates
-from discrep.text.date_rules import FLAGS, NEEDS, PATTERNS, Cand, Ctx, Kind, Prefer
+from discrep.text.date_rules import FLAGS, NEEDS, PATTERNS, WORDS, Cand, Ctx, Kind, Prefer
 from discrep.text.date_tense import Tense, tense_of
 from discrep.text.holiday_gate import HolidayGate
+from discrep.text.words import words_of
 
 __all__ = ["DateMention", "Prefer", "Tense", "resolve_dates", "tense_of"]
 
@@ -190,35 +194,96 @@ def _selectivity(strings: frozenset[str]) -> tuple[bool, int, int, list[str]]:
     return (not digits, -min(len(s) for s in strings), len(strings), sorted(strings))
 
 
-def _passes(gate: tuple[int, ...], lowered: str, known: dict[int, bool]) -> bool:
-    """Whether `lowered` holds what the gate needs; `known` keeps each search's answer for the
-    text, as patterns share searches (48 in the gates, 26 of them different)."""
-    for index in gate:
-        found = known.get(index)
-        if found is None:
-            found = known[index] = _GATE_SEARCHES[index].search(lowered) is not None
-        if not found:
-            return False
-    return True
-
-
-def _shared_gates() -> tuple[list[re.Pattern[str]], list[tuple[int, ...]]]:
-    """Every pattern's gate as positions in one list of distinct searches."""
+def _shared_gates() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[int]]:
+    """Every pattern's gate as a bit mask: over one list of distinct searches (48 searches in the
+    gates, 26 of them different), then over the distinct shapes of a word some patterns need (WORDS)."""
     position: dict[str, int] = {}
     searches: list[re.Pattern[str]] = []
-    gates: list[tuple[int, ...]] = []
-    for regex, _ in PATTERNS:
-        for search in _gate(regex):
+    each = [_gate(regex) for regex, _ in PATTERNS]  # parsing a regex is most of the import's cost: once
+    for gate in each:
+        for search in gate:
             if search.pattern not in position:
                 position[search.pattern] = len(searches)
                 searches.append(search)
-        gates.append(tuple(position[search.pattern] for search in _gate(regex)))
-    return searches, gates
+    shapes = list(dict.fromkeys(WORDS[handler] for _, handler in PATTERNS if handler in WORDS))
+    gates: list[int] = []
+    for gate, (_, handler) in zip(each, PATTERNS, strict=True):
+        need = 0
+        for search in gate:
+            need |= 1 << position[search.pattern]
+        if handler in WORDS:
+            need |= 1 << (len(searches) + shapes.index(WORDS[handler]))
+        gates.append(need)
+    return searches, [re.compile(shape) for shape in shapes], gates
 
 
-_GATE_SEARCHES, _GATES = _shared_gates()
+_GATE_SEARCHES, _WORD_SHAPES, _GATES = _shared_gates()
+# A search for strings of word characters only (\d is one) finds something in a text exactly when
+# it finds something in one of its words: every occurrence lies inside one run of \w. Such searches,
+# and the word shapes, are answered once per distinct word (words recur from sentence to sentence),
+# the other searches per text.
+_IN_WORDS = re.compile(r"(?:\\d|\w)+(?:\|(?:\\d|\w)+)*")
+_WORD_SEARCHES = tuple(
+    (1 << i, search) for i, search in enumerate(_GATE_SEARCHES) if _IN_WORDS.fullmatch(search.pattern)
+)
+_TEXT_SEARCHES = tuple(
+    (1 << i, search) for i, search in enumerate(_GATE_SEARCHES) if not _IN_WORDS.fullmatch(search.pattern)
+)
+_SHAPE_BITS = tuple((1 << (len(_GATE_SEARCHES) + i), shape) for i, shape in enumerate(_WORD_SHAPES))
+
+
+@lru_cache(maxsize=16384)
+def _word_mask(word: str) -> int:
+    """The gate searches of word characters that find something in `word`, and the shapes it has."""
+    mask = 0
+    for bit, search in _WORD_SEARCHES:
+        if search.search(word):
+            mask |= bit
+    for bit, shape in _SHAPE_BITS:
+        if shape.fullmatch(word):
+            mask |= bit
+    return mask
+
+
+def _found(lowered: str, words: frozenset[str]) -> int:
+    """The gate searches that find something in `lowered`, and the shapes among its words `words`."""
+    mask = reduce(or_, map(_word_mask, words), 0)
+    for bit, search in _TEXT_SEARCHES:
+        if search.search(lowered):
+            mask |= bit
+    return mask
+
+
+# Each pattern without IGNORECASE, for the lowercased text: it finds the same spans there, about
+# twice as fast, as lower() folds every character as IGNORECASE does but the four _ODD_FOLDS (see
+# discrep.text.caseless; tests/text/test_date_lowered.py checks every code point). The handlers read
+# the text as written, so each span found is matched again, anchored, by the pattern in the text.
+# A pattern with a capital letter of its own (outside escapes and group names) keeps to IGNORECASE.
+_PATTERN_TOKEN = re.compile(r"\\.|\(\?P[<=]|.", re.DOTALL)
+
+
+def _lower_case(pattern: str, flags: int) -> re.Pattern[str] | None:
+    tokens = (m.group() for m in _PATTERN_TOKEN.finditer(pattern))
+    return None if any(len(t) == 1 and t != t.lower() for t in tokens) else re.compile(pattern, flags)
+
+
+_LOWERED = [_lower_case(regex.pattern, regex.flags & ~re.IGNORECASE) for regex, _ in PATTERNS]
+
+
+def _matches(
+    regex: re.Pattern[str], lowered_regex: re.Pattern[str], text: str, lowered: str
+) -> list[re.Match[str]]:
+    """What regex.finditer(text) gives, found by lowered_regex in `lowered`, which is text.lower()."""
+    found = []
+    for low in lowered_regex.finditer(lowered):
+        m = regex.match(text, low.start())
+        if m is None or m.end() != low.end():  # never seen: the pattern itself has the last word
+            return list(regex.finditer(text))
+        found.append(m)
+    return found
+
+
 _HOLIDAY_GATE = HolidayGate(HOLIDAY_KEYS, FLAGS)
-_WORD = re.compile(r"\w+")
 
 
 def resolve_dates(
@@ -234,23 +299,33 @@ def resolve_dates(
         text = text.translate(_ASCII_FOLDS)  # one character for one: offsets stay
     ctx = Ctx(text, reference, prefer, day_one)
     cands: list[Cand] = []
-    # Each pattern runs only on text that holds one of the strings all its matches hold
-    # (see _requirement): most sentences name no date, and the scans are most of the cost.
-    gated = not _ODD_FOLDS.search(text)
-    lowered = text.lower()
-    known: dict[int, bool] = {}
-    for (regex, handler), gate in zip(PATTERNS, _GATES, strict=True):
-        if gated and not _passes(gate, lowered, known):
+    # Each pattern runs only on text that holds what all its matches hold (see _requirement and
+    # WORDS): most sentences name no date, and the scans are most of the cost. The lowercased text
+    # and its words come from words_of, which the lexicons have mostly asked about this sentence.
+    read = words_of(text)
+    gated = read is not None
+    lowered = read.lowered if read is not None else text.lower()
+    words = read.whole if read is not None else frozenset()
+    found = _found(lowered, words) if gated else 0
+    # lower() keeps every character in place but İ, which words_of turned away
+    aligned = gated and len(lowered) == len(text)
+    for (regex, handler), lowered_regex, need in zip(PATTERNS, _LOWERED, _GATES, strict=True):
+        if gated and need & found != need:
             continue
         needs = NEEDS.get(handler)
         if needs is not None and not needs.search(text):
             continue
-        for m in regex.finditer(text):
+        if aligned and lowered_regex is not None:
+            matches: Iterable[re.Match[str]] = _matches(regex, lowered_regex, text, lowered)
+        else:
+            matches = regex.finditer(text)
+        for m in matches:
             if m.end() > m.start() and (c := handler(m, ctx)) is not None:
                 cands.append(c)
-    # lower() keeps word characters and others apart (İ aside, which _ODD_FOLDS turns away)
-    if not gated or _HOLIDAY_GATE.may_name_holiday(frozenset(_WORD.findall(lowered))):
+    if not gated or _HOLIDAY_GATE.may_name_holiday(words):
         cands.extend(holiday_candidates(ctx))
+    if not cands:  # most sentences: nothing to compose or choose among
+        return []
     cands.extend(compose(ctx, [c for c in cands if c.date is not None]))
     # Longest first; a span that is not a date (date None) yields to a date of the same length.
     chosen: list[Cand] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from discrep.text.number_words import Num, hyphen_joins, split_word
@@ -50,6 +51,11 @@ class Tok:
 def tokenize(text: str, blocked: list[tuple[int, int]]) -> list[Tok]:
     """Tokens of `text`; the tokens inside a blocked span (a date, time or code found before) become one
     barrier, so that no number is read across it."""
+    if not blocked:  # the usual case: no barriers to look for
+        return [
+            Tok(m.lastgroup or "punct", (g := m.group()), g.lower(), *m.span())
+            for m in _TOKEN_RE.finditer(text)
+        ]
     toks: list[Tok] = []
     b = 0
     for m in _TOKEN_RE.finditer(text):
@@ -61,10 +67,12 @@ def tokenize(text: str, blocked: list[tuple[int, int]]) -> list[Tok]:
                 toks.append(Tok("barrier", "", "", s, e))
             continue
         kind = m.lastgroup or "punct"
-        toks.append(Tok(kind, m.group(), m.group().lower(), s, e))
+        token = m.group()
+        toks.append(Tok(kind, token, token.lower(), s, e))
     return toks
 
 
+@lru_cache(maxsize=4096)
 def lit_value(s: str) -> Num | None:
     """Value of a digit literal as matched by _TOKEN_RE; None when it cannot be represented."""
     try:

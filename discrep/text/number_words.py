@@ -79,6 +79,7 @@ _ZEROS = frozenset({"zero", "nought", "naught", "nil"})
 _AND_OK_AFTER = frozenset({*T2N_SCALES, *PLURAL_SCALES, *OUTER_SCALES})
 
 
+@lru_cache(maxsize=8192)
 def split_word(word: str) -> tuple[str, ...] | None:
     """Lowercase number word(s) in `word`, splitting run-together tens ("twentyfifth"); None if not ours."""
     if word in VOCAB:

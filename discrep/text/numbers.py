@@ -167,17 +167,27 @@ _TIME_RE = re.compile(
 )
 _CHAIN_RE = re.compile(r"(?<![\w.,])\+?\d+(?:[-/.]\d+){2,}(?![\w])")
 _DIGITS_RE = re.compile(r"\d+")
+# What every match holds, found far faster than the match itself (most sentences hold none). A date:
+# a month's first three letters, or a digit, separator and digit. A code chain: the latter. A time:
+# a colon, a digit before a or p, "clock" or a time zone.
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_DIGIT_SEP_DIGIT = re.compile(r"\d[-/.]\d")
+_TIME_HINT = re.compile(r":|\d\s*[aApP]|clock|GMT|UTC|local time")
 
 
 def _specials(text: str) -> list[NumberMention]:
     """Dates, times and code groups (phone numbers, "+1-222-2222"), longest first where they overlap."""
     found: list[NumberMention] = []
-    pairs: tuple[tuple[re.Pattern[str], NumberKind], ...] = ((_DATE_RE, "date"), (_TIME_RE, "time"))
-    for rx, kind in pairs:
-        for m in rx.finditer(text):
+    separated = _DIGIT_SEP_DIGIT.search(text) is not None
+    pairs: tuple[tuple[re.Pattern[str], NumberKind, bool], ...] = (
+        (_DATE_RE, "date", separated or _MONTH_START.search(text) is not None),
+        (_TIME_RE, "time", _TIME_HINT.search(text) is not None),
+    )
+    for rx, kind, hinted in pairs:
+        for m in rx.finditer(text) if hinted else ():
             found.append(NumberMention(m.start(), m.end(), m.group(), None, None, None, kind))
     taken = sorted((f.start, f.end) for f in found)
-    for m in _CHAIN_RE.finditer(text):
+    for m in _CHAIN_RE.finditer(text) if separated else ():
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         for d in _DIGITS_RE.finditer(m.group()):

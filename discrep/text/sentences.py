@@ -7,10 +7,14 @@ pysbd does the work, because abbreviations such as "U.N.", "Feb." and "a.m." def
 pysbd is slow (it runs dozens of regexes per call, and thrashes the `re` module's cache), so a line
 of plain prose is split here without it when every rule pysbd has would agree: only letters,
 digits, spaces and `,;:%$€£/'’-`, no quote opening a word, no `..` or `--`, and every full stop
-ending a word of two or more letters that is no abbreviation pysbd knows, a roman numeral or a
-single letter, and followed by a space and a capital letter or by the end of the line. Anything
-else (quotes, brackets, `?`, `!`, "U.N.", "1.5", "Feb.") goes to pysbd. The tests compare both on
-every line of the test corpora and on generated lines.
+either inside capitals' initials before a lower-case word ("the U.N. office") or ending a word of
+two or more letters that is no abbreviation pysbd knows, and followed by a space and a capital
+letter or a digit (pysbd reads a number as a reference only right after the full stop), or by the
+end of the line. (pysbd's only other rules about a word before a full stop are its
+list rules, which take a lower-case single letter before a full stop, or a word in brackets: "Lviv."
+and "mix." end sentences although their letters are roman numerals.) Anything else (quotes,
+brackets, `?`, `!`, "U.N." before a capital, "1.5", "Feb.") goes to pysbd. The tests compare both
+on every line of the test corpora and on generated lines.
 """
 
 from __future__ import annotations
@@ -25,10 +29,15 @@ if TYPE_CHECKING:
 
 _LINE_BREAK = re.compile(r"\n")
 _PLAIN_LINE = re.compile(r"(?:[^\W_]|[ ,;:%$€£/'’.\-])*")
+# a character _PLAIN_LINE does not take: one scan of a character set, not an alternation per character
+_NOT_PLAIN = re.compile(r"[^\w ,;:%$€£/'’.\-]|_")
 _AWKWARD = re.compile(r"\.\.|--|(?:^|\s)['’]")
+_QUOTE_OPENS = re.compile(r"(?:^|\s)['’]")
 # a full stop that ends a sentence for certain: after a whole word of letters, before " A" or the end
-_FULL_STOP = re.compile(r"(?<!\S)([^\W\d_]{2,})\.(?= [A-Z]|\s*$)")
-_ROMAN = re.compile(r"[ivxlcdm]+")
+_FULL_STOP = re.compile(r"(?<!\S)([^\W\d_]{2,})\.(?= [A-Z0-9]|\s*$)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_STOP_FOLLOWS = re.compile(r" [A-Z0-9]|\s*$")
+_INITIALS = re.compile(r"(?<!\S)(?:[A-Z]\.){2,}(?= [a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,24 +68,53 @@ def _abbreviations() -> frozenset[str]:
 def plain_split(line: str) -> list[str] | None:
     """The pieces pysbd would cut a plain line into, or None when the line is not plain enough to tell."""
     periods = line.count(".")
-    if not _PLAIN_LINE.fullmatch(line) or _AWKWARD.search(line):
+    if _NOT_PLAIN.search(line) or _awkward(line):
         return None
     if not periods:
         return [line]
-    stops = list(_FULL_STOP.finditer(line))
-    if len(stops) != periods:
+    stops = _full_stops(line)
+    if len(stops) != periods and len(stops) != periods - _initials_periods(line):
         return None
     abbreviations = _abbreviations()
     pieces = []
     start = 0
-    for stop in stops:
-        word = stop.group(1).lower()
-        if word in abbreviations or _ROMAN.fullmatch(word):
+    for word, end in stops:
+        if word.lower() in abbreviations:
             return None
-        pieces.append(line[start : stop.end()])
-        start = stop.end()
+        pieces.append(line[start:end])
+        start = end
     pieces.append(line[start:])
     return pieces
+
+
+def _full_stops(line: str) -> list[tuple[str, int]]:
+    """_FULL_STOP's matches in a plain line, as (word, end), read back from each full stop: a plain
+    line's only white space is the space, so the word is what lies between the last one and the stop.
+    (A regex tries every position of the line; a line holds a few full stops.)"""
+    found = []
+    at = line.find(".")
+    while at >= 0:
+        word = line[line.rfind(" ", 0, at) + 1 : at]
+        if len(word) >= 2 and _LETTERS.fullmatch(word) and _STOP_FOLLOWS.match(line, at + 1):
+            found.append((word, at + 1))
+        at = line.find(".", at + 1)
+    return found
+
+
+def _awkward(line: str) -> bool:
+    """_AWKWARD.search(line), asked of the regex only when the line holds a quote (few do)."""
+    return (
+        ".." in line
+        or "--" in line
+        or (("'" in line or "’" in line) and _QUOTE_OPENS.search(line) is not None)
+    )
+
+
+def _initials_periods(line: str) -> int:
+    """The full stops of capitals' initials before a lower-case word ("the U.N. office"), none of which
+    ends a sentence for pysbd. (Its list rules read a lower-case letter before a full stop: these are
+    capitals, and every other full stop of a plain line follows a word of two letters or more.)"""
+    return sum(len(m.group()) // 2 for m in _INITIALS.finditer(line))
 
 
 def segment(line: str) -> list[str]:

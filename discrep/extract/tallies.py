@@ -87,7 +87,8 @@ _MILITARY = re.compile(
     r"\b(?:soldiers|troops|servicemen|service\s+members|fighters|militants|combatants|personnel)\b"
 )
 _REPORTS = re.compile(
-    r"['’]s\b|\s+(?:said|says|reported|reports|put|puts|counted|recorded|confirmed|registered)\b"
+    r"['’]s\b|\s+(?:said|says|reported|reports|put|puts|counted|recorded|confirmed|registered|revised|revises|"
+    r"raised|lowered|updated|updates|gave|gives|estimated|estimates)\b"
 )
 _PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
@@ -101,6 +102,7 @@ _INCIDENT_NOUNS = (
     r"(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|shooting|crash|stabbing)s?"
 )
 _INCIDENT = re.compile(
+    r"\bseparate(?:ly\b|\s+(?:incident|attack|strike|accident|crash|blast|explosion|shooting|event)s?\b)|"
     r"\b(?:an?\s+(?:[\w'’-]+\s+){0,2}(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|"
     r"shooting|crash|missile|rocket|drone|stabbing)s?\b|"
     r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b)",
@@ -127,8 +129,39 @@ _OWN_NOUN = re.compile(
 )
 _EARLIER_FIGURE = re.compile(
     r"\b(?:earlier|previous|prior|initial|original|old)\s+(?:official\s+)?"
-    r"(?:estimate|figure|count|toll|tally|report|total)s?\b",
+    r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account|version)s?\b",
     re.IGNORECASE,
+)
+# a figure of errors in a count, not a count: "several deaths had been counted twice", "two victims
+# initially listed as dead were found alive" (searched after the figure, within its clause)
+_CORRECTION = re.compile(
+    r"\b(?:counted|listed|recorded|registered|reported|included)\s+(?:twice|double|more\s+than\s+once)\b|"
+    r"\bdouble[\s-]?count|\b(?:initially|wrongly|mistakenly|erroneously|incorrectly|falsely)\s+(?:been\s+)?"
+    r"(?:listed|counted|reported|recorded|registered|identified|declared)\b|\bfound\s+alive\b",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|because|as|since|following|once|until|while|though|although)\b", re.IGNORECASE
+)
+# a part of a toll named after the figure: "three of the wounded", "36 of whom are dead"
+_SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
+# a metric word after the figure that belongs to another clause with its own subject: "fired more
+# than 30 rounds before he was killed", "wounding seven others before he was shot dead"
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:before|after|when|until|once|because)\s+(?:he|she|it|they|we|the\s+[\w-]+|an?\s+[\w-]+)\s",
+    re.IGNORECASE,
+)
+# what may stand between a verb and its object figure: "killing at least eight", "wounding seven"
+_VERB_GAP = re.compile(r"\s*(?:(?:another|a\s+further|an\s+additional|some|an\s+estimated)\s+)?")
+# "while a rights group put the number at 16": the figure of the count the sentence gave before
+_SAME_COUNT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+"
+    r"(?:the|that|this|its|their)\s+(?:own\s+)?(?:number|figure|count|tally|total)\s+at\s+$",
+    re.IGNORECASE,
+)
+# "in the capital alone", "across the province alone": a part of the area, counted on its own
+_ALONE = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+alone\b", re.IGNORECASE
 )
 _SUBSET = re.compile(
     r"\b(?:of|among)\s+(?:the|them|those|these)\b(?:\s+(?:dead|killed|victims|wounded|injured|missing|"
@@ -153,6 +186,11 @@ class Tally:
     negated: bool
     hedged: bool
     incident: bool = False  # counts one strike or attack, not the whole event's toll
+
+
+def _statement_start(text: str, position: int) -> int:
+    """Where the statement holding `position` begins: after the last strong break before it."""
+    return max((m.end() for m in _STRONG_END.finditer(text, 0, position)), default=0)
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -225,8 +263,19 @@ class TallyFinder:
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
+            if metric_match is not None and _OTHER_CLAUSE.search(sentence, mention.end, metric_match.start):
+                metric_match = None  # "30 rounds before he was killed": the word is another clause's
             before_from = _before_start(sentence, prev_end, mention.start)
-            if metric_match is None:
+            verb = self._verb_before(sentence, before_from, mention.start)
+            if (
+                metric_match is not None
+                and verb is not None
+                and len(sentence[mention.end : metric_match.start].split()) > 3
+            ):
+                metric_match = None  # "wounding seven others ... shot dead": the verb has its object
+            if metric_match is None and verb is not None:
+                metric_match = verb
+            elif metric_match is None:
                 # a counted thing named before the number is not what it counts ("tanks from three sides")
                 before = [
                     m
@@ -251,8 +300,17 @@ class TallyFinder:
             )
             if metric is None and tallies and _ELLIPSIS.match(sentence[prev_end : mention.start]):
                 metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
+            same_count = (
+                metric is None
+                and bool(tallies)
+                and bool(_SAME_COUNT.search(sentence, max(0, mention.start - 60), mention.start))
+            )
+            if same_count:
+                metric = tallies[-1].metric  # "11 killed, while a rights group put the number at 16"
             if metric is None:
                 continue
+            if self._corrects(sentence, mention.end, after_end):
+                continue  # "several deaths had been counted twice": errors in a count, not a count
             needed = self._requires.get(metric)
             if needed is not None and not needed.find(sentence, before_from, after_end):
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
@@ -263,11 +321,16 @@ class TallyFinder:
             if subject is None and same_statement and metric not in self._nouns:
                 # "498 Russian troops killed, with another 1,600 wounded": the list goes on
                 subject = tallies[-1].subject
-            if subject in (None, GENERIC_PEOPLE) and _SUBSET.search(sentence, before_from, mention.start):
-                continue  # "of the dead, 145 were Egyptians": a part of a toll, not a toll
+            if subject in (None, GENERIC_PEOPLE) and (
+                _SUBSET.search(sentence, before_from, mention.start)
+                or _SUBSET_AFTER.match(sentence, mention.end)
+                or _part_of_area(sentence, _statement_start(sentence, mention.start), after_end)
+            ):
+                continue  # "of the dead, 145 were Egyptians", "three of the wounded", "in the capital
+                # alone, 19 deaths": a part of a toll, not a toll
             clause = sentence[before_from:after_end]
             # the whole statement so far: "a strike ... left five dead and five others injured"
-            statement = max((m.end() for m in _STRONG_END.finditer(sentence, 0, mention.start)), default=0)
+            statement = _statement_start(sentence, mention.start)
             incident = metric not in self._nouns and bool(
                 _INCIDENT.search(sentence, statement, mention.start)
                 or _IN_INCIDENT.search(sentence, mention.end, after_end)
@@ -283,6 +346,25 @@ class TallyFinder:
                 )
             )
         return tallies
+
+    def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
+        """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
+        gap_start = end - 40
+        found = [
+            m
+            for m in self._metrics.find(sentence, max(start, gap_start), end)
+            if m.key not in self._nouns and m.text.lower().endswith("ing")
+        ]
+        if found and _VERB_GAP.fullmatch(sentence, found[-1].end, end):
+            return found[-1]
+        return None
+
+    @staticmethod
+    def _corrects(sentence: str, start: int, end: int) -> bool:
+        """The figure's own words say it counts errors ("counted twice", "found alive"), with no
+        "after"/"when" clause between: "68, after some deaths were counted twice" is a toll."""
+        found = _CORRECTION.search(sentence, start, end)
+        return found is not None and not _SUBORDINATE.search(sentence, start, found.start())
 
     def _fuzzy_metric(self, sentence: str, start: int, end: int) -> str | None:
         phrase = _NOUN_PHRASE.match(sentence[start:end])
@@ -348,3 +430,18 @@ class TallyFinder:
                 last = following
             return "in:" + "+".join(sorted(keys))
         return None
+
+
+_NOT_AN_AREA = re.compile(
+    r"\b(?:day|days|week|weeks|month|months|year|years|hours?|past|last|first|this|that|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_area(sentence: str, start: int, end: int) -> bool:
+    """True for "in the capital alone, 19 deaths": a part of the area no rule names, whose count is
+    a part of the toll. A time ("in March alone", "in the past week alone") is not a place; a place
+    the rules know ("in Turkey alone") is scoped to it before this is asked."""
+    found = _ALONE.search(sentence, start, end)
+    return found is not None and not _NOT_AN_AREA.search(found.group(1))

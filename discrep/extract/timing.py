@@ -3,7 +3,7 @@
 The as-of date of a figure is, in order:
 1. a date in the same sentence that is not the start of a period ("announced Wednesday that ..."),
    where "since the military action began on Thursday" or "since ... invaded last Thursday" only
-   mark the figure as cumulative;
+   mark the figure as cumulative, and "Saturday's shooting" only names the incident;
 2. "earlier in the day", "on the same day", "later that day": the date of the sentence before;
 3. the last date on which the same claimant was said to speak in this article ("Konashenkov told a
    briefing on Tuesday ... According to Konashenkov, 1,325 ..." is Tuesday's figure);
@@ -62,9 +62,19 @@ def refers_to_same_day(sentence: str) -> bool:
     return bool(_SAME_DAY.search(sentence))
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s+[a-z]")
+
+
+def names_an_event(sentence: str, mention: DateMention) -> bool:
+    """True for a date that names the incident ("Saturday's shooting", "Sunday's ferry disaster"),
+    not the day a figure is for."""
+    return bool(_POSSESSIVE.match(sentence, mention.end))
+
+
 def statement_date(sentence: str, mentions: list[DateMention]) -> dt.date | None:
-    """The date a sentence's statement is for: its first date that is not a period start."""
+    """The date a sentence's statement is for: its first date that is not a period start, nor the
+    name of the incident ("Nine people died in Saturday's shooting, officials said on Sunday")."""
     for mention in mentions:
-        if not is_period_start(sentence, mention):
+        if not is_period_start(sentence, mention) and not names_an_event(sentence, mention):
             return mention.date
     return None

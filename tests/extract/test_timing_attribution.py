@@ -1,0 +1,46 @@
+"""When a figure is for, and who says it: sentence -> as-of date, sentence -> claimant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.extract import compile_rules
+from discrep.extract.timing import statement_date
+from discrep.ruleset import load_rules
+from discrep.text.dates import resolve_dates
+
+VOCAB = compile_rules(load_rules())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said on Tuesday that 40 people had died.", dt.date(2024, 6, 4)),
+        # the day that names the incident is not the day the figure is for
+        ("Six people died in Saturday's fire, officials said on Monday.", dt.date(2024, 6, 3)),
+        ("The toll from Sunday’s landslide reached 70, police said.", None),
+        ("Since the war began on Thursday, 40 people have died.", None),
+    ],
+)
+def test_statement_date(sentence: str, expected: dt.date | None) -> None:
+    dates = resolve_dates(sentence, dt.date(2024, 6, 5))
+    assert statement_date(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day between the source and its verb is when it spoke, not who
+        ("Police on Monday said 12 people were hurt.", "Police"),
+        ("The regional health ministry on Friday morning put the toll at 30.", "health ministry"),
+        # bodies and offices no rule names, by what they are
+        ("At least 20 people were killed, a human rights group said.", "rights group"),
+        ("The coast guard said 19 bodies had been recovered.", "coast guard"),
+        ("The attorney general put the number killed at 23.", "attorney general"),
+        ("Nothing here, only Monday said nothing.", None),
+    ],
+)
+def test_unknown_sources(sentence: str, expected: str | None) -> None:
+    assert VOCAB.attributor.attribute(sentence, None).claimant == expected

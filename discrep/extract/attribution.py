@@ -94,6 +94,8 @@ _NOT_A_SOURCE = {
     "sunday",
     "yesterday",
     "today",
+    "earlier",
+    "later",
 }
 
 

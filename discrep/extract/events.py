@@ -75,6 +75,7 @@ _PROPOSAL = re.compile(
 _EVENT_VERBS = re.compile(
     r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|begin|"
     r"began|begun|start|started|opened|open|resume|resumed|convene|convened|concluded|ended|end|go\s+ahead|"
+    r"host|hosts|hosted|hosting|gather|gathered|"
     r"talks|negotiations|round|session|sat\s+down|sit\s+down)\b",
     re.IGNORECASE,
 )
@@ -110,6 +111,7 @@ _THEATRE_ANYWHERE = Caseless(
     r"(?:offensive|operation|war|conflict|fighting|invasion|attacks?|strikes?|assault|violence|combat|"
     r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s"
 )
+_REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
 _ANCHOR_WORDS = 18
 _NEAR_WORDS = 4
 _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
@@ -145,6 +147,12 @@ _NOT_NAMES = {
 _DELEGATES = re.compile(
     r"\b(?:delegations?|negotiators|officials|representatives|round|sides|countries)\b", re.I
 )
+# what the talks are about, not where: "talks in Cairo on a truce in Gaza", "about the war in Sudan"
+_TOPIC = re.compile(
+    r"\b(?:on|about|over|regarding|concerning)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?$"
+)
+_ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
+_HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 _UNKNOWN_VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:town|city|village|resort)\s+of\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
@@ -214,16 +222,41 @@ class EventFinder:
         self._talks = Lexicon({"talks": talk_words})
         self._meeting = Lexicon({"meeting": meet_words})
         # every other kind of event in the rules (a summit, a referendum) is one event per kind
-        self._kinds = Lexicon(
-            {e.id: e.aliases for e in rules.events.values() if e.id not in ("talks", "meeting")}
+        self._kinds = Lexicon({e.id: e.aliases for e in rules.events.values() if e.id not in _ROUNDS})
+        # who holds a kind of event ("presidents", "leaders" hold a summit): their talks are it
+        self._held_by = Lexicon(
+            {e.id: e.participants for e in rules.events.values() if e.participants and e.id not in _ROUNDS}
         )
 
     def is_event_sentence(self, text: str) -> bool:
         return bool(self._talks.find(text) or self._meeting.find(text) or self._kinds.find(text))
 
     def kind_of(self, text: str) -> str | None:
-        """The id of a kind of event with no rounds named in the sentence ("summit"), if any."""
+        """The id of a kind of event with no rounds named in the sentence ("summit"), if any, or the
+        kind whose participants hold the talks or meeting ("the two leaders will hold talks")."""
         found = self._kinds.find(text)
+        if found:
+            return found[0].key
+        if _DELEGATES.search(text):
+            return None  # "delegations", "negotiators": talks, whoever sent them
+        triggers = [*self._talks.find(text), *self._meeting.find(text)]
+        for held in self._held_by.find(text):
+            # the holders are the subject of the talks: "the two leaders will hold talks", not
+            # "Western leaders urged a return to talks"
+            verb = next((t for t in triggers if t.start >= held.end), None)
+            between = text[held.end : verb.start] if verb else ""
+            if (
+                verb is not None
+                and len(between.split()) <= _HOLDER_WORDS
+                and not _OTHER_VERBS.search(between)
+                and not _VENUE_BREAK.search(between)
+            ):
+                return held.key
+        return None
+
+    def _kind_held_by(self, role: str) -> str | None:
+        """The kind of event these office holders hold ("presidents" -> "summit"), if the rules say."""
+        found = self._held_by.find(role)
         return found[0].key if found else None
 
     def meeting_of(self, text: str) -> str | None:
@@ -237,9 +270,11 @@ class EventFinder:
             return None
         role = _ROLE.search(text)
         if role and role.group(1):
-            return f"meeting/{role.group(1).lower().replace('defence', 'defense')} ministers"
+            ministers = f"{role.group(1).lower().replace('defence', 'defense')} ministers"
+            return self._kind_held_by(ministers) or f"meeting/{ministers}"
         if role:
-            return f"meeting/{role.group(2).lower()}s"
+            holders = f"{role.group(2).lower()}s"
+            return self._kind_held_by(holders) or f"meeting/{holders}"
         names = [
             (m.start(), m.group(0).split()[-1])
             for m in _NAME_RUN.finditer(text)
@@ -282,6 +317,7 @@ class EventFinder:
             m
             for m in found
             if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
+            and not _TOPIC.search(text[max(0, m.start - 50) : m.start])
             and self._anchored(text, m.start, near=m.key in theatre)
         ]
         inside_border = [
@@ -323,11 +359,19 @@ class EventFinder:
     def event_dates(self, text: str, dates: Sequence[DateMention]) -> list[DateMention]:
         """Dates whose nearest verb is the event's own."""
         kept = []
+        # the rules' kinds of event anchor their dates too: "a summit ... in Cairo on Thursday"
+        kinds = [(m.start + m.end) / 2 for m in self._kinds.find(text)] if dates else []
         for d in dates:
             if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
                 continue
             event = [abs(_centre(m) - _mid(d)) for m in _EVENT_VERBS.finditer(text)]
-            other = [abs(_centre(m) - _mid(d)) for m in _OTHER_VERBS.finditer(text)]
+            event += [abs(k - _mid(d)) for k in kinds]
+            # a report's tail after the date (", officials said") says who, not when
+            other = [
+                abs(_centre(m) - _mid(d))
+                for m in _OTHER_VERBS.finditer(text)
+                if m.start() < d.start or not _REPORT_TAIL.match(text, d.end, m.start())
+            ]
             if event and (not other or min(event) < min(other)):
                 kept.append(d)
         return kept

@@ -104,6 +104,47 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "summit", "2021-06-16", False, "expected"),
             ],
         ),
+        # who holds a summit (rules: participants): their meeting or talks is the summit
+        (
+            "The prime minister said she would meet the French President in Paris on Tuesday.",
+            dt.date(2021, 6, 5),
+            [
+                ("venue", "summit", "paris", False, "expected"),
+                ("date", "summit", "2021-06-08", False, "expected"),
+            ],
+        ),
+        (
+            "The two leaders held talks in Vienna on Monday, their spokesmen said.",
+            dt.date(2021, 6, 9),
+            [
+                ("venue", "summit", "vienna", False, "asserted"),
+                ("date", "summit", "2021-06-07", False, "asserted"),
+            ],
+        ),
+        # leaders who only urge talks do not hold them; delegations hold talks, not a summit
+        (
+            "European leaders urged both sides to return to talks in Geneva.",
+            dt.date(2021, 6, 9),
+            [("venue", "talks", "geneva", False, "asserted")],
+        ),
+        # a summit's date is anchored by the word summit; a report's tail is not the date's verb
+        (
+            "Kenya will host a summit in Nairobi on Friday, officials said on Tuesday.",
+            dt.date(2021, 6, 8),
+            [
+                ("venue", "summit", "nairobi", False, "expected"),
+                ("date", "summit", "2021-06-11", False, "expected"),
+            ],
+        ),
+        # what the talks are about is not where they are
+        (
+            "Mediators held a round of talks in Doha on a truce in Gaza on Sunday.",
+            dt.date(2024, 2, 5),
+            [
+                ("venue", "talks", "doha", False, "asserted"),
+                ("date", "talks", "2024-02-04", False, "asserted"),
+            ],
+        ),
         # Pinsk is not Minsk: places are matched by name, never by similarity
         (
             "The second round of talks will be held in Pinsk.",

@@ -10,6 +10,7 @@ the article says were already held (see rounds.py).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from discrep.extract.attribution import Attribution, Attributor, clause_bounds
@@ -169,6 +170,16 @@ def _base(article: Article, read: _Read, start: int, end: int) -> dict[str, obje
     }
 
 
+_IN_YEAR = re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\b")
+
+
+def _of_a_past_year(text: str, start: int, end: int, published: dt.date | None) -> bool:
+    """A figure for a year before the article's: "a fire at another port killed two workers in 2015"."""
+    if published is None or "in " not in text[start:end].lower():
+        return False
+    return any(int(y.group(1)) < published.year for y in _IN_YEAR.finditer(text, start, end))
+
+
 def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Claim]:
     claims = []
     text = read.sentence.text
@@ -177,6 +188,8 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
         # "..., AFAD said, while Syrian state media reported 810 deaths": each clause its own source
         start, end = clause_bounds(text, m.start)
+        if _of_a_past_year(text, start, end, article.published):
+            continue
         own = (
             vocab.attributor.attribute(text[start:end], read.previous_claimant)
             if end - start < len(text)

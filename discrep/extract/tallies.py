@@ -91,6 +91,10 @@ _REPORTS = re.compile(
     r"raised|lowered|updated|updates|gave|gives|estimated|estimates)\b"
 )
 _PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_UNKNOWN_PLACE_JOIN = re.compile(
+    r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:on|in|since|during|over|this|last|after|before|from|by|at|have|has|had|were|was)\b))"
+)
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
 # "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
 _NUMBER_OF = re.compile(
@@ -102,7 +106,9 @@ _INCIDENT_NOUNS = (
     r"(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|shooting|crash|stabbing)s?"
 )
 _INCIDENT = re.compile(
-    r"\bseparate(?:ly\b|\s+(?:incident|attack|strike|accident|crash|blast|explosion|shooting|event)s?\b)|"
+    r"\bseparate(?:ly\b|\s+(?:incident|attack|strike|accident|crash|blast|explosion|shooting|event|collapse|"
+    r"fire|flood|landslide|bombing|raid|clash|storm|quake|earthquake|collision|derailment|sinking|shipwreck|"
+    r"stampede)(?:e?s)?\b)|"
     r"\b(?:an?\s+(?:[\w'’-]+\s+){0,2}(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|"
     r"shooting|crash|missile|rocket|drone|stabbing)s?\b|"
     r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b)",
@@ -117,8 +123,10 @@ _IN_INCIDENT = re.compile(  # case ignored but for the capital or digit after "o
 )
 # the figure a new one replaced: "105,000, down from 153,000", "rose to 16 from 10", "compared with"
 _PREVIOUS_VALUE = re.compile(
-    r"(?:\b(?:down|up|higher|lower|rising|falling|fell|rose|climbed|dropped|increased|decreased|revised|"
-    r"adjusted)\s+from|\bcompared\s+(?:with|to)|\b(?:to|at)\s+[\d.,]+(?:\s+(?:million|billion|thousand))?\s+from)"
+    r"(?:\b(?:down|up|higher|lower|rising|risen|rises|falling|fallen|falls|fell|rose|climbed|jumped|grew|grown|"
+    r"dropped|declined|increased|decreased|revised|adjusted)\s+from|"
+    r"\b(?:lowered|raised|revised|reduced|cut|corrected|adjusted|updated)\s+(?:the|its|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,4}from|\bcompared\s+(?:with|to)|\b(?:to|at)\s+[\d.,]+(?:\s+(?:million|billion|thousand))?\s+from)"
     r"\s+(?:an?\s+|the\s+)?(?:(?:previous|prior|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -139,6 +147,24 @@ _CORRECTION = re.compile(
     r"\bdouble[\s-]?count|\b(?:initially|wrongly|mistakenly|erroneously|incorrectly|falsely)\s+(?:been\s+)?"
     r"(?:listed|counted|reported|recorded|registered|identified|declared)\b|\bfound\s+alive\b",
     re.IGNORECASE,
+)
+# a figure that only describes something ("a 12-story building", "a 60-year-old man"), or an age
+_MODIFIER = re.compile(r"-[^\W\d_]")
+_AGE = re.compile(
+    r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE
+)
+# a metric word that names who speaks: "Survivors told UN officials that up to 750 were on board"
+_SPEAKS = re.compile(r"\s+(?:told|said|say|says|recalled|described|recounted|reported)\b", re.IGNORECASE)
+# "injured in a separate collapse", "separately, two died": another incident than the corpus's
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+# a part of a count named with its figure ("including two children"): no side to carry on to the next
+_PART_LEAD = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_JUST_AFTER_FIGURE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?")
+_TO_NEW = re.compile(
+    r"\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|at\s+least)\s+)?"
 )
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|because|as|since|following|once|until|while|though|although)\b", re.IGNORECASE
@@ -186,6 +212,7 @@ class Tally:
     negated: bool
     hedged: bool
     incident: bool = False  # counts one strike or attack, not the whole event's toll
+    part: bool = False  # a part of the count before it ("including two children")
 
 
 def _statement_start(text: str, position: int) -> int:
@@ -244,14 +271,28 @@ class TallyFinder:
     def find(self, sentence: str) -> list[Tally]:
         if not may_count(sentence):
             return []
-        counts = [m for m in self._parse_numbers(sentence) if m.is_count]
+        # "a 12-story building", "two children aged 4 and 10": figures that describe, not count
+        counts = [
+            m
+            for m in self._parse_numbers(sentence)
+            if m.is_count
+            and not _MODIFIER.match(sentence, m.end)
+            and not _AGE.search(sentence, max(0, m.start - 30), m.start)
+        ]
         tallies: list[Tally] = []
         taken_after = -1  # where the metric word the last figure took from after itself starts
+        replaced_from: int | None = None  # where the words before a replaced figure begin
         for index, mention in enumerate(counts):
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
             prev_end = counts[index - 1].end if index else 0
             if _PREVIOUS_VALUE.search(sentence, max(0, mention.start - 60), mention.start):
-                continue  # "down from 153,000": an earlier figure, for a day the sentence does not give
+                # "down from 153,000": an earlier figure, for a day the sentence does not give; the
+                # words before it name the new figure of "risen from 99 to 156"
+                replaced_from = _before_start(sentence, prev_end, mention.start)
+                continue
+            if replaced_from is not None and _TO_NEW.fullmatch(sentence, prev_end, mention.start):
+                prev_end = replaced_from
+            replaced_from = None
             after_end = _clause_end(sentence, mention.end, next_start)
             if _EARLIER_FIGURE.search(
                 sentence, _before_start(sentence, prev_end, mention.start), mention.start
@@ -280,7 +321,11 @@ class TallyFinder:
                 before = [
                     m
                     for m in self._metrics.find(sentence, before_from, mention.start)
-                    if m.key not in self._nouns or _NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start])
+                    if (
+                        m.key not in self._nouns
+                        or _NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start])
+                    )
+                    and not _SPEAKS.match(sentence, m.end)
                 ]
                 metric_match = before[-1] if before else None
                 if (
@@ -314,13 +359,18 @@ class TallyFinder:
             needed = self._requires.get(metric)
             if needed is not None and not needed.find(sentence, before_from, after_end):
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
-            subject = self._subject(sentence, mention, metric, metric_match, after_end, before_from)
+            after_part = bool(tallies) and tallies[-1].part and tallies[-1].mention.end == before_from
+            subject = self._subject(
+                sentence, mention, metric, metric_match, after_end, before_from, after_part
+            )
             same_statement = bool(tallies) and not _STRONG_END.search(
                 sentence, tallies[-1].mention.end, mention.start
             )
             if subject is None and same_statement and metric not in self._nouns:
-                # "498 Russian troops killed, with another 1,600 wounded": the list goes on
-                subject = tallies[-1].subject
+                # "498 Russian troops killed, with another 1,600 wounded": the list goes on, from the
+                # last count that is not a part ("18 dead, including two children, and 145 missing")
+                whole = next((t for t in reversed(tallies) if not t.part), None)
+                subject = whole.subject if whole is not None else None
             if subject in (None, GENERIC_PEOPLE) and (
                 _SUBSET.search(sentence, before_from, mention.start)
                 or _SUBSET_AFTER.match(sentence, mention.end)
@@ -334,6 +384,7 @@ class TallyFinder:
             incident = metric not in self._nouns and bool(
                 _INCIDENT.search(sentence, statement, mention.start)
                 or _IN_INCIDENT.search(sentence, mention.end, after_end)
+                or _SEPARATE.search(sentence, mention.end, after_end)
             )
             tallies.append(
                 Tally(
@@ -343,6 +394,7 @@ class TallyFinder:
                     bool(_NEGATION.search(clause)),
                     bool(_HEDGE.search(clause)),
                     incident,
+                    bool(_PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)),
                 )
             )
         return tallies
@@ -378,6 +430,7 @@ class TallyFinder:
         metric_match: Match | None,
         after_end: int,
         before_from: int,
+        after_part: bool = False,
     ) -> str | None:
         if metric in self._nouns:
             # whose tanks: only the words of the noun phrase ("1,502 Ukrainian military facilities",
@@ -390,7 +443,12 @@ class TallyFinder:
             owners = self._subjects.find(sentence, start, stop)
             return owners[-1].key if owners else None
         after = self._subjects.find(sentence, mention.end, after_end)
-        before = self._subjects.find(sentence, before_from, mention.start)
+        # not the noun of a part before: "including two children, and 14 remain missing"
+        before = [
+            m
+            for m in self._subjects.find(sentence, before_from, mention.start)
+            if not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
+        ]
         found = after[0].key if after else before[-1].key if before else None
         if found is None:
             # only after the number: words before it may belong to the previous figure in a list
@@ -428,6 +486,10 @@ class TallyFinder:
                     break
                 keys.append(following.key)
                 last = following
+            other = _UNKNOWN_PLACE_JOIN.match(sentence, last.end, end)
+            if other is not None and not any(p.start == other.start(1) for p in places):
+                # "in Spain and Portugal", Portugal unknown to the rules: not Spain's toll alone
+                keys.append(other.group(1).lower())
             return "in:" + "+".join(sorted(keys))
         return None
 

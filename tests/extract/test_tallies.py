@@ -204,6 +204,42 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "prayers ended, police said.",
             [(14, "killed", None, "exact"), (20, "wounded", None, "exact")],
         ),
+        # a figure that describes ("a 40-year-old man") or an age is no count
+        (
+            "Eighteen people are confirmed dead, among them a 40-year-old man and two children aged 6 and 9.",
+            [(18, "killed", "people", "exact"), (2, "killed", "children", "exact")],
+        ),
+        # a part does not pass its side on to the next figure of the list
+        (
+            "Nine people died, including two children, and 14 remain missing.",
+            [
+                (9, "killed", "people", "exact"),
+                (2, "killed", "children", "exact"),
+                (14, "missing", "people", "exact"),
+            ],
+        ),
+        # the figure a count rose or was lowered from
+        ("The number of missing has risen from 99 to 156.", [(156, "missing", None, "exact")]),
+        ("Officials lowered the number of missing from 156 to 145.", [(145, "missing", None, "exact")]),
+        # a metric word that names who speaks does not count the figure
+        ("Survivors told reporters that up to 600 people had been on board.", []),
+        # two places, one the rules do not know: not the toll of the one they know
+        (
+            "More than 900 deaths in Spain and Andorra were blamed on the heat.",
+            [(900, "killed", "in:andorra+spain", "at_least")],
+        ),
+        # new kinds of count (rules/metrics.yaml)
+        (
+            "Some 2,000 migrants died or went missing at sea.",
+            [(2000, "dead_or_missing", None, "approx")],
+        ),
+        ("About 250,000 people lost their homes.", [(250000, "displaced", "people", "approx")]),
+        ("Rescuers saved 96 people.", [(96, "rescued", "people", "exact")]),
+        (
+            "The outbreak has infected more than 3,000 people, and 41 new cases were confirmed on Monday.",
+            [(3000, "cases", "people", "at_least"), (41, "cases", "people", "exact")],
+        ),
+        ("In 12 cases the shells hit schools.", []),
         # "put the number at" gives the figure of the count before it; an earlier statement does not
         (
             "The army said 40 soldiers had died, while a monitoring group put the number at 65.",
@@ -256,6 +292,7 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
         # another incident the article tells apart
         ("In a separate incident, a bus overturned on Tuesday, killing seven people.", [True]),
         ("Separately, two people died when a crane fell in the port.", [True]),
+        ("Two people were hurt in a separate fire on Saturday.", [True]),
     ],
 )
 def test_one_incidents_toll_is_marked(sentence: str, incident: list[bool]) -> None:

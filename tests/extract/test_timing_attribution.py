@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from discrep.extract import compile_rules
+from discrep.extract import compile_rules, extract
 from discrep.extract.timing import statement_date
+from discrep.model import Article
 from discrep.ruleset import load_rules
 from discrep.text.dates import resolve_dates
 
@@ -44,3 +45,16 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
 )
 def test_unknown_sources(sentence: str, expected: str | None) -> None:
     assert VOCAB.attributor.attribute(sentence, None).claimant == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("A fire at another plant killed two workers in 2015.", []),
+        ("Three workers were killed in the blast in 2020, the company said.", [3.0]),
+        ("Since 2014, some 14,000 people have been killed.", [14000.0]),
+    ],
+)
+def test_a_figure_for_a_past_year_makes_no_claim(sentence: str, values: list[float]) -> None:
+    article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2020, 8, 8))
+    assert [c.value for c in extract(article, VOCAB) if c.kind == "quantity"] == values

@@ -170,14 +170,30 @@ def _base(article: Article, read: _Read, start: int, end: int) -> dict[str, obje
     }
 
 
-_IN_YEAR = re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\b")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # fmt: skip
+_IN_PERIOD = re.compile(r"\b[Ii]n\s+(?:((?:19|20)\d\d)\b|(" + "|".join(_MONTHS) + r")\b(?!\s+\d))")
 
 
-def _of_a_past_year(text: str, start: int, end: int, published: dt.date | None) -> bool:
-    """A figure for a year before the article's: "a fire at another port killed two workers in 2015"."""
+_SINCE = re.compile(
+    r"\b(?:since|began|begun|started|start|beginning|launched|invaded|invasion|broke\s+out|erupted)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _of_a_past_period(text: str, start: int, end: int, published: dt.date | None) -> bool:
+    """A figure for a year or a month before the article's: "a fire at another port killed two workers
+    in 2015", "in January, five people were killed at a bar" (in a report from May)."""
     if published is None or "in " not in text[start:end].lower():
         return False
-    return any(int(y.group(1)) < published.year for y in _IN_YEAR.finditer(text, start, end))
+    for found in _IN_PERIOD.finditer(text, start, end):
+        if _SINCE.search(text, max(0, found.start() - 50), found.start()):
+            continue  # "since Russia invaded in February": when counting began
+        if found.group(1) and int(found.group(1)) < published.year:
+            return True
+        if found.group(2) and _MONTHS.index(found.group(2)) + 1 < published.month:
+            return True
+    return False
 
 
 def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Claim]:
@@ -188,7 +204,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
         # "..., AFAD said, while Syrian state media reported 810 deaths": each clause its own source
         start, end = clause_bounds(text, m.start)
-        if _of_a_past_year(text, start, end, article.published):
+        if _of_a_past_period(text, start, end, article.published):
             continue
         own = (
             vocab.attributor.attribute(text[start:end], read.previous_claimant)

@@ -20,6 +20,8 @@ tanks) only the words between the number and the noun count, so that "Ukrainian"
 item of a list does not leak into "314 tanks". A count of people with no side named takes the side
 of the count before it in the same sentence ("498 Russian ... and 2,870 others", "another 1,600
 wounded"). Soldiers of a side the rules do not list ("Israeli soldiers") are `israeli_military`.
+A toll that counts the attackers too ("nine people, including the gunman") is `people+attackers`,
+not the victims' toll; an attacker named before the figure did it ("the gunman killed eight").
 A count of people in a place ("1,500 killed in Turkey", "across Turkey and Syria") is scoped to
 it (`in:turkey`, `in:syria+turkey`): tolls for different places are different counts. So is a toll
 a place reports, or its office does ("Syria reported 3,377", "Syria's health ministry put the toll
@@ -82,6 +84,13 @@ _ELLIPSIS = re.compile(
     r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$"
 )
 GENERIC_PEOPLE = "people"  # the subject id of people with no side said
+ATTACKERS = "attackers"  # the subject id of the perpetrators, whom a victims' toll leaves out
+# "nine people, including the gunman, died": a toll that counts the attackers too
+_WITH_ATTACKER = re.compile(
+    r"\b(?:including|counting|along\s+with|as\s+well\s+as|plus)\s+(?:the\s+|a\s+|an\s+|both\s+|all\s+)?"
+    r"(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 _MILITARY = re.compile(
     r"(?:\b([A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch|ic))\s+)?"
     r"\b(?:soldiers|troops|servicemen|service\s+members|fighters|militants|combatants|personnel)\b"
@@ -443,11 +452,17 @@ class TallyFinder:
             owners = self._subjects.find(sentence, start, stop)
             return owners[-1].key if owners else None
         after = self._subjects.find(sentence, mention.end, after_end)
-        # not the noun of a part before: "including two children, and 14 remain missing"
+        if len(after) > 1 and any(
+            m.key == ATTACKERS and _WITH_ATTACKER.search(sentence, mention.end, m.start) for m in after[1:]
+        ):
+            return f"{after[0].key}+{ATTACKERS}"  # "nine people, including the gunman": not the victims
+        # not the noun of a part before ("including two children, and 14 remain missing"), nor the
+        # attacker who did it ("the gunman killed eight")
         before = [
             m
             for m in self._subjects.find(sentence, before_from, mention.start)
-            if not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
+            if m.key != ATTACKERS
+            and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
         ]
         found = after[0].key if after else before[-1].key if before else None
         if found is None:

@@ -221,6 +221,13 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         # the figure a count rose or was lowered from
         ("The number of missing has risen from 99 to 156.", [(156, "missing", None, "exact")]),
         ("Officials lowered the number of missing from 156 to 145.", [(145, "missing", None, "exact")]),
+        # a toll that counts the attacker is not the victims' toll; the attacker before it did it
+        (
+            "Six people, including the shooter, died in the attack on the school.",
+            [(6, "killed", "people+attackers", "exact")],
+        ),
+        ("The gunman shot dead four people.", [(4, "killed", "people", "exact")]),
+        ("Two attackers were killed by police.", [(2, "killed", "attackers", "exact")]),
         # a metric word that names who speaks does not count the figure
         ("Survivors told reporters that up to 600 people had been on board.", []),
         # two places, one the rules do not know: not the toll of the one they know

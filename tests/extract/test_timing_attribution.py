@@ -53,8 +53,12 @@ def test_unknown_sources(sentence: str, expected: str | None) -> None:
         ("A fire at another plant killed two workers in 2015.", []),
         ("Three workers were killed in the blast in 2020, the company said.", [3.0]),
         ("Since 2014, some 14,000 people have been killed.", [14000.0]),
+        ("In March, four people died in a similar blast.", []),
+        ("Since the war began in February, 516 civilians have been killed.", [516.0]),
+        ("In August, four people died in the blast.", [4.0]),
+        ("Four people died in the blast on August 4.", [4.0]),
     ],
 )
-def test_a_figure_for_a_past_year_makes_no_claim(sentence: str, values: list[float]) -> None:
+def test_a_figure_for_a_past_period_makes_no_claim(sentence: str, values: list[float]) -> None:
     article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2020, 8, 8))
     assert [c.value for c in extract(article, VOCAB) if c.kind == "quantity"] == values

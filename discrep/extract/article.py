@@ -226,7 +226,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
                 high=float(m.high) if m.high is not None else None,
                 qualifier=m.qualifier,
                 as_of=read.as_of,
-                period=period_of(read.sentence.text),
+                period="daily" if tally.daily else period_of(read.sentence.text),
                 negated=tally.negated,
                 modality="hedged" if tally.hedged else "asserted",
                 note=None if article.published else "no publication date: as-of date unknown",

@@ -151,6 +151,14 @@ _DELEGATES = re.compile(
 _TOPIC = re.compile(
     r"\b(?:on|about|over|regarding|concerning)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?$"
 )
+# "children held in Gaza": held as captives, not an event held there (no "be" before it, no event
+# word just before it as in "talks held in Doha")
+_NOT_CAPTOR = (
+    r"\b(?!(?:be|been|being|was|were|is|are|will|'ll|had|has|have|talks|negotiations|meeting|summit|"
+    r"round|session|conference|sessions|meetings|rounds|consultations)\b)[a-z]+\s+"
+)
+_HELD_CAPTIVE = re.compile(_NOT_CAPTOR + "$")
+_HELD_THERE = re.compile(_NOT_CAPTOR + r"held\s+(?:in|at)\s+(?:the\s+)?$")
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 _UNKNOWN_VENUE = re.compile(
@@ -318,6 +326,7 @@ class EventFinder:
             for m in found
             if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
             and not _TOPIC.search(text[max(0, m.start - 50) : m.start])
+            and not _HELD_THERE.search(text[max(0, m.start - 40) : m.start])
             and self._anchored(text, m.start, near=m.key in theatre)
         ]
         inside_border = [
@@ -347,7 +356,11 @@ class EventFinder:
         for brk in _VENUE_BREAK.finditer(text, 0, position):
             start = brk.end()
         window = text[start:position]
-        anchors = [m.end() for m in _EVENT_VERBS.finditer(window)]
+        anchors = [
+            m.end()
+            for m in _EVENT_VERBS.finditer(window)
+            if not (m.group(0).lower() == "held" and _HELD_CAPTIVE.search(window, 0, m.start()))
+        ]
         anchors += [m.end - start for m in self._talks.find(text, start, position)]
         anchors += [m.end - start for m in self._meeting.find(text, start, position)]
         anchors += [m.end - start for m in self._kinds.find(text, start, position)]

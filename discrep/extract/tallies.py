@@ -141,8 +141,35 @@ _PREVIOUS_VALUE = re.compile(
 )
 # a plain word right after a figure: what it counts, when no rule names it ("three trains")
 _OWN_NOUN = re.compile(
-    r"\s+(?!(?:and|or|in|at|on|of|from|to|by|more|others|other|were|was|are|is|have|has|had|people|"
-    r"persons|each|so|according|as|since|during|after|before|while|when)\b)[a-z][a-z-]*\b"
+    r"\s+(?:[A-Z][a-z]+\s+)?(?!(?:and|or|in|at|on|of|from|to|by|more|others|other|were|was|are|is|have|has|"
+    r"had|people|persons|each|so|according|as|since|during|after|before|while|when)\b)[a-z][a-z-]*\b"
+)
+# a change, not a count: "the toll rose by 368 to 1,809", "an increase of 345"
+_INCREMENT = re.compile(
+    r"(?:\b(?:rose|risen|rises|rising|increased|climbed|jumped|grew|grown|went\s+up|fell|fallen|dropped|declined|"
+    r"decreased|went\s+down|up|down)\s+by|\b(?:increase|rise|jump|drop|decrease|fall)\s+of)\s+$",
+    re.IGNORECASE,
+)
+# a plan or a projection, not a count: "50 hostages to be released", "the toll could rise to 100"
+_PROJECTION = re.compile(
+    r"\b(?:could|might|may|would|will|expected\s+to|likely\s+to|set\s+to|due\s+to|to\s+be)\s+(?:\w+\s+)?"
+    r"(?:rise|climb|reach|exceed|top|surpass|grow|increase|double|be\s+released|be\s+freed|be\s+exchanged|"
+    r"be\s+swapped|free|release|exchange|released|freed|exchanged)\b",
+    re.IGNORECASE,
+)
+# "3,590 new cases": the day's new ones, not the running total
+_NEW = re.compile(r"\s+(?:new|fresh|newly\s+(?:confirmed|reported|recorded))\b", re.IGNORECASE)
+# "In Lombardy, 1,218 people have died": a place the rules do not know scopes the count too
+_IN_UNKNOWN = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
+)
+_NOT_PLACES = frozenset(
+    (
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+        *("October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
+        *("Saturday", "Sunday", "The", "This", "That", "Total", "All", "Addition", "Fact", "Response"),
+        *("Contrast", "Particular", "General", "Short", "Brief", "Turn"),
+    )
 )
 _EARLIER_FIGURE = re.compile(
     r"\b(?:earlier|previous|prior|initial|original|old)\s+(?:official\s+)?"
@@ -222,6 +249,7 @@ class Tally:
     hedged: bool
     incident: bool = False  # counts one strike or attack, not the whole event's toll
     part: bool = False  # a part of the count before it ("including two children")
+    daily: bool = False  # the day's new ones ("3,590 new cases"), whatever the sentence says
 
 
 def _statement_start(text: str, position: int) -> int:
@@ -286,6 +314,7 @@ class TallyFinder:
             for m in self._parse_numbers(sentence)
             if m.is_count
             and not _MODIFIER.match(sentence, m.end)
+            and not _designation(sentence, m)
             and not _AGE.search(sentence, max(0, m.start - 30), m.start)
         ]
         tallies: list[Tally] = []
@@ -294,7 +323,9 @@ class TallyFinder:
         for index, mention in enumerate(counts):
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
             prev_end = counts[index - 1].end if index else 0
-            if _PREVIOUS_VALUE.search(sentence, max(0, mention.start - 60), mention.start):
+            if _PREVIOUS_VALUE.search(
+                sentence, max(0, mention.start - 60), mention.start
+            ) or _INCREMENT.search(sentence, max(0, mention.start - 30), mention.start):
                 # "down from 153,000": an earlier figure, for a day the sentence does not give; the
                 # words before it name the new figure of "risen from 99 to 156"
                 replaced_from = _before_start(sentence, prev_end, mention.start)
@@ -365,25 +396,37 @@ class TallyFinder:
                 continue
             if self._corrects(sentence, mention.end, after_end):
                 continue  # "several deaths had been counted twice": errors in a count, not a count
+            if _PROJECTION.search(sentence, before_from, mention.start) or _PROJECTION.search(
+                sentence, mention.end, after_end
+            ):
+                continue  # "50 hostages to be released", "the toll could rise to 100": not yet a count
             needed = self._requires.get(metric)
             if needed is not None and not needed.find(sentence, before_from, after_end):
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
             after_part = bool(tallies) and tallies[-1].part and tallies[-1].mention.end == before_from
-            subject = self._subject(
-                sentence, mention, metric, metric_match, after_end, before_from, after_part
-            )
             same_statement = bool(tallies) and not _STRONG_END.search(
                 sentence, tallies[-1].mention.end, mention.start
+            )
+            # a place that reports a toll is looked for back to the start of the statement, unless a
+            # count before in it hands its subject on ("Spain reported 9,191 cases and 309 deaths")
+            reporting_from = before_from if same_statement else _statement_start(sentence, mention.start)
+            subject = self._subject(
+                sentence, mention, metric, metric_match, after_end, before_from, after_part, reporting_from
             )
             if subject is None and same_statement and metric not in self._nouns:
                 # "498 Russian troops killed, with another 1,600 wounded": the list goes on, from the
                 # last count that is not a part ("18 dead, including two children, and 145 missing")
                 whole = next((t for t in reversed(tallies) if not t.part), None)
                 subject = whole.subject if whole is not None else None
-            if subject in (None, GENERIC_PEOPLE) and (
-                _SUBSET.search(sentence, before_from, mention.start)
-                or _SUBSET_AFTER.match(sentence, mention.end)
-                or _part_of_area(sentence, _statement_start(sentence, mention.start), after_end)
+            if (
+                _SUBSET_AFTER.match(sentence, mention.end)
+                and not self._subjects.find(sentence, mention.end, after_end)
+            ) or (
+                subject in (None, GENERIC_PEOPLE)
+                and (
+                    _SUBSET.search(sentence, before_from, mention.start)
+                    or _part_of_area(sentence, _statement_start(sentence, mention.start), after_end)
+                )
             ):
                 continue  # "of the dead, 145 were Egyptians", "three of the wounded", "in the capital
                 # alone, 19 deaths": a part of a toll, not a toll
@@ -404,6 +447,7 @@ class TallyFinder:
                     bool(_HEDGE.search(clause)),
                     incident,
                     bool(_PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)),
+                    bool(_NEW.match(sentence, mention.end)),
                 )
             )
         return tallies
@@ -440,6 +484,7 @@ class TallyFinder:
         after_end: int,
         before_from: int,
         after_part: bool = False,
+        reporting_from: int | None = None,
     ) -> str | None:
         if metric in self._nouns:
             # whose tanks: only the words of the noun phrase ("1,502 Ukrainian military facilities",
@@ -474,10 +519,25 @@ class TallyFinder:
             return (
                 self._where(sentence, mention.end, place_end)
                 or self._where(sentence, before_from, mention.start)
-                or self._reporting_place(sentence, before_from, mention.start)
+                or self._reporting_place(
+                    sentence, before_from if reporting_from is None else reporting_from, mention.start
+                )
+                or self._unknown_place(sentence, _statement_start(sentence, mention.start), place_end)
                 or found
             )
         return found
+
+    def _unknown_place(self, sentence: str, start: int, end: int) -> str | None:
+        """'in:lombardy' for "In Lombardy, the worst-hit region, 1,218 people have died": a place the
+        rules do not know is still a part of the whole, whose toll is another count."""
+        for found in _IN_UNKNOWN.finditer(sentence, start, end):
+            name = found.group(1)
+            if name.split()[0] in _NOT_PLACES or (self._places is not None and self._places.find(name)):
+                continue
+            if self._subjects.find(name):
+                continue
+            return "in:" + name.lower()
+        return None
 
     def _reporting_place(self, sentence: str, start: int, end: int) -> str | None:
         """'in:syria' for "Syria's health ministry put the toll at 2,662" or "Syria reported 3,377":
@@ -522,3 +582,11 @@ def _part_of_area(sentence: str, start: int, end: int) -> bool:
     the rules know ("in Turkey alone") is scoped to it before this is asked."""
     found = _ALONE.search(sentence, start, end)
     return found is not None and not _NOT_AN_AREA.search(found.group(1))
+
+
+def _designation(sentence: str, mention: NumberMention) -> bool:
+    """A model or code written like a range ("737-800 aircraft"): ranges of counts are estimates, and
+    estimates are round ("20-25", "1,200-1,500"); a hyphenated pair whose first figure is not is a name."""
+    if mention.qualifier != "range" or mention.low is None or mention.low < 100 or mention.low % 10 == 0:
+        return False
+    return bool(re.fullmatch(r"[\d,]+-[\d,]+", sentence[mention.start : mention.end]))

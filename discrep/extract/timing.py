@@ -10,7 +10,9 @@ The as-of date of a figure is, in order:
 4. the article's publication date.
 Without a publication date, relative dates cannot be resolved and as_of stays empty.
 
-Period: "in the past 24 hours", "overnight", "on Monday alone" mark a daily figure; "since ...",
+Period: "in the past 24 hours", "overnight", "on Monday alone" mark a daily figure, unless they
+only describe the day's change beside a total ("reached 2,503, an increase of 345 in a single day");
+"since ...",
 "so far", "in total", "to date", "in the course of" a cumulative one; otherwise it is unknown and
 the metric's rule decides.
 """
@@ -45,8 +47,20 @@ _CUMULATIVE = re.compile(
 )
 
 
+# the day's change beside a running total: "reached 2,503, an increase of 345 in a single day",
+# "rose by 368 to 1,809, the largest daily increase": the total is not a daily figure
+_DAILY_CHANGE = re.compile(
+    r"\b(?:increase|rise|jump|gain|climb|drop|fall)s?\s+of\s+[\d,.]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:in\s+a\s+single\s+day|overnight|in\s+(?:the\s+)?(?:past|last)\s+(?:24|twenty-four)\s+hours)|"
+    r"\b(?:daily|single-day|one-day)\s+(?:increase|rise|jump|gain|climb|drop|fall|record)s?\b|"
+    r"\b(?:rose|risen|increased|climbed|jumped|grew|fell|dropped)\s+by\s+[\d,.]+\s+"
+    r"(?:in\s+a\s+single\s+day|overnight|in\s+(?:the\s+)?(?:past|last)\s+(?:24|twenty-four)\s+hours)",
+    re.IGNORECASE,
+)
+
+
 def period_of(sentence: str) -> Period:
-    if _DAILY.search(sentence):
+    if _DAILY.search(sentence) and _DAILY.search(_DAILY_CHANGE.sub(" ", sentence)):
         return "daily"
     if _CUMULATIVE.search(sentence):
         return "cumulative"

@@ -145,6 +145,12 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "talks", "2024-02-04", False, "asserted"),
             ],
         ),
+        # where captives are held is not where the talks are
+        (
+            "Negotiators are close to a deal to free 50 children held in Gaza, a source said.",
+            dt.date(2023, 11, 20),
+            [],
+        ),
         # Pinsk is not Minsk: places are matched by name, never by similarity
         (
             "The second round of talks will be held in Pinsk.",

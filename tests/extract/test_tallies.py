@@ -187,7 +187,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ),
         # a part of a toll named after the figure, or in a part of the area no rule names
         ("Four of the injured were in a serious condition, doctors said.", []),
-        ("Rebels hold 80 hostages, 12 of whom are believed dead.", [(80, "hostages", None, "exact")]),
+        ("Rebels hold 80 hostages, 12 of whom are believed dead.", [(80, "hostages", "hostages", "exact")]),
+        (
+            "Rebels hold 80 hostages, 12 of whom are children.",
+            [(80, "hostages", "hostages", "exact"), (12, "hostages", "children", "exact")],
+        ),
         ("In the northern district alone, 31 deaths were recorded.", []),
         (
             "In the past week alone, 31 deaths were recorded.",
@@ -234,6 +238,31 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         (
             "More than 900 deaths in Spain and Andorra were blamed on the heat.",
             [(900, "killed", "in:andorra+spain", "at_least")],
+        ),
+        # a change is not a count; the day's new ones are the day's
+        (
+            "The death toll rose by 368 to 1,809, an increase of 25 percent.",
+            [(1809, "killed", None, "exact")],
+        ),
+        # a plan or a projection is not yet a count
+        ("Under the deal, 50 hostages are to be released on Friday.", []),
+        ("Officials warned the toll could rise to 100.", []),
+        # a model written like a range is no figure; a range of estimates is
+        ("The carrier grounded its 737-800 jets.", []),
+        ("Between 120-150 people were feared dead.", [(120, "killed", "people", "range")]),
+        # a place the rules do not know scopes the count all the same
+        (
+            "In Lombardy, the worst-hit region, 1,218 people have died.",
+            [(1218, "killed", "in:lombardy", "exact")],
+        ),
+        (
+            "Spain reported 9,191 new cases and 309 deaths.",
+            [(9191, "cases", "in:spain", "exact"), (309, "killed", "in:spain", "exact")],
+        ),
+        # in an exchange, hostages and prisoners set free are two counts
+        (
+            "Thirteen hostages were freed and Israel released 39 Palestinian prisoners.",
+            [(13, "released", "hostages", "exact"), (39, "released", "prisoners", "exact")],
         ),
         # new kinds of count (rules/metrics.yaml)
         (

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from discrep.extract import compile_rules, extract
-from discrep.extract.timing import statement_date
+from discrep.extract.timing import period_of, statement_date
 from discrep.model import Article
 from discrep.ruleset import load_rules
 from discrep.text.dates import resolve_dates
@@ -62,3 +62,25 @@ def test_unknown_sources(sentence: str, expected: str | None) -> None:
 def test_a_figure_for_a_past_period_makes_no_claim(sentence: str, values: list[float]) -> None:
     article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2020, 8, 8))
     assert [c.value for c in extract(article, VOCAB) if c.kind == "quantity"] == values
+
+
+def test_the_days_new_cases_are_a_daily_figure() -> None:
+    text = (
+        "Italy reported 3,590 new coronavirus cases on Sunday, bringing the number of infections to 24,747."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2020, 3, 16))
+    found = [(c.value, c.period) for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert found == [(3590.0, "daily"), (24747.0, "unknown")]  # the sentence's own period: none said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Eleven people were killed in the past 24 hours.", "daily"),
+        ("The toll reached 2,503 on Tuesday, an increase of 345 in a single day.", "unknown"),
+        ("The toll rose by 368 to 1,809, the largest daily increase so far.", "cumulative"),
+        ("Deaths rose by 40 overnight to 930.", "unknown"),
+    ],
+)
+def test_period_of(sentence: str, period: str) -> None:
+    assert period_of(sentence) == period

@@ -245,7 +245,15 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
             continue
         explicit, is_new = round_of(text)
         dates = finder.event_dates(text, read.dates)
-        named = (finder.meeting_of(text) or finder.kind_of(text)) if explicit is None and not is_new else None
+        own_round = finder.round_kind(text)  # "the second round of the presidential election"
+        if own_round is not None:
+            explicit, is_new = None, False
+        near = dates[0].start if dates else None
+        named = (
+            own_round or finder.meeting_of(text) or finder.kind_of(text, near)
+            if explicit is None and not is_new
+            else None
+        )
         hints.append(
             RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), named)
         )

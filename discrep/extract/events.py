@@ -56,7 +56,8 @@ _NEGATED = re.compile(
     r"will\s+not|won't|rejected|ruled\s+out)\b|[\"“]?\s*is\s+not\s+true",
     re.IGNORECASE,
 )
-_HEDGED = re.compile(r"\b(?:might|may|could|possibly|perhaps|probably|likely)\b", re.IGNORECASE)
+# "may" is a modal only in lower case: "on May 28" is a date
+_HEDGED = re.compile(r"\b(?:(?i:might|could|possibly|perhaps|probably|likely)|may)\b")
 _NOT_HERE = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _INSTEAD = re.compile(r"^[\w\s'’-]{0,40}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.I)
 _SOURCE_HEDGE = re.compile(
@@ -159,6 +160,18 @@ _NOT_CAPTOR = (
 )
 _HELD_CAPTIVE = re.compile(_NOT_CAPTOR + "$")
 _HELD_THERE = re.compile(_NOT_CAPTOR + r"held\s+(?:in|at)\s+(?:the\s+)?$")
+# an event word that names something else: "the election board", "summit organisers"
+_MODIFIER_USE = re.compile(
+    r"\s+(?:board|commission|council|committee|officials?|observers?|monitors?|authorit(?:y|ies)|campaign|"
+    r"law|rules|results?|organi[sz]ers|venue|host|agenda|communiqu[eé]|declaration|statement)\b",
+    re.IGNORECASE,
+)
+# a date someone asks for is not a date the event has: "called for the runoff to be postponed to June 4"
+_DEMAND = re.compile(
+    r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|proposed|"
+    r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 _UNKNOWN_VENUE = re.compile(
@@ -239,12 +252,18 @@ class EventFinder:
     def is_event_sentence(self, text: str) -> bool:
         return bool(self._talks.find(text) or self._meeting.find(text) or self._kinds.find(text))
 
-    def kind_of(self, text: str) -> str | None:
+    def kind_of(self, text: str, near: int | None = None) -> str | None:
         """The id of a kind of event with no rounds named in the sentence ("summit"), if any, or the
-        kind whose participants hold the talks or meeting ("the two leaders will hold talks")."""
-        found = self._kinds.find(text)
+        kind whose participants hold the talks or meeting ("the two leaders will hold talks").
+
+        A kind named only as a modifier ("the election board said") is not the event; of several, the
+        one nearest before `near` (the event's date) is: "the election will go to a runoff on May 28"."""
+        found = [m for m in self._kinds.find(text) if not _MODIFIER_USE.match(text, m.end)]
         if found:
-            return found[0].key
+            if near is None or len(found) == 1:
+                return found[0].key
+            before = [m for m in found if m.end <= near]
+            return (before[-1] if before else found[0]).key
         if _DELEGATES.search(text):
             return None  # "delegations", "negotiators": talks, whoever sent them
         triggers = [*self._talks.find(text), *self._meeting.find(text)]
@@ -260,6 +279,14 @@ class EventFinder:
                 and not _VENUE_BREAK.search(between)
             ):
                 return held.key
+        return None
+
+    def round_kind(self, text: str) -> str | None:
+        """A kind of event whose name holds a round ("the second round of the presidential election"
+        is the runoff, rules: events): the ordinal is its own, not a round of talks."""
+        for m in self._kinds.find(text):
+            if _ROUND.search(m.text) or _ROUND_NUMBER.search(m.text):
+                return m.key
         return None
 
     def _kind_held_by(self, role: str) -> str | None:
@@ -376,6 +403,8 @@ class EventFinder:
         kinds = [(m.start + m.end) / 2 for m in self._kinds.find(text)] if dates else []
         for d in dates:
             if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
+                continue
+            if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
                 continue
             event = [abs(_centre(m) - _mid(d)) for m in _EVENT_VERBS.finditer(text)]
             event += [abs(k - _mid(d)) for k in kinds]

@@ -75,7 +75,7 @@ _CLAUSE_END = re.compile(
     r"[;:()\u2026]|\.(?:\s|$)|,\s+(?:and|while|but|whereas)\b|\s(?:while|whereas|but|and|as\s+well\s+as)\s",
     re.IGNORECASE,
 )
-_STRONG_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s", re.IGNORECASE)
+_STRONG_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s|,\s+where\s", re.IGNORECASE)
 _PLACE_END = re.compile(r"[;:,.]|\s(?:while|whereas|but)\s")
 _WORDS = re.compile(r"\S+")
 _NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
@@ -112,14 +112,15 @@ _NUMBER_OF = re.compile(
 # "a missile strike killed nine", "the attack on the TV tower, which killed five": one incident's
 # toll. The main event of a corpus is named with "the" and no target ("the explosion killed 200").
 _INCIDENT_NOUNS = (
-    r"(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|shooting|crash|stabbing)s?"
+    r"(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|shooting|crash|stabbing|bomb|"
+    r"shell|missile|rocket|drone)s?"
 )
 _INCIDENT = re.compile(
     r"\bseparate(?:ly\b|\s+(?:incident|attack|strike|accident|crash|blast|explosion|shooting|event|collapse|"
     r"fire|flood|landslide|bombing|raid|clash|storm|quake|earthquake|collision|derailment|sinking|shipwreck|"
     r"stampede)(?:e?s)?\b)|"
     r"\b(?:an?\s+(?:[\w'’-]+\s+){0,2}(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|"
-    r"shooting|crash|missile|rocket|drone|stabbing)s?\b|"
+    r"shooting|crash|missile|rocket|drone|stabbing|bomb|shell)s?\b|"
     r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b)",
     re.IGNORECASE,
 )
@@ -127,7 +128,7 @@ _INCIDENT = re.compile(
 # October 7", but not "killed in the explosion", nor "the toll from the Beirut explosion" (the
 # corpus's own event, whose toll is what gets compared)
 _IN_INCIDENT = re.compile(  # case ignored but for the capital or digit after "on"
-    rf"\b(?i:in|by|from)\s+(?:(?i:an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\b|"
+    rf"\b(?i:in|by|from|after|when)\s+(?:(?i:an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\b|"
     rf"(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\s+(?i:on)\s+(?:(?i:the|an?)\b|[A-Z0-9]))"
 )
 # the figure a new one replaced: "105,000, down from 153,000", "rose to 16 from 10", "compared with"

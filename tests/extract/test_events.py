@@ -145,6 +145,20 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "talks", "2024-02-04", False, "asserted"),
             ],
         ),
+        # "May" is a month, not a hedge; the kind nearest the date is the event, not "the election board"
+        (
+            "The presidential election will go to a runoff on May 28, the election board said.",
+            dt.date(2023, 5, 15),
+            [("date", "runoff", "2023-05-28", False, "expected")],
+        ),
+        # a kind whose name holds the round is not a round of talks
+        (
+            "The second round of the presidential election will take place on May 28.",
+            dt.date(2023, 5, 15),
+            [("date", "runoff", "2023-05-28", False, "expected")],
+        ),
+        # a date asked for is not the event's date
+        ("Opposition figures called for the runoff to be postponed to June 4.", dt.date(2023, 5, 18), []),
         # where captives are held is not where the talks are
         (
             "Negotiators are close to a deal to free 50 children held in Gaza, a source said.",

@@ -329,6 +329,12 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
         ("In a separate incident, a bus overturned on Tuesday, killing seven people.", [True]),
         ("Separately, two people died when a crane fell in the port.", [True]),
         ("Two people were hurt in a separate fire on Saturday.", [True]),
+        # what killed them named after the figure; a place they sheltered in is no toll
+        (
+            "At least 60 people were feared dead after a bomb hit a school, where about 90 people had "
+            "been sheltering.",
+            [True],
+        ),
     ],
 )
 def test_one_incidents_toll_is_marked(sentence: str, incident: list[bool]) -> None:

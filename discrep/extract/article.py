@@ -199,6 +199,7 @@ def _of_a_past_period(text: str, start: int, end: int, published: dt.date | None
 def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Claim]:
     claims = []
     text = read.sentence.text
+    others_daily = any(t.daily for t in read.tallies)  # the daily words are some figure's own
     for tally in read.tallies:
         m = tally.mention
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
@@ -226,7 +227,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
                 high=float(m.high) if m.high is not None else None,
                 qualifier=m.qualifier,
                 as_of=read.as_of,
-                period="daily" if tally.daily else period_of(read.sentence.text),
+                period="daily" if tally.daily else period_of(read.sentence.text, others_daily),
                 negated=tally.negated,
                 modality="hedged" if tally.hedged else "asserted",
                 note=None if article.published else "no publication date: as-of date unknown",

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
+from discrep.extract.timing import daily_marker
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder: checks import this module
     from discrep.text.numbers import NumberMention
@@ -104,7 +105,11 @@ _UNKNOWN_PLACE_JOIN = re.compile(
     r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?=\s*(?:[,.;:]|$|\s(?:on|in|since|during|over|this|last|after|before|from|by|at|have|has|had|were|was)\b))"
 )
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
+# where the counted are: "killed in Turkey", "across Turkey and Syria", "crossed into Poland",
+# "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
+_IN_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$"
+)
 # "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
 _NUMBER_OF = re.compile(
     r"\b(?:number|tally|count|total|toll|figure)s?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
@@ -174,7 +179,16 @@ _NOT_PLACES = frozenset(
 )
 _EARLIER_FIGURE = re.compile(
     r"\b(?:earlier|previous|prior|initial|original|old)\s+(?:official\s+)?"
-    r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account|version)s?\b",
+    r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account|version)s?\b|"
+    r"\bcorrect(?:ing|ed|s)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account)s?\b",
+    re.IGNORECASE,
+)
+# a size, not a count: "Moldova, a country of 2.6 million people", "a city of 400,000", "home to 2,000"
+_POPULATION = re.compile(
+    r"\b(?:(?:country|nation|city|town|region|state|province|island|village|district|community)\s+of|"
+    r"population\s+of|home\s+to|population\s+(?:is|was|stood\s+at)|inhabitants\s+of)\s+"
+    r"(?:(?:about|around|some|nearly|more\s+than|over|roughly|almost|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
 # a figure of errors in a count, not a count: "several deaths had been counted twice", "two victims
@@ -250,7 +264,14 @@ class Tally:
     hedged: bool
     incident: bool = False  # counts one strike or attack, not the whole event's toll
     part: bool = False  # a part of the count before it ("including two children")
-    daily: bool = False  # the day's new ones ("3,590 new cases"), whatever the sentence says
+    # the day's new ones ("3,590 new cases", "142,000 on Tuesday alone"), in the figure's own words
+    daily: bool = False
+
+
+def _first_stop(text: str, start: int) -> int:
+    """The first comma, semicolon, colon or full stop after `start`: the figure's own phrase ends there."""
+    m = _PLACE_END.search(text, start)
+    return m.start() if m else len(text)
 
 
 def _statement_start(text: str, position: int) -> int:
@@ -317,6 +338,7 @@ class TallyFinder:
             and not _MODIFIER.match(sentence, m.end)
             and not _designation(sentence, m)
             and not _AGE.search(sentence, max(0, m.start - 30), m.start)
+            and not _POPULATION.search(sentence, max(0, m.start - 50), m.start)
         ]
         tallies: list[Tally] = []
         taken_after = -1  # where the metric word the last figure took from after itself starts
@@ -448,7 +470,7 @@ class TallyFinder:
                     bool(_HEDGE.search(clause)),
                     incident,
                     bool(_PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)),
-                    bool(_NEW.match(sentence, mention.end)),
+                    bool(_NEW.match(sentence, mention.end)) or daily_marker(sentence, mention.end, after_end),
                 )
             )
         return tallies
@@ -523,7 +545,9 @@ class TallyFinder:
                 or self._reporting_place(
                     sentence, before_from if reporting_from is None else reporting_from, mention.start
                 )
-                or self._unknown_place(sentence, _statement_start(sentence, mention.start), place_end)
+                or self._unknown_place(
+                    sentence, _statement_start(sentence, mention.start), _first_stop(sentence, mention.end)
+                )
                 or found
             )
         return found

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from discrep.model import Period
 from discrep.text.caseless import Caseless
-from discrep.text.dates import DateMention
+
+if TYPE_CHECKING:  # the date grammar is heavy: tallies import this module, and a cached run reads no dates
+    from discrep.text.dates import DateMention
 
 _PERIOD_START = re.compile(
     r"\b(?:since|from|began|begun|started|start of|beginning of|launched|invaded|invasion)\b[^.;:]{0,50}$",
@@ -37,7 +40,8 @@ _SAME_DAY = Caseless(
 _DAILY = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b|\bovernight\b|\b\w+day\s+alone\b|"
-    r"\bper\s+day\b|\bdaily\b|\bin\s+a\s+single\s+day\b",
+    r"\bper\s+day\b|\bdaily\b|\bin\s+a\s+single\s+day\b|"
+    r"\b(?:a|each|every)\s+day\b(?!\s+(?:later|earlier|after|before|ago|or|and|of|when|in|for))",
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
@@ -59,8 +63,17 @@ _DAILY_CHANGE = re.compile(
 )
 
 
-def period_of(sentence: str) -> Period:
-    if _DAILY.search(sentence) and _DAILY.search(_DAILY_CHANGE.sub(" ", sentence)):
+def daily_marker(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] (one figure's words) marks a daily figure."""
+    if not _DAILY.search(sentence, start, end):
+        return False
+    return bool(_DAILY.search(_DAILY_CHANGE.sub(" ", sentence[start:end])))
+
+
+def period_of(sentence: str, others_daily: bool = False) -> Period:
+    """The period of a figure in `sentence`. `others_daily`: the sentence's daily words belong to
+    another figure's own phrase ("1.33 million arrived, including 142,000 on Tuesday alone")."""
+    if not others_daily and _DAILY.search(sentence) and _DAILY.search(_DAILY_CHANGE.sub(" ", sentence)):
         return "daily"
     if _CUMULATIVE.search(sentence):
         return "cumulative"

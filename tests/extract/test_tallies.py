@@ -264,6 +264,21 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Thirteen hostages were freed and Israel released 39 Palestinian prisoners.",
             [(13, "released", "hostages", "exact"), (39, "released", "prisoners", "exact")],
         ),
+        # a correction of another source's figure is an earlier figure; a size is no count
+        (
+            "Three people died, the firm said, correcting a police statement that put the toll at four.",
+            [(3, "killed", "people", "exact")],
+        ),
+        (
+            "About 500 refugees a day arrive in Moldova, a country of 2.6 million people.",
+            [(500, "refugees", "in:moldova", "approx")],
+        ),
+        # where they arrive scopes the count, where they fled from does not
+        (
+            "More than 1.2 million people have crossed from Ukraine into Poland.",
+            [(1200000, "arrivals", "in:poland", "at_least")],
+        ),
+        ("Another 300,000 have entered Hungary.", [(300000, "arrivals", "in:hungary", "exact")]),
         # new kinds of count (rules/metrics.yaml)
         (
             "Some 2,000 migrants died or went missing at sea.",

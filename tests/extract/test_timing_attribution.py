@@ -84,3 +84,22 @@ def test_the_days_new_cases_are_a_daily_figure() -> None:
 )
 def test_period_of(sentence: str, period: str) -> None:
     assert period_of(sentence) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # the daily words after a figure are its own; the total beside it is not daily
+        (
+            "The border guard said 1.33 million people had arrived, including 142,000 on Tuesday alone.",
+            ["unknown", "daily"],
+        ),
+        # daily words before the figures hold for them all
+        ("In the past 24 hours, 40 people were killed and 80 wounded.", ["daily", "daily"]),
+        ("About 1,000 refugees a day are arriving in Moldova.", ["daily"]),
+        ("A day later, 1,000 refugees had arrived in Moldova.", ["unknown"]),
+    ],
+)
+def test_the_period_of_each_figure(text: str, periods: list[str]) -> None:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 9))
+    assert [c.period for c in extract(article, VOCAB) if c.kind == "quantity"] == periods

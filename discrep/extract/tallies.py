@@ -478,6 +478,8 @@ class TallyFinder:
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
         """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
         gap_start = end - 40
+        if sentence.find("ing", max(start, gap_start), end) < 0:
+            return None  # no -ing word in reach: spare the lexicon scan
         found = [
             m
             for m in self._metrics.find(sentence, max(start, gap_start), end)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from discrep.extract.attribution import Attribution, Attributor, clause_bounds
-from discrep.extract.events import EventFinder, modality_of, negated, round_of, venue_negated
+from discrep.extract.events import EventFinder, date_negated, modality_of, round_of, venue_negated
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds
 from discrep.extract.tallies import Tally, TallyFinder
@@ -283,7 +283,7 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
                     metric=kind,
                     value=value,
                     event=event,
-                    negated=venue_negated(text, start) if kind == "venue" else negated(text),
+                    negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
                     modality=modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
                     note=note,

@@ -172,6 +172,7 @@ _DEMAND = re.compile(
     r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
+_SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 _UNKNOWN_VENUE = re.compile(
@@ -398,7 +399,7 @@ class EventFinder:
 
     def event_dates(self, text: str, dates: Sequence[DateMention]) -> list[DateMention]:
         """Dates whose nearest verb is the event's own."""
-        kept = []
+        kept: list[DateMention] = []
         # the rules' kinds of event anchor their dates too: "a summit ... in Cairo on Thursday"
         kinds = [(m.start + m.end) / 2 for m in self._kinds.find(text)] if dates else []
         for d in dates:
@@ -406,6 +407,8 @@ class EventFinder:
                 continue
             if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
                 continue
+            if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
+                continue  # "on Monday and Tuesday", "from March 28 to 30": the event starts on the first
             event = [abs(_centre(m) - _mid(d)) for m in _EVENT_VERBS.finditer(text)]
             event += [abs(k - _mid(d)) for k in kinds]
             # a report's tail after the date (", officials said") says who, not when
@@ -430,6 +433,19 @@ def _mid(d: DateMention) -> float:
 def negated(text: str) -> bool:
     """The sentence denies what it reports ("is not true", "denied", "in another venue")."""
     return bool(_NEGATED.search(text))
+
+
+_NOT_DAY = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_INSTEAD_DAY = re.compile(r"^[\w\s'’-]{0,30}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:on\s+)?[A-Z0-9]")
+
+
+def date_negated(text: str, start: int) -> bool:
+    """Whether the date at `start` is denied: "on Tuesday, not Monday" denies Monday, not Tuesday."""
+    if _NOT_DAY.search(text[max(0, start - 25) : start]):
+        return True
+    if _INSTEAD_DAY.match(text, start):
+        return False  # the day offered in place of a denied one
+    return negated(text)
 
 
 def venue_negated(text: str, start: int) -> bool:

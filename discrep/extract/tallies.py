@@ -97,8 +97,9 @@ _MILITARY = re.compile(
     r"\b(?:soldiers|troops|servicemen|service\s+members|fighters|militants|combatants|personnel)\b"
 )
 _REPORTS = re.compile(
-    r"['’]s\b|\s+(?:said|says|reported|reports|put|puts|counted|recorded|confirmed|registered|revised|revises|"
-    r"raised|lowered|updated|updates|gave|gives|estimated|estimates)\b"
+    r"['’]s\b|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
+    r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
+    r"gives|estimated|estimates)\b"
 )
 _PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _UNKNOWN_PLACE_JOIN = re.compile(
@@ -167,6 +168,7 @@ _PROJECTION = re.compile(
 _NEW = re.compile(r"\s+(?:new|fresh|newly\s+(?:confirmed|reported|recorded))\b", re.IGNORECASE)
 # "In Lombardy, 1,218 people have died": a place the rules do not know scopes the count too
 _IN_UNKNOWN = re.compile(
+    r"(?<!most\s)(?<!highest\s)(?<!largest\s)(?<!worst\s)(?<!biggest\s)"  # "the most in Europe": a rank
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
 _NOT_PLACES = frozenset(
@@ -541,17 +543,27 @@ class TallyFinder:
         if found is None or found == GENERIC_PEOPLE:
             # "1,500 people were killed in Turkey": a toll for a place is its own count
             place_end = _strong_end(sentence, mention.end, after_end)
-            return (
-                self._where(sentence, mention.end, place_end)
-                or self._where(sentence, before_from, mention.start)
-                or self._reporting_place(
-                    sentence, before_from if reporting_from is None else reporting_from, mention.start
+            after_place = self._where_at(sentence, mention.end, place_end)
+            if after_place is not None:
+                return after_place[0]
+            # before the figure, the nearest: "6,617 in the United States, with New York reporting 1,748"
+            statement = _statement_start(sentence, mention.start)
+            from_ = before_from if reporting_from is None else reporting_from
+            scopes = [
+                s
+                for s in (
+                    self._where_at(sentence, before_from, mention.start),
+                    self._reporting_at(sentence, from_, mention.start),
                 )
-                or self._unknown_place(
-                    sentence, _statement_start(sentence, mention.start), _first_stop(sentence, mention.end)
-                )
-                or found
-            )
+                if s is not None
+            ]
+            if scopes:
+                return max(scopes, key=lambda s: s[1])[0]
+            if from_ == statement:  # not after a count of this statement, whose scope carries on
+                unknown = self._unknown_place(sentence, statement, _first_stop(sentence, mention.end))
+                if unknown is not None:
+                    return unknown
+            return found
         return found
 
     def _unknown_place(self, sentence: str, start: int, end: int) -> str | None:
@@ -566,16 +578,21 @@ class TallyFinder:
             return "in:" + name.lower()
         return None
 
-    def _reporting_place(self, sentence: str, start: int, end: int) -> str | None:
-        """'in:syria' for "Syria's health ministry put the toll at 2,662" or "Syria reported 3,377":
-        a country or region that reports the toll, or whose office does, counts its own dead."""
+    def _reporting_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
+        """('in:syria', where) for "Syria's health ministry put the toll at 2,662" or "Syria reported
+        3,377": a country or region that reports the toll, or whose office does, counts its own dead."""
         if self._places is None:
             return None
         places = [p for p in self._places.find(sentence, start, end) if _REPORTS.match(sentence, p.end)]
-        return f"in:{places[-1].key}" if places else None
+        return (f"in:{places[-1].key}", places[-1].start) if places else None
 
     def _where(self, sentence: str, start: int, end: int) -> str | None:
         """'in:turkey' for "killed in Turkey", 'in:syria+turkey' for "across Turkey and Syria"."""
+        found = self._where_at(sentence, start, end)
+        return found[0] if found else None
+
+    def _where_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
+        """The place scope of _where, and where it is named."""
         if self._places is None:
             return None
         places = self._places.find(sentence, start, end)
@@ -592,7 +609,7 @@ class TallyFinder:
             if other is not None and not any(p.start == other.start(1) for p in places):
                 # "in Spain and Portugal", Portugal unknown to the rules: not Spain's toll alone
                 keys.append(other.group(1).lower())
-            return "in:" + "+".join(sorted(keys))
+            return "in:" + "+".join(sorted(keys)), place.start
         return None
 
 

@@ -159,6 +159,24 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
         ),
         # a date asked for is not the event's date
         ("Opposition figures called for the runoff to be postponed to June 4.", dt.date(2023, 5, 18), []),
+        # a two-day event starts on its first day; a day denied is denied, the one offered is not
+        (
+            "Negotiators will hold talks in Istanbul on Monday and Tuesday.",
+            dt.date(2022, 3, 27),
+            [
+                ("venue", "talks", "istanbul", False, "expected"),
+                ("date", "talks", "2022-03-28", False, "expected"),
+            ],
+        ),
+        (
+            "The delegations will meet in Istanbul on Tuesday, not Monday.",
+            dt.date(2022, 3, 27),
+            [
+                ("venue", "talks", "istanbul", False, "expected"),
+                ("date", "talks", "2022-03-29", False, "expected"),
+                ("date", "talks", "2022-03-28", True, "expected"),
+            ],
+        ),
         # where captives are held is not where the talks are
         (
             "Negotiators are close to a deal to free 50 children held in Gaza, a source said.",
@@ -280,6 +298,23 @@ def test_rounds_weeks_apart_are_different_rounds() -> None:
         "talks/round-3",
         "talks/round-3",
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2022-03-15", "talks/round-2"),  # a day before round 2 only: a plan that slipped
+        ("2022-03-17", "talks/round-2"),
+        ("2022-03-13", "talks"),  # three days off: not this round, and not after every round
+    ],
+)
+def test_a_date_a_day_off_one_round_joins_it(day: str, expected: str) -> None:
+    claims = [
+        claim("a", 0, "date", "2022-03-01", "talks/round-1"),
+        claim("a", 1, "date", "2022-03-16", "talks/round-2"),
+        claim("b", 0, "date", day, "talks"),
+    ]
+    assert resolve_by_date(claims)[-1].event == expected
 
 
 @pytest.mark.parametrize(

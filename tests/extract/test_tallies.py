@@ -279,6 +279,15 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(1200000, "arrivals", "in:poland", "at_least")],
         ),
         ("Another 300,000 have entered Hungary.", [(300000, "arrivals", "in:hungary", "exact")]),
+        # of two places before a figure, the nearer scopes it; a rank ("the most in Europe") does not
+        (
+            "Officials counted 6,617 cases in the United States, with New York reporting 1,748.",
+            [(6617, "cases", "in:united_states", "exact"), (1748, "cases", "in:new_york", "exact")],
+        ),
+        (
+            "Spain has reported 4,298 cases, the most in Europe, and two deaths.",
+            [(4298, "cases", "in:spain", "exact"), (2, "killed", "in:spain", "exact")],
+        ),
         # new kinds of count (rules/metrics.yaml)
         (
             "Some 2,000 migrants died or went missing at sea.",

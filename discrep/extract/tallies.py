@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -86,6 +86,11 @@ _ELLIPSIS = re.compile(
 )
 GENERIC_PEOPLE = "people"  # the subject id of people with no side said
 ATTACKERS = "attackers"  # the subject id of the perpetrators, whom a victims' toll leaves out
+_AGENT = re.compile(
+    r"\s+(?:(?:also|later|then|had|have|has)\s+)?(?:said|says|say|told|reported|reports|announced|arrested|"
+    r"detained|opened|fired|detonated|attacked|stabbed|raided|dispersed|used)\b",
+    re.IGNORECASE,
+)
 # "nine people, including the gunman, died": a toll that counts the attackers too
 _WITH_ATTACKER = re.compile(
     r"\b(?:including|counting|along\s+with|as\s+well\s+as|plus)\s+(?:the\s+|a\s+|an\s+|both\s+|all\s+)?"
@@ -371,6 +376,18 @@ class TallyFinder:
             )
             if metric_match is not None and _OTHER_CLAUSE.search(sentence, mention.end, metric_match.start):
                 metric_match = None  # "30 rounds before he was killed": the word is another clause's
+            if (
+                metric_match is None
+                and index + 1 < len(counts)
+                and _PART_LEAD.search(sentence, mention.end, next_start)
+            ):
+                # "More than 500 people, including 176 police officers, have been injured": the
+                # verb comes after the part
+                part = counts[index + 1]
+                part_end = _clause_end(sentence, part.end, len(sentence))
+                metric_match = next(iter(self._metrics.find(sentence, part.end, part_end)), None)
+                if metric_match is not None:
+                    after_end = max(after_end, part_end)
             before_from = _before_start(sentence, prev_end, mention.start)
             verb = self._verb_before(sentence, before_from, mention.start)
             if (
@@ -438,6 +455,14 @@ class TallyFinder:
             subject = self._subject(
                 sentence, mention, metric, metric_match, after_end, before_from, after_part, reporting_from
             )
+            if (
+                subject is not None
+                and subject.startswith("in:")
+                and same_statement
+                and _PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
+                and not self._subjects.find(sentence, mention.end, after_end)
+            ):
+                subject = None  # "1,908 fighters surrendered in Mariupol, including 771 ...": the whole's
             if subject is None and same_statement and metric not in self._nouns:
                 # "498 Russian troops killed, with another 1,600 wounded": the list goes on, from the
                 # last count that is not a part ("18 dead, including two children, and 145 missing")
@@ -475,7 +500,7 @@ class TallyFinder:
                     bool(_NEW.match(sentence, mention.end)) or daily_marker(sentence, mention.end, after_end),
                 )
             )
-        return tallies
+        return _totals_after_parts(sentence, tallies)
 
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
         """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
@@ -523,7 +548,13 @@ class TallyFinder:
                 stop = metric_match.end if metric_match and metric_match.start >= mention.end else after_end
             owners = self._subjects.find(sentence, start, stop)
             return owners[-1].key if owners else None
-        after = self._subjects.find(sentence, mention.end, after_end)
+        # who speaks or acts is not whom the figure counts: "Police said 300 were arrested", "the
+        # bomber detonated his vest, killing 14", "wounding 20 others ..., police said"
+        after = [
+            m
+            for m in self._subjects.find(sentence, mention.end, after_end)
+            if not _AGENT.match(sentence, m.end)
+        ]
         if len(after) > 1 and any(
             m.key == ATTACKERS and _WITH_ATTACKER.search(sentence, mention.end, m.start) for m in after[1:]
         ):
@@ -534,6 +565,7 @@ class TallyFinder:
             m
             for m in self._subjects.find(sentence, before_from, mention.start)
             if m.key != ATTACKERS
+            and not _AGENT.match(sentence, m.end)
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
         ]
         found = after[0].key if after else before[-1].key if before else None
@@ -634,3 +666,28 @@ def _designation(sentence: str, mention: NumberMention) -> bool:
     if mention.qualifier != "range" or mention.low is None or mention.low < 100 or mention.low % 10 == 0:
         return False
     return bool(re.fullmatch(r"[\d,]+-[\d,]+", sentence[mention.start : mention.end]))
+
+
+# "raising the toll from a month of unrest to 46", "bringing the total ... to 2,439": the figure
+# before it in the sentence is the day's addition, not the running total
+_BRINGING = re.compile(
+    r"\b(?:raising|bringing|taking|pushing|lifting|putting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,10}?"
+    r"(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _totals_after_parts(sentence: str, tallies: list[Tally]) -> list[Tally]:
+    """Mark the figures before a "bringing the total to N" as the day's, so they do not meet the total."""
+    if len(tallies) < 2 or not any(
+        w in sentence for w in ("raising", "bringing", "taking", "pushing", "lifting")
+    ):
+        return tallies
+    for index in range(len(tallies) - 1, 0, -1):
+        total = tallies[index]
+        if _BRINGING.search(sentence, max(0, total.mention.start - 80), total.mention.start):
+            return [
+                replace(t, daily=True) if i < index and t.metric == total.metric else t
+                for i, t in enumerate(tallies)
+            ]
+    return tallies

@@ -288,6 +288,20 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Spain has reported 4,298 cases, the most in Europe, and two deaths.",
             [(4298, "cases", "in:spain", "exact"), (2, "killed", "in:spain", "exact")],
         ),
+        # the verb after a part names the whole; police are their own count, but not when they speak
+        (
+            "More than 500 people, including 176 police officers, have been injured.",
+            [(500, "wounded", "people", "at_least"), (176, "wounded", "police", "exact")],
+        ),
+        ("Police said 40 protesters were arrested.", [(40, "arrested", None, "exact")]),
+        # a part with no subject of its own is a part of the whole, not of a place named for the whole
+        (
+            "Some 1,900 Ukrainian fighters surrendered in Mariupol, including 700 on Tuesday.",
+            [
+                (1900, "captured", "ukrainian_military", "approx"),
+                (700, "captured", "ukrainian_military", "exact"),
+            ],
+        ),
         # new kinds of count (rules/metrics.yaml)
         (
             "Some 2,000 migrants died or went missing at sea.",

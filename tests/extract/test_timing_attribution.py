@@ -98,6 +98,12 @@ def test_period_of(sentence: str, period: str) -> None:
         ("In the past 24 hours, 40 people were killed and 80 wounded.", ["daily", "daily"]),
         ("About 1,000 refugees a day are arriving in Moldova.", ["daily"]),
         ("A day later, 1,000 refugees had arrived in Moldova.", ["unknown"]),
+        ("Up to 100 soldiers are killed every day in the east.", ["daily"]),
+        # the figure before "raising the toll to" is the day's addition, not the total
+        (
+            "Clashes left 17 people dead on Monday, raising the toll from a month of unrest to 46.",
+            ["daily", "unknown"],
+        ),
     ],
 )
 def test_the_period_of_each_figure(text: str, periods: list[str]) -> None:

@@ -172,7 +172,10 @@ def _base(article: Article, read: _Read, start: int, end: int) -> dict[str, obje
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")  # fmt: skip
-_IN_PERIOD = re.compile(r"\b[Ii]n\s+(?:((?:19|20)\d\d)\b|(" + "|".join(_MONTHS) + r")\b(?!\s+\d))")
+_IN_PERIOD = re.compile(
+    r"\b(?:[Ii]n\s+(?:((?:19|20)\d\d)\b|(" + "|".join(_MONTHS) + r")\b(?!\s+\d))|"
+    r"[Ss]ince\s+((?:19|20)\d\d),?\s+when\b)"  # "since 2013, when 196 people died": then, not now
+)
 
 
 _SINCE = re.compile(
@@ -184,12 +187,16 @@ _SINCE = re.compile(
 def _of_a_past_period(text: str, start: int, end: int, published: dt.date | None) -> bool:
     """A figure for a year or a month before the article's: "a fire at another port killed two workers
     in 2015", "in January, five people were killed at a bar" (in a report from May)."""
-    if published is None or "in " not in text[start:end].lower():
+    if published is None or (
+        "in " not in text[start:end].lower() and "since " not in text[start:end].lower()
+    ):
         return False
     for found in _IN_PERIOD.finditer(text, start, end):
-        if _SINCE.search(text, max(0, found.start() - 50), found.start()):
+        if not found.group(3) and _SINCE.search(text, max(0, found.start() - 50), found.start()):
             continue  # "since Russia invaded in February": when counting began
         if found.group(1) and int(found.group(1)) < published.year:
+            return True
+        if found.group(3) and int(found.group(3)) < published.year:
             return True
         if found.group(2) and _MONTHS.index(found.group(2)) + 1 < published.month:
             return True

@@ -166,6 +166,8 @@ _MODIFIER_USE = re.compile(
     r"law|rules|results?|organi[sz]ers|venue|host|agenda|communiqu[eé]|declaration|statement)\b",
     re.IGNORECASE,
 )
+# "a press conference", "a news conference": how something was said, not an event of the story
+_NOT_AN_EVENT = re.compile(r"\b(?:press|news|video|telephone|phone|media)\s+$", re.IGNORECASE)
 # a date someone asks for is not a date the event has: "called for the runoff to be postponed to June 4"
 _DEMAND = re.compile(
     r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|proposed|"
@@ -250,8 +252,17 @@ class EventFinder:
             {e.id: e.participants for e in rules.events.values() if e.participants and e.id not in _ROUNDS}
         )
 
+    def _kind_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """The rules' kinds of event named in text, not a press conference nor "the election board"."""
+        return [
+            m
+            for m in self._kinds.find(text, start, end)
+            if not _MODIFIER_USE.match(text, m.end)
+            and not _NOT_AN_EVENT.search(text, max(0, m.start - 12), m.start)
+        ]
+
     def is_event_sentence(self, text: str) -> bool:
-        return bool(self._talks.find(text) or self._meeting.find(text) or self._kinds.find(text))
+        return bool(self._talks.find(text) or self._meeting.find(text) or self._kind_mentions(text))
 
     def kind_of(self, text: str, near: int | None = None) -> str | None:
         """The id of a kind of event with no rounds named in the sentence ("summit"), if any, or the
@@ -259,7 +270,7 @@ class EventFinder:
 
         A kind named only as a modifier ("the election board said") is not the event; of several, the
         one nearest before `near` (the event's date) is: "the election will go to a runoff on May 28"."""
-        found = [m for m in self._kinds.find(text) if not _MODIFIER_USE.match(text, m.end)]
+        found = self._kind_mentions(text)
         if found:
             if near is None or len(found) == 1:
                 return found[0].key
@@ -285,7 +296,7 @@ class EventFinder:
     def round_kind(self, text: str) -> str | None:
         """A kind of event whose name holds a round ("the second round of the presidential election"
         is the runoff, rules: events): the ordinal is its own, not a round of talks."""
-        for m in self._kinds.find(text):
+        for m in self._kind_mentions(text):
             if _ROUND.search(m.text) or _ROUND_NUMBER.search(m.text):
                 return m.key
         return None
@@ -391,7 +402,7 @@ class EventFinder:
         ]
         anchors += [m.end - start for m in self._talks.find(text, start, position)]
         anchors += [m.end - start for m in self._meeting.find(text, start, position)]
-        anchors += [m.end - start for m in self._kinds.find(text, start, position)]
+        anchors += [m.end - start for m in self._kind_mentions(text, start, position)]
         if not anchors:
             return False
         words_between = len(window[max(anchors) :].split())
@@ -401,7 +412,7 @@ class EventFinder:
         """Dates whose nearest verb is the event's own."""
         kept: list[DateMention] = []
         # the rules' kinds of event anchor their dates too: "a summit ... in Cairo on Thursday"
-        kinds = [(m.start + m.end) / 2 for m in self._kinds.find(text)] if dates else []
+        kinds = [(m.start + m.end) / 2 for m in self._kind_mentions(text)] if dates else []
         for d in dates:
             if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
                 continue

@@ -85,6 +85,7 @@ _ELLIPSIS = re.compile(
     r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$"
 )
 GENERIC_PEOPLE = "people"  # the subject id of people with no side said
+PART_OF_AREA = "part-of-area"  # a place no rule names sets the figure apart: it makes no claim
 ATTACKERS = "attackers"  # the subject id of the perpetrators, whom a victims' toll leaves out
 _AGENT = re.compile(
     r"\s+(?:(?:also|later|then|had|have|has)\s+)?(?:said|says|say|told|reported|reports|announced|arrested|"
@@ -102,7 +103,8 @@ _MILITARY = re.compile(
     r"\b(?:soldiers|troops|servicemen|service\s+members|fighters|militants|combatants|personnel)\b"
 )
 _REPORTS = re.compile(
-    r"['’]s\b|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
+    r"['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Province|Region|County|State|Prefecture|District|Oblast|"
+    r"Governorate|City)\b)|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
     r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
     r"gives|estimated|estimates)\b"
 )
@@ -156,6 +158,13 @@ _OWN_NOUN = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?!(?:and|or|in|at|on|of|from|to|by|more|others|other|were|was|are|is|have|has|"
     r"had|people|persons|each|so|according|as|since|during|after|before|while|when)\b)[a-z][a-z-]*\b"
 )
+# what a toll does on its way to the figure: "had risen to 65", "climbed to 74", "stood at 82"
+_TOLL_RISE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|reached|reaches|hit|stood|stands|"
+    r"surpassed|passed|topped|exceeded)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|"
+    r"over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 # a change, not a count: "the toll rose by 368 to 1,809", "an increase of 345"
 _INCREMENT = re.compile(
     r"(?:\b(?:rose|risen|rises|rising|increased|climbed|jumped|grew|grown|went\s+up|fell|fallen|dropped|declined|"
@@ -175,6 +184,10 @@ _NEW = re.compile(r"\s+(?:new|fresh|newly\s+(?:confirmed|reported|recorded))\b",
 _IN_UNKNOWN = re.compile(
     r"(?<!most\s)(?<!highest\s)(?<!largest\s)(?<!worst\s)(?<!biggest\s)"  # "the most in Europe": a rank
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
+)
+_LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
+_AFTER_LEADING = re.compile(
+    r"(?:\s+(?:county|province|region|district|city|state))?\s*(?:,|\s+alone\b)", re.IGNORECASE
 )
 _NOT_PLACES = frozenset(
     (
@@ -422,6 +435,18 @@ class TallyFinder:
                     metric_match = None
             else:
                 taken_after = metric_match.start
+            if metric_match is None and _TOLL_RISE.search(
+                sentence, max(0, mention.start - 40), mention.start
+            ):
+                # "the death toll from the quake that jolted Luding County ... had risen to 65": the
+                # toll named far back is what rose
+                statement = _statement_start(sentence, mention.start)
+                named = [
+                    m
+                    for m in self._metrics.find(sentence, statement, mention.start)
+                    if m.key not in self._nouns
+                ]
+                metric_match = named[0] if named else None
             metric = (
                 metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
             )
@@ -463,6 +488,8 @@ class TallyFinder:
                 and not self._subjects.find(sentence, mention.end, after_end)
             ):
                 subject = None  # "1,908 fighters surrendered in Mariupol, including 771 ...": the whole's
+            if subject == PART_OF_AREA:
+                continue  # "In Lombardy, the worst-hit region, 1,218 died": a part the rules cannot place
             if subject is None and same_statement and metric not in self._nouns:
                 # "498 Russian troops killed, with another 1,600 wounded": the list goes on, from the
                 # last count that is not a part ("18 dead, including two children, and 145 missing")
@@ -599,15 +626,22 @@ class TallyFinder:
         return found
 
     def _unknown_place(self, sentence: str, start: int, end: int) -> str | None:
-        """'in:lombardy' for "In Lombardy, the worst-hit region, 1,218 people have died": a place the
-        rules do not know is still a part of the whole, whose toll is another count."""
+        """PART_OF_AREA for "In Lombardy, the worst-hit region, 1,218 people have died" or "In Luding
+        county alone, 55 died": a place the rules do not know, set apart at the head of the statement,
+        is a part of the whole, whose toll is another count. Scoped to a name the checks could not
+        place, it would be the only place of its metric and draw the whole's tolls to it."""
         for found in _IN_UNKNOWN.finditer(sentence, start, end):
             name = found.group(1)
+            if not (
+                _LEADING_GAP.fullmatch(sentence, start, found.start())
+                and _AFTER_LEADING.match(sentence, found.end())
+            ):
+                continue  # "the quake in Sichuan": the whole event's region, not a part set apart
             if name.split()[0] in _NOT_PLACES or (self._places is not None and self._places.find(name)):
                 continue
             if self._subjects.find(name):
                 continue
-            return "in:" + name.lower()
+            return PART_OF_AREA
         return None
 
     def _reporting_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:

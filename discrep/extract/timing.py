@@ -92,10 +92,20 @@ def refers_to_same_day(sentence: str) -> bool:
 _POSSESSIVE = re.compile(r"['’]s?\s+[a-z]")
 
 
+# the incident's own verb before the date: "the earthquake that struck Sichuan on Monday"
+_STRUCK_ON = re.compile(
+    r"\b(?:struck|hit|jolted|rocked|shook|erupted|occurred|happened|broke\s+out|made\s+landfall|collapsed|"
+    r"capsized|sank|crashed|exploded|derailed|began|started)\b[^,;.]{0,50}?\s(?:on|early\s+on|late\s+on|last)\s+$",
+    re.IGNORECASE,
+)
+
+
 def names_an_event(sentence: str, mention: DateMention) -> bool:
-    """True for a date that names the incident ("Saturday's shooting", "Sunday's ferry disaster"),
-    not the day a figure is for."""
-    return bool(_POSSESSIVE.match(sentence, mention.end))
+    """True for a date that names the incident ("Saturday's shooting", "Sunday's ferry disaster",
+    "the quake that struck Sichuan on Monday"), not the day a figure is for."""
+    if _POSSESSIVE.match(sentence, mention.end):
+        return True
+    return bool(_STRUCK_ON.search(sentence, max(0, mention.start - 80), mention.start))
 
 
 def statement_date(sentence: str, mentions: list[DateMention]) -> dt.date | None:

@@ -157,6 +157,12 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
             dt.date(2023, 5, 15),
             [("date", "runoff", "2023-05-28", False, "expected")],
         ),
+        # a press conference is how something was said, not an event of the story
+        (
+            "Officials said at a press conference on Wednesday that 74 people had died.",
+            dt.date(2022, 9, 7),
+            [],
+        ),
         # a date asked for is not the event's date
         ("Opposition figures called for the runoff to be postponed to June 4.", dt.date(2023, 5, 18), []),
         # a two-day event starts on its first day; a day denied is denied, the one offered is not

@@ -251,9 +251,23 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("The carrier grounded its 737-800 jets.", []),
         ("Between 120-150 people were feared dead.", [(120, "killed", "people", "range")]),
         # a place the rules do not know scopes the count all the same
+        ("In Lombardy, the worst-hit region, 1,218 people have died.", []),
+        ("In Luding county alone, 55 people died.", []),
+        # the whole event's region named in passing scopes nothing
         (
-            "In Lombardy, the worst-hit region, 1,218 people have died.",
-            [(1218, "killed", "in:lombardy", "exact")],
+            "The death toll from the quake in Sichuan has climbed to 74.",
+            [(74, "killed", None, "exact")],
+        ),
+        # a place's office reports its toll; a place's province is only a part of it
+        (
+            "Spain's Carlos III Health Institute said 1,047 deaths were caused by the heat.",
+            [(1047, "killed", "in:spain", "exact")],
+        ),
+        # the toll named far back is what rose
+        (
+            "As of Tuesday, the death toll from the 6.8-magnitude earthquake that jolted Luding County in "
+            "southwest China's Sichuan Province on Monday had risen to 65.",
+            [(65, "killed", None, "exact")],
         ),
         (
             "Spain reported 9,191 new cases and 309 deaths.",

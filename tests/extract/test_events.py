@@ -157,6 +157,15 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
             dt.date(2023, 5, 15),
             [("date", "runoff", "2023-05-28", False, "expected")],
         ),
+        # a capital named by its country is that capital (rules/places.yaml)
+        (
+            "Negotiators met in the French capital on Sunday for a second round of talks.",
+            dt.date(2024, 1, 29),
+            [
+                ("venue", "talks/round-2", "paris", False, "asserted"),
+                ("date", "talks/round-2", "2024-01-28", False, "asserted"),
+            ],
+        ),
         # a press conference is how something was said, not an event of the story
         (
             "Officials said at a press conference on Wednesday that 74 people had died.",

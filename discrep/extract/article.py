@@ -281,7 +281,10 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
             (v.start, v.end, "venue", v.key, None) for v in venues
         ]
         spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
-        spans += [(d.start, d.end, "date", d.date.isoformat(), None) for d in dates]
+        spans += [
+            (d.start, d.end, "date", _planned_day(text, d, article.published).isoformat(), None)
+            for d in dates
+        ]
         for start, end, kind, value, note in sorted(spans):
             claims.append(
                 Claim(
@@ -297,6 +300,23 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
                 )
             )
     return claims
+
+
+_WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> dt.date:
+    """The day a plan names: "a second session is expected ... on Tuesday", said on a Sunday, is the
+    coming Tuesday, though a bare weekday alone reads as the last one."""
+    day = mention.date
+    if (
+        published is not None
+        and day < published
+        and _WEEKDAY.fullmatch(text, mention.start, mention.end)
+        and modality_of(text, mention.start, mention.end) == "expected"
+    ):
+        return day + dt.timedelta(days=7)
+    return day
 
 
 def _as_of(

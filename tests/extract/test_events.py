@@ -166,6 +166,15 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "talks/round-2", "2024-01-28", False, "asserted"),
             ],
         ),
+        # a plan's bare weekday is the coming one
+        (
+            "A second round of talks is expected in Cairo on Tuesday.",
+            dt.date(2024, 1, 28),
+            [
+                ("venue", "talks/round-2", "cairo", False, "expected"),
+                ("date", "talks/round-2", "2024-01-30", False, "expected"),
+            ],
+        ),
         # a press conference is how something was said, not an event of the story
         (
             "Officials said at a press conference on Wednesday that 74 people had died.",

@@ -13,7 +13,19 @@ figure's clause: "3 million homes without power" and "1,000 people pulled from f
 no homes destroyed. A figure a new one replaced ("105,000, down from 153,000", "rose to 16 from
 10", "an earlier estimate put it at 2,300") is an earlier one, for a day the sentence does not
 give, and makes no claim; nor does a part of a toll with no subject of its own ("of the dead, 145
-were Egyptian nationals").
+were Egyptian nationals", "three of the wounded", "in the capital alone, 19 deaths").
+
+Other figures make no claim either, each for a reason a careful reader would give: a figure that
+describes ("a 12-story building", "two children aged 4 and 10", "a country of 2.6 million people",
+"737-800 aircraft"); a change ("rose by 368 to 1,809"); a plan or projection ("50 hostages to be
+released", "the toll could rise to 100"); errors in a count ("several deaths had been counted
+twice", "initially listed as dead ... found alive"); another source's figure being corrected
+("correcting a police statement that put the toll at four"). A metric word of another clause with
+its own subject ("fired 30 rounds before he was killed") is not the figure's; an -ing verb right
+before a figure takes it as its object ("wounding seven others ... before he was shot dead");
+"while a rights group put the number at 16" counts what the sentence counted before. The figure
+before "raising the toll to 46" or "bringing the total to 2,439", and one with its own daily words
+("including 142,000 on Tuesday alone", "3,590 new cases"), is the day's, not the running total.
 
 The subject comes from the same words (rules: subjects). For things counted (noun metrics such as
 tanks) only the words between the number and the noun count, so that "Ukrainian" in an earlier
@@ -25,8 +37,12 @@ not the victims' toll; an attacker named before the figure did it ("the gunman k
 A count of people in a place ("1,500 killed in Turkey", "across Turkey and Syria") is scoped to
 it (`in:turkey`, `in:syria+turkey`): tolls for different places are different counts. So is a toll
 a place reports, or its office does ("Syria reported 3,377", "Syria's health ministry put the toll
-at 2,662"). A side or place carries on to the next figure of a list only within one statement:
-not across "while", "whereas", "but" or a semicolon.
+at 2,662"), the nearer of the two when both are named ("6,617 in the United States, with New
+York reporting 1,748"). A place no rule names that sets a figure apart at the head of a statement
+("In Lombardy, ...", "In Luding county alone, ...") makes it a part the checks could not place: no
+claim. A side or place carries on to the next figure of a list only within one statement: not
+across "while", "whereas", "but", ", where" or a semicolon, and never from a part ("including two
+children, and 145 remain missing").
 """
 
 from __future__ import annotations

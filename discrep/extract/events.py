@@ -8,7 +8,11 @@ negotiations, round, delegations; meet, meeting). Which event:
   yet been held, or the one after the last round it says was held;
 - "meet"/"meeting" with a named person ("Lavrov would meet ... Dmytro Kuleba") is a meeting between
   those people, a different event from any round of talks on the same days;
-- any other kind of event the rules declare (a summit, a referendum) is one event of that kind;
+- any other kind of event the rules declare (a summit, a referendum) is one event of that kind, and
+  so are the talks or meeting of its participants (rules: participants; "the two leaders will hold
+  talks" is the summit); a kind whose name holds the round ("the second round of the presidential
+  election" is the runoff) is not a round of talks; a kind used as a modifier ("the election
+  board") or a press conference is no event; of several kinds, the one nearest the date is;
 - otherwise the round of the previous event sentence, unless this sentence has its own date and it
   differs (then the engine resolves the round from the dates other articles give, see resolve).
 
@@ -18,9 +22,13 @@ innermost is kept, and places in a border phrase ("on the Belarus-Poland border"
 another. A proposal ("there was talk of Minsk", "proposed") is not a venue claim. An unknown
 capitalised place after "in"/"at" is kept with the note "unknown place".
 
-Dates are kept only when the nearest verb is the event's own (take place, held, met, begin, ...),
-never the date of a statement ("said yesterday"), an arrival ("arrived on Wednesday evening") or the
-start of the war ("since Russia invaded last Thursday").
+Dates are kept only when the nearest verb is the event's own (take place, held, met, begin, host,
+or the kind's own name), never the date of a statement ("said yesterday", "on Sunday, officials
+said" is the event's), an arrival ("arrived on Wednesday evening"), the start of the war ("since
+Russia invaded last Thursday") or a date someone asks for ("called for the runoff to be postponed
+to June 4"). A two-day event ("on Monday and Tuesday") starts on its first day; "on Tuesday, not
+Monday" denies Monday only. What talks are about ("on a truce in Gaza") and where captives are held
+("children held in Gaza") are not venues.
 
 Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
 "expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",

@@ -203,10 +203,27 @@ def _of_a_past_period(text: str, start: int, end: int, published: dt.date | None
     return False
 
 
+def _as_of_without_daily_days(article: Article, read: _Read) -> dt.date | None:
+    """The sentence's as-of day, leaving out the dates that follow a daily figure up to the next
+    figure: those are the daily figure's own."""
+    spans = []
+    for index, t in enumerate(read.tallies):
+        if t.daily:
+            following = read.tallies[index + 1].mention.start if index + 1 < len(read.tallies) else None
+            spans.append((t.mention.end, following if following is not None else len(read.sentence.text)))
+    dates = [d for d in read.dates if not any(start <= d.start < end for start, end in spans)]
+    if len(dates) == len(read.dates):
+        return read.as_of
+    return statement_date(read.sentence.text, dates) or article.published
+
+
 def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Claim]:
     claims = []
     text = read.sentence.text
     others_daily = any(t.daily for t in read.tallies)  # the daily words are some figure's own
+    # the day in a daily figure's own words ("including 142,000 on Tuesday alone") is that figure's;
+    # the total beside it is as of the day the sentence is otherwise for
+    total_as_of = _as_of_without_daily_days(article, read) if others_daily else read.as_of
     for tally in read.tallies:
         m = tally.mention
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
@@ -233,7 +250,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
                 low=float(m.low) if m.low is not None else None,
                 high=float(m.high) if m.high is not None else None,
                 qualifier=m.qualifier,
-                as_of=read.as_of,
+                as_of=read.as_of if tally.daily else total_as_of,
                 period="daily" if tally.daily else period_of(read.sentence.text, others_daily),
                 negated=tally.negated,
                 modality="hedged" if tally.hedged else "asserted",

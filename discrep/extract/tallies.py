@@ -201,6 +201,7 @@ _IN_UNKNOWN = re.compile(
     r"(?<!most\s)(?<!highest\s)(?<!largest\s)(?<!worst\s)(?<!biggest\s)"  # "the most in Europe": a rank
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
+_HEAD_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s", re.IGNORECASE)
 _LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
 _AFTER_LEADING = re.compile(
     r"(?:\s+(?:county|province|region|district|city|state))?\s*(?:,|\s+alone\b)", re.IGNORECASE
@@ -274,7 +275,8 @@ _SAME_COUNT = re.compile(
 )
 # "in the capital alone", "across the province alone": a part of the area, counted on its own
 _ALONE = re.compile(
-    r"\b(?:in|across|throughout)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+alone\b", re.IGNORECASE
+    r"\b(?:(?i:in|across|throughout)\s+(?:(?i:the)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)|"
+    r"((?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z][\w'’-]+)))\s+(?i:alone)\b"  # "his Lee County alone had hundreds"
 )
 _SUBSET = re.compile(
     r"\b(?:of|among)\s+(?:the|them|those|these)\b(?:\s+(?:dead|killed|victims|wounded|injured|missing|"
@@ -502,6 +504,7 @@ class TallyFinder:
                 and same_statement
                 and _PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
                 and not self._subjects.find(sentence, mention.end, after_end)
+                and self._where(sentence, mention.end, after_end) is None  # "including four in Ohio"
             ):
                 subject = None  # "1,908 fighters surrendered in Mariupol, including 771 ...": the whole's
             if subject == PART_OF_AREA:
@@ -512,14 +515,18 @@ class TallyFinder:
                 whole = next((t for t in reversed(tallies) if not t.part), None)
                 subject = whole.subject if whole is not None else None
             if (
-                _SUBSET_AFTER.match(sentence, mention.end)
-                and not self._subjects.find(sentence, mention.end, after_end)
-            ) or (
-                subject in (None, GENERIC_PEOPLE)
-                and (
-                    _SUBSET.search(sentence, before_from, mention.start)
-                    or _part_of_area(sentence, _statement_start(sentence, mention.start), after_end)
+                (
+                    _SUBSET_AFTER.match(sentence, mention.end)
+                    and not self._subjects.find(sentence, mention.end, after_end)
                 )
+                or (
+                    subject in (None, GENERIC_PEOPLE)
+                    and (
+                        _SUBSET.search(sentence, before_from, mention.start)
+                        or _part_of_area(sentence, _statement_start(sentence, mention.start), after_end)
+                    )
+                )
+                or self._apart(sentence, before_from, mention.start, subject)
             ):
                 continue  # "of the dead, 145 were Egyptians", "three of the wounded", "in the capital
                 # alone, 19 deaths": a part of a toll, not a toll
@@ -543,7 +550,7 @@ class TallyFinder:
                     bool(_NEW.match(sentence, mention.end)) or daily_marker(sentence, mention.end, after_end),
                 )
             )
-        return _totals_after_parts(sentence, tallies)
+        return _totals_after_parts(sentence, _one_incident(sentence, tallies, self._nouns))
 
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
         """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
@@ -627,7 +634,11 @@ class TallyFinder:
             scopes = [
                 s
                 for s in (
-                    self._where_at(sentence, before_from, mention.start),
+                    self._where_at(
+                        sentence,
+                        before_from if from_ != statement else _head(sentence, mention.start),
+                        mention.start,
+                    ),
                     self._reporting_at(sentence, from_, mention.start),
                 )
                 if s is not None
@@ -635,11 +646,26 @@ class TallyFinder:
             if scopes:
                 return max(scopes, key=lambda s: s[1])[0]
             if from_ == statement:  # not after a count of this statement, whose scope carries on
-                unknown = self._unknown_place(sentence, statement, _first_stop(sentence, mention.end))
+                # "In North Carolina, where Ian made a second landfall, four died": the head of the
+                # statement lies before the relative clause
+                unknown = self._unknown_place(
+                    sentence, _head(sentence, mention.start), _first_stop(sentence, mention.end)
+                )
                 if unknown is not None:
                     return unknown
             return found
         return found
+
+    def _apart(self, sentence: str, start: int, end: int, subject: str | None) -> bool:
+        """A part of the area named in the figure's own words, other than the place it is scoped to:
+        "21 in Florida, though the sheriff said his Lee County alone had hundreds"."""
+        if subject is None or not subject.startswith("in:") or "alone" not in sentence[start:end].lower():
+            return False
+        found = _ALONE.search(sentence, start, end)
+        if found is None or _NOT_AN_AREA.search(found.group(1) or found.group(2)):
+            return False
+        named = {m.key for m in self._places.find(found.group(0))} if self._places is not None else set()
+        return not named & set(subject[3:].split("+"))
 
     def _unknown_place(self, sentence: str, start: int, end: int) -> str | None:
         """PART_OF_AREA for "In Lombardy, the worst-hit region, 1,218 people have died" or "In Luding
@@ -697,7 +723,8 @@ class TallyFinder:
 
 _NOT_AN_AREA = re.compile(
     r"\b(?:day|days|week|weeks|month|months|year|years|hours?|past|last|first|this|that|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december|\d+)\b",
+    r"march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|\d+)\b",
     re.IGNORECASE,
 )
 
@@ -707,7 +734,7 @@ def _part_of_area(sentence: str, start: int, end: int) -> bool:
     a part of the toll. A time ("in March alone", "in the past week alone") is not a place; a place
     the rules know ("in Turkey alone") is scoped to it before this is asked."""
     found = _ALONE.search(sentence, start, end)
-    return found is not None and not _NOT_AN_AREA.search(found.group(1))
+    return found is not None and not _NOT_AN_AREA.search(found.group(1) or found.group(2))
 
 
 def _designation(sentence: str, mention: NumberMention) -> bool:
@@ -741,3 +768,27 @@ def _totals_after_parts(sentence: str, tallies: list[Tally]) -> list[Tally]:
                 for i, t in enumerate(tallies)
             ]
     return tallies
+
+
+def _head(sentence: str, position: int) -> int:
+    """Where the statement holding `position` begins, a relative clause (", where") included."""
+    return max((m.end() for m in _HEAD_END.finditer(sentence, 0, position)), default=0)
+
+
+def _one_incident(sentence: str, tallies: list[Tally], nouns: frozenset[str]) -> list[Tally]:
+    """ "18 people were killed and 59 wounded when a missile struck a mall": the incident named after
+    the last figure of a statement is the incident of every figure of it."""
+    if len(tallies) < 2 or not any(t.incident for t in tallies[1:]):
+        return tallies
+    marked = list(tallies)
+    for index in range(len(marked) - 1, 0, -1):
+        if not marked[index].incident:
+            continue
+        start = _statement_start(sentence, marked[index].mention.start)
+        for earlier in range(index - 1, -1, -1):
+            t = marked[earlier]
+            if t.mention.start < start:
+                break
+            if not t.incident and t.metric not in nouns:
+                marked[earlier] = replace(t, incident=True)
+    return marked

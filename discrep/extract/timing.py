@@ -112,6 +112,11 @@ def statement_date(sentence: str, mentions: list[DateMention]) -> dt.date | None
     """The date a sentence's statement is for: its first date that is not a period start, nor the
     name of the incident ("Nine people died in Saturday's shooting, officials said on Sunday")."""
     for mention in mentions:
+        if _ROLLING.fullmatch(sentence, mention.start, mention.end):
+            continue  # "over the past day": the span of a daily figure, which is for the report's day
         if not is_period_start(sentence, mention) and not names_an_event(sentence, mention):
             return mention.date
     return None
+
+
+_ROLLING = re.compile(r"(?:the\s+)?(?:past|last)\s+(?:day|24\s+hours|twenty-four\s+hours)", re.IGNORECASE)

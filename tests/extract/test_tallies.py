@@ -316,6 +316,21 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
                 (700, "captured", "ukrainian_military", "exact"),
             ],
         ),
+        # a part of the area named before a figure sets it apart from the place's toll
+        (
+            "The storm killed at least 21 people in Florida, though the sheriff said his Lee County "
+            "alone had 35 deaths.",
+            [(21, "killed", "in:florida", "at_least")],
+        ),
+        # a place at the head of the statement scopes it across a relative clause; a part's own place
+        (
+            "In North Carolina, where the storm made landfall, four people died.",
+            [(4, "killed", "in:north_carolina", "exact")],
+        ),
+        (
+            "At least 105 deaths were blamed on the storm, including four in North Carolina.",
+            [(105, "killed", None, "at_least"), (4, "killed", "in:north_carolina", "exact")],
+        ),
         # new kinds of count (rules/metrics.yaml)
         (
             "Some 2,000 migrants died or went missing at sea.",
@@ -381,6 +396,8 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
         ("In a separate incident, a bus overturned on Tuesday, killing seven people.", [True]),
         ("Separately, two people died when a crane fell in the port.", [True]),
         ("Two people were hurt in a separate fire on Saturday.", [True]),
+        # the incident named after the last figure of a statement is every figure's
+        ("At least 18 people were killed and 59 wounded when a missile struck a mall.", [True, True]),
         # what killed them named after the figure; a place they sheltered in is no toll
         (
             "At least 60 people were feared dead after a bomb hit a school, where about 90 people had "

@@ -23,6 +23,8 @@ VOCAB = compile_rules(load_rules())
         ("Six people died in Saturday's fire, officials said on Monday.", dt.date(2024, 6, 3)),
         ("The toll from Sunday’s landslide reached 70, police said.", None),
         ("Since the war began on Thursday, 40 people have died.", None),
+        # "the past day" is the span of a daily figure, not a day before the report
+        ("Over the past day, air defences shot down 11 drones.", None),
         # the day the quake struck names it; the day the source spoke is the figure's
         (
             "At least 82 people were killed by the quake that struck the province on Monday, "
@@ -116,3 +118,10 @@ def test_period_of(sentence: str, period: str) -> None:
 def test_the_period_of_each_figure(text: str, periods: list[str]) -> None:
     article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 9))
     assert [c.period for c in extract(article, VOCAB) if c.kind == "quantity"] == periods
+
+
+def test_the_day_in_a_daily_figures_words_is_its_own() -> None:
+    text = "The border guard said 1.33 million people had arrived, including 142,000 on Tuesday alone."
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 10))
+    found = [(c.value, c.as_of, c.period) for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert found == [(1330000.0, dt.date(2022, 3, 10), "unknown"), (142000.0, dt.date(2022, 3, 8), "daily")]

@@ -83,6 +83,7 @@ class _Context:
     last_claimant: str | None = None
     last_date: dt.date | None = None
     spoke_on: dict[str, dt.date] = field(default_factory=dict)
+    dated: tuple[int, int] | None = None  # (sentence, paragraph) of the last sentence that gave a date
 
 
 @dataclass(frozen=True)
@@ -141,9 +142,14 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
         dates = resolve_dates(text, article.published, day_one=day_one) if article.published else []
         attribution = vocab.attributor.attribute(text, previous)
         said_on = statement_date(text, dates)
-        as_of = _as_of(article, ctx, attribution, said_on, same_day[index])
+        # "Search teams recovered two more bodies on Monday, police said. Two people remain missing.":
+        # a sentence with no date and no source of its own goes on from the one just before it
+        goes_on = ctx.dated == (index - 1, sentence.paragraph) and attribution.claimant is None
+        as_of = _as_of(article, ctx, attribution, said_on, same_day[index] or goes_on)
         reads.append(_Read(index, sentence, dates, attribution, as_of, previous, tallies, is_event))
         _remember(ctx, attribution, said_on, as_of)
+        if said_on is not None:
+            ctx.dated = (index, sentence.paragraph)
     return reads
 
 

@@ -195,7 +195,24 @@ _PROJECTION = re.compile(
     re.IGNORECASE,
 )
 # "3,590 new cases": the day's new ones, not the running total
-_NEW = re.compile(r"\s+(?:new|fresh|newly\s+(?:confirmed|reported|recorded))\b", re.IGNORECASE)
+_NEW = re.compile(
+    r"\s+(?:new|fresh|newly\s+(?:confirmed|reported|recorded)|more|additional|further)\b(?!\s+than)",
+    re.IGNORECASE,
+)
+# a maker or a code before a number names a model: "ATR 72", "Boeing 737", "Su-25", "F-16"
+_MAKER = re.compile(
+    r"(?:\b(Boeing|Airbus|Antonov|Tupolev|Sukhoi|Ilyushin|Embraer|Bombardier|Cessna|Lockheed|Mikoyan|Bayraktar)\s|"
+    r"\b[A-Z]{2,}\s|\b(?:[A-Z]|Su|Mi|Tu|Il|An|Ka|MiG|Yak)-)$"
+)
+# a code names a model only before what it names: "ATR 72 aircraft", "Su-25 jets" (not "UN 2,000")
+_MODEL_OF = re.compile(
+    r"\s*(?:[A-Z][\w-]*\s+)?(?:aircraft|planes?|jets?|airliners?|helicopters?|tanks?|drones?|missiles?|"
+    r"launchers?|systems?|fighters?|bombers?|rifles?|howitzers?|vehicles?|turboprops?)\b"
+)
+# "searching for the remaining four": the rest of a count, not a count
+# what cannot stand between a figure and the thing it counts ("1,502 Ukrainian military facilities")
+_NOT_NOUN_PHRASE = re.compile(r"\b(?:were|was|is|are|had|have|has|on|in|at|by|from|board|aboard|with)\b")
+_REMAINING = re.compile(r"\b(?:the\s+)?remaining\s+$", re.IGNORECASE)
 # "In Lombardy, 1,218 people have died": a place the rules do not know scopes the count too
 _IN_UNKNOWN = re.compile(
     r"(?<!most\s)(?<!highest\s)(?<!largest\s)(?<!worst\s)(?<!biggest\s)"  # "the most in Europe": a rank
@@ -377,6 +394,7 @@ class TallyFinder:
             and not _designation(sentence, m)
             and not _AGE.search(sentence, max(0, m.start - 30), m.start)
             and not _POPULATION.search(sentence, max(0, m.start - 50), m.start)
+            and not _REMAINING.search(sentence, max(0, m.start - 20), m.start)
         ]
         tallies: list[Tally] = []
         taken_after = -1  # where the metric word the last figure took from after itself starts
@@ -407,6 +425,12 @@ class TallyFinder:
             )
             if metric_match is not None and _OTHER_CLAUSE.search(sentence, mention.end, metric_match.start):
                 metric_match = None  # "30 rounds before he was killed": the word is another clause's
+            if (
+                metric_match is not None
+                and metric_match.key in self._nouns
+                and _NOT_NOUN_PHRASE.search(sentence, mention.end, metric_match.start)
+            ):
+                metric_match = None  # "four Russians were on board the aircraft": not four aircraft
             if (
                 metric_match is None
                 and index + 1 < len(counts)
@@ -600,9 +624,10 @@ class TallyFinder:
             return owners[-1].key if owners else None
         # who speaks or acts is not whom the figure counts: "Police said 300 were arrested", "the
         # bomber detonated his vest, killing 14", "wounding 20 others ..., police said"
+        other = _OTHER_CLAUSE.search(sentence, mention.end, after_end)  # "... before he was shot by police"
         after = [
             m
-            for m in self._subjects.find(sentence, mention.end, after_end)
+            for m in self._subjects.find(sentence, mention.end, other.start() if other else after_end)
             if not _AGENT.match(sentence, m.end)
         ]
         if len(after) > 1 and any(
@@ -738,8 +763,12 @@ def _part_of_area(sentence: str, start: int, end: int) -> bool:
 
 
 def _designation(sentence: str, mention: NumberMention) -> bool:
-    """A model or code written like a range ("737-800 aircraft"): ranges of counts are estimates, and
-    estimates are round ("20-25", "1,200-1,500"); a hyphenated pair whose first figure is not is a name."""
+    """A model or code: one written like a range ("737-800 aircraft": ranges of counts are estimates,
+    and estimates are round, "20-25", "1,200-1,500"), or a number after a maker or a code ("ATR 72",
+    "Boeing 737", "Su-25", "F-16")."""
+    maker = _MAKER.search(sentence, max(0, mention.start - 12), mention.start)
+    if maker is not None and (maker.group(1) or _MODEL_OF.match(sentence, mention.end)):
+        return True
     if mention.qualifier != "range" or mention.low is None or mention.low < 100 or mention.low % 10 == 0:
         return False
     return bool(re.fullmatch(r"[\d,]+-[\d,]+", sentence[mention.start : mention.end]))

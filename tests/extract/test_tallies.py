@@ -331,6 +331,19 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "At least 105 deaths were blamed on the storm, including four in North Carolina.",
             [(105, "killed", None, "at_least"), (4, "killed", "in:north_carolina", "exact")],
         ),
+        # bodies found are bodies found, not a toll; the rest of a count is no count
+        (
+            "Rescuers recovered 68 bodies and were searching for the remaining four.",
+            [(68, "bodies_recovered", None, "exact")],
+        ),
+        # a model is no figure; a counted thing is named right after its figure
+        ("The ATR 72 aircraft and a Boeing 737 jet were grounded.", []),
+        ("Five Indians and four Russians were on board the aircraft.", []),
+        # whom another clause names is not whom the figure counts
+        (
+            "He wounded seven others before he was shot dead by a police officer.",
+            [(7, "wounded", None, "exact")],
+        ),
         # new kinds of count (rules/metrics.yaml)
         (
             "Some 2,000 migrants died or went missing at sea.",

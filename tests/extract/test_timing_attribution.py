@@ -108,6 +108,8 @@ def test_period_of(sentence: str, period: str) -> None:
         ("About 1,000 refugees a day are arriving in Moldova.", ["daily"]),
         ("A day later, 1,000 refugees had arrived in Moldova.", ["unknown"]),
         ("Up to 100 soldiers are killed every day in the east.", ["daily"]),
+        # "two more bodies" are the day's
+        ("Divers recovered two more bodies, bringing the number of dead to 70.", ["daily", "unknown"]),
         # the figure before "raising the toll to" is the day's addition, not the total
         (
             "Clashes left 17 people dead on Monday, raising the toll from a month of unrest to 46.",
@@ -125,3 +127,13 @@ def test_the_day_in_a_daily_figures_words_is_its_own() -> None:
     article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 10))
     found = [(c.value, c.as_of, c.period) for c in extract(article, VOCAB) if c.kind == "quantity"]
     assert found == [(1330000.0, dt.date(2022, 3, 10), "unknown"), (142000.0, dt.date(2022, 3, 8), "daily")]
+
+
+def test_a_sentence_with_no_date_or_source_goes_on_from_the_one_before() -> None:
+    text = (
+        "Divers recovered two more bodies on Monday, police said. Two people remain missing.\n\n"
+        "Three people were injured."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2023, 1, 17))
+    found = [(c.value, c.as_of) for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert found == [(2.0, dt.date(2023, 1, 16)), (2.0, dt.date(2023, 1, 16)), (3.0, dt.date(2023, 1, 17))]

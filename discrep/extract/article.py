@@ -83,7 +83,7 @@ class _Context:
     last_claimant: str | None = None
     last_date: dt.date | None = None
     spoke_on: dict[str, dt.date] = field(default_factory=dict)
-    dated: tuple[int, int] | None = None  # (sentence, paragraph) of the last sentence that gave a date
+    dated: tuple[int, int] | None = None  # (sentence, paragraph) of the last dated, sourced statement
 
 
 @dataclass(frozen=True)
@@ -119,8 +119,9 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
 
     Resolving dates and claimants is most of the cost, and most sentences state nothing checkable,
     so a sentence gets them only when something can use them: its own tallies (as-of date) or event
-    (dates), a claimant it names (the date that claimant spoke on, used by later sentences), or a later
-    "earlier in the day" that takes the date of the sentences before it. The others keep an empty
+    (dates), a claimant it names (the date that claimant spoke on, used by later sentences), a later
+    "earlier in the day" that takes the date of the sentences before it, or a count in the next
+    sentence, which may go on from its date. The others keep an empty
     record, which no later sentence reads: the results are the same as resolving every sentence.
     """
     ctx = _Context()
@@ -129,13 +130,20 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
     texts = [s.text for s in sentences]
     same_day = [refers_to_same_day(text) for text in texts]
     last_same_day = max((i for i, flag in enumerate(same_day) if flag), default=-1)
+    found = [vocab.tallies.find(text) for text in texts]
     reads = []
     for index, sentence in enumerate(sentences):
         text = texts[index]
-        tallies = vocab.tallies.find(text)
+        tallies = found[index]
         is_event = vocab.events.is_event_sentence(text)
         previous = ctx.last_claimant
-        needed = bool(tallies) or is_event or index < last_same_day or vocab.attributor.names_claimant(text)
+        needed = (
+            bool(tallies)
+            or is_event
+            or index < last_same_day
+            or (index + 1 < len(found) and bool(found[index + 1]))  # its date may go on to the next
+            or vocab.attributor.names_claimant(text)
+        )
         if not needed:
             reads.append(_Read(index, sentence, [], _NO_ATTRIBUTION, None, previous, tallies, is_event))
             continue
@@ -143,13 +151,14 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
         attribution = vocab.attributor.attribute(text, previous)
         said_on = statement_date(text, dates)
         # "Search teams recovered two more bodies on Monday, police said. Two people remain missing.":
-        # a sentence with no date and no source of its own goes on from the one just before it
+        # a sentence with no date and no source of its own goes on from the statement just before it
+        # (not from a date that only told what happened: "On February 24, Russia invaded.")
         goes_on = ctx.dated == (index - 1, sentence.paragraph) and attribution.claimant is None
         as_of = _as_of(article, ctx, attribution, said_on, same_day[index] or goes_on)
         reads.append(_Read(index, sentence, dates, attribution, as_of, previous, tallies, is_event))
         _remember(ctx, attribution, said_on, as_of)
-        if said_on is not None:
-            ctx.dated = (index, sentence.paragraph)
+        if said_on is not None and attribution.claimant is not None:
+            ctx.dated = (index, sentence.paragraph)  # a source said it on that day
     return reads
 
 

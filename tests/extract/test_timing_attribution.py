@@ -137,3 +137,9 @@ def test_a_sentence_with_no_date_or_source_goes_on_from_the_one_before() -> None
     article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2023, 1, 17))
     found = [(c.value, c.as_of) for c in extract(article, VOCAB) if c.kind == "quantity"]
     assert found == [(2.0, dt.date(2023, 1, 16)), (2.0, dt.date(2023, 1, 16)), (3.0, dt.date(2023, 1, 17))]
+
+
+def test_a_date_that_only_told_what_happened_does_not_go_on() -> None:
+    text = "On February 24, Russia invaded. More than 2 million people have fled since."
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 8))
+    assert [c.as_of for c in extract(article, VOCAB) if c.kind == "quantity"] == [dt.date(2022, 3, 8)]

@@ -30,6 +30,9 @@ class Named:
     id: str
     label: str
     aliases: tuple[str, ...]
+    # events only: who holds this kind of event ("presidents", "leaders"): their talks or meeting,
+    # named so, is this event ("the two leaders will hold talks" is the summit)
+    participants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ Sections
     subjects    whose count it is: aliases
     claimants   who asserts it: aliases; `pronouns` lists words that point back to the last claimant
     places      gazetteer: aliases and parent, for venue claims
-    events      kinds of event (talks, meetings) whose venue and date are compared
+    events      kinds of event (talks, meetings) whose venue and date are compared: aliases, and
+                participants (who holds it: "presidents" for a summit)
     timelines   named start days, so "the seventh day of the invasion" can be resolved
     checks      which checks run, their severities and tolerances
 
@@ -117,7 +118,7 @@ _ENTRY_KEYS: dict[str, set[str]] = {
     "subjects": {"label", "aliases"},
     "claimants": {"label", "aliases"},
     "places": {"label", "aliases", "parent"},
-    "events": {"label", "aliases"},
+    "events": {"label", "aliases", "participants"},
 }
 
 
@@ -347,6 +348,14 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
                     entry.key_lines[option], f"{key}.{option}", f"expected one of: {', '.join(SEVERITIES)}"
                 )
         return Check(entry_id, enabled, dict(severity), options)
+    if section == "events":
+        participants = _strings(
+            where,
+            entry.key_lines.get("participants", line),
+            f"{key}.participants",
+            entry.get("participants", []),
+        )
+        return Named(entry_id, label, aliases(), participants)
     return Named(entry_id, label, aliases())
 
 

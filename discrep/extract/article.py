@@ -10,10 +10,11 @@ the article says were already held (see rounds.py).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from discrep.extract.attribution import Attribution, Attributor, clause_bounds
-from discrep.extract.events import EventFinder, modality_of, negated, round_of, venue_negated
+from discrep.extract.events import EventFinder, date_negated, modality_of, round_of, venue_negated
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds
 from discrep.extract.tallies import Tally, TallyFinder
@@ -82,6 +83,7 @@ class _Context:
     last_claimant: str | None = None
     last_date: dt.date | None = None
     spoke_on: dict[str, dt.date] = field(default_factory=dict)
+    dated: tuple[int, int] | None = None  # (sentence, paragraph) of the last dated, sourced statement
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,9 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
 
     Resolving dates and claimants is most of the cost, and most sentences state nothing checkable,
     so a sentence gets them only when something can use them: its own tallies (as-of date) or event
-    (dates), a claimant it names (the date that claimant spoke on, used by later sentences), or a later
-    "earlier in the day" that takes the date of the sentences before it. The others keep an empty
+    (dates), a claimant it names (the date that claimant spoke on, used by later sentences), a later
+    "earlier in the day" that takes the date of the sentences before it, or a count in the next
+    sentence, which may go on from its date. The others keep an empty
     record, which no later sentence reads: the results are the same as resolving every sentence.
     """
     ctx = _Context()
@@ -127,22 +130,35 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
     texts = [s.text for s in sentences]
     same_day = [refers_to_same_day(text) for text in texts]
     last_same_day = max((i for i, flag in enumerate(same_day) if flag), default=-1)
+    found = [vocab.tallies.find(text) for text in texts]
     reads = []
     for index, sentence in enumerate(sentences):
         text = texts[index]
-        tallies = vocab.tallies.find(text)
+        tallies = found[index]
         is_event = vocab.events.is_event_sentence(text)
         previous = ctx.last_claimant
-        needed = bool(tallies) or is_event or index < last_same_day or vocab.attributor.names_claimant(text)
+        needed = (
+            bool(tallies)
+            or is_event
+            or index < last_same_day
+            or (index + 1 < len(found) and bool(found[index + 1]))  # its date may go on to the next
+            or vocab.attributor.names_claimant(text)
+        )
         if not needed:
             reads.append(_Read(index, sentence, [], _NO_ATTRIBUTION, None, previous, tallies, is_event))
             continue
         dates = resolve_dates(text, article.published, day_one=day_one) if article.published else []
         attribution = vocab.attributor.attribute(text, previous)
         said_on = statement_date(text, dates)
-        as_of = _as_of(article, ctx, attribution, said_on, same_day[index])
+        # "Search teams recovered two more bodies on Monday, police said. Two people remain missing.":
+        # a sentence with no date and no source of its own goes on from the statement just before it
+        # (not from a date that only told what happened: "On February 24, Russia invaded.")
+        goes_on = ctx.dated == (index - 1, sentence.paragraph) and attribution.claimant is None
+        as_of = _as_of(article, ctx, attribution, said_on, same_day[index] or goes_on)
         reads.append(_Read(index, sentence, dates, attribution, as_of, previous, tallies, is_event))
         _remember(ctx, attribution, said_on, as_of)
+        if said_on is not None and attribution.claimant is not None:
+            ctx.dated = (index, sentence.paragraph)  # a source said it on that day
     return reads
 
 
@@ -169,14 +185,67 @@ def _base(article: Article, read: _Read, start: int, end: int) -> dict[str, obje
     }
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # fmt: skip
+_IN_PERIOD = re.compile(
+    r"\b(?:[Ii]n\s+(?:((?:19|20)\d\d)\b|(" + "|".join(_MONTHS) + r")\b(?!\s+\d))|"
+    r"[Ss]ince\s+((?:19|20)\d\d),?\s+when\b)"  # "since 2013, when 196 people died": then, not now
+)
+
+
+_SINCE = re.compile(
+    r"\b(?:since|began|begun|started|start|beginning|launched|invaded|invasion|broke\s+out|erupted)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _of_a_past_period(text: str, start: int, end: int, published: dt.date | None) -> bool:
+    """A figure for a year or a month before the article's: "a fire at another port killed two workers
+    in 2015", "in January, five people were killed at a bar" (in a report from May)."""
+    if published is None or (
+        "in " not in text[start:end].lower() and "since " not in text[start:end].lower()
+    ):
+        return False
+    for found in _IN_PERIOD.finditer(text, start, end):
+        if not found.group(3) and _SINCE.search(text, max(0, found.start() - 50), found.start()):
+            continue  # "since Russia invaded in February": when counting began
+        if found.group(1) and int(found.group(1)) < published.year:
+            return True
+        if found.group(3) and int(found.group(3)) < published.year:
+            return True
+        if found.group(2) and _MONTHS.index(found.group(2)) + 1 < published.month:
+            return True
+    return False
+
+
+def _as_of_without_daily_days(article: Article, read: _Read) -> dt.date | None:
+    """The sentence's as-of day, leaving out the dates that follow a daily figure up to the next
+    figure: those are the daily figure's own."""
+    spans = []
+    for index, t in enumerate(read.tallies):
+        if t.daily:
+            following = read.tallies[index + 1].mention.start if index + 1 < len(read.tallies) else None
+            spans.append((t.mention.end, following if following is not None else len(read.sentence.text)))
+    dates = [d for d in read.dates if not any(start <= d.start < end for start, end in spans)]
+    if len(dates) == len(read.dates):
+        return read.as_of
+    return statement_date(read.sentence.text, dates) or article.published
+
+
 def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Claim]:
     claims = []
     text = read.sentence.text
+    others_daily = any(t.daily for t in read.tallies)  # the daily words are some figure's own
+    # the day in a daily figure's own words ("including 142,000 on Tuesday alone") is that figure's;
+    # the total beside it is as of the day the sentence is otherwise for
+    total_as_of = _as_of_without_daily_days(article, read) if others_daily else read.as_of
     for tally in read.tallies:
         m = tally.mention
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
         # "..., AFAD said, while Syrian state media reported 810 deaths": each clause its own source
         start, end = clause_bounds(text, m.start)
+        if _of_a_past_period(text, start, end, article.published):
+            continue
         own = (
             vocab.attributor.attribute(text[start:end], read.previous_claimant)
             if end - start < len(text)
@@ -196,8 +265,8 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
                 low=float(m.low) if m.low is not None else None,
                 high=float(m.high) if m.high is not None else None,
                 qualifier=m.qualifier,
-                as_of=read.as_of,
-                period=period_of(read.sentence.text),
+                as_of=read.as_of if tally.daily else total_as_of,
+                period="daily" if tally.daily else period_of(read.sentence.text, others_daily),
                 negated=tally.negated,
                 modality="hedged" if tally.hedged else "asserted",
                 note=None if article.published else "no publication date: as-of date unknown",
@@ -216,7 +285,15 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
             continue
         explicit, is_new = round_of(text)
         dates = finder.event_dates(text, read.dates)
-        named = (finder.meeting_of(text) or finder.kind_of(text)) if explicit is None and not is_new else None
+        own_round = finder.round_kind(text)  # "the second round of the presidential election"
+        if own_round is not None:
+            explicit, is_new = None, False
+        near = dates[0].start if dates else None
+        named = (
+            own_round or finder.meeting_of(text) or finder.kind_of(text, near)
+            if explicit is None and not is_new
+            else None
+        )
         hints.append(
             RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), named)
         )
@@ -236,7 +313,10 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
             (v.start, v.end, "venue", v.key, None) for v in venues
         ]
         spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
-        spans += [(d.start, d.end, "date", d.date.isoformat(), None) for d in dates]
+        spans += [
+            (d.start, d.end, "date", _planned_day(text, d, article.published).isoformat(), None)
+            for d in dates
+        ]
         for start, end, kind, value, note in sorted(spans):
             claims.append(
                 Claim(
@@ -245,13 +325,30 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
                     metric=kind,
                     value=value,
                     event=event,
-                    negated=venue_negated(text, start) if kind == "venue" else negated(text),
+                    negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
                     modality=modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
                     note=note,
                 )
             )
     return claims
+
+
+_WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> dt.date:
+    """The day a plan names: "a second session is expected ... on Tuesday", said on a Sunday, is the
+    coming Tuesday, though a bare weekday alone reads as the last one."""
+    day = mention.date
+    if (
+        published is not None
+        and day < published
+        and _WEEKDAY.fullmatch(text, mention.start, mention.end)
+        and modality_of(text, mention.start, mention.end) == "expected"
+    ):
+        return day + dt.timedelta(days=7)
+    return day
 
 
 def _as_of(

@@ -35,7 +35,16 @@ _INSTITUTIONS = (
     r"ministry|agency|office|department|service|services|officials|official|authorities|government|"
     r"military|army|police|spokesman|spokeswoman|spokesperson|source|sources|media|medics|doctors|"
     r"rescuers|workers|monitors|activists|witnesses|minister|governor|mayor|committee|council|"
-    r"observatory|commission|ministries|staff|command|forces|officers|residents"
+    r"observatory|commission|ministries|staff|command|forces|officers|residents|group|groups|organi[sz]ation|"
+    r"charity|watchdog|guard|presidency|president|premier|general|prosecutor|prosecutors|coroner|examiner|examiners|"
+    r"hospital|hospitals|chief|commissioner|secretary|director|administration|regulator|investigators|"
+    r"firefighters|paramedics|operator|airline|company|spokespeople|board|court|tribunal|authority|"
+    r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator"
+)
+# "Police on Monday said", "the ministry on Saturday put": when it was said, between source and verb
+_WHEN_SAID = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"earlier|later|late|overnight)(?:\s+(?:night|morning|evening|afternoon))?)?"
 )
 _GENERIC_SOURCE = r"(?:[\w'’-]+\s+){0,3}?(?:" + _INSTITUTIONS + r")"
 _UNKNOWN_SOURCE = re.compile(
@@ -44,17 +53,19 @@ _UNKNOWN_SOURCE = re.compile(
     + r"(?:\s+and\s+"
     + _GENERIC_SOURCE
     + r")?)"
-    r"\s+(?:(?:had|has|have)\s+)?"
+    + _WHEN_SAID
+    + r"\s+(?:(?:had|has|have)\s+)?"
     r"(?:said|says|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
 )
 # Every match of _UNKNOWN_SOURCE ends in one of its verbs, after white space, with at most this many
 # runs of white space between the start of the match and the verb: four words of a name, or two
-# generic sources of four words joined by "and" (nine words), then "had"/"has"/"have". No match
+# generic sources of four words joined by "and" (nine words), then a time of up to three words
+# ("on Monday morning") and "had"/"has"/"have". No match
 # starts further back, so the (costly) search may start there.
 _SOURCE_VERB = re.compile(
     r"(?<=\s)(?:said|says|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
 )
-_SOURCE_GAPS = 10
+_SOURCE_GAPS = 14
 _GAP = re.compile(r"\s+")
 _INSTITUTION_END = re.compile(r"\b(?:" + _INSTITUTIONS + r")$", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+|[\w-]+['’]s\s+)+", re.IGNORECASE)
@@ -75,6 +86,17 @@ _NOT_A_SOURCE = {
     "but",
     "and",
     "however",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
 }
 
 

@@ -8,7 +8,11 @@ negotiations, round, delegations; meet, meeting). Which event:
   yet been held, or the one after the last round it says was held;
 - "meet"/"meeting" with a named person ("Lavrov would meet ... Dmytro Kuleba") is a meeting between
   those people, a different event from any round of talks on the same days;
-- any other kind of event the rules declare (a summit, a referendum) is one event of that kind;
+- any other kind of event the rules declare (a summit, a referendum) is one event of that kind, and
+  so are the talks or meeting of its participants (rules: participants; "the two leaders will hold
+  talks" is the summit); a kind whose name holds the round ("the second round of the presidential
+  election" is the runoff) is not a round of talks; a kind used as a modifier ("the election
+  board") or a press conference is no event; of several kinds, the one nearest the date is;
 - otherwise the round of the previous event sentence, unless this sentence has its own date and it
   differs (then the engine resolves the round from the dates other articles give, see resolve).
 
@@ -18,9 +22,13 @@ innermost is kept, and places in a border phrase ("on the Belarus-Poland border"
 another. A proposal ("there was talk of Minsk", "proposed") is not a venue claim. An unknown
 capitalised place after "in"/"at" is kept with the note "unknown place".
 
-Dates are kept only when the nearest verb is the event's own (take place, held, met, begin, ...),
-never the date of a statement ("said yesterday"), an arrival ("arrived on Wednesday evening") or the
-start of the war ("since Russia invaded last Thursday").
+Dates are kept only when the nearest verb is the event's own (take place, held, met, begin, host,
+or the kind's own name), never the date of a statement ("said yesterday", "on Sunday, officials
+said" is the event's), an arrival ("arrived on Wednesday evening"), the start of the war ("since
+Russia invaded last Thursday") or a date someone asks for ("called for the runoff to be postponed
+to June 4"). A two-day event ("on Monday and Tuesday") starts on its first day; "on Tuesday, not
+Monday" denies Monday only. What talks are about ("on a truce in Gaza") and where captives are held
+("children held in Gaza") are not venues.
 
 Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
 "expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",
@@ -56,7 +64,8 @@ _NEGATED = re.compile(
     r"will\s+not|won't|rejected|ruled\s+out)\b|[\"“]?\s*is\s+not\s+true",
     re.IGNORECASE,
 )
-_HEDGED = re.compile(r"\b(?:might|may|could|possibly|perhaps|probably|likely)\b", re.IGNORECASE)
+# "may" is a modal only in lower case: "on May 28" is a date
+_HEDGED = re.compile(r"\b(?:(?i:might|could|possibly|perhaps|probably|likely)|may)\b")
 _NOT_HERE = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _INSTEAD = re.compile(r"^[\w\s'’-]{0,40}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.I)
 _SOURCE_HEDGE = re.compile(
@@ -75,6 +84,7 @@ _PROPOSAL = re.compile(
 _EVENT_VERBS = re.compile(
     r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|begin|"
     r"began|begun|start|started|opened|open|resume|resumed|convene|convened|concluded|ended|end|go\s+ahead|"
+    r"host|hosts|hosted|hosting|gather|gathered|"
     r"talks|negotiations|round|session|sat\s+down|sit\s+down)\b",
     re.IGNORECASE,
 )
@@ -110,6 +120,7 @@ _THEATRE_ANYWHERE = Caseless(
     r"(?:offensive|operation|war|conflict|fighting|invasion|attacks?|strikes?|assault|violence|combat|"
     r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s"
 )
+_REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
 _ANCHOR_WORDS = 18
 _NEAR_WORDS = 4
 _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
@@ -145,6 +156,35 @@ _NOT_NAMES = {
 _DELEGATES = re.compile(
     r"\b(?:delegations?|negotiators|officials|representatives|round|sides|countries)\b", re.I
 )
+# what the talks are about, not where: "talks in Cairo on a truce in Gaza", "about the war in Sudan"
+_TOPIC = re.compile(
+    r"\b(?:on|about|over|regarding|concerning)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?$"
+)
+# "children held in Gaza": held as captives, not an event held there (no "be" before it, no event
+# word just before it as in "talks held in Doha")
+_NOT_CAPTOR = (
+    r"\b(?!(?:be|been|being|was|were|is|are|will|'ll|had|has|have|talks|negotiations|meeting|summit|"
+    r"round|session|conference|sessions|meetings|rounds|consultations)\b)[a-z]+\s+"
+)
+_HELD_CAPTIVE = re.compile(_NOT_CAPTOR + "$")
+_HELD_THERE = re.compile(_NOT_CAPTOR + r"held\s+(?:in|at)\s+(?:the\s+)?$")
+# an event word that names something else: "the election board", "summit organisers"
+_MODIFIER_USE = re.compile(
+    r"\s+(?:board|commission|council|committee|officials?|observers?|monitors?|authorit(?:y|ies)|campaign|"
+    r"law|rules|results?|organi[sz]ers|venue|host|agenda|communiqu[eé]|declaration|statement)\b",
+    re.IGNORECASE,
+)
+# "a press conference", "a news conference": how something was said, not an event of the story
+_NOT_AN_EVENT = re.compile(r"\b(?:press|news|video|telephone|phone|media)\s+$", re.IGNORECASE)
+# a date someone asks for is not a date the event has: "called for the runoff to be postponed to June 4"
+_DEMAND = re.compile(
+    r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|proposed|"
+    r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
+_SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
+_HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 _UNKNOWN_VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:town|city|village|resort)\s+of\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
@@ -214,16 +254,64 @@ class EventFinder:
         self._talks = Lexicon({"talks": talk_words})
         self._meeting = Lexicon({"meeting": meet_words})
         # every other kind of event in the rules (a summit, a referendum) is one event per kind
-        self._kinds = Lexicon(
-            {e.id: e.aliases for e in rules.events.values() if e.id not in ("talks", "meeting")}
+        self._kinds = Lexicon({e.id: e.aliases for e in rules.events.values() if e.id not in _ROUNDS})
+        # who holds a kind of event ("presidents", "leaders" hold a summit): their talks are it
+        self._held_by = Lexicon(
+            {e.id: e.participants for e in rules.events.values() if e.participants and e.id not in _ROUNDS}
         )
 
-    def is_event_sentence(self, text: str) -> bool:
-        return bool(self._talks.find(text) or self._meeting.find(text) or self._kinds.find(text))
+    def _kind_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """The rules' kinds of event named in text, not a press conference nor "the election board"."""
+        return [
+            m
+            for m in self._kinds.find(text, start, end)
+            if not _MODIFIER_USE.match(text, m.end)
+            and not _NOT_AN_EVENT.search(text, max(0, m.start - 12), m.start)
+        ]
 
-    def kind_of(self, text: str) -> str | None:
-        """The id of a kind of event with no rounds named in the sentence ("summit"), if any."""
-        found = self._kinds.find(text)
+    def is_event_sentence(self, text: str) -> bool:
+        return bool(self._talks.find(text) or self._meeting.find(text) or self._kind_mentions(text))
+
+    def kind_of(self, text: str, near: int | None = None) -> str | None:
+        """The id of a kind of event with no rounds named in the sentence ("summit"), if any, or the
+        kind whose participants hold the talks or meeting ("the two leaders will hold talks").
+
+        A kind named only as a modifier ("the election board said") is not the event; of several, the
+        one nearest before `near` (the event's date) is: "the election will go to a runoff on May 28"."""
+        found = self._kind_mentions(text)
+        if found:
+            if near is None or len(found) == 1:
+                return found[0].key
+            before = [m for m in found if m.end <= near]
+            return (before[-1] if before else found[0]).key
+        if _DELEGATES.search(text):
+            return None  # "delegations", "negotiators": talks, whoever sent them
+        triggers = [*self._talks.find(text), *self._meeting.find(text)]
+        for held in self._held_by.find(text):
+            # the holders are the subject of the talks: "the two leaders will hold talks", not
+            # "Western leaders urged a return to talks"
+            verb = next((t for t in triggers if t.start >= held.end), None)
+            between = text[held.end : verb.start] if verb else ""
+            if (
+                verb is not None
+                and len(between.split()) <= _HOLDER_WORDS
+                and not _OTHER_VERBS.search(between)
+                and not _VENUE_BREAK.search(between)
+            ):
+                return held.key
+        return None
+
+    def round_kind(self, text: str) -> str | None:
+        """A kind of event whose name holds a round ("the second round of the presidential election"
+        is the runoff, rules: events): the ordinal is its own, not a round of talks."""
+        for m in self._kind_mentions(text):
+            if _ROUND.search(m.text) or _ROUND_NUMBER.search(m.text):
+                return m.key
+        return None
+
+    def _kind_held_by(self, role: str) -> str | None:
+        """The kind of event these office holders hold ("presidents" -> "summit"), if the rules say."""
+        found = self._held_by.find(role)
         return found[0].key if found else None
 
     def meeting_of(self, text: str) -> str | None:
@@ -237,9 +325,11 @@ class EventFinder:
             return None
         role = _ROLE.search(text)
         if role and role.group(1):
-            return f"meeting/{role.group(1).lower().replace('defence', 'defense')} ministers"
+            ministers = f"{role.group(1).lower().replace('defence', 'defense')} ministers"
+            return self._kind_held_by(ministers) or f"meeting/{ministers}"
         if role:
-            return f"meeting/{role.group(2).lower()}s"
+            holders = f"{role.group(2).lower()}s"
+            return self._kind_held_by(holders) or f"meeting/{holders}"
         names = [
             (m.start(), m.group(0).split()[-1])
             for m in _NAME_RUN.finditer(text)
@@ -282,6 +372,8 @@ class EventFinder:
             m
             for m in found
             if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
+            and not _TOPIC.search(text[max(0, m.start - 50) : m.start])
+            and not _HELD_THERE.search(text[max(0, m.start - 40) : m.start])
             and self._anchored(text, m.start, near=m.key in theatre)
         ]
         inside_border = [
@@ -311,10 +403,14 @@ class EventFinder:
         for brk in _VENUE_BREAK.finditer(text, 0, position):
             start = brk.end()
         window = text[start:position]
-        anchors = [m.end() for m in _EVENT_VERBS.finditer(window)]
+        anchors = [
+            m.end()
+            for m in _EVENT_VERBS.finditer(window)
+            if not (m.group(0).lower() == "held" and _HELD_CAPTIVE.search(window, 0, m.start()))
+        ]
         anchors += [m.end - start for m in self._talks.find(text, start, position)]
         anchors += [m.end - start for m in self._meeting.find(text, start, position)]
-        anchors += [m.end - start for m in self._kinds.find(text, start, position)]
+        anchors += [m.end - start for m in self._kind_mentions(text, start, position)]
         if not anchors:
             return False
         words_between = len(window[max(anchors) :].split())
@@ -322,12 +418,24 @@ class EventFinder:
 
     def event_dates(self, text: str, dates: Sequence[DateMention]) -> list[DateMention]:
         """Dates whose nearest verb is the event's own."""
-        kept = []
+        kept: list[DateMention] = []
+        # the rules' kinds of event anchor their dates too: "a summit ... in Cairo on Thursday"
+        kinds = [(m.start + m.end) / 2 for m in self._kind_mentions(text)] if dates else []
         for d in dates:
             if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
                 continue
+            if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
+                continue
+            if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
+                continue  # "on Monday and Tuesday", "from March 28 to 30": the event starts on the first
             event = [abs(_centre(m) - _mid(d)) for m in _EVENT_VERBS.finditer(text)]
-            other = [abs(_centre(m) - _mid(d)) for m in _OTHER_VERBS.finditer(text)]
+            event += [abs(k - _mid(d)) for k in kinds]
+            # a report's tail after the date (", officials said") says who, not when
+            other = [
+                abs(_centre(m) - _mid(d))
+                for m in _OTHER_VERBS.finditer(text)
+                if m.start() < d.start or not _REPORT_TAIL.match(text, d.end, m.start())
+            ]
             if event and (not other or min(event) < min(other)):
                 kept.append(d)
         return kept
@@ -344,6 +452,19 @@ def _mid(d: DateMention) -> float:
 def negated(text: str) -> bool:
     """The sentence denies what it reports ("is not true", "denied", "in another venue")."""
     return bool(_NEGATED.search(text))
+
+
+_NOT_DAY = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_INSTEAD_DAY = re.compile(r"^[\w\s'’-]{0,30}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:on\s+)?[A-Z0-9]")
+
+
+def date_negated(text: str, start: int) -> bool:
+    """Whether the date at `start` is denied: "on Tuesday, not Monday" denies Monday, not Tuesday."""
+    if _NOT_DAY.search(text[max(0, start - 25) : start]):
+        return True
+    if _INSTEAD_DAY.match(text, start):
+        return False  # the day offered in place of a denied one
+    return negated(text)
 
 
 def venue_negated(text: str, start: int) -> bool:

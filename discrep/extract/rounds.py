@@ -7,7 +7,8 @@ when none comes before), unless it carries its own date and that date differs fr
 article gives for that round. Such sentences stay "talks" (round unknown).
 
 Across articles (`resolve_by_date`): a "talks" claim whose date is a date other articles give for
-a numbered round joins that round; one dated after every known round is the next round. Claims
+a numbered round joins that round, as does one a day off the dates of one round and no other (the
+plan said Monday, the round opened on Tuesday); one dated after every known round is the next round. Claims
 that still have no round are reported but not compared.
 
 "The next round" in an article that says nothing of the rounds before it is numbered across
@@ -31,6 +32,7 @@ NEXT = 0  # "the next round", in an article that names no round before it: numbe
 _NEXT_EVENT = "talks/next"
 _DEFAULT_NEXT = 2
 MAX_SLIP = 3  # days: two dates of one round further apart than this are two rounds
+NEAR_SLIP = 1  # days: an unnumbered date this close to one round's date, and no other's, is that round
 
 
 def round_event(number: int) -> str:
@@ -106,8 +108,12 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
         if c.event == UNNUMBERED and c.kind == "date" and isinstance(c.value, str):
             day = dt.date.fromisoformat(c.value)
             matches = [n for n, days in dated.items() if day in days]
+            # a day off one round's date and no other's: a plan that slipped ("Monday", held Tuesday)
+            near = [n for n, days in dated.items() if any(abs((day - d).days) <= NEAR_SLIP for d in days)]
             if len(matches) == 1:
                 sentence_round[(c.path, c.sentence)] = matches[0]
+            elif not matches and len(near) == 1:
+                sentence_round[(c.path, c.sentence)] = near[0]
             elif not matches and all(day > max(days) for days in dated.values()):
                 later.setdefault((c.path, c.sentence), day)
     sentence_round.update(_later_rounds(later, max(dated)))

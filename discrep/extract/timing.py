@@ -3,14 +3,16 @@
 The as-of date of a figure is, in order:
 1. a date in the same sentence that is not the start of a period ("announced Wednesday that ..."),
    where "since the military action began on Thursday" or "since ... invaded last Thursday" only
-   mark the figure as cumulative;
+   mark the figure as cumulative, and "Saturday's shooting" only names the incident;
 2. "earlier in the day", "on the same day", "later that day": the date of the sentence before;
 3. the last date on which the same claimant was said to speak in this article ("Konashenkov told a
    briefing on Tuesday ... According to Konashenkov, 1,325 ..." is Tuesday's figure);
 4. the article's publication date.
 Without a publication date, relative dates cannot be resolved and as_of stays empty.
 
-Period: "in the past 24 hours", "overnight", "on Monday alone" mark a daily figure; "since ...",
+Period: "in the past 24 hours", "overnight", "on Monday alone" mark a daily figure, unless they
+only describe the day's change beside a total ("reached 2,503, an increase of 345 in a single day");
+"since ...",
 "so far", "in total", "to date", "in the course of" a cumulative one; otherwise it is unknown and
 the metric's rule decides.
 """
@@ -19,10 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from discrep.model import Period
 from discrep.text.caseless import Caseless
-from discrep.text.dates import DateMention
+
+if TYPE_CHECKING:  # the date grammar is heavy: tallies import this module, and a cached run reads no dates
+    from discrep.text.dates import DateMention
 
 _PERIOD_START = re.compile(
     r"\b(?:since|from|began|begun|started|start of|beginning of|launched|invaded|invasion)\b[^.;:]{0,50}$",
@@ -35,7 +40,8 @@ _SAME_DAY = Caseless(
 _DAILY = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b|\bovernight\b|\b\w+day\s+alone\b|"
-    r"\bper\s+day\b|\bdaily\b|\bin\s+a\s+single\s+day\b",
+    r"\bper\s+day\b|\bdaily\b|\bin\s+a\s+single\s+day\b|"
+    r"\b(?:a|each|every)\s+day\b(?!\s+(?:later|earlier|after|before|ago|or|and|of|when))",
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
@@ -45,8 +51,29 @@ _CUMULATIVE = re.compile(
 )
 
 
-def period_of(sentence: str) -> Period:
-    if _DAILY.search(sentence):
+# the day's change beside a running total: "reached 2,503, an increase of 345 in a single day",
+# "rose by 368 to 1,809, the largest daily increase": the total is not a daily figure
+_DAILY_CHANGE = re.compile(
+    r"\b(?:increase|rise|jump|gain|climb|drop|fall)s?\s+of\s+[\d,.]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:in\s+a\s+single\s+day|overnight|in\s+(?:the\s+)?(?:past|last)\s+(?:24|twenty-four)\s+hours)|"
+    r"\b(?:daily|single-day|one-day)\s+(?:increase|rise|jump|gain|climb|drop|fall|record)s?\b|"
+    r"\b(?:rose|risen|increased|climbed|jumped|grew|fell|dropped)\s+by\s+[\d,.]+\s+"
+    r"(?:in\s+a\s+single\s+day|overnight|in\s+(?:the\s+)?(?:past|last)\s+(?:24|twenty-four)\s+hours)",
+    re.IGNORECASE,
+)
+
+
+def daily_marker(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] (one figure's words) marks a daily figure."""
+    if not _DAILY.search(sentence, start, end):
+        return False
+    return bool(_DAILY.search(_DAILY_CHANGE.sub(" ", sentence[start:end])))
+
+
+def period_of(sentence: str, others_daily: bool = False) -> Period:
+    """The period of a figure in `sentence`. `others_daily`: the sentence's daily words belong to
+    another figure's own phrase ("1.33 million arrived, including 142,000 on Tuesday alone")."""
+    if not others_daily and _DAILY.search(sentence) and _DAILY.search(_DAILY_CHANGE.sub(" ", sentence)):
         return "daily"
     if _CUMULATIVE.search(sentence):
         return "cumulative"
@@ -62,9 +89,34 @@ def refers_to_same_day(sentence: str) -> bool:
     return bool(_SAME_DAY.search(sentence))
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s+[a-z]")
+
+
+# the incident's own verb before the date: "the earthquake that struck Sichuan on Monday"
+_STRUCK_ON = re.compile(
+    r"\b(?:struck|hit|jolted|rocked|shook|erupted|occurred|happened|broke\s+out|made\s+landfall|collapsed|"
+    r"capsized|sank|crashed|exploded|derailed|began|started)\b[^,;.]{0,50}?\s(?:on|early\s+on|late\s+on|last)\s+$",
+    re.IGNORECASE,
+)
+
+
+def names_an_event(sentence: str, mention: DateMention) -> bool:
+    """True for a date that names the incident ("Saturday's shooting", "Sunday's ferry disaster",
+    "the quake that struck Sichuan on Monday"), not the day a figure is for."""
+    if _POSSESSIVE.match(sentence, mention.end):
+        return True
+    return bool(_STRUCK_ON.search(sentence, max(0, mention.start - 80), mention.start))
+
+
 def statement_date(sentence: str, mentions: list[DateMention]) -> dt.date | None:
-    """The date a sentence's statement is for: its first date that is not a period start."""
+    """The date a sentence's statement is for: its first date that is not a period start, nor the
+    name of the incident ("Nine people died in Saturday's shooting, officials said on Sunday")."""
     for mention in mentions:
-        if not is_period_start(sentence, mention):
+        if _ROLLING.fullmatch(sentence, mention.start, mention.end):
+            continue  # "over the past day": the span of a daily figure, which is for the report's day
+        if not is_period_start(sentence, mention) and not names_an_event(sentence, mention):
             return mention.date
     return None
+
+
+_ROLLING = re.compile(r"(?:the\s+)?(?:past|last)\s+(?:day|24\s+hours|twenty-four\s+hours)", re.IGNORECASE)

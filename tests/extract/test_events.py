@@ -104,6 +104,109 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "summit", "2021-06-16", False, "expected"),
             ],
         ),
+        # who holds a summit (rules: participants): their meeting or talks is the summit
+        (
+            "The prime minister said she would meet the French President in Paris on Tuesday.",
+            dt.date(2021, 6, 5),
+            [
+                ("venue", "summit", "paris", False, "expected"),
+                ("date", "summit", "2021-06-08", False, "expected"),
+            ],
+        ),
+        (
+            "The two leaders held talks in Vienna on Monday, their spokesmen said.",
+            dt.date(2021, 6, 9),
+            [
+                ("venue", "summit", "vienna", False, "asserted"),
+                ("date", "summit", "2021-06-07", False, "asserted"),
+            ],
+        ),
+        # leaders who only urge talks do not hold them; delegations hold talks, not a summit
+        (
+            "European leaders urged both sides to return to talks in Geneva.",
+            dt.date(2021, 6, 9),
+            [("venue", "talks", "geneva", False, "asserted")],
+        ),
+        # a summit's date is anchored by the word summit; a report's tail is not the date's verb
+        (
+            "Kenya will host a summit in Nairobi on Friday, officials said on Tuesday.",
+            dt.date(2021, 6, 8),
+            [
+                ("venue", "summit", "nairobi", False, "expected"),
+                ("date", "summit", "2021-06-11", False, "expected"),
+            ],
+        ),
+        # what the talks are about is not where they are
+        (
+            "Mediators held a round of talks in Doha on a truce in Gaza on Sunday.",
+            dt.date(2024, 2, 5),
+            [
+                ("venue", "talks", "doha", False, "asserted"),
+                ("date", "talks", "2024-02-04", False, "asserted"),
+            ],
+        ),
+        # "May" is a month, not a hedge; the kind nearest the date is the event, not "the election board"
+        (
+            "The presidential election will go to a runoff on May 28, the election board said.",
+            dt.date(2023, 5, 15),
+            [("date", "runoff", "2023-05-28", False, "expected")],
+        ),
+        # a kind whose name holds the round is not a round of talks
+        (
+            "The second round of the presidential election will take place on May 28.",
+            dt.date(2023, 5, 15),
+            [("date", "runoff", "2023-05-28", False, "expected")],
+        ),
+        # a capital named by its country is that capital (rules/places.yaml)
+        (
+            "Negotiators met in the French capital on Sunday for a second round of talks.",
+            dt.date(2024, 1, 29),
+            [
+                ("venue", "talks/round-2", "paris", False, "asserted"),
+                ("date", "talks/round-2", "2024-01-28", False, "asserted"),
+            ],
+        ),
+        # a plan's bare weekday is the coming one
+        (
+            "A second round of talks is expected in Cairo on Tuesday.",
+            dt.date(2024, 1, 28),
+            [
+                ("venue", "talks/round-2", "cairo", False, "expected"),
+                ("date", "talks/round-2", "2024-01-30", False, "expected"),
+            ],
+        ),
+        # a press conference is how something was said, not an event of the story
+        (
+            "Officials said at a press conference on Wednesday that 74 people had died.",
+            dt.date(2022, 9, 7),
+            [],
+        ),
+        # a date asked for is not the event's date
+        ("Opposition figures called for the runoff to be postponed to June 4.", dt.date(2023, 5, 18), []),
+        # a two-day event starts on its first day; a day denied is denied, the one offered is not
+        (
+            "Negotiators will hold talks in Istanbul on Monday and Tuesday.",
+            dt.date(2022, 3, 27),
+            [
+                ("venue", "talks", "istanbul", False, "expected"),
+                ("date", "talks", "2022-03-28", False, "expected"),
+            ],
+        ),
+        (
+            "The delegations will meet in Istanbul on Tuesday, not Monday.",
+            dt.date(2022, 3, 27),
+            [
+                ("venue", "talks", "istanbul", False, "expected"),
+                ("date", "talks", "2022-03-29", False, "expected"),
+                ("date", "talks", "2022-03-28", True, "expected"),
+            ],
+        ),
+        # where captives are held is not where the talks are
+        (
+            "Negotiators are close to a deal to free 50 children held in Gaza, a source said.",
+            dt.date(2023, 11, 20),
+            [],
+        ),
         # Pinsk is not Minsk: places are matched by name, never by similarity
         (
             "The second round of talks will be held in Pinsk.",
@@ -219,6 +322,23 @@ def test_rounds_weeks_apart_are_different_rounds() -> None:
         "talks/round-3",
         "talks/round-3",
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2022-03-15", "talks/round-2"),  # a day before round 2 only: a plan that slipped
+        ("2022-03-17", "talks/round-2"),
+        ("2022-03-13", "talks"),  # three days off: not this round, and not after every round
+    ],
+)
+def test_a_date_a_day_off_one_round_joins_it(day: str, expected: str) -> None:
+    claims = [
+        claim("a", 0, "date", "2022-03-01", "talks/round-1"),
+        claim("a", 1, "date", "2022-03-16", "talks/round-2"),
+        claim("b", 0, "date", day, "talks"),
+    ]
+    assert resolve_by_date(claims)[-1].event == expected
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,145 @@
+"""When a figure is for, and who says it: sentence -> as-of date, sentence -> claimant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.extract import compile_rules, extract
+from discrep.extract.timing import period_of, statement_date
+from discrep.model import Article
+from discrep.ruleset import load_rules
+from discrep.text.dates import resolve_dates
+
+VOCAB = compile_rules(load_rules())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said on Tuesday that 40 people had died.", dt.date(2024, 6, 4)),
+        # the day that names the incident is not the day the figure is for
+        ("Six people died in Saturday's fire, officials said on Monday.", dt.date(2024, 6, 3)),
+        ("The toll from Sunday’s landslide reached 70, police said.", None),
+        ("Since the war began on Thursday, 40 people have died.", None),
+        # "the past day" is the span of a daily figure, not a day before the report
+        ("Over the past day, air defences shot down 11 drones.", None),
+        # the day the quake struck names it; the day the source spoke is the figure's
+        (
+            "At least 82 people were killed by the quake that struck the province on Monday, "
+            "state television said on Wednesday.",
+            dt.date(2024, 6, 5),
+        ),
+    ],
+)
+def test_statement_date(sentence: str, expected: dt.date | None) -> None:
+    dates = resolve_dates(sentence, dt.date(2024, 6, 5))
+    assert statement_date(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day between the source and its verb is when it spoke, not who
+        ("Police on Monday said 12 people were hurt.", "Police"),
+        ("The regional health ministry on Friday morning put the toll at 30.", "health ministry"),
+        # bodies and offices no rule names, by what they are
+        ("At least 20 people were killed, a human rights group said.", "rights group"),
+        ("The coast guard said 19 bodies had been recovered.", "coast guard"),
+        ("The attorney general put the number killed at 23.", "attorney general"),
+        ("Nothing here, only Monday said nothing.", None),
+    ],
+)
+def test_unknown_sources(sentence: str, expected: str | None) -> None:
+    assert VOCAB.attributor.attribute(sentence, None).claimant == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("A fire at another plant killed two workers in 2015.", []),
+        ("Three workers were killed in the blast in 2020, the company said.", [3.0]),
+        ("Since 2014, some 14,000 people have been killed.", [14000.0]),
+        ("It was the deadliest blast since 2013, when 196 people died.", []),
+        ("In March, four people died in a similar blast.", []),
+        ("Since the war began in February, 516 civilians have been killed.", [516.0]),
+        ("In August, four people died in the blast.", [4.0]),
+        ("Four people died in the blast on August 4.", [4.0]),
+    ],
+)
+def test_a_figure_for_a_past_period_makes_no_claim(sentence: str, values: list[float]) -> None:
+    article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2020, 8, 8))
+    assert [c.value for c in extract(article, VOCAB) if c.kind == "quantity"] == values
+
+
+def test_the_days_new_cases_are_a_daily_figure() -> None:
+    text = (
+        "Italy reported 3,590 new coronavirus cases on Sunday, bringing the number of infections to 24,747."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2020, 3, 16))
+    found = [(c.value, c.period) for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert found == [(3590.0, "daily"), (24747.0, "unknown")]  # the sentence's own period: none said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Eleven people were killed in the past 24 hours.", "daily"),
+        ("The toll reached 2,503 on Tuesday, an increase of 345 in a single day.", "unknown"),
+        ("The toll rose by 368 to 1,809, the largest daily increase so far.", "cumulative"),
+        ("Deaths rose by 40 overnight to 930.", "unknown"),
+    ],
+)
+def test_period_of(sentence: str, period: str) -> None:
+    assert period_of(sentence) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # the daily words after a figure are its own; the total beside it is not daily
+        (
+            "The border guard said 1.33 million people had arrived, including 142,000 on Tuesday alone.",
+            ["unknown", "daily"],
+        ),
+        # daily words before the figures hold for them all
+        ("In the past 24 hours, 40 people were killed and 80 wounded.", ["daily", "daily"]),
+        ("About 1,000 refugees a day are arriving in Moldova.", ["daily"]),
+        ("A day later, 1,000 refugees had arrived in Moldova.", ["unknown"]),
+        ("Up to 100 soldiers are killed every day in the east.", ["daily"]),
+        # "two more bodies" are the day's
+        ("Divers recovered two more bodies, bringing the number of dead to 70.", ["daily", "unknown"]),
+        # the figure before "raising the toll to" is the day's addition, not the total
+        (
+            "Clashes left 17 people dead on Monday, raising the toll from a month of unrest to 46.",
+            ["daily", "unknown"],
+        ),
+    ],
+)
+def test_the_period_of_each_figure(text: str, periods: list[str]) -> None:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 9))
+    assert [c.period for c in extract(article, VOCAB) if c.kind == "quantity"] == periods
+
+
+def test_the_day_in_a_daily_figures_words_is_its_own() -> None:
+    text = "The border guard said 1.33 million people had arrived, including 142,000 on Tuesday alone."
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 10))
+    found = [(c.value, c.as_of, c.period) for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert found == [(1330000.0, dt.date(2022, 3, 10), "unknown"), (142000.0, dt.date(2022, 3, 8), "daily")]
+
+
+def test_a_sentence_with_no_date_or_source_goes_on_from_the_one_before() -> None:
+    text = (
+        "Divers recovered two more bodies on Monday, police said. Two people remain missing.\n\n"
+        "Three people were injured."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2023, 1, 17))
+    found = [(c.value, c.as_of) for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert found == [(2.0, dt.date(2023, 1, 16)), (2.0, dt.date(2023, 1, 16)), (3.0, dt.date(2023, 1, 17))]
+
+
+def test_a_date_that_only_told_what_happened_does_not_go_on() -> None:
+    text = "On February 24, Russia invaded. More than 2 million people have fled since."
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 8))
+    assert [c.as_of for c in extract(article, VOCAB) if c.kind == "quantity"] == [dt.date(2022, 3, 8)]

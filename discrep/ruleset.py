@@ -19,10 +19,10 @@ A mistake in a rule file is a RulesError naming the file, the line and the key; 
 and exits 2. A misspelt name gets a "did you mean".
 
 Hostile rule files
-    Rules are read with the safe loader of yaml_loader.py: plain data, no tags that run code, no
-    aliases (so no "billion laughs" bomb), nesting at most 64 deep. A rule file over 2 MiB is
-    refused unread. A key given twice in one mapping (two `killed:` under `metrics:`) is an error,
-    not a silent last-one-wins.
+    Rules are read by rules_yaml.py with the safe loader of yaml_loader.py: plain data, no tags
+    that run code, no aliases (so no "billion laughs" bomb), nesting at most 64 deep. A rule file
+    over 2 MiB is refused unread. A key given twice in one mapping (two `killed:` under `metrics:`)
+    is an error, not a silent last-one-wins.
 Patterns
     Rules hold no regular expressions: an alias is a literal phrase, matched as whole words (its
     text is escaped before it joins the one regex per family), so a rule cannot bring catastrophic
@@ -40,57 +40,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from discrep.extract.lexicon import fold
 from discrep.rules_model import Check as Check
 from discrep.rules_model import Metric as Metric
 from discrep.rules_model import Named as Named
 from discrep.rules_model import Place as Place
 from discrep.rules_model import RuleSet as RuleSet
-from discrep.yaml_loader import MAX_YAML_BYTES, SafeLoader
-
-
-class RulesError(Exception):
-    """A rule file is malformed. str() is 'file:line: key: what is wrong'."""
-
-
-class _Map(dict[Any, Any]):
-    """A YAML mapping that remembers the line of each key (1-based), and keys it saw twice."""
-
-    line: int = 0
-    key_lines: dict[Any, int]
-    duplicates: list[tuple[Any, int]]  # (key, line of its second appearance)
-
-
-class _LineLoader(SafeLoader):
-    pass
-
-
-def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> _Map:
-    loader.flatten_mapping(node)
-    result = _Map()
-    result.line = node.start_mark.line + 1
-    result.key_lines = {}
-    result.duplicates = []
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            repeated = key in result
-        except TypeError as err:  # a list or mapping as a key
-            raise yaml.constructor.ConstructorError(
-                None, None, "a key must be a plain name, not a list or mapping", key_node.start_mark
-            ) from err
-        if repeated:
-            result.duplicates.append((key, key_node.start_mark.line + 1))
-            continue  # the first one stands; _first_duplicate() reports the second
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
-    return result
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
-
+from discrep.rules_yaml import LineMap, read_rule_file
+from discrep.rules_yaml import RulesError as RulesError
 
 MAX_ALIAS_CHARS = 200
 MAX_ALIASES = 500
@@ -167,57 +124,14 @@ def _has_bool(items: Any) -> bool:
     return isinstance(items, bool) or (isinstance(items, list) and any(isinstance(v, bool) for v in items))
 
 
-def _first_duplicate(node: Any, prefix: str = "") -> tuple[int, str, int] | None:
-    """(line, dotted key, line of the first) of the earliest key given twice in one mapping."""
-    found: list[tuple[int, str, int]] = []
-    if isinstance(node, _Map):
-        for key, line in node.duplicates:
-            found.append((line, f"{prefix}{key}", node.key_lines[key]))
-        for key, value in node.items():
-            inner = _first_duplicate(value, f"{prefix}{key}.")
-            if inner:
-                found.append(inner)
-    elif isinstance(node, list):
-        for item in node:
-            inner = _first_duplicate(item, prefix)
-            if inner:
-                found.append(inner)
-    return min(found) if found else None
-
-
-def _read(path: Path) -> _Map:
-    try:
-        size = path.stat().st_size
-        if size > MAX_YAML_BYTES:
-            raise RulesError(
-                f"{path}:1: (file): {size:,} bytes: a rule file may hold at most {MAX_YAML_BYTES:,}"
-            )
-        data = yaml.load(path.read_bytes().decode("utf-8"), Loader=_LineLoader)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        raise RulesError(f"{path}:{line}: (yaml): {getattr(err, 'problem', err)}") from err
-    except (OSError, UnicodeDecodeError) as err:
-        raise RulesError(f"{path}:1: (file): cannot read: {err}") from err
-    if data is None:
-        return _Map()
-    if not isinstance(data, _Map):
-        raise RulesError(f"{path}:1: (top level): expected a mapping of sections")
-    duplicate = _first_duplicate(data)
-    if duplicate:
-        line, key, first = duplicate
-        raise RulesError(f"{path}:{line}: {key}: given twice in one mapping (first at line {first})")
-    return data
-
-
-def _entries(where: _Where, section: str, body: Any, line: int) -> Iterable[tuple[str, _Map, int]]:
-    if not isinstance(body, _Map):
+def _entries(where: _Where, section: str, body: Any, line: int) -> Iterable[tuple[str, LineMap, int]]:
+    if not isinstance(body, LineMap):
         raise where.fail(line, section, "expected a mapping of ids to entries")
     for entry_id, entry in body.items():
         entry_line = body.key_lines[entry_id]
         if not isinstance(entry_id, (str, int)) or isinstance(entry_id, bool):
             raise where.fail(entry_line, f"{section}.{entry_id}", "expected an id (a plain name)")
-        if not isinstance(entry, _Map):
+        if not isinstance(entry, LineMap):
             raise where.fail(entry_line, f"{section}.{entry_id}", "expected a mapping")
         allowed = _ENTRY_KEYS.get(section)
         if allowed is not None:
@@ -237,7 +151,7 @@ def _entries(where: _Where, section: str, body: Any, line: int) -> Iterable[tupl
 
 
 def _merge_file(path: Path, acc: dict[str, Any]) -> None:
-    data = _read(path)
+    data = read_rule_file(path)
     where = _Where(path)
     for section, body in data.items():
         line = data.key_lines[section]
@@ -261,7 +175,7 @@ def _merge_file(path: Path, acc: dict[str, Any]) -> None:
             acc["_origin"][(section, entry_id)] = f"{path}:{entry_line}"
             acc["_alias_origin"][(section, entry_id)] = f"{path}:{entry.key_lines.get('aliases', entry_line)}"
         if section == "timelines":
-            if not isinstance(body, _Map):
+            if not isinstance(body, LineMap):
                 raise where.fail(line, section, "expected a mapping of names to start dates")
             for name, start in body.items():
                 day = start if isinstance(start, dt.date) else None
@@ -272,7 +186,7 @@ def _merge_file(path: Path, acc: dict[str, Any]) -> None:
                 acc[section][str(name)] = day
 
 
-def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -> Any:
+def _build(where: _Where, section: str, entry_id: str, entry: LineMap, line: int) -> Any:
     key = f"{section}.{entry_id}"
 
     def aliases() -> tuple[str, ...]:
@@ -313,8 +227,8 @@ def _build(where: _Where, section: str, entry_id: str, entry: _Map, line: int) -
         enabled = entry.get("enabled", True)
         if not isinstance(enabled, bool):
             raise where.fail(entry.key_lines["enabled"], f"{key}.enabled", "expected true or false")
-        severity = entry.get("severity", _Map())
-        if not isinstance(severity, _Map):
+        severity = entry.get("severity", LineMap())
+        if not isinstance(severity, LineMap):
             raise where.fail(entry.key_lines.get("severity", line), f"{key}.severity", "expected a mapping")
         for finding_kind, level in severity.items():
             if finding_kind not in FINDING_KINDS:

@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from discrep.checks.base import CheckContext, fmt_number, level, listing, who
 from discrep.checks.falls import falls
-from discrep.extract.tallies import GENERIC_PEOPLE
+from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
 

@@ -1,0 +1,71 @@
+"""Where the words of a figure begin and end in its sentence: its clause, its statement, the words before it.
+
+A clause ends at a semicolon, a colon, a bracket, an ellipsis, a full stop, or a conjunction ("and",
+"while", "but", "whereas", "as well as"): the metric after a figure is read up to the end of its
+clause. A statement ends only at a strong break (a semicolon, a colon, an ellipsis, "while",
+"whereas", "but", ", where"): a side or a place carries on to the next figure of a list only within
+one statement. The words before a figure that may name its metric go back to a strong break, or
+16 words, whichever is nearer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where a clause ends: the words after this belong to another statement.
+_CLAUSE_END = re.compile(
+    r"[;:()\u2026]|\.(?:\s|$)|,\s+(?:and|while|but|whereas)\b|\s(?:while|whereas|but|and|as\s+well\s+as)\s",
+    re.IGNORECASE,
+)
+
+# Where a statement ends: a side or a place carries on to the next figure only up to here.
+STRONG_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s|,\s+where\s", re.IGNORECASE)
+
+# Where a figure's own phrase ends, for place names ("across Turkey and Syria" runs past "and").
+_PLACE_END = re.compile(r"[;:,.]|\s(?:while|whereas|but)\s")
+
+# A statement's head for a place set apart: like STRONG_END, but ", where" does not cut it.
+_HEAD_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s", re.IGNORECASE)
+
+_WORDS = re.compile(r"\S+")
+
+_MAX_BEFORE_WORDS = 16
+
+
+def first_stop(text: str, start: int) -> int:
+    """The first comma, semicolon, colon or full stop after `start`: the figure's own phrase ends there."""
+    m = _PLACE_END.search(text, start)
+    return m.start() if m else len(text)
+
+
+def statement_start(text: str, position: int) -> int:
+    """Where the statement holding `position` begins: after the last strong break before it."""
+    return max((m.end() for m in STRONG_END.finditer(text, 0, position)), default=0)
+
+
+def statement_head(sentence: str, position: int) -> int:
+    """Where the statement holding `position` begins, a relative clause (", where") included."""
+    return max((m.end() for m in _HEAD_END.finditer(sentence, 0, position)), default=0)
+
+
+def clause_end(text: str, start: int, limit: int) -> int:
+    """Where the clause of a figure ending at `start` ends, at `limit` (the next figure) at the latest."""
+    m = _CLAUSE_END.search(text, start, limit)
+    return m.start() if m else limit
+
+
+def strong_end(text: str, start: int, floor: int) -> int:
+    """The end of the clause for place names: "across Turkey and Syria" runs past the "and"."""
+    m = _PLACE_END.search(text, start)
+    return max(floor, m.start() if m else len(text))
+
+
+def before_start(text: str, floor: int, end: int) -> int:
+    """Where the words that may name this number's metric begin: a strong break or N words back."""
+    start = floor
+    for m in STRONG_END.finditer(text, floor, end):
+        start = m.end()
+    words = list(_WORDS.finditer(text[start:end]))
+    if len(words) > _MAX_BEFORE_WORDS:
+        start += words[-_MAX_BEFORE_WORDS].start()
+    return start

@@ -1,0 +1,184 @@
+"""Which numbers of a sentence count nothing now, and which counts are the day's, not the total.
+
+A figure a new one replaced ("105,000, down from 153,000", "rose to 16 from 10", "an earlier
+estimate put it at 2,300") is an earlier one, for a day the sentence does not give, and makes no
+claim.
+
+Other figures make no claim either, each for a reason a careful reader would give: a figure that
+describes ("a 12-story building", "two children aged 4 and 10", "a country of 2.6 million people",
+"737-800 aircraft", "ATR 72", "the remaining four"); a change ("rose by 368 to 1,809"); a plan or
+projection ("50 hostages to be released", "the toll could rise to 100"); errors in a count ("several
+deaths had been counted twice", "initially listed as dead ... found alive"); another source's figure
+being corrected ("correcting a police statement that put the toll at four").
+
+The figure before "raising the toll to 46" or "bringing the total to 2,439", and one with its own
+"new" ("3,590 new cases"), is the day's, not the running total.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from discrep.extract.tallies import Tally
+    from discrep.text.numbers import NumberMention
+
+
+# a figure that only describes something ("a 12-story building", "a 60-year-old man"), or an age
+_MODIFIER = re.compile(r"-[^\W\d_]")
+
+_AGE = re.compile(
+    r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE
+)
+
+# a size, not a count: "Moldova, a country of 2.6 million people", "a city of 400,000", "home to 2,000"
+_POPULATION = re.compile(
+    r"\b(?:(?:country|nation|city|town|region|state|province|island|village|district|community)\s+of|"
+    r"population\s+of|home\s+to|population\s+(?:is|was|stood\s+at)|inhabitants\s+of)\s+"
+    r"(?:(?:about|around|some|nearly|more\s+than|over|roughly|almost|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+
+# "searching for the remaining four": the rest of a count, not a count
+_REMAINING = re.compile(r"\b(?:the\s+)?remaining\s+$", re.IGNORECASE)
+
+# a maker or a code before a number names a model: "ATR 72", "Boeing 737", "Su-25", "F-16"
+_MAKER = re.compile(
+    r"(?:\b(Boeing|Airbus|Antonov|Tupolev|Sukhoi|Ilyushin|Embraer|Bombardier|Cessna|Lockheed|Mikoyan|Bayraktar)\s|"
+    r"\b[A-Z]{2,}\s|\b(?:[A-Z]|Su|Mi|Tu|Il|An|Ka|MiG|Yak)-)$"
+)
+
+# a code names a model only before what it names: "ATR 72 aircraft", "Su-25 jets" (not "UN 2,000")
+_MODEL_OF = re.compile(
+    r"\s*(?:[A-Z][\w-]*\s+)?(?:aircraft|planes?|jets?|airliners?|helicopters?|tanks?|drones?|missiles?|"
+    r"launchers?|systems?|fighters?|bombers?|rifles?|howitzers?|vehicles?|turboprops?)\b"
+)
+
+
+def _designation(sentence: str, mention: NumberMention) -> bool:
+    """A model or code: one written like a range ("737-800 aircraft": ranges of counts are estimates,
+    and estimates are round, "20-25", "1,200-1,500"), or a number after a maker or a code ("ATR 72",
+    "Boeing 737", "Su-25", "F-16")."""
+    maker = _MAKER.search(sentence, max(0, mention.start - 12), mention.start)
+    if maker is not None and (maker.group(1) or _MODEL_OF.match(sentence, mention.end)):
+        return True
+    if mention.qualifier != "range" or mention.low is None or mention.low < 100 or mention.low % 10 == 0:
+        return False
+    return bool(re.fullmatch(r"[\d,]+-[\d,]+", sentence[mention.start : mention.end]))
+
+
+def describes(sentence: str, mention: NumberMention) -> bool:
+    """A figure that describes, not counts: "a 12-story building", "two children aged 4 and 10", "a
+    country of 2.6 million people", "the remaining four", a model ("737-800 aircraft", "ATR 72")."""
+    return bool(
+        _MODIFIER.match(sentence, mention.end)
+        or _designation(sentence, mention)
+        or _AGE.search(sentence, max(0, mention.start - 30), mention.start)
+        or _POPULATION.search(sentence, max(0, mention.start - 50), mention.start)
+        or _REMAINING.search(sentence, max(0, mention.start - 20), mention.start)
+    )
+
+
+# the figure a new one replaced: "105,000, down from 153,000", "rose to 16 from 10", "compared with"
+_PREVIOUS_VALUE = re.compile(
+    r"(?:\b(?:down|up|higher|lower|rising|risen|rises|falling|fallen|falls|fell|rose|climbed|jumped|grew|grown|"
+    r"dropped|declined|increased|decreased|revised|adjusted)\s+from|"
+    r"\b(?:lowered|raised|revised|reduced|cut|corrected|adjusted|updated)\s+(?:the|its|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,4}from|\bcompared\s+(?:with|to)|\b(?:to|at)\s+[\d.,]+(?:\s+(?:million|billion|thousand))?\s+from)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?:previous|prior|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+# a change, not a count: "the toll rose by 368 to 1,809", "an increase of 345"
+_INCREMENT = re.compile(
+    r"(?:\b(?:rose|risen|rises|rising|increased|climbed|jumped|grew|grown|went\s+up|fell|fallen|dropped|declined|"
+    r"decreased|went\s+down|up|down)\s+by|\b(?:increase|rise|jump|drop|decrease|fall)\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def replaced(sentence: str, start: int) -> bool:
+    """A figure a new one replaced ("down from 153,000", "rose to 16 from 10") or a change ("rose by
+    368 to 1,809"), read from the words just before it, which start at `start` in the sentence."""
+    return bool(
+        _PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
+        or _INCREMENT.search(sentence, max(0, start - 30), start)
+    )
+
+
+# after a replaced figure, the new one: "risen from 99 to 156"
+TO_NEW = re.compile(
+    r"\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|at\s+least)\s+)?"
+)
+
+# "an earlier estimate put the number at 2,300", "correcting a police statement that put the toll at
+# four": another source's or an older figure, not the sentence's own count
+EARLIER_FIGURE = re.compile(
+    r"\b(?:earlier|previous|prior|initial|original|old)\s+(?:official\s+)?"
+    r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account|version)s?\b|"
+    r"\bcorrect(?:ing|ed|s)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account)s?\b",
+    re.IGNORECASE,
+)
+
+# a plan or a projection, not a count: "50 hostages to be released", "the toll could rise to 100"
+PROJECTION = re.compile(
+    r"\b(?:could|might|may|would|will|expected\s+to|likely\s+to|set\s+to|due\s+to|to\s+be)\s+(?:\w+\s+)?"
+    r"(?:rise|climb|reach|exceed|top|surpass|grow|increase|double|be\s+released|be\s+freed|be\s+exchanged|"
+    r"be\s+swapped|free|release|exchange|released|freed|exchanged)\b",
+    re.IGNORECASE,
+)
+
+# a figure of errors in a count, not a count: "several deaths had been counted twice", "two victims
+# initially listed as dead were found alive" (searched after the figure, within its clause)
+_CORRECTION = re.compile(
+    r"\b(?:counted|listed|recorded|registered|reported|included)\s+(?:twice|double|more\s+than\s+once)\b|"
+    r"\bdouble[\s-]?count|\b(?:initially|wrongly|mistakenly|erroneously|incorrectly|falsely)\s+(?:been\s+)?"
+    r"(?:listed|counted|reported|recorded|registered|identified|declared)\b|\bfound\s+alive\b",
+    re.IGNORECASE,
+)
+
+# "68, after some deaths were counted twice": a clause of its own, which does not make 68 an error
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|because|as|since|following|once|until|while|though|although)\b", re.IGNORECASE
+)
+
+
+def corrects(sentence: str, start: int, end: int) -> bool:
+    """The figure's own words say it counts errors ("counted twice", "found alive"), with no
+    "after"/"when" clause between: "68, after some deaths were counted twice" is a toll."""
+    found = _CORRECTION.search(sentence, start, end)
+    return found is not None and not _SUBORDINATE.search(sentence, start, found.start())
+
+
+# "3,590 new cases": the day's new ones, not the running total
+NEW = re.compile(
+    r"\s+(?:new|fresh|newly\s+(?:confirmed|reported|recorded)|more|additional|further)\b(?!\s+than)",
+    re.IGNORECASE,
+)
+
+# "raising the toll from a month of unrest to 46", "bringing the total ... to 2,439": the figure
+# before it in the sentence is the day's addition, not the running total
+_BRINGING = re.compile(
+    r"\b(?:raising|bringing|taking|pushing|lifting|putting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,10}?"
+    r"(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def totals_after_parts(sentence: str, tallies: list[Tally]) -> list[Tally]:
+    """Mark the figures before a "bringing the total to N" as the day's, so they do not meet the total."""
+    if len(tallies) < 2 or not any(
+        w in sentence for w in ("raising", "bringing", "taking", "pushing", "lifting")
+    ):
+        return tallies
+    for index in range(len(tallies) - 1, 0, -1):
+        total = tallies[index]
+        if _BRINGING.search(sentence, max(0, total.mention.start - 80), total.mention.start):
+            return [
+                replace(t, daily=True) if i < index and t.metric == total.metric else t
+                for i, t in enumerate(tallies)
+            ]
+    return tallies

@@ -1,0 +1,371 @@
+"""Whose count a figure is, and where: its subject, its place, a part of a toll, one incident.
+
+The subject comes from the words around the figure (rules: subjects). For things counted (noun
+metrics such as tanks) only the words between the number and the noun count, so that "Ukrainian"
+in an earlier item of a list does not leak into "314 tanks". A count of people with no side named
+takes the side of the count before it in the same sentence ("498 Russian ... and 2,870 others",
+"another 1,600 wounded"). Soldiers of a side the rules do not list ("Israeli soldiers") are
+`israeli_military`. A toll that counts the attackers too ("nine people, including the gunman") is
+`people+attackers`, not the victims' toll; an attacker named before the figure did it ("the gunman
+killed eight"). Whom another clause names ("before he was shot dead by a police officer") is not
+whom a figure counts.
+
+A count of people in a place ("1,500 killed in Turkey", "across Turkey and Syria") is scoped to it
+(`in:turkey`, `in:syria+turkey`): tolls for different places are different counts. So is a toll a
+place reports, or its office does ("Syria reported 3,377", "Syria's health ministry put the toll at
+2,662"), the nearer of the two when both are named ("6,617 in the United States, with New York
+reporting 1,748"). A place no rule names that sets a figure apart at the head of a statement ("In
+Lombardy, ...", "In Luding county alone, ...") makes it a part the checks could not place: no claim;
+so does a part of the area named in the figure's own words ("his Lee County alone had hundreds"). A
+side or place carries on to the next figure of a list only within one statement: not across
+"while", "whereas", "but", ", where" or a semicolon, and never from a part ("including two children,
+and 145 remain missing").
+
+A part of a toll with no subject of its own makes no claim ("of the dead, 145 were Egyptian
+nationals", "three of the wounded", "in the capital alone, 19 deaths"). A count of one strike or
+attack ("a missile strike killed nine", "killed in an airstrike", "injured in a separate collapse")
+is an incident's toll, not the whole event's, whose main event is named with "the" and no target
+("the explosion killed 200"); the incident named after the last figure of a statement is every
+figure's ("18 killed and 59 wounded when a missile struck a mall").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from discrep.extract.tally_clauses import first_stop, statement_head, statement_start, strong_end
+
+if TYPE_CHECKING:
+    from discrep.extract.lexicon import Lexicon, Match
+    from discrep.extract.tallies import Tally
+    from discrep.text.numbers import NumberMention
+
+
+GENERIC_PEOPLE = "people"  # the subject id of people with no side said
+
+PART_OF_AREA = "part-of-area"  # a place no rule names sets the figure apart: it makes no claim
+
+ATTACKERS = "attackers"  # the subject id of the perpetrators, whom a victims' toll leaves out
+
+# who speaks or acts: "police said", "the gunman opened fire"
+_AGENT = re.compile(
+    r"\s+(?:(?:also|later|then|had|have|has)\s+)?(?:said|says|say|told|reported|reports|announced|arrested|"
+    r"detained|opened|fired|detonated|attacked|stabbed|raided|dispersed|used)\b",
+    re.IGNORECASE,
+)
+
+# "nine people, including the gunman, died": a toll that counts the attackers too
+_WITH_ATTACKER = re.compile(
+    r"\b(?:including|counting|along\s+with|as\s+well\s+as|plus)\s+(?:the\s+|a\s+|an\s+|both\s+|all\s+)?"
+    r"(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+_MILITARY = re.compile(
+    r"(?:\b([A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch|ic))\s+)?"
+    r"\b(?:soldiers|troops|servicemen|service\s+members|fighters|militants|combatants|personnel)\b"
+)
+
+
+def _military_of(text: str, start: int, end: int) -> str | None:
+    """'israeli_military' for "Israeli soldiers", 'military' for "its soldiers": sides the rules lack."""
+    m = _MILITARY.search(text, start, end)
+    if m is None:
+        return None
+    return f"{m.group(1).lower()}_military" if m.group(1) else "military"
+
+
+# a metric word after the figure that belongs to another clause with its own subject: "fired more
+# than 30 rounds before he was killed", "wounding seven others before he was shot dead"
+OTHER_CLAUSE = re.compile(
+    r"\b(?:before|after|when|until|once|because)\s+(?:he|she|it|they|we|the\s+[\w-]+|an?\s+[\w-]+)\s",
+    re.IGNORECASE,
+)
+
+# a word right after a part's figure ("including two children"): that part's noun, not this figure's
+_JUST_AFTER_FIGURE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?")
+
+# what a place that reports a toll does next: "Syria's health ministry", "Syria reported"
+_REPORTS = re.compile(
+    r"['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Province|Region|County|State|Prefecture|District|Oblast|"
+    r"Governorate|City)\b)|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
+    r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
+    r"gives|estimated|estimates)\b"
+)
+
+_PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+_UNKNOWN_PLACE_JOIN = re.compile(
+    r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:on|in|since|during|over|this|last|after|before|from|by|at|have|has|had|were|was)\b))"
+)
+
+# where the counted are: "killed in Turkey", "across Turkey and Syria", "crossed into Poland",
+# "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
+_IN_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$"
+)
+
+# "In Lombardy, 1,218 people have died": a place the rules do not know scopes the count too
+_IN_UNKNOWN = re.compile(
+    r"(?<!most\s)(?<!highest\s)(?<!largest\s)(?<!worst\s)(?<!biggest\s)"  # "the most in Europe": a rank
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
+)
+
+_LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
+
+_AFTER_LEADING = re.compile(
+    r"(?:\s+(?:county|province|region|district|city|state))?\s*(?:,|\s+alone\b)", re.IGNORECASE
+)
+
+_NOT_PLACES = frozenset(
+    (
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+        *("October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
+        *("Saturday", "Sunday", "The", "This", "That", "Total", "All", "Addition", "Fact", "Response"),
+        *("Contrast", "Particular", "General", "Short", "Brief", "Turn"),
+    )
+)
+
+# "in the capital alone", "across the province alone": a part of the area, counted on its own
+_ALONE = re.compile(
+    r"\b(?:(?i:in|across|throughout)\s+(?:(?i:the)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)|"
+    r"((?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z][\w'’-]+)))\s+(?i:alone)\b"  # "his Lee County alone had hundreds"
+)
+
+_NOT_AN_AREA = re.compile(
+    r"\b(?:day|days|week|weeks|month|months|year|years|hours?|past|last|first|this|that|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_area(sentence: str, start: int, end: int) -> bool:
+    """True for "in the capital alone, 19 deaths": a part of the area no rule names, whose count is
+    a part of the toll. A time ("in March alone", "in the past week alone") is not a place; a place
+    the rules know ("in Turkey alone") is scoped to it before this is asked."""
+    found = _ALONE.search(sentence, start, end)
+    return found is not None and not _NOT_AN_AREA.search(found.group(1) or found.group(2))
+
+
+class Scope:
+    """Whose count a figure is, and where, from the subjects and places of the rules."""
+
+    def __init__(self, subjects: Lexicon, places: Lexicon | None, noun_metrics: frozenset[str]) -> None:
+        self._subjects = subjects
+        self._places = places
+        self._nouns = noun_metrics
+
+    def subject(
+        self,
+        sentence: str,
+        mention: NumberMention,
+        metric: str,
+        metric_match: Match | None,
+        after_end: int,
+        before_from: int,
+        after_part: bool = False,
+        reporting_from: int | None = None,
+    ) -> str | None:
+        """Whose count the figure is: a subject id ('russian_military', GENERIC_PEOPLE, with
+        '+attackers' for a toll that counts them), a place scope ('in:turkey'), PART_OF_AREA, or None
+        when the words name no one; `reporting_from` is where a place that reports it may be named."""
+        if metric in self._nouns:
+            # whose tanks: only the words of the noun phrase ("1,502 Ukrainian military facilities",
+            # "the number of Ukrainian military facilities ... at 1,502")
+            if metric_match is not None and metric_match.start < mention.start:
+                start, stop = max(before_from, metric_match.start - 30), metric_match.end
+            else:
+                start = mention.end
+                stop = metric_match.end if metric_match and metric_match.start >= mention.end else after_end
+            owners = self._subjects.find(sentence, start, stop)
+            return owners[-1].key if owners else None
+        # who speaks or acts is not whom the figure counts: "Police said 300 were arrested", "the
+        # bomber detonated his vest, killing 14", "wounding 20 others ..., police said"
+        other = OTHER_CLAUSE.search(sentence, mention.end, after_end)  # "... before he was shot by police"
+        after = [
+            m
+            for m in self._subjects.find(sentence, mention.end, other.start() if other else after_end)
+            if not _AGENT.match(sentence, m.end)
+        ]
+        if len(after) > 1 and any(
+            m.key == ATTACKERS and _WITH_ATTACKER.search(sentence, mention.end, m.start) for m in after[1:]
+        ):
+            return f"{after[0].key}+{ATTACKERS}"  # "nine people, including the gunman": not the victims
+        # not the noun of a part before ("including two children, and 14 remain missing"), nor the
+        # attacker who did it ("the gunman killed eight")
+        before = [
+            m
+            for m in self._subjects.find(sentence, before_from, mention.start)
+            if m.key != ATTACKERS
+            and not _AGENT.match(sentence, m.end)
+            and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
+        ]
+        found = after[0].key if after else before[-1].key if before else None
+        if found is None:
+            # only after the number: words before it may belong to the previous figure in a list
+            found = _military_of(sentence, mention.end, after_end)
+        if found is None or found == GENERIC_PEOPLE:
+            # "1,500 people were killed in Turkey": a toll for a place is its own count
+            place_end = strong_end(sentence, mention.end, after_end)
+            after_place = self._where_at(sentence, mention.end, place_end)
+            if after_place is not None:
+                return after_place[0]
+            # before the figure, the nearest: "6,617 in the United States, with New York reporting 1,748"
+            statement = statement_start(sentence, mention.start)
+            from_ = before_from if reporting_from is None else reporting_from
+            scopes = [
+                s
+                for s in (
+                    self._where_at(
+                        sentence,
+                        before_from if from_ != statement else statement_head(sentence, mention.start),
+                        mention.start,
+                    ),
+                    self._reporting_at(sentence, from_, mention.start),
+                )
+                if s is not None
+            ]
+            if scopes:
+                return max(scopes, key=lambda s: s[1])[0]
+            if from_ == statement:  # not after a count of this statement, whose scope carries on
+                # "In North Carolina, where Ian made a second landfall, four died": the head of the
+                # statement lies before the relative clause
+                unknown = self._unknown_place(
+                    sentence, statement_head(sentence, mention.start), first_stop(sentence, mention.end)
+                )
+                if unknown is not None:
+                    return unknown
+            return found
+        return found
+
+    def apart(self, sentence: str, start: int, end: int, subject: str | None) -> bool:
+        """A part of the area named in the figure's own words, other than the place it is scoped to:
+        "21 in Florida, though the sheriff said his Lee County alone had hundreds"."""
+        if subject is None or not subject.startswith("in:") or "alone" not in sentence[start:end].lower():
+            return False
+        found = _ALONE.search(sentence, start, end)
+        if found is None or _NOT_AN_AREA.search(found.group(1) or found.group(2)):
+            return False
+        named = {m.key for m in self._places.find(found.group(0))} if self._places is not None else set()
+        return not named & set(subject[3:].split("+"))
+
+    def _unknown_place(self, sentence: str, start: int, end: int) -> str | None:
+        """PART_OF_AREA for "In Lombardy, the worst-hit region, 1,218 people have died" or "In Luding
+        county alone, 55 died": a place the rules do not know, set apart at the head of the statement,
+        is a part of the whole, whose toll is another count. Scoped to a name the checks could not
+        place, it would be the only place of its metric and draw the whole's tolls to it."""
+        for found in _IN_UNKNOWN.finditer(sentence, start, end):
+            name = found.group(1)
+            if not (
+                _LEADING_GAP.fullmatch(sentence, start, found.start())
+                and _AFTER_LEADING.match(sentence, found.end())
+            ):
+                continue  # "the quake in Sichuan": the whole event's region, not a part set apart
+            if name.split()[0] in _NOT_PLACES or (self._places is not None and self._places.find(name)):
+                continue
+            if self._subjects.find(name):
+                continue
+            return PART_OF_AREA
+        return None
+
+    def _reporting_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
+        """('in:syria', where) for "Syria's health ministry put the toll at 2,662" or "Syria reported
+        3,377": a country or region that reports the toll, or whose office does, counts its own dead."""
+        if self._places is None:
+            return None
+        places = [p for p in self._places.find(sentence, start, end) if _REPORTS.match(sentence, p.end)]
+        return (f"in:{places[-1].key}", places[-1].start) if places else None
+
+    def where(self, sentence: str, start: int, end: int) -> str | None:
+        """'in:turkey' for "killed in Turkey", 'in:syria+turkey' for "across Turkey and Syria"."""
+        found = self._where_at(sentence, start, end)
+        return found[0] if found else None
+
+    def _where_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
+        """The place scope of `where`, and where it is named."""
+        if self._places is None:
+            return None
+        places = self._places.find(sentence, start, end)
+        for index, place in enumerate(places):
+            if not _IN_PLACE.search(sentence[max(start, place.start - 12) : place.start]):
+                continue
+            keys, last = [place.key], place
+            for following in places[index + 1 :]:
+                if not _PLACE_JOIN.fullmatch(sentence[last.end : following.start]):
+                    break
+                keys.append(following.key)
+                last = following
+            other = _UNKNOWN_PLACE_JOIN.match(sentence, last.end, end)
+            if other is not None and not any(p.start == other.start(1) for p in places):
+                # "in Spain and Portugal", Portugal unknown to the rules: not Spain's toll alone
+                keys.append(other.group(1).lower())
+            return "in:" + "+".join(sorted(keys)), place.start
+        return None
+
+
+# a part of a count named with its figure ("including two children"): no side to carry on to the next
+PART_LEAD = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+# a part of a toll named before the figure: "of the dead, 145 were Egyptian nationals"
+SUBSET = re.compile(
+    r"\b(?:of|among)\s+(?:the|them|those|these)\b(?:\s+(?:dead|killed|victims|wounded|injured|missing|"
+    r"casualties|deaths))?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+# a part of a toll named after the figure: "three of the wounded", "36 of whom are dead"
+SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
+
+# "a missile strike killed nine", "the attack on the TV tower, which killed five": one incident's
+# toll. The main event of a corpus is named with "the" and no target ("the explosion killed 200").
+_INCIDENT_NOUNS = (
+    r"(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|shooting|crash|stabbing|bomb|"
+    r"shell|missile|rocket|drone)s?"
+)
+
+INCIDENT = re.compile(
+    r"\bseparate(?:ly\b|\s+(?:incident|attack|strike|accident|crash|blast|explosion|shooting|event|collapse|"
+    r"fire|flood|landslide|bombing|raid|clash|storm|quake|earthquake|collision|derailment|sinking|shipwreck|"
+    r"stampede)(?:e?s)?\b)|"
+    r"\b(?:an?\s+(?:[\w'’-]+\s+){0,2}(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|"
+    r"shooting|crash|missile|rocket|drone|stabbing|bomb|shell)s?\b|"
+    r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b)",
+    re.IGNORECASE,
+)
+
+# after the figure, with the same shapes: "killed in an airstrike", "killed in the Hamas attack on
+# October 7", but not "killed in the explosion", nor "the toll from the Beirut explosion" (the
+# corpus's own event, whose toll is what gets compared)
+IN_INCIDENT = re.compile(  # case ignored but for the capital or digit after "on"
+    rf"\b(?i:in|by|from|after|when)\s+(?:(?i:an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\b|"
+    rf"(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\s+(?i:on)\s+(?:(?i:the|an?)\b|[A-Z0-9]))"
+)
+
+# "injured in a separate collapse", "separately, two died": another incident than the corpus's
+SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+
+
+def one_incident(sentence: str, tallies: list[Tally], nouns: frozenset[str]) -> list[Tally]:
+    """ "18 people were killed and 59 wounded when a missile struck a mall": the incident named after
+    the last figure of a statement is the incident of every figure of it."""
+    if len(tallies) < 2 or not any(t.incident for t in tallies[1:]):
+        return tallies
+    marked = list(tallies)
+    for index in range(len(marked) - 1, 0, -1):
+        if not marked[index].incident:
+            continue
+        start = statement_start(sentence, marked[index].mention.start)
+        for earlier in range(index - 1, -1, -1):
+            t = marked[earlier]
+            if t.mention.start < start:
+                break
+            if not t.incident and t.metric not in nouns:
+                marked[earlier] = replace(t, incident=True)
+    return marked

@@ -212,3 +212,52 @@ def test_a_caseless_search_finds_what_ignorecase_finds(name: str) -> None:
         first = caseless.ignoring_case.search(text)
         found = caseless.search(text)
         assert (found.span() if found else None) == (first.span() if first else None), text
+
+
+def _may_count_unshared(sentence: str) -> bool:
+    """may_count as it was before it read the words of words_of: the sentence lowered and cut here."""
+    from discrep.text.number_tokens import VULGAR
+    from discrep.text.number_words import VOCAB
+
+    words = VOCAB - {"a", "an", "and", "of", "point", "negative", "minus"}
+    if re.search(r"[\d" + VULGAR + "\u0130]", sentence):
+        return True
+    tens = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    return any(w in words or w.startswith(tens) for w in re.findall(r"[^\W\d_]+", sentence.lower()))
+
+
+_NUMBERISH_TEXT = (
+    "five FIVE Twenty-one twentyone thirtieth dozens Dozen hundreds a an and of point minus half "
+    "quarter ½ ² ٣ 3 1_000 five_people Five_ _five people killed İki ſeven ıki Kelvin K ninety9 "
+    "lakh crore million th zero nil none several"
+)
+_NUMBERISH = _NUMBERISH_TEXT.split(" ")
+
+
+def test_the_number_prefilter_reads_the_shared_words_as_it_read_its_own() -> None:
+    from discrep.extract.tallies import may_count
+
+    rng = random.Random(5)
+    texts = list(SENTENCES)
+    for _ in range(3000):
+        texts.append(" ".join(rng.choice(_NUMBERISH + SENTENCES[:50]) for _ in range(rng.randint(1, 6))))
+    answers = [may_count(text) for text in texts]
+    assert answers == [_may_count_unshared(text) for text in texts]
+    assert 500 < sum(answers) < len(texts) - 500
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_NUMBERISH),
+            st.text(
+                alphabet=st.sampled_from("aefinortvwy_ \u0130\u0131\u017f\u212a\u00bd\u00b2-.,"), max_size=8
+            ),
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_the_number_prefilter_on_generated_text(text: str) -> None:
+    from discrep.extract.tallies import may_count
+
+    assert may_count(text) == _may_count_unshared(text)

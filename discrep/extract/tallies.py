@@ -60,6 +60,7 @@ from discrep.extract.tally_scope import (
     part_of_area,
 )
 from discrep.extract.timing import daily_marker
+from discrep.text.words import words_of
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
     from discrep.text.numbers import NumberMention
@@ -85,12 +86,17 @@ def may_count(sentence: str) -> bool:
     A count needs a digit, a vulgar fraction or a number word ("five", "dozens", "twentyone"):
     a word the number parser's tokens would read as one (number_words.split_word), connectors such
     as "a" and "and" aside, which start nothing alone. (U+0130 lowercases to two characters: such
-    a sentence is always read.)
+    a sentence is always read.) The words are those of words_of, which the lexicons read next: with
+    no digit in the sentence, its words are the runs of letters, unless an underscore joins two or
+    the text holds an odd case fold, when the sentence is lowered and cut here.
     """
     signs, words = _number_signs()
     if signs.search(sentence):
         return True
-    return any(w in words or w.startswith(_TENS) for w in _LETTERS.findall(sentence.lower()))
+    read = words_of(sentence)
+    if read is None or "_" in sentence:
+        return any(w in words or w.startswith(_TENS) for w in _LETTERS.findall(sentence.lower()))
+    return not words.isdisjoint(read.whole) or any(w.startswith(_TENS) for w in read.whole)
 
 
 _NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")

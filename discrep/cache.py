@@ -57,6 +57,7 @@ _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 _AS_OF = _FIELDS.index("as_of")
 _VALUE, _LOW, _HIGH = (_FIELDS.index(name) for name in ("value", "low", "high"))
 _DERIVED = _FIELDS.index("derived_from")
+_QUOTE = _FIELDS.index("quote")
 # fields whose few distinct values repeat over thousands of claims: one string object each
 _SHARED_FIELDS = "path kind metric subject event qualifier period claimant outlet modality note"
 _SHARED = [_FIELDS.index(name) for name in _SHARED_FIELDS.split()]
@@ -166,6 +167,8 @@ class ClaimCache:
         shared = self._strings.setdefault
         for i in _SHARED:  # text or None: None is shared too, harmlessly
             columns[i] = list(map(shared, columns[i], columns[i]))
+        quotes: dict[str, str] = {}  # claims of one sentence quote it once, not once each
+        columns[_QUOTE] = list(map(quotes.setdefault, columns[_QUOTE], columns[_QUOTE]))
         values = columns[_VALUE] = [shared(v, v) if v.__class__ is str else v for v in columns[_VALUE]]
         days = self._days
         columns[_AS_OF] = [

@@ -196,19 +196,159 @@ def test_the_holiday_gate_lets_every_holiday_name_through() -> None:
             assert dates._HOLIDAY_GATE.may_name_holiday(words), text
 
 
-@pytest.mark.parametrize(
-    "name", ["attribution.REPORTING_VERBS", "events._THEATRE_ANYWHERE", "timing._SAME_DAY"]
-)
+_CASELESS = [
+    "attribution.REPORTING_VERBS",
+    "attribution._ACCORDING",
+    "events._THEATRE_ANYWHERE",
+    "timing._SAME_DAY",
+]
+_CASELESS_ODD = [
+    "Offensive IN Kyiv",
+    "ſaid İn K",
+    "the WAR\u00a0of attrition",
+    "He SAID so",
+    "Later THAT day",
+    "later that DAY",
+    "later that days",
+    "that same-day",
+    "the same day's toll",
+    "ACCORDING\tTO police",
+    "according to",
+    "according to ",
+    "according-to x",
+    "accordingto x",
+    "According To İstanbul",
+]
+
+
+@pytest.mark.parametrize("name", _CASELESS)
 def test_a_caseless_search_finds_what_ignorecase_finds(name: str) -> None:
     import importlib
 
     module, attribute = name.split(".")
     caseless = getattr(importlib.import_module(f"discrep.extract.{module}"), attribute)
-    odd = ["Offensive IN Kyiv", "ſaid İn K", "the WAR\u00a0of attrition", "He SAID so", "Later THAT day"]
-    texts = [*SENTENCES, *odd, "on the same\nday"]
+    texts = [*SENTENCES, *_CASELESS_ODD, "on the same\nday"]
     for text in texts:
         expected = [m.span() for m in caseless.ignoring_case.finditer(text)]
         assert [m.span() for m in caseless.finditer(text)] == expected, text
         first = caseless.ignoring_case.search(text)
         found = caseless.search(text)
         assert (found.span() if found else None) == (first.span() if first else None), text
+
+
+@pytest.mark.parametrize("name", _CASELESS)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "day",
+                "DAY",
+                "days",
+                "same",
+                "the",
+                "that",
+                "later",
+                "according",
+                "to",
+                "ACCORDING",
+                "said",
+                "war",
+                "in",
+                "ſaid",
+                "x",
+            ]
+        ),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "\n", "-", "'", "\u00a0"]), min_size=8, max_size=8),
+)
+def test_a_caseless_search_finds_what_ignorecase_finds_in_generated_text(
+    name: str, words: list[str], gaps: list[str]
+) -> None:
+    import importlib
+
+    module, attribute = name.split(".")
+    caseless = getattr(importlib.import_module(f"discrep.extract.{module}"), attribute)
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    expected = [m.span() for m in caseless.ignoring_case.finditer(text)]
+    assert [m.span() for m in caseless.finditer(text)] == expected
+    first = caseless.ignoring_case.search(text)
+    found = caseless.search(text)
+    assert (found.span() if found else None) == (first.span() if first else None)
+
+
+def _plain_unknown_source() -> re.Pattern[str]:
+    """_UNKNOWN_SOURCE as first written: its institutions in one flat alternation."""
+    from discrep.extract import attribution as at
+
+    generic = r"(?:[\w'’-]+\s+){0,3}?(?:" + at._INSTITUTIONS + r")"
+    plain = at._UNKNOWN_SOURCE.pattern.replace(
+        r"(?:[\w'’-]+\s+){0,3}?(?:" + at._INSTITUTION_WORDS + r")", generic
+    )
+    assert plain != at._UNKNOWN_SOURCE.pattern and at._INSTITUTIONS in plain
+    return re.compile(plain)
+
+
+_SOURCE_TEXTS = [
+    "x said officials said",
+    "the subcommittee said",
+    "Police on Monday said, and the ministry reported 4 more",
+    "Officials said. Nothing else said",
+    "the ministry saidx and the army said-",
+    "the ministry said",
+    "said",
+    " said",
+    "He said that the health ministry and the army on Monday night had said it",
+]
+
+
+def test_unknown_sources_finds_what_the_plain_regex_finds_from_anywhere() -> None:
+    from discrep.extract import attribution as at
+
+    plain = _plain_unknown_source()
+    rng = random.Random(5)
+    found = 0
+    for text in [*SENTENCES, *_SOURCE_TEXTS]:
+        positions = {0, *(rng.randint(0, len(text)) for _ in range(2))}
+        for pos in positions:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text, pos)]
+            assert [(m.span(), m.groups()) for m in at._unknown_sources(text, pos)] == expected, (text, pos)
+            found += bool(expected)
+    assert found > 300
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "Police",
+                "police",
+                "the",
+                "health",
+                "ministry",
+                "and",
+                "on",
+                "Monday",
+                "had",
+                "officials",
+                "subgroups",
+                "x",
+                "Reported",
+                "put",
+                "Oktay's",
+                "U.N.",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "\n", "-", ", ", "."]), min_size=12, max_size=12),
+    st.integers(0, 40),
+)
+def test_unknown_sources_on_generated_text(words: list[str], gaps: list[str], pos: int) -> None:
+    from discrep.extract import attribution as at
+
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    pos = min(pos, len(text))
+    expected = [(m.span(), m.groups()) for m in _plain_unknown_source().finditer(text, pos)]
+    assert [(m.span(), m.groups()) for m in at._unknown_sources(text, pos)] == expected

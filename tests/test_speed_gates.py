@@ -352,3 +352,25 @@ def test_unknown_sources_on_generated_text(words: list[str], gaps: list[str], po
     pos = min(pos, len(text))
     expected = [(m.span(), m.groups()) for m in _plain_unknown_source().finditer(text, pos)]
     assert [(m.span(), m.groups()) for m in at._unknown_sources(text, pos)] == expected
+
+
+class _Open:
+    """A gate that lets every text through."""
+
+    def may_match(self, text: str) -> bool:
+        return True
+
+
+def test_the_event_gate_never_turns_away_an_event_sentence() -> None:
+    import copy
+
+    finder = compile_rules(load_rules()).events
+    plain = copy.copy(finder)
+    plain._any_event = _Open()  # type: ignore[assignment]
+    texts = [*SENTENCES, "Summit TALKS", "the NEGOTIATORS met", "a conferense", "ſummit talks"]
+    answers = [finder.is_event_sentence(text) for text in texts]
+    assert answers == [plain.is_event_sentence(text) for text in texts]
+    assert 100 < sum(answers) < len(texts) - 1000
+    for text in texts:
+        if any(lexicon.find(text) for lexicon in (finder._talks, finder._meeting, finder._kinds)):
+            assert finder._any_event.may_match(text), text

@@ -167,6 +167,7 @@ class Lexicon:
         flags = 0 if case_sensitive else re.IGNORECASE
         self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags) if aliases else None
         self._gate = _Gate(aliases) if not case_sensitive else None
+        self.aliases = tuple(aliases)
         # alias_pattern writes its patterns in lower case: the same regex without IGNORECASE finds
         # the same spans in the lowercased text, several times faster (see text/caseless.py)
         grouped = _by_first_character([alias_pattern(a, bounded=False) for a in aliases]) or body
@@ -217,3 +218,20 @@ class Lexicon:
 
 
 _FUZZY_KEPT = 4096
+
+
+class AnyAlias:
+    """Whether a text may name an alias of any of some lexicons: one test of its words (see _Gate)
+    in front of their several finds, which each test them again. A text that passes may name none."""
+
+    def __init__(self, *lexicons: Lexicon) -> None:
+        # a case-sensitive lexicon has no gate: its finds scan every text
+        self._open = any(lexicon._gate is None and lexicon.aliases for lexicon in lexicons)
+        self._gate = _Gate(alias for lexicon in lexicons for alias in lexicon.aliases)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no lexicon's find(text) finds anything (over the whole text)."""
+        if self._open:
+            return True
+        words = words_of(text)
+        return words is None or self._gate.may_match(words)

@@ -374,3 +374,29 @@ def test_the_event_gate_never_turns_away_an_event_sentence() -> None:
     for text in texts:
         if any(lexicon.find(text) for lexicon in (finder._talks, finder._meeting, finder._kinds)):
             assert finder._any_event.may_match(text), text
+
+
+def test_the_spellings_of_a_first_word_are_every_string_its_pattern_matches() -> None:
+    from discrep.extract.lexicon import _spellings, alias_pattern
+
+    patterns = {
+        alias_pattern(re.split(r"[\s\-]+", alias.strip())[0].lower(), bounded=False)
+        for lexicon in _lexicons()
+        for alias in lexicon.aliases
+    }
+    patterns |= {"ou?r(?:re|er)x", "conferen[cs]e", "(a|b)c?", "türkiye", "u\\.n\\."}
+    spelled = 0
+    for pattern in sorted(patterns):
+        spellings = _spellings(pattern)
+        assert spellings is not None, pattern
+        spelled += len(spellings) > 1
+        near = set(spellings)
+        for spelling in spellings:  # every string one letter away from a spelling
+            for i in range(len(spelling) + 1):
+                for letter in "aeiourcszü.":
+                    near |= {spelling[:i] + letter + spelling[i:], spelling[:i] + letter + spelling[i + 1 :]}
+                near.add(spelling[:i] + spelling[i + 1 :])
+        for candidate in near:
+            assert bool(re.fullmatch(pattern, candidate)) == (candidate in spellings), (pattern, candidate)
+    assert spelled >= 8
+    assert _spellings("a*") is None and _spellings("[a-z]x") is None and _spellings("x{2}") is None

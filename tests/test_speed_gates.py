@@ -74,6 +74,19 @@ def test_a_lexicon_gate_never_hides_a_match(index: int) -> None:
             start = rng.randint(0, len(text))
             end = rng.randint(start, len(text))
             assert lexicon.find(text, start, end) == plain.find(text, start, end), (text, start, end)
+        # ranges that end where a word starts, or just after it
+        for word in re.finditer(r"\w+", text):
+            start = rng.randint(0, word.start())
+            for end in (word.start(), word.start() + 1, word.end()):
+                assert lexicon.find(text, start, end) == plain.find(text, start, end), (text, start, end)
+    # a range that ends inside a word may end an alias there ("the talks|how"): it must be scanned
+    cut = 0
+    for alias in sorted(lexicon.aliases)[::7]:
+        text = f"the {alias}how said"
+        end = 4 + len(alias)
+        assert lexicon.find(text, 0, end) == plain.find(text, 0, end), (text, end)
+        cut += bool(plain.find(text, 0, end))
+    assert cut > 0
 
 
 def test_lowering_keeps_word_characters_apart() -> None:

@@ -89,8 +89,8 @@ class _Gate:
     gate is used on the lowercased text, which the lowered regex matches letter for letter. Should
     a pattern allow spellings beyond a few (none does), the text's word at least begins with the
     letters before the first choice, of which up to three are kept. A text none of whose words fits
-    any alias has no match, and is not scanned. A range that ends inside a word is always scanned
-    (Lexicon.find).
+    any alias has no match, and is not scanned. A range that ends inside a word (not at its start)
+    is always scanned (Lexicon.find).
     """
 
     def __init__(self, aliases: Iterable[str]) -> None:
@@ -243,8 +243,15 @@ class Lexicon:
         stop = len(text) if end is None else end
         gate = self._gate
         words = words_of(text) if gate is not None else None
-        # a match ending at `stop` inside a word would end a text's word early: no gate there
-        at_word_end = stop >= len(text) or not _WORD_CHAR.match(text, stop)
+        # a match ending at `stop` inside a word would end a text's word early: no gate there. A
+        # range that ends where a word starts ("talks" before a place, in events._anchored) cuts no
+        # word: a match ending there ends in the non-word character before it
+        at_word_end = (
+            stop >= len(text)
+            or not _WORD_CHAR.match(text, stop)
+            or stop == 0
+            or not _WORD_CHAR.match(text, stop - 1)
+        )
         if gate is not None and words is not None and at_word_end and not gate.may_match(words):
             return []
         found = []

@@ -413,3 +413,26 @@ def test_the_spellings_of_a_first_word_are_every_string_its_pattern_matches() ->
             assert bool(re.fullmatch(pattern, candidate)) == (candidate in spellings), (pattern, candidate)
     assert spelled >= 8
     assert _spellings("a*") is None and _spellings("[a-z]x") is None and _spellings("x{2}") is None
+
+
+def test_the_grouped_theatre_words_find_what_the_plain_alternation_finds() -> None:
+    from discrep.extract import events
+
+    plain = re.compile(r"(?:" + events._THEATRE_WORDS + r")\s+(?:in|of|into|on|against)\s")
+    assert plain.pattern != events._THEATRE_ANYWHERE.lowered.pattern
+    odd = ["the war in Ukraine", "prewar  of x", "attack on the city", "strikes\tagainst ", "combatants in x"]
+    for word in events._THEATRE_WORDS.replace("?", "").split("|"):
+        for joint in ("in", "of", "into", "on", "against", "onto"):
+            odd += [
+                f"the {word} {joint} Kyiv",
+                f"{word[:-1]} {joint} x",
+                f"{word}s {joint}\t",
+                f"x{word}  {joint} ",
+            ]
+    hits = 0
+    for text in [*SENTENCES, *odd]:
+        lowered = text.lower()
+        expected = [m.span() for m in plain.finditer(lowered)]
+        assert [m.span() for m in events._THEATRE_ANYWHERE.lowered.finditer(lowered)] == expected, text
+        hits += bool(expected)
+    assert hits > 100

@@ -74,6 +74,19 @@ def test_a_lexicon_gate_never_hides_a_match(index: int) -> None:
             start = rng.randint(0, len(text))
             end = rng.randint(start, len(text))
             assert lexicon.find(text, start, end) == plain.find(text, start, end), (text, start, end)
+        # ranges that end where a word starts, or just after it
+        for word in re.finditer(r"\w+", text):
+            start = rng.randint(0, word.start())
+            for end in (word.start(), word.start() + 1, word.end()):
+                assert lexicon.find(text, start, end) == plain.find(text, start, end), (text, start, end)
+    # a range that ends inside a word may end an alias there ("the talks|how"): it must be scanned
+    cut = 0
+    for alias in sorted(lexicon.aliases)[::7]:
+        text = f"the {alias}how said"
+        end = 4 + len(alias)
+        assert lexicon.find(text, 0, end) == plain.find(text, 0, end), (text, end)
+        cut += bool(plain.find(text, 0, end))
+    assert cut > 0
 
 
 def test_lowering_keeps_word_characters_apart() -> None:
@@ -196,22 +209,233 @@ def test_the_holiday_gate_lets_every_holiday_name_through() -> None:
             assert dates._HOLIDAY_GATE.may_name_holiday(words), text
 
 
-@pytest.mark.parametrize(
-    "name", ["attribution.REPORTING_VERBS", "events._THEATRE_ANYWHERE", "timing._SAME_DAY"]
-)
+_CASELESS = [
+    "attribution.REPORTING_VERBS",
+    "attribution._ACCORDING",
+    "events._THEATRE_ANYWHERE",
+    "timing._SAME_DAY",
+]
+_CASELESS_ODD = [
+    "Offensive IN Kyiv",
+    "ſaid İn K",
+    "the WAR\u00a0of attrition",
+    "He SAID so",
+    "Later THAT day",
+    "later that DAY",
+    "later that days",
+    "that same-day",
+    "the same day's toll",
+    "ACCORDING\tTO police",
+    "according to",
+    "according to ",
+    "according-to x",
+    "accordingto x",
+    "According To İstanbul",
+]
+
+
+@pytest.mark.parametrize("name", _CASELESS)
 def test_a_caseless_search_finds_what_ignorecase_finds(name: str) -> None:
     import importlib
 
     module, attribute = name.split(".")
     caseless = getattr(importlib.import_module(f"discrep.extract.{module}"), attribute)
-    odd = ["Offensive IN Kyiv", "ſaid İn K", "the WAR\u00a0of attrition", "He SAID so", "Later THAT day"]
-    texts = [*SENTENCES, *odd, "on the same\nday"]
+    texts = [*SENTENCES, *_CASELESS_ODD, "on the same\nday"]
     for text in texts:
         expected = [m.span() for m in caseless.ignoring_case.finditer(text)]
         assert [m.span() for m in caseless.finditer(text)] == expected, text
         first = caseless.ignoring_case.search(text)
         found = caseless.search(text)
         assert (found.span() if found else None) == (first.span() if first else None), text
+
+
+@pytest.mark.parametrize("name", _CASELESS)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "day",
+                "DAY",
+                "days",
+                "same",
+                "the",
+                "that",
+                "later",
+                "according",
+                "to",
+                "ACCORDING",
+                "said",
+                "war",
+                "in",
+                "ſaid",
+                "x",
+            ]
+        ),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "\n", "-", "'", "\u00a0"]), min_size=8, max_size=8),
+)
+def test_a_caseless_search_finds_what_ignorecase_finds_in_generated_text(
+    name: str, words: list[str], gaps: list[str]
+) -> None:
+    import importlib
+
+    module, attribute = name.split(".")
+    caseless = getattr(importlib.import_module(f"discrep.extract.{module}"), attribute)
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    expected = [m.span() for m in caseless.ignoring_case.finditer(text)]
+    assert [m.span() for m in caseless.finditer(text)] == expected
+    first = caseless.ignoring_case.search(text)
+    found = caseless.search(text)
+    assert (found.span() if found else None) == (first.span() if first else None)
+
+
+def _plain_unknown_source() -> re.Pattern[str]:
+    """_UNKNOWN_SOURCE as first written: its institutions in one flat alternation."""
+    from discrep.extract import attribution as at
+
+    generic = r"(?:[\w'’-]+\s+){0,3}?(?:" + at._INSTITUTIONS + r")"
+    plain = at._UNKNOWN_SOURCE.pattern.replace(
+        r"(?:[\w'’-]+\s+){0,3}?(?:" + at._INSTITUTION_WORDS + r")", generic
+    )
+    assert plain != at._UNKNOWN_SOURCE.pattern and at._INSTITUTIONS in plain
+    return re.compile(plain)
+
+
+_SOURCE_TEXTS = [
+    "x said officials said",
+    "the subcommittee said",
+    "Police on Monday said, and the ministry reported 4 more",
+    "Officials said. Nothing else said",
+    "the ministry saidx and the army said-",
+    "the ministry said",
+    "said",
+    " said",
+    "He said that the health ministry and the army on Monday night had said it",
+]
+
+
+def test_unknown_sources_finds_what_the_plain_regex_finds_from_anywhere() -> None:
+    from discrep.extract import attribution as at
+
+    plain = _plain_unknown_source()
+    rng = random.Random(5)
+    found = 0
+    for text in [*SENTENCES, *_SOURCE_TEXTS]:
+        positions = {0, *(rng.randint(0, len(text)) for _ in range(2))}
+        for pos in positions:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text, pos)]
+            assert [(m.span(), m.groups()) for m in at._unknown_sources(text, pos)] == expected, (text, pos)
+            found += bool(expected)
+    assert found > 300
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "Police",
+                "police",
+                "the",
+                "health",
+                "ministry",
+                "and",
+                "on",
+                "Monday",
+                "had",
+                "officials",
+                "subgroups",
+                "x",
+                "Reported",
+                "put",
+                "Oktay's",
+                "U.N.",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "\n", "-", ", ", "."]), min_size=12, max_size=12),
+    st.integers(0, 40),
+)
+def test_unknown_sources_on_generated_text(words: list[str], gaps: list[str], pos: int) -> None:
+    from discrep.extract import attribution as at
+
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    pos = min(pos, len(text))
+    expected = [(m.span(), m.groups()) for m in _plain_unknown_source().finditer(text, pos)]
+    assert [(m.span(), m.groups()) for m in at._unknown_sources(text, pos)] == expected
+
+
+class _Open:
+    """A gate that lets every text through."""
+
+    def may_match(self, text: str) -> bool:
+        return True
+
+
+def test_the_event_gate_never_turns_away_an_event_sentence() -> None:
+    import copy
+
+    finder = compile_rules(load_rules()).events
+    plain = copy.copy(finder)
+    plain._any_event = _Open()  # type: ignore[assignment]
+    texts = [*SENTENCES, "Summit TALKS", "the NEGOTIATORS met", "a conferense", "ſummit talks"]
+    answers = [finder.is_event_sentence(text) for text in texts]
+    assert answers == [plain.is_event_sentence(text) for text in texts]
+    assert 100 < sum(answers) < len(texts) - 1000
+    for text in texts:
+        if any(lexicon.find(text) for lexicon in (finder._talks, finder._meeting, finder._kinds)):
+            assert finder._any_event.may_match(text), text
+
+
+def test_the_spellings_of_a_first_word_are_every_string_its_pattern_matches() -> None:
+    from discrep.extract.lexicon import _spellings, alias_pattern
+
+    patterns = {
+        alias_pattern(re.split(r"[\s\-]+", alias.strip())[0].lower(), bounded=False)
+        for lexicon in _lexicons()
+        for alias in lexicon.aliases
+    }
+    patterns |= {"ou?r(?:re|er)x", "conferen[cs]e", "(a|b)c?", "türkiye", "u\\.n\\."}
+    spelled = 0
+    for pattern in sorted(patterns):
+        spellings = _spellings(pattern)
+        assert spellings is not None, pattern
+        spelled += len(spellings) > 1
+        near = set(spellings)
+        for spelling in spellings:  # every string one letter away from a spelling
+            for i in range(len(spelling) + 1):
+                for letter in "aeiourcszü.":
+                    near |= {spelling[:i] + letter + spelling[i:], spelling[:i] + letter + spelling[i + 1 :]}
+                near.add(spelling[:i] + spelling[i + 1 :])
+        for candidate in near:
+            assert bool(re.fullmatch(pattern, candidate)) == (candidate in spellings), (pattern, candidate)
+    assert spelled >= 8
+    assert _spellings("a*") is None and _spellings("[a-z]x") is None and _spellings("x{2}") is None
+
+
+def test_the_grouped_theatre_words_find_what_the_plain_alternation_finds() -> None:
+    from discrep.extract import events
+
+    plain = re.compile(r"(?:" + events._THEATRE_WORDS + r")\s+(?:in|of|into|on|against)\s")
+    assert plain.pattern != events._THEATRE_ANYWHERE.lowered.pattern
+    odd = ["the war in Ukraine", "prewar  of x", "attack on the city", "strikes\tagainst ", "combatants in x"]
+    for word in events._THEATRE_WORDS.replace("?", "").split("|"):
+        for joint in ("in", "of", "into", "on", "against", "onto"):
+            odd += [
+                f"the {word} {joint} Kyiv",
+                f"{word[:-1]} {joint} x",
+                f"{word}s {joint}\t",
+                f"x{word}  {joint} ",
+            ]
+    hits = 0
+    for text in [*SENTENCES, *odd]:
+        lowered = text.lower()
+        expected = [m.span() for m in plain.finditer(lowered)]
+        assert [m.span() for m in events._THEATRE_ANYWHERE.lowered.finditer(lowered)] == expected, text
+        hits += bool(expected)
+    assert hits > 100
 
 
 def _may_count_unshared(sentence: str) -> bool:

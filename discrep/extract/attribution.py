@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from discrep.extract.lexicon import Lexicon, Match
+from discrep.extract.lexicon import Lexicon, Match, _by_first_character
 from discrep.text.caseless import Caseless
 
 # searched in the lowercased sentence: several times faster than re.IGNORECASE (see Caseless)
@@ -27,7 +27,8 @@ REPORTING_VERBS = Caseless(
     r"according|cited|citing|wrote|writes|quoted|put|puts|insisted|denied|denies|briefed|counted|"
     r"count|tally|figures|briefing|statement|report)\b"
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# every match holds the word "according": a sentence without it is not searched (see Caseless)
+_ACCORDING = Caseless(r"\baccording\s+to\s+", word="according")
 # sources no rule names: "AFAD said", "Vice President Fuat Oktay said", "officials said"
 # bodies and people no rule names, by what they are: "the territory's health ministry",
 # "Egyptian officials", "a Turkish official", "state media", "rescue workers"
@@ -46,7 +47,10 @@ _WHEN_SAID = (
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"earlier|later|late|overnight)(?:\s+(?:night|morning|evening|afternoon))?)?"
 )
-_GENERIC_SOURCE = r"(?:[\w'’-]+\s+){0,3}?(?:" + _INSTITUTIONS + r")"
+# the regex tries these words at every position it scans: grouped under their first letters, it
+# tries only those that can open there, in the same order, and finds the same (lexicon.py does so too)
+_INSTITUTION_WORDS = _by_first_character(_INSTITUTIONS.split("|")) or _INSTITUTIONS
+_GENERIC_SOURCE = r"(?:[\w'’-]+\s+){0,3}?(?:" + _INSTITUTION_WORDS + r")"
 _UNKNOWN_SOURCE = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|"
     + _GENERIC_SOURCE
@@ -61,7 +65,8 @@ _UNKNOWN_SOURCE = re.compile(
 # runs of white space between the start of the match and the verb: four words of a name, or two
 # generic sources of four words joined by "and" (nine words), then a time of up to three words
 # ("on Monday morning") and "had"/"has"/"have". No match
-# starts further back, so the (costly) search may start there.
+# starts further back, so the (costly) search may start there; and none ends after the last verb,
+# so it stops there instead of trying every position to the end of the sentence.
 _SOURCE_VERB = re.compile(
     r"(?<=\s)(?:said|says|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
 )
@@ -105,13 +110,19 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+and\s|\s(?:while|whereas|but)\s", re.IGNOR
 
 
 def _unknown_sources(sentence: str, pos: int = 0) -> Iterator[re.Match[str]]:
-    """_UNKNOWN_SOURCE.finditer(sentence, pos), skipping the stretch before its first verb's reach."""
-    verb = _SOURCE_VERB.search(sentence, pos)
-    if verb is None:
+    """_UNKNOWN_SOURCE.finditer(sentence, pos), skipping the stretch before its first verb's reach
+    and the one after its last verb.
+
+    Every match ends in a verb that _SOURCE_VERB finds, so none ends past the last one; and a match
+    that ends there is a match of the text cut there, for the \\b after its verb holds at the end of
+    a text as it holds before the non-word character that follows the verb in the sentence.
+    """
+    verbs = list(_SOURCE_VERB.finditer(sentence, pos))
+    if not verbs:
         return iter(())
-    gaps = [gap.end() for gap in _GAP.finditer(sentence, pos, verb.start())]
+    gaps = [gap.end() for gap in _GAP.finditer(sentence, pos, verbs[0].start())]
     start = gaps[-_SOURCE_GAPS - 1] if len(gaps) > _SOURCE_GAPS else pos
-    return _UNKNOWN_SOURCE.finditer(sentence, start)
+    return _UNKNOWN_SOURCE.finditer(sentence, start, verbs[-1].end())
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:

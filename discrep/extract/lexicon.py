@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 from discrep.text.words import Words, words_of
 
@@ -83,9 +84,13 @@ class _Gate:
     so the text's word there begins with the alias's first word. Where that first word is spelled
     one way, the text's word equals it exactly (it ends where the alias's first word does: a space,
     hyphen, dot, apostrophe or the end of the alias follows); where a spelling variant is allowed
-    ("armou?red") or a letter is not ASCII ("Türkiye"), the text's word at least begins with the
-    letters before it, of which up to three are kept. A text none of whose words fits any alias has
-    no match, and is not scanned. A range that ends inside a word is always scanned (Lexicon.find).
+    ("armou?red", "conferen[cs]e") or a letter is not ASCII ("Türkiye"), it equals one of the
+    spellings the first word's pattern allows ("armoured", "armored"), all of them kept. Only the
+    gate is used on the lowercased text, which the lowered regex matches letter for letter. Should
+    a pattern allow spellings beyond a few (none does), the text's word at least begins with the
+    letters before the first choice, of which up to three are kept. A text none of whose words fits
+    any alias has no match, and is not scanned. A range that ends inside a word (not at its start)
+    is always scanned (Lexicon.find).
     """
 
     def __init__(self, aliases: Iterable[str]) -> None:
@@ -100,6 +105,11 @@ class _Gate:
                 exact.add(head)
                 continue
             pattern = alias_pattern(first, bounded=False)
+            # a prefix such as "con" (of "conferen[cs]e") lets through a sixth of all sentences
+            heads = {_head(spelling) for spelling in _spellings(pattern) or ()}
+            if heads and "" not in heads:
+                exact |= heads
+                continue
             letters = _ASCII_LEAD.match(pattern)
             known = letters.group() if letters else ""
             if pattern[len(known) : len(known) + 1] in ("?", "*", "{"):
@@ -120,6 +130,57 @@ class _Gate:
             if not words.prefixes(size).isdisjoint(wanted):
                 return True
         return False
+
+
+_WORD_HEAD = re.compile(r"\w*")
+_SPELLINGS_MAX = 16
+
+
+def _head(text: str) -> str:
+    """The word characters `text` opens with."""
+    found = _WORD_HEAD.match(text)
+    return found.group() if found else ""
+
+
+def _spellings(pattern: str) -> set[str] | None:
+    """Every string a pattern of letters, classes of letters, optional letters and alternatives
+    matches ("armou?red": armoured, armored), or None for any other pattern or too many strings."""
+    try:
+        items = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    return _spelled(list(items))
+
+
+def _spelled(items: list[tuple[Any, Any]]) -> set[str] | None:
+    found = {""}
+    for op, arg in items:
+        options: set[str] | None
+        if op is sre.LITERAL:
+            options = {chr(arg)}
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+            options = {chr(code) for _, code in arg}
+        elif op is sre.MAX_REPEAT and arg[0] in (0, 1) and arg[1] == 1:
+            options = _spelled(list(arg[2]))
+            if options is not None and arg[0] == 0:
+                options.add("")
+        elif op is sre.BRANCH:
+            options = set()
+            for branch in arg[1]:
+                spelled = _spelled(list(branch))
+                if spelled is None:
+                    return None
+                options |= spelled
+        elif op is sre.SUBPATTERN and not arg[1] and not arg[2]:
+            options = _spelled(list(arg[3]))
+        else:
+            return None
+        if options is None:
+            return None
+        found = {done + option for done in found for option in options}
+        if len(found) > _SPELLINGS_MAX:
+            return None
+    return found
 
 
 def _by_first_character(patterns: list[str]) -> str | None:
@@ -167,6 +228,7 @@ class Lexicon:
         flags = 0 if case_sensitive else re.IGNORECASE
         self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags) if aliases else None
         self._gate = _Gate(aliases) if not case_sensitive else None
+        self.aliases = tuple(aliases)
         # alias_pattern writes its patterns in lower case: the same regex without IGNORECASE finds
         # the same spans in the lowercased text, several times faster (see text/caseless.py)
         grouped = _by_first_character([alias_pattern(a, bounded=False) for a in aliases]) or body
@@ -181,8 +243,15 @@ class Lexicon:
         stop = len(text) if end is None else end
         gate = self._gate
         words = words_of(text) if gate is not None else None
-        # a match ending at `stop` inside a word would end a text's word early: no gate there
-        at_word_end = stop >= len(text) or not _WORD_CHAR.match(text, stop)
+        # a match ending at `stop` inside a word would end a text's word early: no gate there. A
+        # range that ends where a word starts ("talks" before a place, in events._anchored) cuts no
+        # word: a match ending there ends in the non-word character before it
+        at_word_end = (
+            stop >= len(text)
+            or not _WORD_CHAR.match(text, stop)
+            or stop == 0
+            or not _WORD_CHAR.match(text, stop - 1)
+        )
         if gate is not None and words is not None and at_word_end and not gate.may_match(words):
             return []
         found = []
@@ -217,3 +286,20 @@ class Lexicon:
 
 
 _FUZZY_KEPT = 4096
+
+
+class AnyAlias:
+    """Whether a text may name an alias of any of some lexicons: one test of its words (see _Gate)
+    in front of their several finds, which each test them again. A text that passes may name none."""
+
+    def __init__(self, *lexicons: Lexicon) -> None:
+        # a case-sensitive lexicon has no gate: its finds scan every text
+        self._open = any(lexicon._gate is None and lexicon.aliases for lexicon in lexicons)
+        self._gate = _Gate(alias for lexicon in lexicons for alias in lexicon.aliases)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no lexicon's find(text) finds anything (over the whole text)."""
+        if self._open:
+            return True
+        words = words_of(text)
+        return words is None or self._gate.may_match(words)

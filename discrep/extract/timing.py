@@ -33,9 +33,11 @@ _PERIOD_START = re.compile(
     r"\b(?:since|from|began|begun|started|start of|beginning of|launched|invaded|invasion)\b[^.;:]{0,50}$",
     re.IGNORECASE,
 )
-# asked of every sentence: searched in the lowercased text, which is faster (see Caseless)
+# asked of every sentence: searched in the lowercased text, which is faster (see Caseless), and
+# only where the word "day" is, as it is in every match (744 of c1k's 47k sentences match)
 _SAME_DAY = Caseless(
-    r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b|\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+same\s+day\b"
+    r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b|\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+same\s+day\b",
+    word="day",
 )
 _DAILY = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|"

@@ -10,6 +10,9 @@ others match ASCII letters under IGNORECASE without lowering to them). Text hold
 is searched with IGNORECASE, as before. `lower()` never turns a word character into another kind
 or back (tests/test_speed_gates.py checks every code point), so \\b and \\w agree too. Matches are
 positions only: their text is lowercased, so read it from the original string.
+
+A pattern may also name a word that every match of it holds whole ("day" in "later that day"):
+text whose words (made once per sentence, see words.py) lack it is not searched at all.
 """
 
 from __future__ import annotations
@@ -25,26 +28,26 @@ _UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)[A-Z]")
 class Caseless:
     """A case-insensitive search for a pattern written in lower case (see the module doc)."""
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, word: str | None = None) -> None:
+        """`word`: a word (in lower case) that every match holds whole, or None."""
         if _UPPER_OUTSIDE_ESCAPES.search(pattern):
             raise ValueError(f"a caseless pattern is written in lower case: {pattern!r}")
         self.ignoring_case = re.compile(pattern, re.IGNORECASE)
         self.lowered = re.compile(pattern)
+        self.word = word
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        lowered = _lowered(text)
-        if lowered is None:
+        words = words_of(text)
+        if words is None:
             return self.ignoring_case.search(text, pos)
-        return self.lowered.search(lowered, pos)
+        if self.word is not None and self.word not in words.whole:
+            return None
+        return self.lowered.search(words.lowered, pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        lowered = _lowered(text)
-        if lowered is None:
+        words = words_of(text)
+        if words is None:
             return self.ignoring_case.finditer(text)
-        return self.lowered.finditer(lowered)
-
-
-def _lowered(text: str) -> str | None:
-    """`text.lower()`, or None when the text holds an odd fold: made once per sentence for all readers."""
-    words = words_of(text)
-    return None if words is None else words.lowered
+        if self.word is not None and self.word not in words.whole:
+            return iter(())
+        return self.lowered.finditer(words.lowered)

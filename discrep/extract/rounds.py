@@ -8,12 +8,15 @@ article gives for that round. Such sentences stay "talks" (round unknown).
 
 Across articles (`resolve_by_date`): a "talks" claim whose date is a date other articles give for
 a numbered round joins that round, as does one a day off the dates of one round and no other (the
-plan said Monday, the round opened on Tuesday); one dated after every known round is the next round. Claims
-that still have no round are reported but not compared.
+plan said Monday, the round opened on Tuesday); one dated after every known round is the next round;
+one dated in the gap where a round has no date (after the rounds before it, at most GAP_DAYS before
+the round after it) is that round; one that denies the date of one round ("in Cairo on Thursday,
+not Tuesday") is that round, moved. Claims that still have no round are reported but not compared.
 
 "The next round" in an article that says nothing of the rounds before it is numbered across
 articles too, by its date: a date another article gives a round, or the first round dated after
-it, or the round after all known rounds. In a later week's report, "the next round of talks in
+it, or the round after all known rounds. One that denies a date a round has ("in Cairo on Thursday,
+not Tuesday") is that round, moved. In a later week's report, "the next round of talks in
 Istanbul on March 29" is not the second round of a corpus that holds the first three. With no date
 to go by, or no numbered round anywhere, it is the second round, as the first such reports meant.
 """
@@ -33,6 +36,7 @@ _NEXT_EVENT = "talks/next"
 _DEFAULT_NEXT = 2
 MAX_SLIP = 3  # days: two dates of one round further apart than this are two rounds
 NEAR_SLIP = 1  # days: an unnumbered date this close to one round's date, and no other's, is that round
+GAP_DAYS = 14  # days: an unnumbered date this far before an undated round's successor may be that round
 
 
 def round_event(number: int) -> str:
@@ -104,19 +108,27 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
     # the day each unnumbered sentence is about, so its venue claim moves with its date claim
     sentence_round: dict[tuple[str, int], int] = {}
     later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
+    moved: dict[tuple[str, int], int] = {}  # "on Thursday, not Tuesday": the round dated Tuesday
     for c in claims:
         if c.event == UNNUMBERED and c.kind == "date" and isinstance(c.value, str):
             day = dt.date.fromisoformat(c.value)
             matches = [n for n, days in dated.items() if day in days]
+            if c.negated:
+                if len(matches) == 1:
+                    moved.setdefault((c.path, c.sentence), matches[0])
+                continue
             # a day off one round's date and no other's: a plan that slipped ("Monday", held Tuesday)
             near = [n for n, days in dated.items() if any(abs((day - d).days) <= NEAR_SLIP for d in days)]
             if len(matches) == 1:
                 sentence_round[(c.path, c.sentence)] = matches[0]
             elif not matches and len(near) == 1:
                 sentence_round[(c.path, c.sentence)] = near[0]
+            elif not matches and (gap := _gap_round(day, dated)) is not None:
+                sentence_round[(c.path, c.sentence)] = gap
             elif not matches and all(day > max(days) for days in dated.values()):
                 later.setdefault((c.path, c.sentence), day)
     sentence_round.update(_later_rounds(later, max(dated)))
+    sentence_round.update(moved)
     # then each article's "next round", among the rounds numbered so far
     return list(
         _number_next_rounds(
@@ -128,6 +140,22 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
             ]
         )
     )
+
+
+def _gap_round(day: dt.date, dated: dict[int, set[dt.date]]) -> int | None:
+    """The one undated round whose place in the sequence `day` fills: after every date of the
+    rounds before it, and at most GAP_DAYS before the first date of the round after it. Talks in
+    Paris on Sunday, reported by articles that date only "a second session" on Tuesday, are the
+    first round; talks weeks earlier are not."""
+    found = [
+        n - 1
+        for n in dated
+        if n > 1
+        and n - 1 not in dated
+        and 0 < (min(dated[n]) - day).days <= GAP_DAYS
+        and all(d < day for m, days in dated.items() if m < n - 1 for d in days)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _later_rounds(days: dict[tuple[str, int], dt.date], last: int) -> dict[tuple[str, int], int]:
@@ -159,11 +187,18 @@ def _number_next_rounds(claims: Sequence[Claim]) -> Sequence[Claim]:
         return claims
     dated = _round_dates(claims)
     number: dict[str, int] = {}  # per article: all its "next round" sentences are one round
+    moved: dict[str, int] = {}  # "on Thursday, not Tuesday": the round dated Tuesday, moved
     for c in claims:
-        if c.event == _NEXT_EVENT and c.kind == "date" and not c.negated and isinstance(c.value, str):
-            found = _round_for(dt.date.fromisoformat(c.value), dated)
-            if found is not None:
-                number.setdefault(c.path, found)
+        if c.event != _NEXT_EVENT or c.kind != "date" or not isinstance(c.value, str):
+            continue
+        day = dt.date.fromisoformat(c.value)
+        if c.negated:
+            same = [n for n, days in dated.items() if day in days]
+            if len(same) == 1:
+                moved.setdefault(c.path, same[0])
+        elif (found := _round_for(day, dated)) is not None:
+            number.setdefault(c.path, found)
+    number.update(moved)
     return [
         replace(c, event=round_event(number.get(c.path, _DEFAULT_NEXT)), id=c.id)
         if c.event == _NEXT_EVENT

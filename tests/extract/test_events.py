@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -358,6 +359,44 @@ def test_the_next_round_of_an_article_is_numbered_by_its_date(day: str, expected
         claim("b", 5, "venue", "istanbul", "talks/next"),  # the same article's next round, undated
     ]
     assert [c.event for c in resolve_by_date(claims)][2:] == [expected] * 3
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2022-03-12", "talks/round-1"),  # before round 2, and round 1 has no date: round 1
+        ("2022-03-13", "talks/round-1"),
+        ("2022-02-20", "talks"),  # three weeks before: perhaps other talks, never compared
+    ],
+)
+def test_a_date_in_the_gap_of_an_undated_round_is_that_round(day: str, expected: str) -> None:
+    claims = [
+        claim("a", 0, "date", "2022-03-15", "talks/round-2"),  # "a second session on Tuesday"
+        claim("b", 0, "date", day, "talks"),  # "talks in Paris on Sunday"
+        claim("b", 0, "venue", "paris", "talks"),
+    ]
+    assert [c.event for c in resolve_by_date(claims)][1:] == [expected] * 2
+
+
+def test_a_date_between_two_rounds_fills_the_undated_one_between() -> None:
+    claims = [
+        claim("a", 0, "date", "2022-03-15", "talks/round-2"),
+        claim("a", 1, "date", "2022-03-20", "talks/round-4"),
+        claim("b", 0, "date", "2022-03-17", "talks"),  # after round 2, before round 4: round 3
+        claim("c", 0, "date", "2022-03-12", "talks"),  # before round 2: round 1, not round 3
+    ]
+    assert [c.event for c in resolve_by_date(claims)][2:] == ["talks/round-3", "talks/round-1"]
+
+
+@pytest.mark.parametrize("event", ["talks", "talks/next"])
+def test_talks_that_deny_a_rounds_date_are_that_round_moved(event: str) -> None:
+    claims = [
+        claim("a", 0, "date", "2022-03-15", "talks/round-2"),  # "a second session ... on Tuesday"
+        claim("b", 0, "date", "2022-03-17", event),  # "talks in Cairo on Thursday, not Tuesday"
+        replace(claim("b", 0, "date", "2022-03-15", event), negated=True),
+        claim("b", 0, "venue", "cairo", event),
+    ]
+    assert [c.event for c in resolve_by_date(claims)][1:] == ["talks/round-2"] * 3
 
 
 def test_an_undated_next_round_with_nothing_to_go_by_is_the_second() -> None:

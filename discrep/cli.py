@@ -9,6 +9,7 @@ involve no changed article, do not count (discrep/gate.py); `discrep baseline` a
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import sys
@@ -37,15 +38,26 @@ def run_check(*args: Any, **kwargs: Any) -> Report:
     # A run keeps hundreds of thousands of claims alive, none in a reference cycle. At the default
     # threshold (700 allocations) the cycle collector runs thousands of times and its older
     # generations walk every claim: 20-30% of a warm run of 10,000 articles. Collect less often.
-    # After the run, the claims are frozen out of the collector's sight (gc.freeze): rendering
-    # them makes as many objects again, and each collection would walk every claim once more.
     threshold = gc.get_threshold()
     gc.set_threshold(100_000, 50, 100)
     try:
         return check(*args, **kwargs)
     finally:
-        gc.freeze()
         gc.set_threshold(*threshold)
+
+
+@contextlib.contextmanager
+def frozen() -> Iterator[None]:
+    """What exists now out of the cycle collector's sight until the block ends (gc.freeze).
+
+    Rendering a report of 100,000 claims makes as many objects again, and every collection would
+    walk all the claims once more; none of them is garbage before the command ends.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 # The names of discrep.report.FORMATS, which imports every formatter (rich among them): spelled out
@@ -219,19 +231,20 @@ def check_command(
         click.echo(f"discrep: error: {err}", err=True)
         sys.exit(EXIT_ERROR)
     report = gate.apply(report, baseline, changed, changed_since)
-    chunks = render(report, output_format, rules)
-    if output_format == "github":  # stdout (or FILE) holds workflow commands only
-        for line in github_summary_lines(report):
-            click.echo(line, err=True)
-    if output is not None:
-        try:
-            write_chunks_atomic(output, chunks)
-        except OSError as err:
-            click.echo(f"discrep: error: cannot write {output}: {err.strerror}", err=True)
-            sys.exit(EXIT_ERROR)
-    else:
-        for chunk in chunks:
-            click.echo(chunk, nl=False)
+    with frozen():
+        chunks = render(report, output_format, rules)
+        if output_format == "github":  # stdout (or FILE) holds workflow commands only
+            for line in github_summary_lines(report):
+                click.echo(line, err=True)
+        if output is not None:
+            try:
+                write_chunks_atomic(output, chunks)
+            except OSError as err:
+                click.echo(f"discrep: error: cannot write {output}: {err.strerror}", err=True)
+                sys.exit(EXIT_ERROR)
+        else:
+            for chunk in chunks:
+                click.echo(chunk, nl=False)
     skipped = [s for s in report.articles if counts_as_skipped(s)]
     if strict and skipped:
         click.echo(f"discrep: error: --strict: {len(skipped)} file(s) skipped:", err=True)

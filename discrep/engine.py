@@ -145,10 +145,9 @@ def check(
         from discrep.cache import ClaimCache  # here: a run without a cache does not hash
 
         cache = ClaimCache(Path(cache_dir), ruleset)
-    # raises LoadError for a missing path before anything is read
+        cache.open_index(paths)  # the stamps of the files the last check of these paths read
+    # raises LoadError for a missing path before any article is read
     loaded = iter_stamped(paths, cache.recall if cache is not None else None)
-    if cache is not None:
-        cache.open_index(paths)
     statuses: list[FileStatus] = []
 
     def articles() -> Iterator[Article | list[Claim]]:  # streamed: a text is let go once it is read

@@ -213,3 +213,27 @@ def test_any_edits_give_the_report_of_a_check_without_the_cache(tmp_path_factory
             rows = f"file,outlet,published\na{which}.md,Wire {text},{published}\n"
             (corpus / "manifest.csv").write_text(rows, encoding="utf-8")
         assert _json(corpus, cache) == _json(corpus, None)
+
+
+def test_a_recalled_status_keeps_the_articles_metadata_and_suppressions(
+    corpus: Path, tmp_path: Path, reads: list[str]
+) -> None:
+    (corpus / "accepts.md").write_text(
+        "---\noutlet: Wire\npublished: 2022-03-09\ndiscrep:\n  accept:\n"
+        "    - {rule: tally/contradiction, metric: killed, reason: a known error}\n---\n"
+        "Officials said 12 people were killed on Tuesday.\n",
+        encoding="utf-8",
+    )
+    rules = load_rules()
+    plain = check([corpus], rules)
+    check([corpus], rules, cache_dir=tmp_path / "cache")
+    reads.clear()
+    recalled = check([corpus], rules, cache_dir=tmp_path / "cache")
+    assert reads == []  # every status below was recalled, none read
+    assert recalled.articles == plain.articles
+    (status,) = [s for s in recalled.articles if s.path.endswith("accepts.md")]
+    assert (status.outlet, str(status.published), status.suppressions[0].reason) == (
+        "Wire",
+        "2022-03-09",
+        "a known error",
+    )

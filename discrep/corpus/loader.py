@@ -46,6 +46,11 @@ Order, and streaming
     walked. So a corpus of 100,000 articles need not be in memory at once. The order: the paths
     given, less those inside another (walk.outermost), each walked in sorted path order (walk.py);
     a feed's records in the order of its lines.
+
+Files not read
+    iter_stamped() is iter_load() with each Markdown or text article's stamp (stamps.py). Given a
+    `recall` function, it asks it about each stamp before reading the file: a status it knows is
+    taken, the file is not opened, and the caller (the claim cache) supplies the claims.
 """
 
 from __future__ import annotations

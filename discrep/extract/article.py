@@ -254,6 +254,9 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
         base = _base(article, read, m.start, m.end)
         if own is not None and own.claimant is not None:
             base["claimant"] = own.claimant
+        named = vocab.attributor.figure_source(text, m.start, m.end)  # "Kyiv's estimate of 14,000"
+        if named is not None:
+            base["claimant"] = named
         claims.append(
             Claim(
                 **base,  # type: ignore[arg-type]

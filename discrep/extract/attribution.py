@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from discrep.extract.figure_source import figure_source
 from discrep.extract.lexicon import Lexicon, Match, _by_first_character
 from discrep.text.caseless import Caseless
 
@@ -156,6 +157,12 @@ class Attributor:
     def names_claimant(self, sentence: str) -> bool:
         """Whether a known claimant is named in the sentence (cheaper than attribute)."""
         return bool(self._claimants.find(sentence))
+
+    def figure_source(self, sentence: str, start: int, end: int) -> str | None:
+        """The source a figure's own words name ("Kyiv's estimate of 14,000", "81 deaths reported
+        by local leaders"), which outranks the sentence's speaker; None when they name none."""
+        found = figure_source(self._claimants, sentence, start, end)
+        return found[0] if found is not None else None
 
     def attribute(self, sentence: str, previous: str | None) -> Attribution:
         """The claimant of one sentence; `previous` is the last known claimant named before it."""

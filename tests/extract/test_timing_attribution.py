@@ -143,3 +143,31 @@ def test_a_date_that_only_told_what_happened_does_not_go_on() -> None:
     text = "On February 24, Russia invaded. More than 2 million people have fled since."
     article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 8))
     assert [c.as_of for c in extract(article, VOCAB) if c.kind == "quantity"] == [dt.date(2022, 3, 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a source named in a figure's own words outranks the sentence's speaker
+        (
+            "A NATO official said on Monday that 5,000 soldiers had died, well short of Warsaw's estimate "
+            "of 9,000.",
+            ["NATO official", "Warsaw"],
+        ),
+        (
+            "The governor said 12 people had died, fewer than the 30 deaths reported by aid workers.",
+            ["governor", "aid workers"],
+        ),
+        ("The army has not revised its own tally of 300 soldiers killed.", ["army"]),
+        # a known claimant keeps its id
+        (
+            "The UN said 40 civilians had been killed, below the Ukrainian General Staff's count of 55.",
+            ["un", "ukrainian_general_staff"],
+        ),
+        # "by" that names no source
+        ("Officials said 20 people were hurt by falling debris.", ["Officials"]),
+    ],
+)
+def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 8))
+    assert [c.claimant for c in extract(article, VOCAB) if c.kind == "quantity"] == claimants

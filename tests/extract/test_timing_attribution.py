@@ -49,6 +49,12 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         ("The coast guard said 19 bodies had been recovered.", "coast guard"),
         ("The attorney general put the number killed at 23.", "attorney general"),
         ("Nothing here, only Monday said nothing.", None),
+        # another's body of a known body's bare name is not that body
+        ("Georgia's defence ministry said 40 soldiers had been wounded.", "defence ministry"),
+        ("The Moldovan Defence Ministry said it had counted 12 drones.", "Defence Ministry"),
+        # a known body's office named with it is that body
+        ("About 2,000 people have crossed, the UN refugee agency said.", "un"),
+        ("About 2,000 people have been displaced, the U.N. migration agency said.", "iom"),
     ],
 )
 def test_unknown_sources(sentence: str, expected: str | None) -> None:

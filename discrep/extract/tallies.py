@@ -328,8 +328,18 @@ class TallyFinder:
                 # last count that is not a part ("18 dead, including two children, and 145 missing")
                 whole = next((t for t in reversed(tallies) if not t.part), None)
                 subject = whole.subject if whole is not None else None
+            whole_in = (
+                next((t.subject for t in reversed(tallies) if not t.part), None) if same_statement else None
+            )
             if (
-                (
+                (  # "5,000 killed in the port city, including 210 children": that place's children
+                    whole_in is not None
+                    and whole_in.startswith("in:")
+                    and subject not in (None, GENERIC_PEOPLE)
+                    and not subject.startswith("in:")
+                    and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
+                )
+                or (
                     SUBSET_AFTER.match(sentence, mention.end)
                     and not self._subjects.find(sentence, mention.end, after_end)
                 )

@@ -193,6 +193,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(80, "hostages", "hostages", "exact"), (12, "hostages", "children", "exact")],
         ),
         ("In the northern district alone, 31 deaths were recorded.", []),
+        # a part of a place's toll is that place's: no claim beside the nationwide counts
+        (
+            "The mayor said 900 people had been killed in Kherson, including 40 children.",
+            [(900, "killed", "in:kherson", "exact")],
+        ),
         # one part of the area: "in a single district", "in one village"
         (
             "The junta said 21 people had been killed by the storm, far fewer than the 81 deaths counted "

@@ -267,9 +267,10 @@ class TallyFinder:
                     metric_match = None
             else:
                 taken_after = metric_match.start
-            if metric_match is None and _TOLL_RISE.search(
-                sentence, max(0, mention.start - 40), mention.start
-            ):
+            if (
+                metric_match is None
+                or (metric_match.end <= mention.start and "toll" in sentence[: mention.start])
+            ) and _TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
                 # "the death toll from the quake that jolted Luding County ... had risen to 65": the
                 # toll named far back is what rose
                 statement = statement_start(sentence, mention.start)
@@ -278,7 +279,10 @@ class TallyFinder:
                     for m in self._metrics.find(sentence, statement, mention.start)
                     if m.key not in self._nouns
                 ]
-                metric_match = named[0] if named else None
+                if metric_match is None:
+                    metric_match = named[0] if named else None
+                else:  # "the death toll ... crowded with evacuees rose to 52": the toll rose
+                    metric_match = next((m for m in named if "toll" in m.text.lower()), metric_match)
             metric = (
                 metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
             )
@@ -328,18 +332,8 @@ class TallyFinder:
                 # last count that is not a part ("18 dead, including two children, and 145 missing")
                 whole = next((t for t in reversed(tallies) if not t.part), None)
                 subject = whole.subject if whole is not None else None
-            whole_in = (
-                next((t.subject for t in reversed(tallies) if not t.part), None) if same_statement else None
-            )
             if (
-                (  # "5,000 killed in the port city, including 210 children": that place's children
-                    whole_in is not None
-                    and whole_in.startswith("in:")
-                    and subject not in (None, GENERIC_PEOPLE)
-                    and not subject.startswith("in:")
-                    and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
-                )
-                or (
+                (
                     SUBSET_AFTER.match(sentence, mention.end)
                     and not self._subjects.find(sentence, mention.end, after_end)
                 )

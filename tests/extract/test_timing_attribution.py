@@ -177,3 +177,22 @@ def test_a_date_that_only_told_what_happened_does_not_go_on() -> None:
 def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
     article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 8))
     assert [c.claimant for c in extract(article, VOCAB) if c.kind == "quantity"] == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # the day of another source's statement across "while" is not this figure's
+        (
+            "Kyiv says 300 soldiers have died, while Minsk said on Monday that 12 had been killed.",
+            [dt.date(2022, 3, 10), dt.date(2022, 3, 7)],
+        ),
+        (
+            "The army said on Monday that 300 soldiers had died, while 12 were missing.",
+            [dt.date(2022, 3, 7)] * 2,
+        ),
+    ],
+)
+def test_a_day_across_a_contrast_is_the_other_statements(text: str, as_of: list[dt.date]) -> None:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 10))
+    assert [c.as_of for c in extract(article, VOCAB) if c.kind == "quantity"] == as_of

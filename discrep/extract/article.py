@@ -18,7 +18,7 @@ from discrep.extract.events import EventFinder, date_negated, modality_of, round
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds
 from discrep.extract.tallies import Tally, TallyFinder
-from discrep.extract.timing import period_of, refers_to_same_day, statement_date
+from discrep.extract.timing import dated_across_contrast, period_of, refers_to_same_day, statement_date
 from discrep.model import Article, Claim
 from discrep.ruleset import RuleSet
 from discrep.text.dates import DateMention, resolve_dates
@@ -254,6 +254,9 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
         base = _base(article, read, m.start, m.end)
         if own is not None and own.claimant is not None:
             base["claimant"] = own.claimant
+        named = vocab.attributor.figure_source(text, m.start, m.end)  # "Kyiv's estimate of 14,000"
+        if named is not None:
+            base["claimant"] = named
         claims.append(
             Claim(
                 **base,  # type: ignore[arg-type]
@@ -265,7 +268,14 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
                 low=float(m.low) if m.low is not None else None,
                 high=float(m.high) if m.high is not None else None,
                 qualifier=m.qualifier,
-                as_of=read.as_of if tally.daily else total_as_of,
+                as_of=(
+                    article.published  # "..., while Moscow said on March 25 that ...": not this one's day
+                    if total_as_of == statement_date(text, read.dates)
+                    and dated_across_contrast(text, m.start, read.dates)
+                    else read.as_of
+                    if tally.daily
+                    else total_as_of
+                ),
                 period="daily" if tally.daily else period_of(read.sentence.text, others_daily),
                 negated=tally.negated,
                 modality="hedged" if tally.hedged else "asserted",

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from discrep.extract.figure_source import figure_source
 from discrep.extract.lexicon import Lexicon, Match, _by_first_character
 from discrep.text.caseless import Caseless
 
@@ -157,9 +158,15 @@ class Attributor:
         """Whether a known claimant is named in the sentence (cheaper than attribute)."""
         return bool(self._claimants.find(sentence))
 
+    def figure_source(self, sentence: str, start: int, end: int) -> str | None:
+        """The source a figure's own words name ("Kyiv's estimate of 14,000", "81 deaths reported
+        by local leaders"), which outranks the sentence's speaker; None when they name none."""
+        found = figure_source(self._claimants, sentence, start, end)
+        return found[0] if found is not None else None
+
     def attribute(self, sentence: str, previous: str | None) -> Attribution:
         """The claimant of one sentence; `previous` is the last known claimant named before it."""
-        mentions = tuple(self._claimants.find(sentence))
+        mentions = tuple(m for m in self._claimants.find(sentence) if not _anothers(sentence, m))
         according = _ACCORDING.search(sentence)
         if according:
             phrase = _ACCORDING_PHRASE.search(sentence, according.start())
@@ -174,13 +181,15 @@ class Attributor:
             before_verb = [m for m in mentions if m.end <= verbs[0].start()]
             chosen = before_verb[-1] if before_verb else mentions[0]
             # "..., Lavrov and Kuleba will meet, Turkey's foreign minister said": the speaker is the
-            # unnamed source right before the verb, not a name further back
+            # unnamed source right before the verb, not a name further back; but "the UN refugee
+            # agency said" is the UN's
             speaker = next(_unknown_sources(sentence, chosen.end), None)
             first_verb = next((v for v in verbs if v.start() >= chosen.end), None)
             if (
                 speaker is not None
                 and first_verb is not None
                 and speaker.end() == first_verb.end()
+                and sentence[chosen.end : speaker.start()].strip() != ""
                 and _clean(speaker.group(1)).lower() not in _NOT_A_SOURCE
             ):
                 return Attribution(_clean(speaker.group(1)), False, mentions=mentions)
@@ -192,6 +201,20 @@ class Attributor:
             if name and name.lower() not in _NOT_A_SOURCE:
                 return Attribution(name, False, mentions=mentions)
         return Attribution(None, False, mentions=mentions)
+
+
+# "Ukraine's defence ministry", "the Belarusian Defence Ministry": another's body of the same name
+_ANOTHERS = re.compile(r"\b[A-Z][\w-]*(?:['’]s|ian|ean|ese|ish|an|i)\s+$")
+
+
+def _anothers(sentence: str, mention: Match) -> bool:
+    """True when a known body's bare name is owned by another ("Ukraine's defence ministry" is not
+    the Russian Defence Ministry): the rules list the owned names they mean ("Russia's defence
+    ministry"), and the longest name is matched first."""
+    return bool(
+        _INSTITUTION_END.search(mention.text)
+        and _ANOTHERS.search(sentence, max(0, mention.start - 30), mention.start)
+    )
 
 
 def _clean(name: str) -> str:

@@ -72,8 +72,8 @@ _SOURCE_HEDGE = re.compile(
     r"\b(?:reportedly|rumou?red|rumou?rs?|media\s+(?:reports|sources)|unconfirmed|suggested|speculation)\b",
     re.IGNORECASE,
 )
-_EXPECTED = re.compile(
-    r"\b(?:will|would|shall|'ll|expected|set\s+to|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
+_EXPECTED = re.compile(  # "a day later than planned" is no plan
+    r"\b(?<!than\s)(?:will|would|shall|'ll|expected|set\s+to|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
     r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to)\b",
     re.IGNORECASE,
 )
@@ -214,7 +214,22 @@ def clause_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
     right_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
+    # "resumed talks on Monday and were due to continue on Tuesday": a verb after "and" or "but"
+    # opens a clause of its own, with its own modal verb
+    for joint in _JOINT.finditer(text, left + 1, right):
+        if joint.end() <= start:
+            left = joint.start() - 1
+        elif joint.start() >= end:
+            right = joint.start()
+            break
     return text[left + 1 : right]
+
+
+_JOINT = re.compile(
+    r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:were|was|is|are|will|would|had|has|have|could|may|"
+    r"might)\b",
+    re.IGNORECASE,
+)
 
 
 def modality_of(text: str, start: int = 0, end: int | None = None) -> Modality:
@@ -226,7 +241,16 @@ def modality_of(text: str, start: int = 0, end: int | None = None) -> Modality:
     # the comma clause first ("which was held on March 3"); failing that, what governs the claim
     # from before it in the same statement ("Lavrov would meet his counterpart, Kuleba, in Turkey")
     clause_start, _ = clause_bounds(text, start)
-    return _modal(clause_around(text, start, end)) or _modal(text[clause_start:start]) or "asserted"
+    around = clause_around(text, start, end)
+    if (own := _modal(around)) is not None:
+        return own
+    if _MET.search(around):
+        return "asserted"  # "Talks would resume on Friday, a day after both sides met in Istanbul"
+    return _modal(text[clause_start:start]) or "asserted"
+
+
+# a meeting that took place, told in the claim's own clause: a plan before it does not govern it
+_MET = re.compile(r"\b(?:met|convened|gathered|took\s+place|were\s+held|was\s+held)\b", re.IGNORECASE)
 
 
 def _modal(text: str) -> Modality | None:
@@ -437,6 +461,8 @@ class EventFinder:
                 continue
             if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
                 continue
+            if _THAN.match(text, d.end):
+                continue  # "a day later than planned", "two days earlier than expected": no day
             if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
                 continue  # "on Monday and Tuesday", "from March 28 to 30": the event starts on the first
             event = [abs(_centre(m) - _mid(d)) for m in _EVENT_VERBS.finditer(text)]
@@ -450,6 +476,9 @@ class EventFinder:
             if event and (not other or min(event) < min(other)):
                 kept.append(d)
         return kept
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 def _centre(m: re.Match[str]) -> float:

@@ -267,9 +267,10 @@ class TallyFinder:
                     metric_match = None
             else:
                 taken_after = metric_match.start
-            if metric_match is None and _TOLL_RISE.search(
-                sentence, max(0, mention.start - 40), mention.start
-            ):
+            if (
+                metric_match is None
+                or (metric_match.end <= mention.start and "toll" in sentence[: mention.start])
+            ) and _TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
                 # "the death toll from the quake that jolted Luding County ... had risen to 65": the
                 # toll named far back is what rose
                 statement = statement_start(sentence, mention.start)
@@ -278,7 +279,10 @@ class TallyFinder:
                     for m in self._metrics.find(sentence, statement, mention.start)
                     if m.key not in self._nouns
                 ]
-                metric_match = named[0] if named else None
+                if metric_match is None:
+                    metric_match = named[0] if named else None
+                else:  # "the death toll ... crowded with evacuees rose to 52": the toll rose
+                    metric_match = next((m for m in named if "toll" in m.text.lower()), metric_match)
             metric = (
                 metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
             )

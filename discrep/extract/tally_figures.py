@@ -127,7 +127,9 @@ EARLIER_FIGURE = re.compile(
 PROJECTION = re.compile(
     r"\b(?:could|might|may|would|will|expected\s+to|likely\s+to|set\s+to|due\s+to|to\s+be)\s+(?:\w+\s+)?"
     r"(?:rise|climb|reach|exceed|top|surpass|grow|increase|double|be\s+released|be\s+freed|be\s+exchanged|"
-    r"be\s+swapped|free|release|exchange|released|freed|exchanged)\b",
+    r"be\s+swapped|free|release|exchange|released|freed|exchanged)\b|"
+    # "4,000 people were waiting to be evacuated": not yet evacuated
+    r"\b(?:waiting|hoping|queu(?:e)?ing)\s+to\s+be\s+\w+|\bawaiting\s+(?:evacuation|rescue)\b",
     re.IGNORECASE,
 )
 

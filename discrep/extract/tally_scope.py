@@ -143,12 +143,24 @@ _NOT_AN_AREA = re.compile(
 )
 
 
+# "81 deaths in a single district", "in one village near the coast, 18 died": one part of the area
+_ONE_AREA = re.compile(
+    r"\b(?:in|across|from)\s+(?:a\s+single|one)\s+(?:[\w'’-]+\s+)?(?:district|village|town|city|province|"
+    r"region|county|neighbou?rhood|township|municipality|suburb|camp|hospital|street|building)\b",
+    re.IGNORECASE,
+)
+
+
 def part_of_area(sentence: str, start: int, end: int) -> bool:
     """True for "in the capital alone, 19 deaths": a part of the area no rule names, whose count is
     a part of the toll. A time ("in March alone", "in the past week alone") is not a place; a place
-    the rules know ("in Turkey alone") is scoped to it before this is asked."""
+    the rules know ("in Turkey alone") is scoped to it before this is asked. So is one of its parts
+    ("81 deaths in a single district")."""
     found = _ALONE.search(sentence, start, end)
-    return found is not None and not _NOT_AN_AREA.search(found.group(1) or found.group(2))
+    if found is not None and not _NOT_AN_AREA.search(found.group(1) or found.group(2)):
+        return True
+    stretch = sentence[start:end].lower()
+    return ("single" in stretch or "one " in stretch) and _ONE_AREA.search(sentence, start, end) is not None
 
 
 class Scope:
@@ -340,12 +352,21 @@ INCIDENT = re.compile(
     re.IGNORECASE,
 )
 
+# what befell one thing, named after the figure; not "struck" or "hit" ("when a cyclone struck" is the
+# event itself)
+_MISHAP = (
+    r"collapsed|caved\s+in|capsized|sank|overturned|plunged|crashed|exploded|caught\s+fire|burst\s+into\s+"
+    r"flames|derailed|toppled|went\s+down|veered|skidded|was\s+(?:buried|swept\s+away|engulfed)"
+)
+
 # after the figure, with the same shapes: "killed in an airstrike", "killed in the Hamas attack on
 # October 7", but not "killed in the explosion", nor "the toll from the Beirut explosion" (the
 # corpus's own event, whose toll is what gets compared)
 IN_INCIDENT = re.compile(  # case ignored but for the capital or digit after "on"
     rf"\b(?i:in|by|from|after|when)\s+(?:(?i:an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\b|"
-    rf"(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\s+(?i:on)\s+(?:(?i:the|an?)\b|[A-Z0-9]))"
+    rf"(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\s+(?i:on)\s+(?:(?i:the|an?)\b|[A-Z0-9]))|"
+    # "died when a monastery collapsed", "when a bus plunged into a gorge": one thing's mishap
+    rf"\b(?i:when|after|as)\s+(?i:an?|one)\s+(?:[\w'’-]+\s+){{1,3}}(?i:{_MISHAP})\b"
 )
 
 # "injured in a separate collapse", "separately, two died": another incident than the corpus's

@@ -27,6 +27,8 @@ from discrep.model import Period
 from discrep.text.caseless import Caseless
 
 if TYPE_CHECKING:  # the date grammar is heavy: tallies import this module, and a cached run reads no dates
+    from collections.abc import Sequence
+
     from discrep.text.dates import DateMention
 
 _PERIOD_START = re.compile(
@@ -122,3 +124,18 @@ def statement_date(sentence: str, mentions: list[DateMention]) -> dt.date | None
 
 
 _ROLLING = re.compile(r"(?:the\s+)?(?:past|last)\s+(?:day|24\s+hours|twenty-four\s+hours)", re.IGNORECASE)
+
+
+# "Ukraine says Russia has lost 19,300 troops, while Moscow said on March 25 that ...": a source of
+# its own across "while", "whereas" or a semicolon, whose day is not the first figure's
+_CONTRAST = re.compile(r"\s(?:while|whereas)\s|;", re.IGNORECASE)
+
+
+def dated_across_contrast(text: str, position: int, dates: Sequence[DateMention]) -> bool:
+    """True when every date of the sentence lies after a contrast ("while", "whereas", ";") that
+    follows the figure at `position`: those days are the later statement's. A day said before the
+    figure ("The army said on Monday that 300 had died, while 12 were missing") governs both."""
+    if not dates or ("while" not in text and "whereas" not in text and ";" not in text):
+        return False
+    breaks = [b.start() for b in _CONTRAST.finditer(text)]
+    return bool(breaks) and all(any(position < b < d.start for b in breaks) for d in dates)

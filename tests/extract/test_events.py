@@ -208,6 +208,30 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
             dt.date(2023, 11, 20),
             [],
         ),
+        # a verb after "and" has its own modal verb: the talks held on Monday are no plan
+        (
+            "The delegations held talks on Monday and were due to meet again on Wednesday, an aide said.",
+            dt.date(2023, 6, 13),
+            [
+                ("date", "talks", "2023-06-12", False, "asserted"),
+                ("date", "talks", "2023-06-14", False, "expected"),
+            ],
+        ),
+        # a meeting told as past in the place's own clause is no plan
+        (
+            "The envoys will talk again by phone on Friday, a day after they met in Vienna.",
+            dt.date(2023, 6, 13),
+            [
+                ("date", "talks", "2023-06-16", False, "expected"),
+                ("venue", "talks", "vienna", False, "asserted"),
+            ],
+        ),
+        # "later than planned" compares: it names no day and makes no plan
+        (
+            "The talks resumed on Friday, two days later than planned, the mediator said.",
+            dt.date(2023, 6, 17),
+            [("date", "talks", "2023-06-16", False, "asserted")],
+        ),
         # Pinsk is not Minsk: places are matched by name, never by similarity
         (
             "The second round of talks will be held in Pinsk.",

@@ -193,6 +193,24 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(80, "hostages", "hostages", "exact"), (12, "hostages", "children", "exact")],
         ),
         ("In the northern district alone, 31 deaths were recorded.", []),
+        # the toll is what rose, not a word named between it and the figure
+        (
+            "The death toll from the fire in a hostel packed with evacuees rose to 31 on Monday.",
+            [(31, "killed", None, "exact")],
+        ),
+        # people waiting to be evacuated are not yet evacuated
+        ("About 2,500 people were waiting to be evacuated from the port, the mayor said.", []),
+        # one part of the area: "in a single district", "in one village"
+        (
+            "The junta said 21 people had been killed by the storm, far fewer than the 81 deaths counted "
+            "by village heads in a single district.",
+            [(21, "killed", "people", "exact")],
+        ),
+        ("In one village near the river, 18 people died when a dam burst, residents said.", []),
+        (
+            "At least 40 people were killed in one of the deadliest days, officials said.",
+            [(40, "killed", "people", "at_least")],
+        ),
         (
             "In the past week alone, 31 deaths were recorded.",
             [(31, "killed", None, "exact")],
@@ -411,6 +429,12 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
         ("Two people were hurt in a separate fire on Saturday.", [True]),
         # the incident named after the last figure of a statement is every figure's
         ("At least 18 people were killed and 59 wounded when a missile struck a mall.", [True, True]),
+        # one thing's mishap named after the figure: one incident, not the storm's toll
+        ("In a village near the coast, 18 people died when a monastery collapsed.", [True]),
+        ("Twelve passengers were killed when a crowded bus plunged into a ravine.", [True]),
+        ("At least 30 people died after an overloaded ferry capsized.", [True]),
+        ("At least 6 people were killed when a powerful cyclone slammed into the coast.", [False]),
+        ("Nine people died when a cyclone struck the coast on Sunday.", [False]),
         # what killed them named after the figure; a place they sheltered in is no toll
         (
             "At least 60 people were feared dead after a bomb hit a school, where about 90 people had "

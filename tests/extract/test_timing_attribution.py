@@ -49,6 +49,12 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         ("The coast guard said 19 bodies had been recovered.", "coast guard"),
         ("The attorney general put the number killed at 23.", "attorney general"),
         ("Nothing here, only Monday said nothing.", None),
+        # another's body of a known body's bare name is not that body
+        ("Georgia's defence ministry said 40 soldiers had been wounded.", "defence ministry"),
+        ("The Moldovan Defence Ministry said it had counted 12 drones.", "Defence Ministry"),
+        # a known body's office named with it is that body
+        ("About 2,000 people have crossed, the UN refugee agency said.", "un"),
+        ("About 2,000 people have been displaced, the U.N. migration agency said.", "iom"),
     ],
 )
 def test_unknown_sources(sentence: str, expected: str | None) -> None:
@@ -143,3 +149,50 @@ def test_a_date_that_only_told_what_happened_does_not_go_on() -> None:
     text = "On February 24, Russia invaded. More than 2 million people have fled since."
     article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 8))
     assert [c.as_of for c in extract(article, VOCAB) if c.kind == "quantity"] == [dt.date(2022, 3, 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a source named in a figure's own words outranks the sentence's speaker
+        (
+            "A NATO official said on Monday that 5,000 soldiers had died, well short of Warsaw's estimate "
+            "of 9,000.",
+            ["NATO official", "Warsaw"],
+        ),
+        (
+            "The governor said 12 people had died, fewer than the 30 deaths reported by aid workers.",
+            ["governor", "aid workers"],
+        ),
+        ("The army has not revised its own tally of 300 soldiers killed.", ["army"]),
+        # a known claimant keeps its id
+        (
+            "The UN said 40 civilians had been killed, below the Ukrainian General Staff's count of 55.",
+            ["un", "ukrainian_general_staff"],
+        ),
+        # "by" that names no source
+        ("Officials said 20 people were hurt by falling debris.", ["Officials"]),
+    ],
+)
+def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 8))
+    assert [c.claimant for c in extract(article, VOCAB) if c.kind == "quantity"] == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # the day of another source's statement across "while" is not this figure's
+        (
+            "Kyiv says 300 soldiers have died, while Minsk said on Monday that 12 had been killed.",
+            [dt.date(2022, 3, 10), dt.date(2022, 3, 7)],
+        ),
+        (
+            "The army said on Monday that 300 soldiers had died, while 12 were missing.",
+            [dt.date(2022, 3, 7)] * 2,
+        ),
+    ],
+)
+def test_a_day_across_a_contrast_is_the_other_statements(text: str, as_of: list[dt.date]) -> None:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 10))
+    assert [c.as_of for c in extract(article, VOCAB) if c.kind == "quantity"] == as_of

@@ -100,6 +100,10 @@ def _weekday_and_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
     suffixed = token[:1].isdigit() and is_ordinal(token)
     if not suffixed and followed_by_word(ctx.text, m.end()):
         return None
+    # "on Tuesday, the first in more than two weeks": set off by a comma, a spelled ordinal before
+    # any word, even "in", ranks the day among others; it is not the first of the month
+    if "," in m.group(0) and not token[:1].isdigit() and _WORD_NEXT.match(ctx.text, m.end()):
+        return None
     day = day_value(token)
     wd = wd_num(m.group("wd"))
     if day is None or not 1 <= day <= 31:
@@ -123,6 +127,8 @@ def _weekday_and_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
             break
     return Cand(m.start(), m.end(), found, "weekday") if found else None
 
+
+_WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 
 ORD5 = r"(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
 ORD5_VALUE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,

@@ -75,6 +75,20 @@ TABLE: list[tuple[str, dt.date, str, str, dt.date]] = [
     ("Parades on May 9 were cancelled.", WED, "auto", "May 9", D(2022, 5, 9)),
     ("I went back Thursday the 21st", D(2017, 9, 27), "auto", "Thursday the 21st", D(2017, 9, 21)),
     ("talks on Wednesday, the second such session", D(2022, 3, 1), "auto", "Wednesday", D(2022, 2, 23)),
+    (
+        "Talks resumed on Tuesday, the first in more than two weeks.",
+        D(2022, 3, 29),
+        "auto",
+        "Tuesday",
+        D(2022, 3, 29),
+    ),
+    (
+        "on Thursday the twenty-first in Paris",
+        D(2021, 10, 25),
+        "auto",
+        "Thursday the twenty-first",
+        D(2021, 10, 21),
+    ),
     ("the first Monday of next month", WED, "auto", "the first Monday of next month", D(2022, 4, 4)),
     # holidays
     ("Easter 2019", WED, "auto", "Easter 2019", D(2019, 4, 21)),

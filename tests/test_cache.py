@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -73,31 +75,38 @@ def test_corrupt_entries_are_rebuilt_never_trusted(corpus: Path, tmp_path: Path,
     assert again.hits == len(articles)  # rewritten good
 
 
-def test_an_entry_whose_claims_were_edited_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
-    plain = _json([corpus], None)
-    cache_dir = tmp_path / "cache"
-    _json([corpus], cache_dir)
+def _edit_entries(cache_dir: Path, edit: Callable[[list[list[Any]]], None], *, redigest: bool) -> None:
+    """Apply `edit` to each entry's claim rows; with `redigest`, the digest line matches the edit."""
     for entry in _entries(cache_dir):
         _, payload = entry.read_text(encoding="utf-8").split("\n", 1)
         data = json.loads(payload)
-        for row in data["claims"]:
+        edit(data["claims"])
+        edited = json.dumps(data).encode("utf-8")
+        digest = hashlib.sha256(edited if redigest else b"edited").hexdigest()
+        entry.write_bytes(digest.encode("ascii") + b"\n" + edited)
+
+
+def test_an_entry_whose_claims_were_edited_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    def raise_values(rows: list[list[Any]]) -> None:
+        for row in rows:
             if isinstance(row[6], float):
                 row[6] += 1000  # the value; the stored id still says otherwise
-        entry.write_text(hashlib.sha256(b"edited").hexdigest() + "\n" + json.dumps(data), encoding="utf-8")
+
+    plain = _json([corpus], None)
+    cache_dir = tmp_path / "cache"
+    _json([corpus], cache_dir)
+    _edit_entries(cache_dir, raise_values, redigest=False)
     assert _json([corpus], cache_dir) == plain
 
 
 def test_an_entry_whose_ids_were_computed_another_way_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    def change_first(rows: list[list[Any]]) -> None:
+        rows[0][6] = rows[0][6] + 1000 if isinstance(rows[0][6], float) else rows[0][6] + "x"
+
     plain = _json([corpus], None)
     cache_dir = tmp_path / "cache"
     _json([corpus], cache_dir)
-    for entry in _entries(cache_dir):
-        _, payload = entry.read_text(encoding="utf-8").split("\n", 1)
-        data = json.loads(payload)
-        first = data["claims"][0]
-        first[6] = first[6] + 1000 if isinstance(first[6], float) else first[6] + "x"
-        edited = json.dumps(data).encode("utf-8")  # with a digest that matches the edit
-        entry.write_bytes(hashlib.sha256(edited).hexdigest().encode("ascii") + b"\n" + edited)
+    _edit_entries(cache_dir, change_first, redigest=True)  # the digest matches; the first id does not
     assert _json([corpus], cache_dir) == plain
 
 

@@ -500,17 +500,19 @@ _INSTEAD_DAY = re.compile(r"^[\w\s'’-]{0,30}?,?\s+(?:not|rather\s+than|instead
 
 def date_negated(text: str, start: int) -> bool:
     """Whether the date at `start` is denied: "on Tuesday, not Monday" denies Monday, not Tuesday."""
-    if _NOT_DAY.search(text[max(0, start - 25) : start]):
-        return True
-    if _INSTEAD_DAY.match(text, start):
-        return False  # the day offered in place of a denied one
-    return negated(text)
+    return _denied(text, start, _NOT_DAY, 25, _INSTEAD_DAY)
 
 
 def venue_negated(text: str, start: int) -> bool:
     """Whether the place at `start` is denied: "in Doha, not in Cairo" denies Cairo, not Doha."""
-    if _NOT_HERE.search(text[max(0, start - 30) : start]):
+    return _denied(text, start, _NOT_HERE, 30, _INSTEAD)
+
+
+def _denied(text: str, start: int, before: re.Pattern[str], reach: int, instead: re.Pattern[str]) -> bool:
+    """Denied by `before` in the `reach` characters ahead of it; else not, when `instead` follows
+    (it is what is offered in place of a denied one); else as the sentence says."""
+    if before.search(text[max(0, start - reach) : start]):
         return True
-    if _INSTEAD.match(text, start):
-        return False  # the place offered in place of a denied one
+    if instead.match(text, start):
+        return False
     return negated(text)

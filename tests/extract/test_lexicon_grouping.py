@@ -8,25 +8,13 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from discrep.extract.article import compile_rules
 from discrep.extract.lexicon import _by_first_character, alias_pattern
-from discrep.ruleset import load_rules
 from discrep.text.sentences import split_sentences
-from tests.test_speed_gates import ROOT, SENTENCES
+from tests.test_speed_gates import ROOT, SENTENCES, _lexicons
 
 
 def _alias_lists() -> list[list[str]]:
-    vocab = compile_rules(load_rules())
-    lexicons = [
-        vocab.tallies._metrics,
-        vocab.tallies._subjects,
-        vocab.attributor._claimants,
-        vocab.events._places,
-        vocab.events._talks,
-        vocab.events._meeting,
-        vocab.events._kinds,
-    ]
-    return [sorted(lexicon._alias_key, key=lambda a: (-len(a), a)) for lexicon in lexicons]
+    return [sorted(lexicon._alias_key, key=lambda a: (-len(a), a)) for lexicon in _lexicons()]
 
 
 def _pair(aliases: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from discrep.extract.attribution import Attribution, Attributor, clause_bounds
-from discrep.extract.events import EventFinder, date_negated, modality_of, round_of, venue_negated
+from discrep.extract.event_telling import date_negated, modality_of, round_of, venue_negated
+from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds
 from discrep.extract.tallies import Tally, TallyFinder

@@ -32,7 +32,7 @@ Monday" denies Monday only. What talks are about ("on a truce in Gaza") and wher
 
 Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
 "expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",
-"media reports suggested" are hedged; the rest is asserted.
+"media reports suggested" are hedged; the rest is asserted (event_telling.py, with the ordinals).
 """
 
 from __future__ import annotations
@@ -41,42 +41,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from discrep.extract.attribution import clause_bounds
+from discrep.extract.event_telling import ROUND, ROUND_NUMBER
 from discrep.extract.lexicon import AnyAlias, Lexicon, Match, _by_first_character
 from discrep.model import Modality
 from discrep.ruleset import RuleSet
 from discrep.text.caseless import Caseless
 from discrep.text.dates import DateMention
 
-_ORDINALS = {
-    "first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
-}  # fmt: skip
-_ROUND = re.compile(
-    r"\b(" + "|".join(_ORDINALS) + r"|new|fresh|another|next|further)\s+(?:such\s+)?"
-    r"(round|session|meeting|talks|time|negotiations|rounds)\b",
-    re.IGNORECASE,
-)
-_ROUND_NUMBER = re.compile(r"\bround\s+(one|two|three|four|five|\d)\b", re.IGNORECASE)
-_ROUND_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_NEGATED = re.compile(
-    r"\b(?:not\s+true|is\s+false|untrue|denied|denies|another\s+venue|different\s+venue|not\s+be\s+held|"
-    r"will\s+not|won't|rejected|ruled\s+out)\b|[\"“]?\s*is\s+not\s+true",
-    re.IGNORECASE,
-)
-# "may" is a modal only in lower case: "on May 28" is a date
-_HEDGED = re.compile(r"\b(?:(?i:might|could|possibly|perhaps|probably|likely)|may)\b")
-_NOT_HERE = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-_INSTEAD = re.compile(r"^[\w\s'’-]{0,40}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.I)
-_SOURCE_HEDGE = re.compile(
-    r"\b(?:reportedly|rumou?red|rumou?rs?|media\s+(?:reports|sources)|unconfirmed|suggested|speculation)\b",
-    re.IGNORECASE,
-)
-_EXPECTED = re.compile(  # "a day later than planned" is no plan
-    r"\b(?<!than\s)(?:will|would|shall|'ll|expected|set\s+to|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
-    r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to)\b",
-    re.IGNORECASE,
-)
 _PROPOSAL = re.compile(
     r"\b(?:talk\s+of|proposed|proposal|suggested|offered|mentioned|floated|declined|turned\s+down)\b",
     re.IGNORECASE,
@@ -209,72 +180,6 @@ class EventMention:
     unknown_venues: tuple[Match, ...] = ()
 
 
-def clause_around(text: str, start: int, end: int) -> str:
-    """The comma-delimited clause holding [start, end): modal verbs bind to their own clause."""
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
-    right_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
-    # "resumed talks on Monday and were due to continue on Tuesday": a verb after "and" or "but"
-    # opens a clause of its own, with its own modal verb
-    for joint in _JOINT.finditer(text, left + 1, right):
-        if joint.end() <= start:
-            left = joint.start() - 1
-        elif joint.start() >= end:
-            right = joint.start()
-            break
-    return text[left + 1 : right]
-
-
-_JOINT = re.compile(
-    r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:were|was|is|are|will|would|had|has|have|could|may|"
-    r"might)\b",
-    re.IGNORECASE,
-)
-
-
-def modality_of(text: str, start: int = 0, end: int | None = None) -> Modality:
-    """Hedged by the source anywhere in the sentence, or by a modal verb in the claim's clause."""
-    if _SOURCE_HEDGE.search(text):
-        return "hedged"
-    if end is None:
-        return _modal(text) or "asserted"
-    # the comma clause first ("which was held on March 3"); failing that, what governs the claim
-    # from before it in the same statement ("Lavrov would meet his counterpart, Kuleba, in Turkey")
-    clause_start, _ = clause_bounds(text, start)
-    around = clause_around(text, start, end)
-    if (own := _modal(around)) is not None:
-        return own
-    if _MET.search(around):
-        return "asserted"  # "Talks would resume on Friday, a day after both sides met in Istanbul"
-    return _modal(text[clause_start:start]) or "asserted"
-
-
-# a meeting that took place, told in the claim's own clause: a plan before it does not govern it
-_MET = re.compile(r"\b(?:met|convened|gathered|took\s+place|were\s+held|was\s+held)\b", re.IGNORECASE)
-
-
-def _modal(text: str) -> Modality | None:
-    if _HEDGED.search(text):
-        return "hedged"
-    if _EXPECTED.search(text):
-        return "expected"
-    return None
-
-
-def round_of(text: str) -> tuple[int | None, bool]:
-    """(explicit round number, True when the sentence speaks of a new/next round)."""
-    for m in _ROUND.finditer(text):
-        word = m.group(1).lower()
-        if word in _ORDINALS:
-            return _ORDINALS[word], False
-        return None, True
-    numbered = _ROUND_NUMBER.search(text)
-    if numbered:
-        token = numbered.group(1).lower()
-        return (int(token) if token.isdigit() else _ROUND_WORDS[token]), False
-    return None, False
-
-
 class EventFinder:
     def __init__(self, rules: RuleSet, places: Lexicon, known_people: Lexicon) -> None:
         self._rules = rules
@@ -340,7 +245,7 @@ class EventFinder:
         """A kind of event whose name holds a round ("the second round of the presidential election"
         is the runoff, rules: events): the ordinal is its own, not a round of talks."""
         for m in self._kind_mentions(text):
-            if _ROUND.search(m.text) or _ROUND_NUMBER.search(m.text):
+            if ROUND.search(m.text) or ROUND_NUMBER.search(m.text):
                 return m.key
         return None
 
@@ -487,32 +392,3 @@ def _centre(m: re.Match[str]) -> float:
 
 def _mid(d: DateMention) -> float:
     return (d.start + d.end) / 2
-
-
-def negated(text: str) -> bool:
-    """The sentence denies what it reports ("is not true", "denied", "in another venue")."""
-    return bool(_NEGATED.search(text))
-
-
-_NOT_DAY = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-_INSTEAD_DAY = re.compile(r"^[\w\s'’-]{0,30}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:on\s+)?[A-Z0-9]")
-
-
-def date_negated(text: str, start: int) -> bool:
-    """Whether the date at `start` is denied: "on Tuesday, not Monday" denies Monday, not Tuesday."""
-    return _denied(text, start, _NOT_DAY, 25, _INSTEAD_DAY)
-
-
-def venue_negated(text: str, start: int) -> bool:
-    """Whether the place at `start` is denied: "in Doha, not in Cairo" denies Cairo, not Doha."""
-    return _denied(text, start, _NOT_HERE, 30, _INSTEAD)
-
-
-def _denied(text: str, start: int, before: re.Pattern[str], reach: int, instead: re.Pattern[str]) -> bool:
-    """Denied by `before` in the `reach` characters ahead of it; else not, when `instead` follows
-    (it is what is offered in place of a denied one); else as the sentence says."""
-    if before.search(text[max(0, start - reach) : start]):
-        return True
-    if instead.match(text, start):
-        return False
-    return negated(text)

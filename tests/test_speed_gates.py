@@ -18,15 +18,13 @@ from hypothesis import strategies as st
 from discrep.extract.article import compile_rules
 from discrep.extract.lexicon import Lexicon
 from discrep.ruleset import load_rules
-from discrep.text.sentences import split_sentences
+from tests.corpus_sentences import corpus_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _sentences() -> list[str]:
-    texts = []
-    for path in sorted(ROOT.glob("corpus/*.md")) + sorted(ROOT.glob("tests/fixtures/**/*.md")):
-        texts += [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
+    texts = list(corpus_sentences())
     rng = random.Random(11)
     vocabulary = (
         "the Russian Defence defense ministry armoured ARMORED vehicles tanks killed 300 in Türkiye TÜRKIYE "

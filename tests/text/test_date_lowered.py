@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from discrep.text import dates
 from discrep.text.date_rules import PATTERNS
-from discrep.text.sentences import split_sentences
+from tests.corpus_sentences import corpus_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 _JOINED = (
@@ -26,9 +26,7 @@ PIECES = _JOINED.split("|")
 
 
 def _texts() -> list[str]:
-    texts = []
-    for path in sorted(ROOT.glob("corpus/*.md")) + sorted(ROOT.glob("tests/fixtures/**/*.md")):
-        texts += [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
+    texts = list(corpus_sentences())
     rng = random.Random(23)
     for _ in range(3000):
         texts.append(" ".join(rng.choice(PIECES) for _ in range(rng.randint(1, 8))))

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from discrep.text import number_words, numbers
 from discrep.text.number_tokens import tokenize
-from discrep.text.sentences import split_sentences
+from tests.corpus_sentences import corpus_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 PIECES = [
@@ -27,9 +27,7 @@ PIECES = [
 
 
 def _texts() -> list[str]:
-    texts = []
-    for path in sorted(ROOT.glob("corpus/*.md")) + sorted(ROOT.glob("tests/fixtures/**/*.md")):
-        texts += [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
+    texts = list(corpus_sentences())
     rng = random.Random(17)
     for _ in range(4000):
         texts.append("".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12))))

@@ -24,7 +24,8 @@ Files not read at all
     file, its stamp (discrep/corpus/stamps.py: path, size, inode, modification and change times,
     manifest entry, ...) with its status and the key of its claims. A re-check reads only the
     files whose stamps it does not know; the others are not even opened. The index carries a
-    digest as the entries do, and one that does not match is ignored.
+    digest as the entries do, and one that does not match is ignored. Beside the index lies the
+    pack of those claims (cache_pack.py): one file, so a re-check does not open an entry per article.
 
 Speed and memory
     Entries are read and written with orjson, and decoded a column at a time. Repeated strings
@@ -46,7 +47,7 @@ from typing import Any
 
 import orjson
 
-from discrep import __version__
+from discrep import __version__, cache_pack
 from discrep.model import Article, Claim, FileStatus, Suppression
 from discrep.ruleset import RuleSet
 
@@ -58,9 +59,7 @@ _AS_OF = _FIELDS.index("as_of")
 _VALUE, _LOW, _HIGH = (_FIELDS.index(name) for name in ("value", "low", "high"))
 _DERIVED = _FIELDS.index("derived_from")
 _QUOTE = _FIELDS.index("quote")
-# fields whose few distinct values repeat over thousands of claims: one string object each
-_SHARED_FIELDS = "path kind metric subject event qualifier period claimant outlet modality note"
-_SHARED = [_FIELDS.index(name) for name in _SHARED_FIELDS.split()]
+_SHARED = [_FIELDS.index(name) for name in cache_pack.TEXT_FIELDS]
 
 
 def rules_hash(rules: RuleSet) -> str:
@@ -81,6 +80,11 @@ def article_key(article: Article, rules_digest: str) -> str:
         digest.update(b"\x1f%s=%s%d:" % (name.encode("ascii"), b"s" if text else b"r", len(part)))
         digest.update(part.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+def _signed(payload: bytes) -> bytes:
+    """An entry or index as written: the digest of the payload on a line of its own, then it."""
+    return hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
 
 
 def _encode(claim: Claim) -> list[Any]:
@@ -106,10 +110,14 @@ class ClaimCache:
         self.misses = 0
         self._strings: dict[str, str] = {}
         self._days: dict[str, dt.date] = {}
+        self._ordinals: dict[int, dt.date] = {}
         self._index_path: str | None = None
         self._known: dict[str, Any] = {}  # stamp -> row, as the index read says
         self._stamps: dict[str, Any] = {}  # stamp -> row, for the index this run writes
         self._recalled: dict[str, list[Claim]] = {}
+        self._pack_path: str | None = None
+        self._packed: dict[str, list[Claim]] = {}  # cache key -> claims, as the pack read says
+        self._seen: dict[str, list[Claim]] = {}  # cache key -> claims, for every article of this run
         self._last: tuple[Article, str] | None = None
 
     def key(self, article: Article) -> str:
@@ -152,6 +160,7 @@ class ClaimCache:
             self.misses += 1
             return None
         self.hits += 1
+        self._seen[key] = claims
         return claims
 
     def _decode(self, rows: list[Any]) -> list[Claim]:
@@ -204,6 +213,10 @@ class ClaimCache:
                 known = orjson.loads(payload)
                 if isinstance(known, dict):
                     self._known = known
+        self._pack_path = self._index_path[: -len(".json")] + ".pack"
+        self._packed = {}
+        with contextlib.suppress(OSError, cache_pack.PackError), open(self._pack_path, "rb") as handle:
+            self._packed = cache_pack.read(handle, self._ordinals)
 
     def recall(self, stamp: str) -> FileStatus | None:
         """The status of a file known by its stamp, when its claims are in the cache too (take()
@@ -211,7 +224,11 @@ class ClaimCache:
         row = self._known.get(stamp)
         try:
             key, shown, reason, outlet, published, suppressions = row  # type: ignore[misc]
-            claims = self.get(key)
+            claims = self._packed.get(key)
+            if claims is not None:
+                self._seen[key] = claims
+            else:
+                claims = self.get(key)
             if claims is None:
                 return None
             status = FileStatus(
@@ -240,18 +257,35 @@ class ClaimCache:
         self._stamps[stamp] = row
 
     def save_index(self) -> None:
-        """Write the stamps of this run's files, if they are not those already written."""
-        if self._index_path is None or self._stamps.keys() == self._known.keys():
+        """Write the stamps of this run's files, if they are not those already written, and the
+        pack of their claims when the one read lacks too many of them (see cache_pack.py)."""
+        if self._index_path is None:
             return
-        payload = orjson.dumps(self._stamps)
-        self._write(self._index_path, hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
+        if self._stamps.keys() != self._known.keys():
+            self._write(self._index_path, _signed(orjson.dumps(self._stamps)))
+        keys = list(dict.fromkeys(row[0] for row in self._stamps.values()))
+        if self._pack_path is not None and self._pack_is_stale(keys) and all(k in self._seen for k in keys):
+            self._write_chunks(self._pack_path, cache_pack.write((key, self._seen[key]) for key in keys))
+
+    def _pack_is_stale(self, keys: list[str]) -> bool:
+        """No pack, or one that lacks, or holds beyond, more than 1 in REWRITE_SHARE articles."""
+        if not self._packed:
+            return bool(keys)
+        packed = sum(key in self._packed for key in keys)
+        lacking, unused = len(keys) - packed, len(self._packed) - packed
+        share = cache_pack.REWRITE_SHARE
+        return lacking * share > len(keys) or unused * share > len(self._packed)
 
     def put(self, key: str, claims: list[Claim]) -> None:
         """Store atomically; a cache that cannot be written is skipped, not an error."""
+        self._seen[key] = claims
         payload = orjson.dumps({"format": FORMAT, "key": key, "claims": [_encode(c) for c in claims]})
-        self._write(self._entry(key), hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
+        self._write(self._entry(key), _signed(payload))
 
     def _write(self, path: str, payload: bytes) -> None:
+        self._write_chunks(path, (payload,))
+
+    def _write_chunks(self, path: str, chunks: Iterable[bytes]) -> None:
         """Write atomically; a cache that cannot be written is skipped, not an error."""
         target = Path(path)
         with contextlib.suppress(OSError):
@@ -259,7 +293,8 @@ class ClaimCache:
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
             try:
                 with os.fdopen(fd, "wb") as handle:
-                    handle.write(payload)
+                    for chunk in chunks:
+                        handle.write(chunk)
                 os.replace(tmp, target)
             except OSError:
                 with contextlib.suppress(OSError):

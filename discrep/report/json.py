@@ -31,7 +31,7 @@ _INT_RANGE = 2**63  # orjson writes integers up to 64 bits; a larger whole numbe
 
 
 def _num(value: object) -> Any:
-    if isinstance(value, float) and value.is_integer() and abs(value) < _INT_RANGE:
+    if value.__class__ is float and value.is_integer() and abs(value) < _INT_RANGE:
         return int(value)
     return value
 
@@ -52,6 +52,9 @@ def article_dict(status: FileStatus) -> dict[str, Any]:
 
 
 def claim_dict(claim: Claim) -> dict[str, Any]:
+    value, low, high = claim.value, claim.low, claim.high
+    shown = _num(value)
+    # a hundred thousand claims per report: an exact figure's bounds are its value, converted once
     return {
         "id": claim.id,
         "path": claim.path,
@@ -62,9 +65,9 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "metric": claim.metric,
         "subject": claim.subject,
         "event": claim.event,
-        "value": _num(claim.value),
-        "low": _num(claim.low),
-        "high": _num(claim.high),
+        "value": shown,
+        "low": shown if low is value else _num(low),
+        "high": shown if high is value else _num(high),
         "qualifier": claim.qualifier,
         "as_of": _day(claim.as_of),
         "period": claim.period,

@@ -48,7 +48,7 @@ from typing import Any
 import orjson
 
 from discrep import __version__, cache_pack
-from discrep.model import Article, Claim, FileStatus, Suppression
+from discrep.model import Article, Claim, FileStatus, Suppression, claim_from_values
 from discrep.ruleset import RuleSet
 
 CACHE_DIR_NAME = ".discrep_cache"
@@ -188,7 +188,7 @@ class ClaimCache:
         # an exact figure's bounds are its value: one float object, not three
         columns[_LOW] = [v if low == v else low for low, v in zip(columns[_LOW], values, strict=True)]
         columns[_HIGH] = [v if high == v else high for high, v in zip(columns[_HIGH], values, strict=True)]
-        return list(map(Claim, *columns))
+        return list(map(claim_from_values, zip(*columns, strict=True)))
 
     # --- the index of stamps: which files are known unchanged, without reading them ----------------
 

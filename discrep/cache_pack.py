@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from typing import Any, BinaryIO
 
-from discrep.model import Claim
+from discrep.model import Claim, claim_from_values
 
 PACK_FORMAT = 1
 SEGMENT = 2000  # articles per segment: a 100,000-article pack never sits in memory whole
@@ -113,7 +113,7 @@ def read(handle: BinaryIO, days: dict[int, dt.date]) -> dict[str, list[Claim]]:
                 None if day is None else days.get(day) or days.setdefault(day, dt.date.fromordinal(day))
                 for day in columns[_AS_OF]
             ]
-            claims = list(map(Claim, *columns))
+            claims = list(map(claim_from_values, zip(*columns, strict=True)))
             if claims and claims[0].content_id() != claims[0].id:
                 raise PackError("claim ids are computed another way")
             at = 0

@@ -7,6 +7,7 @@ import json
 import random
 import subprocess
 import sys
+from dataclasses import FrozenInstanceError, fields, replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ import discrep
 from discrep.corpus import load
 from discrep.extract import compile_rules, extract
 from discrep.extract.attribution import Attributor
+from discrep.model import Claim, claim_from_values, replace_claim
 from discrep.ruleset import load_rules
 from discrep.text.sentences import plain_split, split_sentences
 
@@ -229,3 +231,43 @@ def test_the_number_prefilter_never_hides_a_count() -> None:
     for text in texts:
         if not may_count(text):
             assert not [m for m in parse_numbers(text) if m.is_count], text
+
+
+# --- claims built without the frozen dataclass's __init__ (discrep/model.py) -----------------------
+
+_CLAIMS = st.builds(
+    Claim,
+    path=st.sampled_from(["a.md", "b/c.md"]),
+    line=st.integers(1, 500),
+    column=st.integers(1, 200),
+    quote=st.text(max_size=30),
+    kind=st.sampled_from(["quantity", "venue", "date"]),
+    metric=st.sampled_from(["killed", "venue", "date"]),
+    value=st.one_of(st.floats(allow_nan=False), st.integers(), st.text(max_size=8)),
+    subject=st.none() | st.sampled_from(["civilians", "in:gaza"]),
+    event=st.none() | st.sampled_from(["talks", "talks/round-2"]),
+    low=st.none() | st.floats(allow_nan=False),
+    high=st.none() | st.floats(allow_nan=False),
+    as_of=st.none() | st.dates(),
+    derived_from=st.lists(st.text(max_size=5), max_size=2).map(tuple),
+    sentence=st.integers(0, 40),
+)
+_CHANGES = st.fixed_dictionaries(
+    {},
+    optional={
+        "subject": st.none() | st.sampled_from(["people", "soldiers"]),
+        "event": st.sampled_from(["talks/round-1", "talks/round-3"]),
+        "value": st.floats(allow_nan=False),
+    },
+)
+
+
+@given(claim=_CLAIMS, changes=_CHANGES)
+def test_fast_claim_building_gives_what_the_dataclass_gives(claim: Claim, changes: dict[str, object]) -> None:
+    values = [getattr(claim, f.name) for f in fields(Claim)]
+    rebuilt = claim_from_values(values)
+    assert rebuilt == Claim(*values) and hash(rebuilt) == hash(claim)
+    assert replace_claim(claim, **changes) == replace(claim, **changes)  # type: ignore[arg-type]
+    assert replace_claim(claim, **changes).id == claim.id
+    with pytest.raises(FrozenInstanceError):
+        rebuilt.value = 1.0  # type: ignore[misc]

@@ -31,12 +31,11 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 from discrep.checks.base import CheckContext, fmt_number, level, listing, who
 from discrep.checks.falls import falls
 from discrep.extract.tally_scope import GENERIC_PEOPLE
-from discrep.model import Claim, Finding, FindingKind, Severity
+from discrep.model import Claim, Finding, FindingKind, Severity, replace_claim
 from discrep.ruleset import Check
 
 RULE = "tally"
@@ -94,7 +93,14 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
                 known = {GENERIC_PEOPLE}
         return next(iter(known)) if len(known) == 1 else None
 
-    return [replace(c, subject=subject, id=c.id) if (subject := filled(c)) else c for c in claims]
+    # the subject filled in depends on the metric and the subject only: worked out once per pair
+    fills: dict[tuple[str, str | None], str | None] = {}
+    for c in claims:
+        if (c.metric, c.subject) not in fills:
+            fills[(c.metric, c.subject)] = filled(c)
+    return [
+        replace_claim(c, subject=subject) if (subject := fills[(c.metric, c.subject)]) else c for c in claims
+    ]
 
 
 def _owner_unknown(claim: Claim, ctx: CheckContext) -> str | None:

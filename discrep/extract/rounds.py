@@ -26,9 +26,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from discrep.model import Claim, Modality
+from discrep.model import Claim, Modality, replace_claim
 
 UNNUMBERED = "talks"
 NEXT = 0  # "the next round", in an article that names no round before it: numbered by resolve_by_date
@@ -109,37 +109,50 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
     sentence_round: dict[tuple[str, int], int] = {}
     later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
     moved: dict[tuple[str, int], int] = {}  # "on Thursday, not Tuesday": the round dated Tuesday
+    placed: dict[str, tuple[list[int], int | None, bool]] = {}  # per day: it depends on nothing else
     for c in claims:
         if c.event == UNNUMBERED and c.kind == "date" and isinstance(c.value, str):
-            day = dt.date.fromisoformat(c.value)
-            matches = [n for n, days in dated.items() if day in days]
+            found = placed.get(c.value)
+            if found is None:
+                found = placed[c.value] = _place_day(dt.date.fromisoformat(c.value), dated)
+            matches, guess, after_all = found
             if c.negated:
                 if len(matches) == 1:
                     moved.setdefault((c.path, c.sentence), matches[0])
-                continue
-            # a day off one round's date and no other's: a plan that slipped ("Monday", held Tuesday)
-            near = [n for n, days in dated.items() if any(abs((day - d).days) <= NEAR_SLIP for d in days)]
-            if len(matches) == 1:
-                sentence_round[(c.path, c.sentence)] = matches[0]
-            elif not matches and len(near) == 1:
-                sentence_round[(c.path, c.sentence)] = near[0]
-            elif not matches and (gap := _gap_round(day, dated)) is not None:
-                sentence_round[(c.path, c.sentence)] = gap
-            elif not matches and all(day > max(days) for days in dated.values()):
-                later.setdefault((c.path, c.sentence), day)
+            elif guess is not None:
+                sentence_round[(c.path, c.sentence)] = guess
+            elif after_all:
+                later.setdefault((c.path, c.sentence), dt.date.fromisoformat(c.value))
     sentence_round.update(_later_rounds(later, max(dated)))
     sentence_round.update(moved)
     # then each article's "next round", among the rounds numbered so far
     return list(
         _number_next_rounds(
             [
-                replace(c, event=round_event(sentence_round[(c.path, c.sentence)]), id=c.id)
+                replace_claim(c, event=round_event(sentence_round[(c.path, c.sentence)]))
                 if c.event == UNNUMBERED and (c.path, c.sentence) in sentence_round
                 else c
                 for c in claims
             ]
         )
     )
+
+
+def _place_day(day: dt.date, dated: dict[int, set[dt.date]]) -> tuple[list[int], int | None, bool]:
+    """For an unnumbered talks date: the rounds dated that day; the round it is, if one can tell
+    (the one round dated that day, else the one round a day off, else the undated round whose gap
+    it fills); and whether it comes after every numbered round."""
+    matches = [n for n, days in dated.items() if day in days]
+    if len(matches) == 1:
+        return matches, matches[0], False
+    if matches:
+        return matches, None, False
+    # a day off one round's date and no other's: a plan that slipped ("Monday", held Tuesday)
+    near = [n for n, days in dated.items() if any(abs((day - d).days) <= NEAR_SLIP for d in days)]
+    if len(near) == 1:
+        return matches, near[0], False
+    gap = _gap_round(day, dated)
+    return matches, gap, gap is None and all(day > max(days) for days in dated.values())
 
 
 def _gap_round(day: dt.date, dated: dict[int, set[dt.date]]) -> int | None:
@@ -175,8 +188,13 @@ def _later_rounds(days: dict[tuple[str, int], dt.date], last: int) -> dict[tuple
 def _round_dates(claims: Sequence[Claim]) -> dict[int, set[dt.date]]:
     dated: dict[int, set[dt.date]] = defaultdict(set)
     for c in claims:
-        number = round_number(c.event)
-        if number is not None and c.kind == "date" and not c.negated and isinstance(c.value, str):
+        # the kind first: most claims are figures, and reading their event's number is the cost
+        if (
+            c.kind == "date"
+            and not c.negated
+            and (number := round_number(c.event)) is not None
+            and isinstance(c.value, str)
+        ):
             dated[number].add(dt.date.fromisoformat(c.value))
     return dated
 
@@ -200,7 +218,7 @@ def _number_next_rounds(claims: Sequence[Claim]) -> Sequence[Claim]:
             number.setdefault(c.path, found)
     number.update(moved)
     return [
-        replace(c, event=round_event(number.get(c.path, _DEFAULT_NEXT)), id=c.id)
+        replace_claim(c, event=round_event(number.get(c.path, _DEFAULT_NEXT)))
         if c.event == _NEXT_EVENT
         else c
         for c in claims

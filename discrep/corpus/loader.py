@@ -69,6 +69,7 @@ from discrep.corpus.front_matter import MAX_FRONT_MATTER_CHARS as MAX_FRONT_MATT
 from discrep.corpus.front_matter import Metadata as Metadata
 from discrep.corpus.front_matter import metadata_of, normalised, split_front_matter
 from discrep.corpus.front_matter import parse_published as parse_published
+from discrep.corpus.furniture import blank_teasers, ignored_note
 from discrep.corpus.manifest import MANIFEST_NAMES, ManifestError, read_manifest
 from discrep.corpus.stamps import stamp
 from discrep.corpus.suppressions import read_suppressions
@@ -321,6 +322,9 @@ def _article(
         notes.append("no article text after the front matter")
     if published is None:
         notes.append("no publication date: relative dates left unresolved")
+    body, teasers = blank_teasers(body)
+    if teasers:
+        notes.append(ignored_note(body_line + index for index in teasers))
     article = Article(
         path=shown,
         text=body,

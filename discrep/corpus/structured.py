@@ -20,6 +20,7 @@ from typing import Any
 
 from discrep.corpus import html, jsonl
 from discrep.corpus.front_matter import parse_published
+from discrep.corpus.furniture import blank_teasers, ignored_note
 from discrep.model import Article, FileStatus
 
 SUFFIXES = html.SUFFIXES + jsonl.SUFFIXES
@@ -32,6 +33,9 @@ def _article(display: str, text: str, meta: Mapping[str, Any]) -> tuple[Article,
         notes.append(f"publication date {meta.get('published') or meta.get('date')!r} not understood")
     if published is None:
         notes.append("no publication date: relative dates left unresolved")
+    text, teasers = blank_teasers(text)
+    if teasers:
+        notes.append(ignored_note(1 + index for index in teasers))
     article = Article(
         path=display,
         text=text,

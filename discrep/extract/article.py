@@ -19,6 +19,7 @@ from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds
 from discrep.extract.tallies import Tally, TallyFinder
+from discrep.extract.tally_figures import open_ended
 from discrep.extract.timing import dated_across_contrast, period_of, refers_to_same_day, statement_date
 from discrep.model import Article, Claim
 from discrep.ruleset import RuleSet
@@ -267,8 +268,8 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
                 event="incident" if tally.incident else None,
                 value=float(anchor or 0),
                 low=float(m.low) if m.low is not None else None,
-                high=float(m.high) if m.high is not None else None,
-                qualifier=m.qualifier,
+                high=float(m.high) if m.high is not None and not open_ended(m) else None,
+                qualifier="at_least" if open_ended(m) else m.qualifier,
                 as_of=(
                     article.published  # "..., while Moscow said on March 25 that ...": not this one's day
                     if total_as_of == statement_date(text, read.dates)

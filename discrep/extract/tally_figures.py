@@ -184,3 +184,18 @@ def totals_after_parts(sentence: str, tallies: list[Tally]) -> list[Tally]:
                 for i, t in enumerate(tallies)
             ]
     return tallies
+
+
+_PLURAL_SCALE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+
+
+def open_ended(mention: NumberMention) -> bool:
+    """A vague plural ("thousands evacuated", "hundreds of thousands", "dozens killed") counts at
+    least its smallest reading: a tally says "thousands" of 12,000 people as readily as of 3,000, so
+    the parser's upper end (9,999) is no bound to compare other figures with."""
+    return (
+        mention.value is None
+        and mention.qualifier == "range"
+        and not any(ch.isdigit() for ch in mention.text)
+        and _PLURAL_SCALE.search(mention.text) is not None
+    )

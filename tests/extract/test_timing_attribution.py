@@ -196,3 +196,26 @@ def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
 def test_a_day_across_a_contrast_is_the_other_statements(text: str, as_of: list[dt.date]) -> None:
     article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 10))
     assert [c.as_of for c in extract(article, VOCAB) if c.kind == "quantity"] == as_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a vague plural counts at least its smallest reading: no upper end to clash with
+        (
+            "Floods killed 23 people and thousands were evacuated.",
+            [(23.0, 23.0, "exact"), (2000.0, None, "at_least")],
+        ),
+        ("Dozens of people are still missing, police said.", [(24.0, None, "at_least")]),
+        ("Tens of thousands of people fled their homes.", [(20000.0, None, "at_least")]),
+        # counts with ends of their own keep them
+        ("Between 20 and 30 people were killed.", [(20.0, 30.0, "range")]),
+        ("Several hundred people were evacuated.", [(300.0, 999.0, "range")]),
+    ],
+)
+def test_how_far_a_vague_count_reaches(
+    sentence: str, expected: list[tuple[float, float | None, str]]
+) -> None:
+    article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2024, 9, 16))
+    found = [(c.low, c.high, c.qualifier) for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert found == expected

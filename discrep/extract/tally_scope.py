@@ -56,6 +56,18 @@ _AGENT = re.compile(
     re.IGNORECASE,
 )
 
+# whom a source speaks to: "she told reporters", "speaking to journalists": not whom a figure counts
+_AUDIENCE = re.compile(
+    r"\b(?:told|tells|telling|briefed|briefing|informed|addressed|warned|(?:said|speaking|talking)\s+to)"
+    r"\s+(?:the\s+|a\s+|local\s+|foreign\s+|visiting\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_to(sentence: str, start: int) -> bool:
+    return _AUDIENCE.search(sentence, max(0, start - 30), start) is not None
+
+
 # "nine people, including the gunman, died": a toll that counts the attackers too
 _WITH_ATTACKER = re.compile(
     r"\b(?:including|counting|along\s+with|as\s+well\s+as|plus)\s+(?:the\s+|a\s+|an\s+|both\s+|all\s+)?"
@@ -201,7 +213,7 @@ class Scope:
         after = [
             m
             for m in self._subjects.find(sentence, mention.end, other.start() if other else after_end)
-            if not _AGENT.match(sentence, m.end)
+            if not _AGENT.match(sentence, m.end) and not _spoken_to(sentence, m.start)
         ]
         if len(after) > 1 and any(
             m.key == ATTACKERS and _WITH_ATTACKER.search(sentence, mention.end, m.start) for m in after[1:]
@@ -214,6 +226,7 @@ class Scope:
             for m in self._subjects.find(sentence, before_from, mention.start)
             if m.key != ATTACKERS
             and not _AGENT.match(sentence, m.end)
+            and not _spoken_to(sentence, m.start)
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
         ]
         found = after[0].key if after else before[-1].key if before else None

@@ -384,6 +384,20 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "wounded at 15.",
             [(9, "killed", None, "exact"), (12, "wounded", None, "exact")],
         ),
+        # whom a source speaks to is not whom the figure counts
+        (
+            '"Several bodies were found overnight," she told reporters.',
+            [(3, "bodies_recovered", None, "range")],
+        ),
+        (
+            "Speaking to journalists, the mayor said 12 people were killed.",
+            [(12, "killed", "people", "exact")],
+        ),
+        (
+            "The minister told reporters that 40 journalists had been detained.",
+            [(40, "arrested", "journalists", "exact")],
+        ),
+        ("Police said 14 reporters were injured in the clashes.", [(14, "wounded", "journalists", "exact")]),
     ],
 )
 def test_tallies_in_a_sentence(sentence: str, expected: list[tuple[float, str, str | None, str]]) -> None:

@@ -12,7 +12,10 @@ contradiction (default severity error)
     that cannot go down), a later figure whose upper end is below an earlier figure's lower end,
     whoever said them (falls.py). Metrics with `sum_of` add implied figures first: one claimant's
     498 killed and 1,600 wounded on the same day in one article are 2,098 casualties, which cannot
-    follow "more than 5,000 casualties" three days earlier.
+    follow "more than 5,000 casualties" three days earlier. Figures of one day that all come from
+    one article and at most one named source are that article updating its count ("five dead" at
+    14:10 and "the toll rose to 10" at 18:45 in a live blog), not a contradiction; two sources
+    named in one article still are.
 evolving_tally (default warning)
     One claimant's cumulative figures rising over several days, all consistent: a running tally,
     not a disagreement between outlets. It is shown so a reader knows which figure is the latest.
@@ -241,11 +244,18 @@ def _same_day(members: list[Claim], bounds: dict[str, tuple[float, float]], emit
         by_day[c.as_of].append(c)
     for day, claims in by_day.items():
         clash = _clashing(claims, bounds)
-        if len(clash) >= 2:
+        if len(clash) >= 2 and not _one_voice(clash):
             flagged |= {c.id for c in clash}
             sides = listing(clash, emit.describe)
             emit("contradiction", clash, f"{emit.what} on {day}: figures do not agree: {sides}")
     return flagged
+
+
+def _one_voice(claims: list[Claim]) -> bool:
+    """Figures of one day from one article and at most one named source: the article updating its
+    own count ("five dead" at 14:10, "the toll rose to 10" at 18:45 in a live blog; "up from five
+    earlier in the day"), not sources at odds. Two sources named in one article still disagree."""
+    return len({c.path for c in claims}) == 1 and len({c.claimant for c in claims if c.claimant}) <= 1
 
 
 def _clashing(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[Claim]:

@@ -109,6 +109,22 @@ def test_same_day_disjoint_figures_contradict():
 
 
 @pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # one article updating its own count in a day (a live blog, "up from five earlier")
+        (dict(path="a.md", claimant="sheriff"), []),
+        (dict(path="a.md", claimant=None), []),
+        # two sources named in one article, or two articles, still disagree
+        (dict(path="a.md", claimant="un"), [("contradiction", "error")]),
+        (dict(path="b", claimant="sheriff"), [("contradiction", "error")]),
+    ],
+)
+def test_one_articles_updates_within_a_day_are_not_a_contradiction(second, expected):
+    claims = [q(5, day=9, claimant="sheriff", subject="people"), q(10, day=9, subject="people", **second)]
+    assert kinds(tally.check(claims, CTX)) == expected
+
+
+@pytest.mark.parametrize(
     ("other", "expected"),
     [
         (

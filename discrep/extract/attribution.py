@@ -41,7 +41,8 @@ _INSTITUTIONS = (
     r"charity|watchdog|guard|presidency|president|premier|general|prosecutor|prosecutors|coroner|examiner|examiners|"
     r"hospital|hospitals|chief|commissioner|secretary|director|administration|regulator|investigators|"
     r"firefighters|paramedics|operator|airline|company|spokespeople|board|court|tribunal|authority|"
-    r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator"
+    r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator|sheriff|sheriffs|"
+    r"marshal|constabulary|warden|rangers|lifeguards|crew|crews|responders|volunteers"
 )
 # "Police on Monday said", "the ministry on Saturday put": when it was said, between source and verb
 _WHEN_SAID = (

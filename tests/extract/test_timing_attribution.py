@@ -48,6 +48,8 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         ("At least 20 people were killed, a human rights group said.", "rights group"),
         ("The coast guard said 19 bodies had been recovered.", "coast guard"),
         ("The attorney general put the number killed at 23.", "attorney general"),
+        ("The county sheriff said the number of people killed had risen to 10.", "county sheriff"),
+        ("Emergency crews said they had pulled 14 people from the rubble.", "Emergency crews"),
         ("Nothing here, only Monday said nothing.", None),
         # another's body of a known body's bare name is not that body
         ("Georgia's defence ministry said 40 soldiers had been wounded.", "defence ministry"),

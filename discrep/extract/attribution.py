@@ -61,7 +61,7 @@ _UNKNOWN_SOURCE = re.compile(
     + r")?)"
     + _WHEN_SAID
     + r"\s+(?:(?:had|has|have)\s+)?"
-    r"(?:said|says|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
+    r"(?:said|says|say|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
 )
 # Every match of _UNKNOWN_SOURCE ends in one of its verbs, after white space, with at most this many
 # runs of white space between the start of the match and the verb: four words of a name, or two
@@ -70,7 +70,7 @@ _UNKNOWN_SOURCE = re.compile(
 # starts further back, so the (costly) search may start there; and none ends after the last verb,
 # so it stops there instead of trying every position to the end of the sentence.
 _SOURCE_VERB = re.compile(
-    r"(?<=\s)(?:said|says|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
+    r"(?<=\s)(?:said|says|say|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
 )
 _SOURCE_GAPS = 14
 _GAP = re.compile(r"\s+")
@@ -104,6 +104,18 @@ _NOT_A_SOURCE = {
     "today",
     "earlier",
     "later",
+    # "Some say 40 died": no one in particular
+    "some",
+    "many",
+    "others",
+    "most",
+    "few",
+    "all",
+    "both",
+    "people",
+    "you",
+    "these",
+    "those",
 }
 
 

@@ -50,6 +50,10 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         ("The attorney general put the number killed at 23.", "attorney general"),
         ("The county sheriff said the number of people killed had risen to 10.", "county sheriff"),
         ("Emergency crews said they had pulled 14 people from the rubble.", "Emergency crews"),
+        # the present tense of news copy: "officials say"
+        ("Israeli officials say about 1,200 people were killed.", "Israeli officials"),
+        ("Police say 12 people were hurt.", "Police"),
+        ("Some say 40 people died.", None),
         ("Nothing here, only Monday said nothing.", None),
         # another's body of a known body's bare name is not that body
         ("Georgia's defence ministry said 40 soldiers had been wounded.", "defence ministry"),

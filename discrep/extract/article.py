@@ -171,7 +171,11 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
         if read.tallies:
             claims.extend(_tally_claims(article, vocab, read))
     claims.extend(_event_claims(article, vocab, reads))
-    return claims
+    # a paragraph that a saved page repeats word for word says its claims once: the first time
+    unique: dict[str, Claim] = {}
+    for claim in claims:
+        unique.setdefault(claim.id, claim)
+    return list(unique.values())
 
 
 def _base(article: Article, read: _Read, start: int, end: int) -> dict[str, object]:

@@ -225,3 +225,12 @@ def test_how_far_a_vague_count_reaches(
     article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2024, 9, 16))
     found = [(c.low, c.high, c.qualifier) for c in extract(article, VOCAB) if c.kind == "quantity"]
     assert found == expected
+
+
+def test_a_paragraph_repeated_word_for_word_gives_its_claims_once() -> None:
+    paragraph = "Officials said 23 people were killed and talks would be held in Minsk on Thursday."
+    text = f"{paragraph}\n\n{paragraph}\n\nLater, 31 people were reported killed."
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 1))
+    claims = extract(article, VOCAB)
+    assert len({c.id for c in claims}) == len(claims)
+    assert [(c.line, c.value) for c in claims if c.kind == "quantity"] == [(1, 23.0), (5, 31.0)]

@@ -151,7 +151,7 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
             continue
         dates = resolve_dates(text, article.published, day_one=day_one) if article.published else []
         attribution = vocab.attributor.attribute(text, previous)
-        said_on = statement_date(text, dates)
+        said_on = statement_date(text, dates, article.published)
         # "Search teams recovered two more bodies on Monday, police said. Two people remain missing.":
         # a sentence with no date and no source of its own goes on from the statement just before it
         # (not from a date that only told what happened: "On February 24, Russia invaded.")
@@ -235,7 +235,7 @@ def _as_of_without_daily_days(article: Article, read: _Read) -> dt.date | None:
     dates = [d for d in read.dates if not any(start <= d.start < end for start, end in spans)]
     if len(dates) == len(read.dates):
         return read.as_of
-    return statement_date(read.sentence.text, dates) or article.published
+    return statement_date(read.sentence.text, dates, article.published) or article.published
 
 
 def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Claim]:
@@ -276,7 +276,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
                 qualifier="at_least" if open_ended(m) else m.qualifier,
                 as_of=(
                     article.published  # "..., while Moscow said on March 25 that ...": not this one's day
-                    if total_as_of == statement_date(text, read.dates)
+                    if total_as_of == statement_date(text, read.dates, article.published)
                     and dated_across_contrast(text, m.start, read.dates)
                     else read.as_of
                     if tally.daily

@@ -31,8 +31,18 @@ if TYPE_CHECKING:  # the date grammar is heavy: tallies import this module, and 
 
     from discrep.text.dates import DateMention
 
+_EARLIER_FIGURE = (
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:dozen|hundred))"
+)
+# "since the invasion began on Thursday", "from February 24", "between July 7 and": when counting
+# began. Also a day that belongs to an earlier figure: "down from 70 on Monday". Not "the toll
+# from the landslides rose to 47 on Tuesday", where "from" names the cause, nor a day across a
+# comma ("Since the war began, the toll rose to 47 on Tuesday").
 _PERIOD_START = re.compile(
-    r"\b(?:since|from|began|begun|started|start of|beginning of|launched|invaded|invasion)\b[^.;:]{0,50}$",
+    r"(?:\b(?:since|began|begun|started|start of|beginning of|launched|invaded|invasion)\b[^.;:,]{0,50}|"
+    r"\bfrom\s+(?:(?:the\s+)?(?:start|beginning|night|morning|evening|dawn)\s+of\s+)?|\bbetween\s+|"
+    r"\bfrom\s+" + _EARLIER_FIGURE + r"(?:\s+[\w-]+){0,2}?\s+(?:on|at|in)\s+)$",
     re.IGNORECASE,
 )
 # asked of every sentence: searched in the lowercased text, which is faster (see Caseless), and
@@ -112,10 +122,16 @@ def names_an_event(sentence: str, mention: DateMention) -> bool:
     return bool(_STRUCK_ON.search(sentence, max(0, mention.start - 80), mention.start))
 
 
-def statement_date(sentence: str, mentions: list[DateMention]) -> dt.date | None:
+def statement_date(
+    sentence: str, mentions: list[DateMention], published: dt.date | None = None
+) -> dt.date | None:
     """The date a sentence's statement is for: its first date that is not a period start, nor the
-    name of the incident ("Nine people died in Saturday's shooting, officials said on Sunday")."""
+    name of the incident ("Nine people died in Saturday's shooting, officials said on Sunday"), nor
+    after `published` ("are to meet on Tuesday to free 50 hostages, an official said on Monday": a
+    figure is never as of a day still to come)."""
     for mention in mentions:
+        if published is not None and mention.date > published:
+            continue
         if _ROLLING.fullmatch(sentence, mention.start, mention.end):
             continue  # "over the past day": the span of a daily figure, which is for the report's day
         if not is_period_start(sentence, mention) and not names_an_event(sentence, mention):

@@ -23,6 +23,12 @@ VOCAB = compile_rules(load_rules())
         ("Six people died in Saturday's fire, officials said on Monday.", dt.date(2024, 6, 3)),
         ("The toll from Sunday’s landslide reached 70, police said.", None),
         ("Since the war began on Thursday, 40 people have died.", None),
+        # "from" names a cause, or an earlier figure's day, or when counting began
+        ("The death toll from the landslides rose to 47 on Tuesday, the agency said.", dt.date(2024, 6, 4)),
+        ("Forty-three people are still missing, officials said, down from 70 on Monday.", None),
+        ("Since the war began, the toll rose to 47 on Tuesday.", dt.date(2024, 6, 4)),
+        ("From Monday, 40 people have died.", None),
+        ("In all, 659 people died between June 1 and June 4.", dt.date(2024, 6, 4)),
         # "the past day" is the span of a daily figure, not a day before the report
         ("Over the past day, air defences shot down 11 drones.", None),
         # the day the quake struck names it; the day the source spoke is the figure's
@@ -234,3 +240,10 @@ def test_a_paragraph_repeated_word_for_word_gives_its_claims_once() -> None:
     claims = extract(article, VOCAB)
     assert len({c.id for c in claims}) == len(claims)
     assert [(c.line, c.value) for c in claims if c.kind == "quantity"] == [(1, 23.0), (5, 31.0)]
+
+
+def test_a_figure_is_never_as_of_a_day_still_to_come() -> None:
+    sentence = "Negotiators will meet on Tuesday to free 50 hostages, an official said on Monday."
+    dates = resolve_dates(sentence, dt.date(2024, 6, 3))  # a Monday
+    assert statement_date(sentence, dates) == dt.date(2024, 6, 4)
+    assert statement_date(sentence, dates, dt.date(2024, 6, 3)) == dt.date(2024, 6, 3)

@@ -188,7 +188,7 @@ class Attributor:
             if after:
                 return Attribution(after[0].key, True, mentions=mentions)
             if phrase and not self._pronoun.fullmatch(phrase.group(0)[len("according to ") :].strip()):
-                return Attribution(_clean(phrase.group(1)), False, mentions=mentions)
+                return Attribution(_clean(_according_source(phrase.group(1))), False, mentions=mentions)
         verbs = list(REPORTING_VERBS.finditer(sentence))
         if mentions and verbs:
             before_verb = [m for m in mentions if m.end <= verbs[0].start()]
@@ -228,6 +228,24 @@ def _anothers(sentence: str, mention: Match) -> bool:
         _INSTITUTION_END.search(mention.text)
         and _ANOTHERS.search(sentence, max(0, mention.start - 30), mention.start)
     )
+
+
+# "according to figures released by the civil defence agency as of 18:00": the agency
+_DOCUMENT_OF = re.compile(
+    r"^(?:(?:the|a|an|latest|new|official|preliminary|updated|provisional)\s+)*(?:figures|data|numbers|"
+    r"statistics|tally|count|estimates?|reports?|statement|bulletin|update)\s+(?:(?:released|published|"
+    r"issued|compiled|provided|given|posted|put\s+out)\s+)?(?:by|from|of)\s+",
+    re.IGNORECASE,
+)
+_AFTER_SOURCE = re.compile(
+    r"\s+(?:as\s+of|on|at|late|early|earlier|later|in\s+(?:a|an|its|their)|released|published|issued|cited)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _according_source(phrase: str) -> str:
+    """Who the words after "according to" name: not the document, nor when it came out."""
+    return _AFTER_SOURCE.sub("", _DOCUMENT_OF.sub("", phrase)) or phrase
 
 
 def _clean(name: str) -> str:

@@ -60,6 +60,14 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         ("Israeli officials say about 1,200 people were killed.", "Israeli officials"),
         ("Police say 12 people were hurt.", "Police"),
         ("Some say 40 people died.", None),
+        # "according to" names the source, not its document nor when it came out
+        (
+            "Forty died, according to figures released by the civil defence agency as of 18:00.",
+            "defence agency",
+        ),
+        ("Forty died, according to data from the Johns Hopkins University.", "Johns Hopkins University"),
+        ("Forty died, according to the regional health office on Monday.", "health office"),
+        ("Forty died, according to official figures.", "official figures"),
         ("Nothing here, only Monday said nothing.", None),
         # another's body of a known body's bare name is not that body
         ("Georgia's defence ministry said 40 soldiers had been wounded.", "defence ministry"),

@@ -44,6 +44,18 @@ _POPULATION = re.compile(
 # "searching for the remaining four": the rest of a count, not a count
 _REMAINING = re.compile(r"\b(?:the\s+)?remaining\s+$", re.IGNORECASE)
 
+# a reading on a scale, not a count: "a magnitude 6.1 earthquake", "a 7.8-magnitude quake",
+# "measuring 6.4 on the Richter scale", "a category 4 hurricane", "a level 3 alert"
+_SCALE_BEFORE = re.compile(
+    r"\b(?:magnitude|measuring|measured|category|cat\.?|level|scale\s+of|grade)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_SCALE_AFTER = re.compile(
+    r"\s*(?:-\s*|\s)?(?:magnitude\b|on\s+the\s+(?:Richter|moment\s+magnitude)|(?:Mw|ML|M)\b|"
+    r"-?\s*(?:degrees?|°)|on\s+the\s+(?:Saffir|Beaufort|Fujita|EF)|-?\s*(?:km/h|mph|knots?)\b)",
+    re.IGNORECASE,
+)
+
 # a maker or a code before a number names a model: "ATR 72", "Boeing 737", "Su-25", "F-16"
 _MAKER = re.compile(
     r"(?:\b(Boeing|Airbus|Antonov|Tupolev|Sukhoi|Ilyushin|Embraer|Bombardier|Cessna|Lockheed|Mikoyan|Bayraktar)\s|"
@@ -78,6 +90,8 @@ def describes(sentence: str, mention: NumberMention) -> bool:
         or _AGE.search(sentence, max(0, mention.start - 30), mention.start)
         or _POPULATION.search(sentence, max(0, mention.start - 50), mention.start)
         or _REMAINING.search(sentence, max(0, mention.start - 20), mention.start)
+        or _SCALE_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
+        or _SCALE_AFTER.match(sentence, mention.end)
     )
 
 

@@ -384,6 +384,15 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "wounded at 15.",
             [(9, "killed", None, "exact"), (12, "wounded", None, "exact")],
         ),
+        # a reading on a scale is no count
+        (
+            "A magnitude 6.1 earthquake struck off the coast on Thursday, killing 3 people and injuring 90.",
+            [(3, "killed", "people", "exact"), (90, "wounded", "people", "exact")],
+        ),
+        ("A 7.8-magnitude quake killed 300 people.", [(300, "killed", "people", "exact")]),
+        ("The quake, measuring 6.4 on the Richter scale, killed 12.", [(12, "killed", None, "exact")]),
+        ("A category 4 hurricane killed 14 people.", [(14, "killed", "people", "exact")]),
+        ("Temperatures of 45 degrees killed 20 people.", [(20, "killed", "people", "exact")]),
         # whom a source speaks to is not whom the figure counts
         (
             '"Several bodies were found overnight," she told reporters.',

@@ -321,7 +321,8 @@ class Scope:
 
 # a part of a count named with its figure ("including two children"): no side to carry on to the next
 PART_LEAD = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"\b(?:including|includes|include|included|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

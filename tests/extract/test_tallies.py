@@ -136,6 +136,30 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "and Syria reported 3,377.",
             [(18342, "killed", "in:turkey", "exact"), (3377, "killed", "in:syria", "exact")],
         ),
+        # a part of a toll with no subject of its own is no toll
+        (
+            "Officials said at least 30 people had been killed, a figure that includes three who "
+            "drowned in the river.",
+            [(30, "killed", "people", "at_least")],
+        ),
+        # people trapped are counted apart from the dead and the rescued
+        (
+            "The collapse left 41 miners trapped underground and killed two.",
+            [(41, "trapped", None, "exact"), (2, "killed", None, "exact")],
+        ),
+        # a figure whose own predicate is a state ("were still in critical condition") borrows no
+        # metric from the figure before it
+        (
+            "Officials said 12 people had died in the blaze and that about 15 people were still in "
+            "intensive care.",
+            [(12, "killed", "people", "exact")],
+        ),
+        # a country the gazetteer knows, set at the head of the statement, scopes the toll to itself
+        # (an unknown place there would be a part of the toll and make no claim)
+        (
+            "In Slovenia, the fire service said on Monday that four people had drowned.",
+            [(4, "killed", "in:slovenia", "exact")],
+        ),
         (
             "Turkey's disaster agency said the number of dead in the country had reached 12,873.",
             [(12873, "killed", "in:turkey", "exact")],

@@ -232,6 +232,15 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
             dt.date(2023, 6, 17),
             [("date", "talks", "2023-06-16", False, "asserted")],
         ),
+        # a wire dateline's date is the day the story was filed, not the day of the talks
+        (
+            "CAIRO, Oct 2 (Wire) - The talks will resume in Geneva on October 8, mediators said.",
+            dt.date(2024, 10, 2),
+            [
+                ("venue", "talks", "geneva", False, "expected"),
+                ("date", "talks", "2024-10-08", False, "expected"),
+            ],
+        ),
         # Pinsk is not Minsk: places are matched by name, never by similarity
         (
             "The second round of talks will be held in Pinsk.",

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from discrep.extract import compile_rules
+from discrep.extract import compile_rules, extract
+from discrep.model import Article
 from discrep.ruleset import load_rules
 
-FINDER = compile_rules(load_rules()).tallies
+VOCAB = compile_rules(load_rules())
+FINDER = VOCAB.tallies
 
 
 def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
@@ -153,6 +157,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Officials said 12 people had died in the blaze and that about 15 people were still in "
             "intensive care.",
             [(12, "killed", "people", "exact")],
+        ),
+        # an area of a place set apart at the head ("In Ashby's harbour district,") counts a part
+        (
+            "In Ashby's harbour district, 14 children were among the dead, the mayor said.",
+            [],
         ),
         # a country the gazetteer knows, set at the head of the statement, scopes the toll to itself
         # (an unknown place there would be a part of the toll and make no claim)
@@ -469,3 +478,17 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
 )
 def test_one_incidents_toll_is_marked(sentence: str, incident: list[bool]) -> None:
     assert [t.incident for t in FINDER.find(sentence)] == incident
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("A massive explosion killed 78 people at a fuel depot on Monday.", "incident"),
+        # set apart by the article: never the corpus's own event (checks/tally.py)
+        ("In a separate incident, a bus overturned on Tuesday, killing seven people.", "separate incident"),
+        ("The toll from the explosion rose to 92 on Tuesday.", None),
+    ],
+)
+def test_the_event_of_an_incidents_toll(sentence: str, event: str | None) -> None:
+    article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2024, 7, 2))
+    assert [c.event for c in extract(article, VOCAB) if c.kind == "quantity"] == [event]

@@ -33,6 +33,9 @@ class Named:
     # events only: who holds this kind of event ("presidents", "leaders"): their talks or meeting,
     # named so, is this event ("the two leaders will hold talks" is the summit)
     participants: tuple[str, ...] = ()
+    # subjects only: the subject this one is a part of ("children" of "people"): a count of people
+    # with no subject named is the whole's, though the corpus also counts the part
+    part_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

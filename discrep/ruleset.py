@@ -7,7 +7,7 @@ pack is read, in name order, and may hold any of the sections below.
 
 Sections
     metrics     what is counted: aliases, cumulative, sum_of, noun, requires
-    subjects    whose count it is: aliases
+    subjects    whose count it is: aliases, and part_of (the subject it is a part of: children of people)
     claimants   who asserts it: aliases; `pronouns` lists words that point back to the last claimant
     places      gazetteer: aliases and parent, for venue claims
     events      kinds of event (talks, meetings) whose venue and date are compared: aliases, and
@@ -72,7 +72,7 @@ _SECTIONS = (
 )
 _ENTRY_KEYS: dict[str, set[str]] = {
     "metrics": {"label", "aliases", "cumulative", "sum_of", "noun", "requires"},
-    "subjects": {"label", "aliases"},
+    "subjects": {"label", "aliases", "part_of"},
     "claimants": {"label", "aliases"},
     "places": {"label", "aliases", "parent"},
     "events": {"label", "aliases", "participants"},
@@ -270,6 +270,11 @@ def _build(where: _Where, section: str, entry_id: str, entry: LineMap, line: int
             entry.get("participants", []),
         )
         return Named(entry_id, label, aliases(), participants)
+    if section == "subjects":
+        part_of = entry.get("part_of")
+        if part_of is not None and not isinstance(part_of, str):
+            raise where.fail(entry.key_lines["part_of"], f"{key}.part_of", "expected a subject id")
+        return Named(entry_id, label, aliases(), part_of=part_of)
     return Named(entry_id, label, aliases())
 
 
@@ -316,7 +321,8 @@ def load_rules(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
 
 
 def _cross_check(acc: Mapping[str, Any]) -> None:
-    """References between entries must resolve: sum_of names metrics, parent names places.
+    """References between entries must resolve: sum_of names metrics, parent names places, part_of
+    names another subject.
 
     And no place contains itself through its parents, and no phrase is an alias of two entries of
     one family (which one would "killed" count?). Entries are checked in the order they were read
@@ -333,6 +339,14 @@ def _cross_check(acc: Mapping[str, Any]) -> None:
                     else f"unknown metric {part!r}{did_you_mean(part, acc['metrics'])}"
                 )
                 raise RulesError(f"{where}: metrics.{metric.id}.sum_of: {problem}")
+    subjects = acc["subjects"]
+    for subject in subjects.values():
+        if subject.part_of is not None and (subject.part_of not in subjects or subject.part_of == subject.id):
+            where = origin[("subjects", subject.id)]
+            raise RulesError(
+                f"{where}: subjects.{subject.id}.part_of: unknown subject {subject.part_of!r}"
+                f"{did_you_mean(subject.part_of, subjects)}"
+            )
     places = acc["places"]
     for place in places.values():
         if place.parent and place.parent not in places:

@@ -85,13 +85,13 @@ def test_rules_check_with_a_pack_of_ones_own(tmp_path: Path) -> None:
     pack = tmp_path / "quake"
     pack.mkdir()
     (pack / "rules.yaml").write_text(
-        "metrics:\n  trapped:\n    aliases: [trapped, under the rubble]\n    cumulative: false\n",
+        "metrics:\n  quarantined:\n    aliases: [quarantined, in quarantine]\n    cumulative: false\n",
         encoding="utf-8",
     )
     result = ok(run("rules", "--rules", pack, "--check"))
     defaults = len(load_rules().metrics)
     assert result.stdout.startswith(f"rules OK: 7 file(s); {defaults + 1} metrics,")
-    assert "trapped" in ok(run("rules", "--rules", pack)).stdout
+    assert "quarantined" in ok(run("rules", "--rules", pack)).stdout
 
 
 def test_the_rules_listing_shows_what_a_metric_requires() -> None:

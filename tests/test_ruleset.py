@@ -195,8 +195,8 @@ USER_PACK = """\
 metrics:
   casualties:
     aliases: [casualties, victims]
-  trapped:
-    aliases: [trapped, under the rubble]
+  quarantined:
+    aliases: [quarantined, in quarantine]
     cumulative: false
 places:
   antakya: {label: Antakya, aliases: [Antakya, Antioch], parent: turkey}
@@ -216,8 +216,8 @@ def test_a_user_entry_replaces_the_default_with_the_same_id(tmp_path: Path) -> N
 
 def test_new_user_ids_add_to_the_default_pack(tmp_path: Path) -> None:
     rules = load_rules([pack(tmp_path, {"quake.yaml": USER_PACK})])
-    assert rules.metrics["trapped"] == Metric(
-        "trapped", "trapped", ("trapped", "under the rubble"), cumulative=False
+    assert rules.metrics["quarantined"] == Metric(
+        "quarantined", "quarantined", ("quarantined", "in quarantine"), cumulative=False
     )
     assert rules.ancestors("antakya") == ["antakya", "turkey"]
     assert rules.timelines["turkey_syria_quake"] == dt.date(2023, 2, 6)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
-from discrep.extract.rounds import UNNUMBERED
+from discrep.extract.rounds import SESSION, UNNUMBERED
 from discrep.model import SEVERITY_RANK, Claim, Finding, Severity
 from discrep.ruleset import Check, RuleSet
 
@@ -46,11 +46,14 @@ class CheckContext:
         return found.label if found else subject
 
     def event_label(self, event: str | None) -> str:
-        """'talks/round-2' -> 'talks, round 2'; 'meeting/kuleba+lavrov' -> 'meeting of Kuleba and Lavrov'."""
+        """'talks/round-2' -> 'talks, round 2'; 'talks/session-2024-10-08' -> 'talks from 2024-10-08';
+        'meeting/kuleba+lavrov' -> 'meeting of Kuleba and Lavrov'."""
         if not event:
             return ""
         if event.startswith("talks/round-"):
             return "talks, round " + event.rsplit("-", 1)[1]
+        if event.startswith(SESSION):
+            return "talks from " + event[len(SESSION) :]
         if event.startswith("meeting/"):
             who = event[len("meeting/") :]
             return "meeting of " + (

@@ -12,7 +12,9 @@ agreement (default info)
     Different articles give the same day.
 
 Meetings of different people on the same days are different events and are never compared, nor
-are talks whose round could not be told.
+are talks whose round could not be told. Talks in a corpus that numbers no round are grouped into
+sessions by their days (rounds.py); a session said to be held on two days or more is one sitting
+that went on, and its days are not compared.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from discrep.checks.base import CheckContext, agreement, by_event, level, listing, who
+from discrep.extract.rounds import SESSION
 from discrep.model import Claim, Finding
 
 RULE = "date"
@@ -46,6 +49,8 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
             for c in members:
                 sides[str(c.value)].append(c)
             held = [day for day, cs in sides.items() if any(c.modality == "asserted" for c in cs)]
+            if event.startswith(SESSION) and len(held) >= 2:
+                continue  # talks no article numbers, held on several days: one sitting went on
             severity = level(settings, "date_conflict", "error")
             if len(held) <= 1 and len(held) < len(days):
                 severity = level(settings, "plan_vs_held_severity", "warning")

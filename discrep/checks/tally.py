@@ -25,7 +25,10 @@ agreement (default info)
 Options (rules/checks.yaml, `checks.tally`): `approx_tolerance`, `exact_tolerance` (fractions).
 Daily figures ("in the past 24 hours") are compared only with daily figures for the same day.
 The toll of one incident ("a missile strike killed nine", "the attack on the TV tower, which killed
-five") is listed as a claim with event "incident" but never compared with the event's totals.
+five") is listed as a claim with event "incident" but never compared with the event's totals, unless
+it reads as the first report of the corpus's own event: no later than the first total and not above
+it ("a massive explosion killed 78", then "the toll from Monday's explosion rose to 92"). One told
+"in a separate incident" never is.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from discrep.ruleset import Check
 
 RULE = "tally"
 INCIDENT = "incident"
+_INCIDENTS = frozenset((INCIDENT, "separate incident"))  # "in a separate incident": never the corpus's
 _DEFAULT_LEVEL: dict[FindingKind, Severity] = {
     "contradiction": "error",
     "evolving_tally": "warning",
@@ -74,13 +78,16 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     A count of things with no owner named ("314 tanks") takes the only owner named elsewhere. A count
     of people takes only a place ("the toll reached 26,900" joins "the toll in Gaza"), never a side:
     an unnamed "five people killed" is not the army's dead. Where the corpus names no side and no
-    place for the metric, only "people", a count with no subject is a count of people ("the death
-    toll rose to 16" beside "23 people died").
+    place for the metric, only "people" and its parts (rules: part_of), a count with no subject is a
+    count of people ("the death toll rose to 16" beside "23 people died" and "14 children").
     """
     subjects: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if c.subject:
             subjects[c.metric].add(c.subject)
+
+    parts = {s.id for s in ctx.rules.subjects.values() if s.part_of == GENERIC_PEOPLE}
+    wholes = {metric: named - parts for metric, named in subjects.items()}
 
     def filled(c: Claim) -> str | None:
         metric = ctx.rules.metrics.get(c.metric)
@@ -91,8 +98,9 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
         else:
             unplaced = c.subject is None or c.subject == GENERIC_PEOPLE
             known = {s for s in subjects[c.metric] if s.startswith("in:")} if unplaced else set()
-            if not known and c.subject is None and subjects[c.metric] == {GENERIC_PEOPLE}:
+            if not known and c.subject is None and wholes.get(c.metric) == {GENERIC_PEOPLE}:
                 # "the death toll rose to 16" beside "23 people died", and no side named anywhere
+                # (the children among them are a part, not a side)
                 known = {GENERIC_PEOPLE}
         return next(iter(known)) if len(known) == 1 else None
 
@@ -167,15 +175,52 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
 
     Also what the HTML report draws, one timeline per group, so a chart shows what the check saw.
     """
-    # one incident's toll ("a strike killed nine") is not the event's running total
-    counted = [c for c in claims if c.kind == "quantity" and not c.negated and c.event != INCIDENT]
-    quantities = _fill_subjects(counted, ctx)
+    quantities = [c for c in claims if c.kind == "quantity" and not c.negated]
+    # one incident's toll ("a strike killed nine") is not the event's running total, unless it may be
+    # the first report of the event the corpus is about ("a massive explosion killed 78", then "the
+    # toll from Monday's explosion rose to 92")
+    first = _first_reports(quantities)
+    counted = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
+    quantities = _fill_subjects([replace_claim(c, event=None) if c.id in first else c for c in counted], ctx)
     quantities += derive_sums(quantities, ctx)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     for c in quantities:
         if c.as_of is not None:
             groups[(c.metric, c.subject, c.period == "daily", _owner_unknown(c, ctx))].append(c)
     return groups
+
+
+def _first_reports(quantities: list[Claim]) -> set[str]:
+    """The incident tolls that read as the first reports of the corpus's own event: a count of people
+    (no side, no place) no later than the first of the metric's other such counts, and not above
+    any of them, so that taking it into the running total can add a step but never a contradiction.
+    A strike that killed five, told beside a war's toll, is dated later or counts fewer than its
+    earliest total, or both, and stays apart."""
+    earliest: dict[str, dt.date] = {}
+    lowest: dict[str, float] = {}
+    for c in quantities:
+        if (
+            c.event not in _INCIDENTS
+            and c.subject in (None, GENERIC_PEOPLE)
+            and c.as_of is not None
+            and c.period != "daily"
+        ):
+            earliest[c.metric] = min(earliest.get(c.metric, dt.date.max), c.as_of)
+            low = c.low if c.low is not None else float(c.value) if isinstance(c.value, (int, float)) else 0.0
+            lowest[c.metric] = min(lowest.get(c.metric, math.inf), low)
+    first: set[str] = set()
+    for c in quantities:
+        if (
+            c.event == INCIDENT
+            and c.metric in earliest
+            and c.subject in (None, GENERIC_PEOPLE)
+            and c.as_of is not None
+            and c.as_of < earliest[c.metric]
+            and isinstance(c.value, (int, float))
+            and (c.high if c.high is not None else float(c.value)) <= lowest[c.metric]
+        ):
+            first.add(c.id)
+    return first
 
 
 def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:

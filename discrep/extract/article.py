@@ -20,6 +20,7 @@ from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds
 from discrep.extract.tallies import Tally, TallyFinder
 from discrep.extract.tally_figures import open_ended
+from discrep.extract.tally_scope import SEPARATE
 from discrep.extract.timing import dated_across_contrast, period_of, refers_to_same_day, statement_date
 from discrep.model import Article, Claim
 from discrep.ruleset import RuleSet
@@ -224,6 +225,14 @@ def _of_a_past_period(text: str, start: int, end: int, published: dt.date | None
     return False
 
 
+def _incident(text: str, incident: bool) -> str | None:
+    """The event of one incident's toll: "separate incident" when the sentence sets it apart ("In a
+    separate incident, a boat sank, killing three"), which is never the corpus's own event."""
+    if not incident:
+        return None
+    return "separate incident" if SEPARATE.search(text) else "incident"
+
+
 def _as_of_without_daily_days(article: Article, read: _Read) -> dt.date | None:
     """The sentence's as-of day, leaving out the dates that follow a daily figure up to the next
     figure: those are the daily figure's own."""
@@ -269,7 +278,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
                 kind="quantity",
                 metric=tally.metric,
                 subject=tally.subject,
-                event="incident" if tally.incident else None,
+                event=_incident(text, tally.incident),
                 value=float(anchor or 0),
                 low=float(m.low) if m.low is not None else None,
                 high=float(m.high) if m.high is not None and not open_ended(m) else None,

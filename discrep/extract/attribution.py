@@ -41,8 +41,10 @@ _INSTITUTIONS = (
     r"charity|watchdog|guard|presidency|president|premier|general|prosecutor|prosecutors|coroner|examiner|examiners|"
     r"hospital|hospitals|chief|commissioner|secretary|director|administration|regulator|investigators|"
     r"firefighters|paramedics|operator|airline|company|spokespeople|board|court|tribunal|authority|"
-    r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator|sheriff|sheriffs|"
-    r"marshal|constabulary|warden|rangers|lifeguards|crew|crews|responders|volunteers"
+    r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator|negotiators|mediator|"
+    r"mediators|union|unions|alliance|association|federation|employers|team|teams|volunteers|organisers|"
+    r"organizers|relatives|sheriff|sheriffs|marshal|constabulary|warden|rangers|lifeguards|crew|crews|"
+    r"responders"
 )
 # "Police on Monday said", "the ministry on Saturday put": when it was said, between source and verb
 _WHEN_SAID = (
@@ -59,20 +61,27 @@ _UNKNOWN_SOURCE = re.compile(
     + r"(?:\s+and\s+"
     + _GENERIC_SOURCE
     + r")?)"
+    # "a local official in East Flores district said", "doctors at the Lagos hospital said": where
+    # the source is, not who ("observers from the OSCE" are the OSCE's)
+    + r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
+    + r"(?:\s+(?:district|province|county|region|state|city|town|village|hospital))?)?"
+    # "the National Disaster Mitigation Agency (BNPB) said": the short name is the one reused
+    + r"(?:\s*\(([A-Z][A-Za-z.&-]{1,11})\))?"
     + _WHEN_SAID
     + r"\s+(?:(?:had|has|have)\s+)?"
-    r"(?:said|says|say|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
+    r"(?:said|says|say|reported|reports|report|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put|added|denied)\b"
 )
 # Every match of _UNKNOWN_SOURCE ends in one of its verbs, after white space, with at most this many
 # runs of white space between the start of the match and the verb: four words of a name, or two
-# generic sources of four words joined by "and" (nine words), then a time of up to three words
-# ("on Monday morning") and "had"/"has"/"have". No match
+# generic sources of four words joined by "and" (nine words), where the source is ("in the East
+# Flores district": six words), a short name in brackets, then a time
+# of up to three words ("on Monday morning") and "had"/"has"/"have". No match
 # starts further back, so the (costly) search may start there; and none ends after the last verb,
 # so it stops there instead of trying every position to the end of the sentence.
 _SOURCE_VERB = re.compile(
-    r"(?<=\s)(?:said|says|say|reported|reports|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put)\b"
+    r"(?<=\s)(?:said|says|say|reported|reports|report|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put|added|denied)\b"
 )
-_SOURCE_GAPS = 14
+_SOURCE_GAPS = 21
 _GAP = re.compile(r"\s+")
 _INSTITUTION_END = re.compile(r"\b(?:" + _INSTITUTIONS + r")$", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+|[\w-]+['’]s\s+)+", re.IGNORECASE)
@@ -192,6 +201,16 @@ class Attributor:
         verbs = list(REPORTING_VERBS.finditer(sentence))
         if mentions and verbs:
             before_verb = [m for m in mentions if m.end <= verbs[0].start()]
+            opening = next(_unknown_sources(sentence), None) if not before_verb else None
+            if (
+                opening is not None
+                and opening.end() == verbs[0].end()
+                and opening.end() <= mentions[0].start
+                and _source_name(opening).lower() not in _NOT_A_SOURCE
+            ):
+                # "A local official said 40 had died, below the UN's count of 55": the speaker comes
+                # first; the body named later is whose count the other figure is
+                return Attribution(_source_name(opening), False, mentions=mentions)
             chosen = before_verb[-1] if before_verb else mentions[0]
             # "..., Lavrov and Kuleba will meet, Turkey's foreign minister said": the speaker is the
             # unnamed source right before the verb, not a name further back; but "the UN refugee
@@ -203,14 +222,14 @@ class Attributor:
                 and first_verb is not None
                 and speaker.end() == first_verb.end()
                 and sentence[chosen.end : speaker.start()].strip() != ""
-                and _clean(speaker.group(1)).lower() not in _NOT_A_SOURCE
+                and _source_name(speaker).lower() not in _NOT_A_SOURCE
             ):
-                return Attribution(_clean(speaker.group(1)), False, mentions=mentions)
+                return Attribution(_source_name(speaker), False, mentions=mentions)
             return Attribution(chosen.key, True, mentions=mentions)
         if verbs and previous and self._pronoun.search(sentence):
             return Attribution(previous, True, via_pronoun=True, mentions=mentions)
         for unknown in _unknown_sources(sentence):
-            name = _clean(unknown.group(1))
+            name = _source_name(unknown)
             if name and name.lower() not in _NOT_A_SOURCE:
                 return Attribution(name, False, mentions=mentions)
         return Attribution(None, False, mentions=mentions)
@@ -246,6 +265,11 @@ _AFTER_SOURCE = re.compile(
 def _according_source(phrase: str) -> str:
     """Who the words after "according to" name: not the document, nor when it came out."""
     return _AFTER_SOURCE.sub("", _DOCUMENT_OF.sub("", phrase)) or phrase
+
+
+def _source_name(found: re.Match[str]) -> str:
+    """The name of an unknown source as one would list it: its short name when it gives one."""
+    return found.group(2) or _clean(found.group(1))
 
 
 def _clean(name: str) -> str:

@@ -143,4 +143,15 @@ def _denied(text: str, start: int, before: re.Pattern[str], reach: int, instead:
         return True
     if instead.match(text, start):
         return False
-    return negated(text)
+    denials = [m.end() for m in _NEGATED.finditer(text)]
+    if denials and all(end <= start for end in denials):
+        # "denied that the talks would be in New York, saying they would meet in Washington": what
+        # the denier says instead is no denial
+        return not _AFFIRMED.search(text, max(denials), start)
+    return bool(denials)
+
+
+# a clause after a denial that says what is so instead
+_AFFIRMED = re.compile(
+    r",\s+(?:saying|adding|insisting|stressing|and\s+said|but\s+said)\s+(?:that\s+)?", re.IGNORECASE
+)

@@ -46,6 +46,7 @@ from discrep.extract.lexicon import AnyAlias, Lexicon, Match, _by_first_characte
 from discrep.model import Modality
 from discrep.ruleset import RuleSet
 from discrep.text.caseless import Caseless
+from discrep.text.dateline import dateline_end
 from discrep.text.dates import DateMention
 
 _PROPOSAL = re.compile(
@@ -361,7 +362,10 @@ class EventFinder:
         kept: list[DateMention] = []
         # the rules' kinds of event anchor their dates too: "a summit ... in Cairo on Thursday"
         kinds = [(m.start + m.end) / 2 for m in self._kind_mentions(text)] if dates else []
+        filed = dateline_end(text) if dates else 0
         for d in dates:
+            if d.end <= filed:
+                continue  # "NEW ORLEANS, Oct 2 (LW) - ": the day the story was filed
             if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
                 continue
             if _DEMAND.search(text[max(0, d.start - 80) : d.start]):

@@ -33,9 +33,11 @@ from discrep.model import Claim, Modality, replace_claim
 UNNUMBERED = "talks"
 NEXT = 0  # "the next round", in an article that names no round before it: numbered by resolve_by_date
 _NEXT_EVENT = "talks/next"
+SESSION = "talks/session-"  # talks in a corpus that numbers no round, by the first day of the session
 _DEFAULT_NEXT = 2
 MAX_SLIP = 3  # days: two dates of one round further apart than this are two rounds
 NEAR_SLIP = 1  # days: an unnumbered date this close to one round's date, and no other's, is that round
+SESSION_SLIP = 2  # days: the same for sessions of talks that no article numbers
 GAP_DAYS = 14  # days: an unnumbered date this far before an undated round's successor may be that round
 
 
@@ -104,7 +106,7 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
     the same way."""
     dated = _round_dates(claims)
     if not dated:
-        return list(_number_next_rounds(claims))
+        return list(_number_next_rounds(_sessions(claims)))
     # the day each unnumbered sentence is about, so its venue claim moves with its date claim
     sentence_round: dict[tuple[str, int], int] = {}
     later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
@@ -155,6 +157,44 @@ def _place_day(day: dt.date, dated: dict[int, set[dt.date]]) -> tuple[list[int],
     return matches, gap, gap is None and all(day > max(days) for days in dated.values())
 
 
+def session_event(first_day: dt.date) -> str:
+    return f"{SESSION}{first_day.isoformat()}"
+
+
+def _sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """Where no article numbers a round (talks to end a strike, a border dispute), unnumbered talks
+    are grouped into sessions by their dates, as rounds after the last known one are: days within
+    SESSION_SLIP days of each other are one session (a plan, the day it moved to, the day it was
+    held); talks "on March 29" and "resuming on Friday" are two. When the corpus dates one session
+    only, its undated plans and denials ("denied that the talks would be in New York") are that
+    session too; the rest stay unnumbered and are not compared."""
+    days: dict[tuple[str, int], dt.date] = {}
+    for c in claims:
+        if c.event == UNNUMBERED and c.kind == "date" and not c.negated and isinstance(c.value, str):
+            key = (c.path, c.sentence)
+            days[key] = min(days.get(key, dt.date.max), dt.date.fromisoformat(c.value))
+    if not days:
+        return claims
+    numbered = _later_rounds(days, 0, SESSION_SLIP)
+    first: dict[int, dt.date] = {}
+    for key, number in numbered.items():
+        first[number] = min(first.get(number, dt.date.max), days[key])
+    only = session_event(first[1]) if len(first) == 1 else None
+    out: list[Claim] = []
+    for c in claims:
+        if c.event != UNNUMBERED:
+            out.append(c)
+        elif (c.path, c.sentence) in numbered:
+            out.append(replace_claim(c, event=session_event(first[numbered[(c.path, c.sentence)]])))
+        elif only is not None and (c.modality != "asserted" or c.negated):
+            # a plan or a denial with no day is about the coming session; "talks are being held in
+            # Doha" with no day may be any sitting
+            out.append(replace_claim(c, event=only))
+        else:
+            out.append(c)
+    return out
+
+
 def _gap_round(day: dt.date, dated: dict[int, set[dt.date]]) -> int | None:
     """The one undated round whose place in the sequence `day` fills: after every date of the
     rounds before it, and at most GAP_DAYS before the first date of the round after it. Talks in
@@ -171,14 +211,16 @@ def _gap_round(day: dt.date, dated: dict[int, set[dt.date]]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _later_rounds(days: dict[tuple[str, int], dt.date], last: int) -> dict[tuple[str, int], int]:
+def _later_rounds(
+    days: dict[tuple[str, int], dt.date], last: int, slip: int = MAX_SLIP
+) -> dict[tuple[str, int], int]:
     """Rounds after the last numbered one, for sentences dated after it: days within MAX_SLIP days
     of each other are one round (a plan and the day it was held), a longer gap starts the next.
     Talks on March 7 and on March 29 are two rounds, not one round with two dates."""
     rounds: dict[tuple[str, int], int] = {}
     number, previous = last, None
     for key, day in sorted(days.items(), key=lambda item: (item[1], item[0])):
-        if previous is None or (day - previous).days > MAX_SLIP:
+        if previous is None or (day - previous).days > slip:
             number += 1
         rounds[key] = number
         previous = day

@@ -116,6 +116,17 @@ _OWN_NOUN = re.compile(
     r"had|people|persons|each|so|according|as|since|during|after|before|while|when)\b)[a-z][a-z-]*\b"
 )
 
+# a figure with a predicate of its own that is no metric: "and between 20 and 30 people were still
+# in critical condition" says where they are, not how many died
+_OWN_STATE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|remain|remains|remained)\s+(?:still\s+)?"
+    r"(?:in|on|at|under|being)\b",
+    re.IGNORECASE,
+)
+
+# a figure told of by a relative clause: "two soldiers who drowned"
+_WHO = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who|that|which)\b", re.IGNORECASE)
+
 # what a toll does on its way to the figure: "had risen to 65", "climbed to 74", "stood at 82"
 _TOLL_RISE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|reached|reaches|hit|stood|stands|"
@@ -255,6 +266,8 @@ class TallyFinder:
                     and not _SPEAKS.match(sentence, m.end)
                 ]
                 metric_match = before[-1] if before else None
+                if metric_match is not None and _OWN_STATE.match(sentence, mention.end, after_end):
+                    metric_match = None
                 if (
                     metric_match is not None
                     and metric_match.start == taken_after
@@ -348,6 +361,15 @@ class TallyFinder:
             ):
                 continue  # "of the dead, 145 were Egyptians", "three of the wounded", "in the capital
                 # alone, 19 deaths": a part of a toll, not a toll
+            if (
+                same_statement
+                and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
+                and _WHO.match(sentence, mention.end)
+                and any(t.metric == metric and t.subject == subject and not t.part for t in tallies)
+            ):
+                # "49 people killed, a figure that includes two soldiers who drowned": the same count's
+                # part ("including 700 on Tuesday" is the day's, and counted)
+                continue
             clause = sentence[before_from:after_end]
             # the whole statement so far: "a strike ... left five dead and five others injured"
             statement = statement_start(sentence, mention.start)

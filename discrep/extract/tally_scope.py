@@ -132,6 +132,9 @@ _AFTER_LEADING = re.compile(
     r"(?:\s+(?:county|province|region|district|city|state))?\s*(?:,|\s+alone\b)", re.IGNORECASE
 )
 
+# "In Marlow's old town,": an area of a place, set apart at the head of the statement
+_OWNED_AREA = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+),")
+
 _NOT_PLACES = frozenset(
     (
         *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
@@ -230,6 +233,8 @@ class Scope:
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
         ]
         found = after[0].key if after else before[-1].key if before else None
+        if self._owned_area(sentence, statement_head(sentence, mention.start), mention.start):
+            return PART_OF_AREA  # "In Marlow's old town, 14 children were among the dead"
         if found is None:
             # only after the number: words before it may belong to the previous figure in a list
             found = _military_of(sentence, mention.end, after_end)
@@ -297,6 +302,17 @@ class Scope:
             return PART_OF_AREA
         return None
 
+    def _owned_area(self, sentence: str, start: int, end: int) -> bool:
+        """True for "In Marlow's old town," or "In Turkey's south," at the head of the statement: an
+        area of a place, set apart, whose count is a part of the place's (unless the rules know the
+        area: "In Ukraine's Kharkiv region")."""
+        gap = _LEADING_GAP.match(sentence, start, end)  # it may match nothing, never fail
+        found = _IN_UNKNOWN.match(sentence, gap.end() if gap else start, end)
+        if found is None:
+            return False
+        area = _OWNED_AREA.match(sentence, found.end(), end)
+        return area is not None and not (self._places is not None and self._places.find(area.group(1)))
+
     def _reporting_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
         """('in:syria', where) for "Syria's health ministry put the toll at 2,662" or "Syria reported
         3,377": a country or region that reports the toll, or whose office does, counts its own dead."""
@@ -334,7 +350,8 @@ class Scope:
 
 # a part of a count named with its figure ("including two children"): no side to carry on to the next
 PART_LEAD = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"\b(?:including|includes|include|included|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -100,6 +100,23 @@ def test_two_asserted_days_are_an_error():
     assert [(f.kind, f.severity) for f in findings] == [("date_conflict", "error")]
 
 
+@pytest.mark.parametrize(
+    ("days", "kinds"),
+    [
+        # a session of talks no article numbers, planned for one day and held on another
+        ((("2024-10-08", "expected"), ("2024-10-10", "asserted")), ["date_conflict"]),
+        # said to be held on two days: one sitting that went on, not a conflict
+        ((("2022-03-14", "asserted"), ("2022-03-15", "expected"), ("2022-03-16", "asserted")), []),
+    ],
+)
+def test_sessions_of_unnumbered_talks(days, kinds):
+    claims = [
+        d(day, path=f"p{i}", event="talks/session-2024-10-08", modality=modality)
+        for i, (day, modality) in enumerate(days)
+    ]
+    assert [f.kind for f in date.check(claims, CTX)] == kinds
+
+
 def test_a_meeting_of_named_people_is_not_a_round_of_talks():
     claims = [d("2022-03-03", path="x"), d("2022-03-10", path="y", event="meeting/kuleba+lavrov")]
     assert date.check(claims, CTX) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -168,6 +169,8 @@ def test_figure_without_subject_joins_the_metric_only_subject():
         (None, [("contradiction", "error")]),
         # a side is named for the metric elsewhere: an unnamed toll may be anyone's
         ("russian_military", []),
+        # the children among the dead are a part of the people (rules: part_of), not a side
+        ("children", [("contradiction", "error")]),
     ],
 )
 def test_a_toll_with_no_subject_is_of_people_when_no_side_is_named(other_subject, expected):
@@ -234,3 +237,22 @@ def test_counts_of_things_with_no_owner_are_compared_only_within_one_claimant():
     assert tally.check([kyiv, moscow], CTX) == []
     later = q(420, day=3, metric="tanks_and_armoured_vehicles", subject=None, path="c")
     assert kinds(tally.check([kyiv, moscow, later], CTX)) == [("evolving_tally", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("incident", "expected"),
+    [
+        # "a massive explosion killed 78" (day 1), then "the toll rose to 92": the first report of
+        # the corpus's own event joins its running total
+        ((78, 1, "incident"), [("evolving_tally", "warning")]),
+        # told "in a separate incident", or after the first total, or above it: another incident
+        ((78, 1, "separate incident"), []),
+        ((78, 3, "incident"), []),
+        ((95, 1, "incident"), []),
+    ],
+)
+def test_an_incidents_toll_may_be_the_first_report_of_the_corpus_event(incident, expected):
+    value, day, event = incident
+    first = replace(q(value, day=day, subject="people", claimant="governor", path="a"), event=event)
+    total = q(92, day=2, subject=None, claimant="governor", path="b")
+    assert kinds(tally.check([first, total], CTX)) == expected

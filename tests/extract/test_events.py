@@ -232,6 +232,25 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
             dt.date(2023, 6, 17),
             [("date", "talks", "2023-06-16", False, "asserted")],
         ),
+        # a wire dateline's date is the day the story was filed, not the day of the talks
+        (
+            "CAIRO, Oct 2 (Wire) - The talks will resume in Geneva on October 8, mediators said.",
+            dt.date(2024, 10, 2),
+            [
+                ("venue", "talks", "geneva", False, "expected"),
+                ("date", "talks", "2024-10-08", False, "expected"),
+            ],
+        ),
+        # what a denier says instead is no denial
+        (
+            "The employers denied that the talks would be held in Cairo, saying the sides would meet "
+            "in Geneva as planned.",
+            dt.date(2024, 10, 6),
+            [
+                ("venue", "talks", "cairo", True, "expected"),
+                ("venue", "talks", "geneva", False, "expected"),
+            ],
+        ),
         # Pinsk is not Minsk: places are matched by name, never by similarity
         (
             "The second round of talks will be held in Pinsk.",
@@ -328,6 +347,45 @@ def test_unnumbered_talks_take_their_round_from_other_articles_dates() -> None:
         "talks/round-3",
         "talks",
     ]
+
+
+@pytest.mark.parametrize(
+    ("claims", "events"),
+    [
+        # a corpus that numbers no round: days within two days of each other are one session, and
+        # with one session only, its undated plans are it too; "talks are being held in Doha", with
+        # no day, may be any sitting
+        (
+            [
+                claim("a", 0, "date", "2024-10-08", "talks"),
+                claim("a", 0, "venue", "washington", "talks"),
+                claim("b", 0, "date", "2024-10-10", "talks"),
+                replace(claim("c", 0, "venue", "new_york", "talks"), modality="expected"),
+                claim("d", 0, "venue", "doha", "talks"),
+            ],
+            ["talks/session-2024-10-08"] * 4 + ["talks"],
+        ),
+        # "met in Istanbul on March 29" and "will resume on Friday" (April 1): two sessions
+        (
+            [
+                claim("a", 0, "date", "2022-03-29", "talks"),
+                claim("b", 0, "date", "2022-04-01", "talks"),
+            ],
+            ["talks/session-2022-03-29", "talks/session-2022-04-01"],
+        ),
+        # two sessions weeks apart: the undated mention could be either, and stays unnumbered
+        (
+            [
+                claim("a", 0, "date", "2024-10-08", "talks"),
+                claim("b", 0, "date", "2024-11-02", "talks"),
+                claim("c", 0, "venue", "new_york", "talks"),
+            ],
+            ["talks/session-2024-10-08", "talks/session-2024-11-02", "talks"],
+        ),
+    ],
+)
+def test_talks_in_a_corpus_without_rounds_are_sessions(claims: list[Claim], events: list[str]) -> None:
+    assert [c.event for c in resolve_by_date(claims)] == events
 
 
 def test_rounds_weeks_apart_are_different_rounds() -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from discrep.extract import compile_rules
+from discrep.extract import compile_rules, extract
+from discrep.model import Article
 from discrep.ruleset import load_rules
 
-FINDER = compile_rules(load_rules()).tallies
+VOCAB = compile_rules(load_rules())
+FINDER = VOCAB.tallies
 
 
 def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
@@ -135,6 +139,35 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "In Turkey alone 18,342 deaths were confirmed, the health minister said, "
             "and Syria reported 3,377.",
             [(18342, "killed", "in:turkey", "exact"), (3377, "killed", "in:syria", "exact")],
+        ),
+        # a part of a toll with no subject of its own is no toll
+        (
+            "Officials said at least 30 people had been killed, a figure that includes three who "
+            "drowned in the river.",
+            [(30, "killed", "people", "at_least")],
+        ),
+        # people trapped are counted apart from the dead and the rescued
+        (
+            "The collapse left 41 miners trapped underground and killed two.",
+            [(41, "trapped", None, "exact"), (2, "killed", None, "exact")],
+        ),
+        # a figure whose own predicate is a state ("were still in critical condition") borrows no
+        # metric from the figure before it
+        (
+            "Officials said 12 people had died in the blaze and that about 15 people were still in "
+            "intensive care.",
+            [(12, "killed", "people", "exact")],
+        ),
+        # an area of a place set apart at the head ("In Ashby's harbour district,") counts a part
+        (
+            "In Ashby's harbour district, 14 children were among the dead, the mayor said.",
+            [],
+        ),
+        # a country the gazetteer knows, set at the head of the statement, scopes the toll to itself
+        # (an unknown place there would be a part of the toll and make no claim)
+        (
+            "In Slovenia, the fire service said on Monday that four people had drowned.",
+            [(4, "killed", "in:slovenia", "exact")],
         ),
         (
             "Turkey's disaster agency said the number of dead in the country had reached 12,873.",
@@ -468,3 +501,17 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
 )
 def test_one_incidents_toll_is_marked(sentence: str, incident: list[bool]) -> None:
     assert [t.incident for t in FINDER.find(sentence)] == incident
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("A massive explosion killed 78 people at a fuel depot on Monday.", "incident"),
+        # set apart by the article: never the corpus's own event (checks/tally.py)
+        ("In a separate incident, a bus overturned on Tuesday, killing seven people.", "separate incident"),
+        ("The toll from the explosion rose to 92 on Tuesday.", None),
+    ],
+)
+def test_the_event_of_an_incidents_toll(sentence: str, event: str | None) -> None:
+    article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2024, 7, 2))
+    assert [c.event for c in extract(article, VOCAB) if c.kind == "quantity"] == [event]

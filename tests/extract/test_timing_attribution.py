@@ -69,6 +69,15 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         ("Forty died, according to the regional health office on Monday.", "health office"),
         ("Forty died, according to official figures.", "official figures"),
         ("Nothing here, only Monday said nothing.", None),
+        # unions, mediators and services speak too; "say", "report", "added" and "denied" report
+        ("Talks will resume next week, federal mediators said.", "federal mediators"),
+        ("Six miners have died, the mineworkers' union said.", "mineworkers' union"),
+        ("Emergency services report at least eight dead.", "Emergency services"),
+        ("Forty people were injured, the government added.", "government"),
+        # a short name in brackets is the one other reports reuse
+        ("Six people died, the National Disaster Agency (NDA) said.", "NDA"),
+        # where a source is does not stop it being the source
+        ("A local official in Lower Vale district said nine people had died.", "local official"),
         # another's body of a known body's bare name is not that body
         ("Georgia's defence ministry said 40 soldiers had been wounded.", "defence ministry"),
         ("The Moldovan Defence Ministry said it had counted 12 drones.", "Defence Ministry"),
@@ -189,6 +198,11 @@ def test_a_date_that_only_told_what_happened_does_not_go_on() -> None:
         (
             "The UN said 40 civilians had been killed, below the Ukrainian General Staff's count of 55.",
             ["un", "ukrainian_general_staff"],
+        ),
+        # the speaker named first, a known body's count named after the figure
+        (
+            "A local official said 40 had died, below the UN's count of 55.",
+            ["local official", "un"],
         ),
         # "by" that names no source
         ("Officials said 20 people were hurt by falling debris.", ["Officials"]),

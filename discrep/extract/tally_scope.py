@@ -92,7 +92,8 @@ def _military_of(text: str, start: int, end: int) -> str | None:
 # a metric word after the figure that belongs to another clause with its own subject: "fired more
 # than 30 rounds before he was killed", "wounding seven others before he was shot dead"
 OTHER_CLAUSE = re.compile(
-    r"\b(?:before|after|when|until|once|because)\s+(?:he|she|it|they|we|the\s+[\w-]+|an?\s+[\w-]+)\s",
+    r"\b(?:before|after|when|until|once|because)\s+(?:he|she|it|they|we|the\s+[\w-]+|an?\s+[\w-]+|"
+    r"police|troops|soldiers|gunmen|forces|officers|protesters)\s",
     re.IGNORECASE,
 )
 

@@ -84,7 +84,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Floods left at least 12 people dead and 40 missing.",
             [(12, "killed", "people", "at_least"), (40, "missing", "people", "exact")],
         ),
-        ("Police said up to 300 protesters were arrested.", [(300, "arrested", None, "at_most")]),
+        ("Police said up to 300 protesters were arrested.", [(300, "arrested", "protesters", "at_most")]),
         ("Between 7,000 and 15,000 people have been displaced.", [(7000, "displaced", "people", "range")]),
         (
             "The quake killed 3,000 in Turkey and 1,000 in Syria.",
@@ -358,7 +358,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "More than 500 people, including 176 police officers, have been injured.",
             [(500, "wounded", "people", "at_least"), (176, "wounded", "police", "exact")],
         ),
-        ("Police said 40 protesters were arrested.", [(40, "arrested", None, "exact")]),
+        ("Police said 40 protesters were arrested.", [(40, "arrested", "protesters", "exact")]),
         # a part with no subject of its own is a part of the whole, not of a place named for the whole
         (
             "Some 1,900 Ukrainian fighters surrendered in Mariupol, including 700 on Tuesday.",
@@ -416,6 +416,19 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Nine were killed and 12 wounded, revising an earlier statement that put the number of "
             "wounded at 15.",
             [(9, "killed", None, "exact"), (12, "wounded", None, "exact")],
+        ),
+        # protests: those who took part, and protesters as whose toll
+        ("Police said 48,000 people took part in the march.", [(48000, "participants", "people", "exact")]),
+        ("Organisers put the crowd at 250,000.", [(250000, "participants", None, "exact")]),
+        ("About 5,000 people joined the rally in the capital.", [(5000, "participants", "people", "approx")]),
+        ("More than 1,000 rescuers took part in the search.", []),
+        (
+            "Security forces killed at least 12 protesters in Yangon.",
+            [(12, "killed", "protesters", "at_least")],
+        ),
+        (
+            "At least 23 people were killed and more than 300 injured when police opened fire on protesters.",
+            [(23, "killed", "people", "at_least"), (300, "wounded", "people", "at_least")],
         ),
         # a reading on a scale is no count
         (

@@ -330,9 +330,13 @@ def _rising(claims: list[Claim]) -> list[dt.date] | None:
 
 
 def _steps(claims: list[Claim], days: list[dt.date], ctx: CheckContext) -> str:
-    """'1,114 (Feb 28) → 1,325 (Mar 1)': the first figure given for each day."""
-    first = {day: next(c for c in claims if c.as_of == day) for day in days}
-    return " → ".join(f"{ctx.value_label(first[day], words=True)} ({day:%b} {day.day})" for day in days)
+    """'1,114 (Feb 28) → 1,325 (Mar 1)': the highest figure given for each day, the count as the day
+    left it (a live blog's five dead at 14:10 and ten at 18:45 are ten that day)."""
+    highest: dict[dt.date, Claim] = {}
+    for c in claims:  # in order: of equal figures, the first given
+        if c.as_of is not None and (c.as_of not in highest or float(c.value) > float(highest[c.as_of].value)):
+            highest[c.as_of] = c
+    return " → ".join(f"{ctx.value_label(highest[day], words=True)} ({day:%b} {day.day})" for day in days)
 
 
 def _evolving(

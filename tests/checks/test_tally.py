@@ -256,3 +256,14 @@ def test_an_incidents_toll_may_be_the_first_report_of_the_corpus_event(incident,
     first = replace(q(value, day=day, subject="people", claimant="governor", path="a"), event=event)
     total = q(92, day=2, subject=None, claimant="governor", path="b")
     assert kinds(tally.check([first, total], CTX)) == expected
+
+
+def test_an_evolving_tally_shows_each_days_highest_figure():
+    claims = [
+        q(5, day=9, path="a.md", claimant="police", subject="people"),
+        q(10, day=9, path="a.md", claimant="police", subject="people"),
+        q(11, day=10, path="b.md", claimant="police", subject="people"),
+        q(16, day=11, path="c.md", claimant="police", subject="people"),
+    ]
+    (finding,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert "10 (Mar 9) → 11 (Mar 10) → 16 (Mar 11)" in finding.message

@@ -160,7 +160,7 @@ class ClaimCache:
             self.misses += 1
             return None
         self.hits += 1
-        self._seen[key] = claims
+        self._note(key, claims)
         return claims
 
     def _decode(self, rows: list[Any]) -> list[Claim]:
@@ -226,7 +226,7 @@ class ClaimCache:
             key, shown, reason, outlet, published, suppressions = row  # type: ignore[misc]
             claims = self._packed.get(key)
             if claims is not None:
-                self._seen[key] = claims
+                self._note(key, claims)
             else:
                 claims = self.get(key)
             if claims is None:
@@ -256,6 +256,11 @@ class ClaimCache:
         row = [self.key(article), status.path, status.reason, status.outlet, published, suppressions]
         self._stamps[stamp] = row
 
+    def _note(self, key: str, claims: list[Claim]) -> None:
+        """Keep an article's claims for the pack save_index() may write (only once an index is open)."""
+        if self._index_path is not None:
+            self._seen[key] = claims
+
     def save_index(self) -> None:
         """Write the stamps of this run's files, if they are not those already written, and the
         pack of their claims when the one read lacks too many of them (see cache_pack.py)."""
@@ -266,6 +271,8 @@ class ClaimCache:
         keys = list(dict.fromkeys(row[0] for row in self._stamps.values()))
         if self._pack_path is not None and self._pack_is_stale(keys) and all(k in self._seen for k in keys):
             self._write_chunks(self._pack_path, cache_pack.write((key, self._seen[key]) for key in keys))
+        # the run holds the claims on; these lists of them are not needed again (100k lists at 100k)
+        self._seen, self._packed = {}, {}
 
     def _pack_is_stale(self, keys: list[str]) -> bool:
         """No pack, or one that lacks, or holds beyond, more than 1 in REWRITE_SHARE articles."""
@@ -278,7 +285,7 @@ class ClaimCache:
 
     def put(self, key: str, claims: list[Claim]) -> None:
         """Store atomically; a cache that cannot be written is skipped, not an error."""
-        self._seen[key] = claims
+        self._note(key, claims)
         payload = orjson.dumps({"format": FORMAT, "key": key, "claims": [_encode(c) for c in claims]})
         self._write(self._entry(key), _signed(payload))
 

@@ -271,8 +271,9 @@ class ClaimCache:
         keys = list(dict.fromkeys(row[0] for row in self._stamps.values()))
         if self._pack_path is not None and self._pack_is_stale(keys) and all(k in self._seen for k in keys):
             self._write_chunks(self._pack_path, cache_pack.write((key, self._seen[key]) for key in keys))
-        # the run holds the claims on; these lists of them are not needed again (100k lists at 100k)
-        self._seen, self._packed = {}, {}
+        # the run holds the claims on; the stamps and these lists of claims are not needed again
+        # (at 100,000 articles, 60 MB that would stay through the checks and the report)
+        self._seen, self._packed, self._known, self._stamps = {}, {}, {}, {}
 
     def _pack_is_stale(self, keys: list[str]) -> bool:
         """No pack, or one that lacks, or holds beyond, more than 1 in REWRITE_SHARE articles."""

@@ -42,6 +42,8 @@ from discrep.extract.tally_figures import (
     TO_NEW,
     corrects,
     describes,
+    increment,
+    label_before,
     replaced,
     totals_after_parts,
 )
@@ -210,6 +212,8 @@ class TallyFinder:
                 # words before it name the new figure of "risen from 99 to 156"
                 replaced_from = before_start(sentence, prev_end, mention.start)
                 continue
+            if increment(sentence, mention.start):
+                continue  # "(+3)" after a running total in a list: the day's increase
             if replaced_from is not None and TO_NEW.fullmatch(sentence, prev_end, mention.start):
                 prev_end = replaced_from
             replaced_from = None
@@ -224,6 +228,9 @@ class TallyFinder:
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
+            label = label_before(self._metrics, sentence, prev_end, mention.start)
+            if label is not None:
+                metric_match = label  # "tanks ‒ 1,379": the label, not a word after the figure
             if metric_match is not None and OTHER_CLAUSE.search(sentence, mention.end, metric_match.start):
                 metric_match = None  # "30 rounds before he was killed": the word is another clause's
             if (
@@ -329,6 +336,9 @@ class TallyFinder:
             subject = self._scope.subject(
                 sentence, mention, metric, metric_match, after_end, before_from, after_part, reporting_from
             )
+            if label is not None and label is metric_match and subject in (None, GENERIC_PEOPLE):
+                # "Deaths in Turkey: 24,617": the label's place is the figure's
+                subject = self._scope.where(sentence, label.end, mention.start) or subject
             if (
                 subject is not None
                 and subject.startswith("in:")

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from discrep.extract.lexicon import Lexicon, Match
     from discrep.extract.tallies import Tally
     from discrep.text.numbers import NumberMention
 
@@ -213,3 +214,27 @@ def open_ended(mention: NumberMention) -> bool:
         and not any(ch.isdigit() for ch in mention.text)
         and _PLURAL_SCALE.search(mention.text) is not None
     )
+
+
+# a list or a fact box labels its figures: "tanks ‒ 1,379 (+3)", "Deaths in Turkey: 24,617"
+_LABEL_GAP = re.compile(
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*[:‒–—-]\s*"
+    r"(?:(?:about|approximately|around|some|over|nearly|more\s+than|up\s+to)\s+)?"
+)
+_DAYS_INCREASE = re.compile(r"\(\s*[+−]\s*$")
+
+
+def label_before(metrics: Lexicon, sentence: str, start: int, end: int) -> Match | None:
+    """The metric a list item or a fact box names before its figure, which ends at `end`: "tanks ‒
+    1,379", "Deaths in Turkey: 24,617", "personnel ‒ about 31,150"."""
+    if not any(sentence.find(mark, max(start, end - 60), end) >= 0 for mark in ":‒–—-"):
+        return None  # no label mark in reach: spare the lexicon scan
+    found = metrics.find(sentence, max(start, end - 60), end)
+    if found and _LABEL_GAP.fullmatch(sentence, found[-1].end, end):
+        return found[-1]
+    return None
+
+
+def increment(sentence: str, start: int) -> bool:
+    """ "tanks ‒ 1,379 (+3)": a figure in "(+...)" is the day's increase of the one before it."""
+    return _DAYS_INCREASE.search(sentence, max(0, start - 4), start) is not None

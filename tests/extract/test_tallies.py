@@ -417,6 +417,18 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "wounded at 15.",
             [(9, "killed", None, "exact"), (12, "wounded", None, "exact")],
         ),
+        # a list or a fact box labels its figures; "(+3)" is the day's increase, no count
+        ("- tanks ‒ 1,379 (+3),", [(1379, "tanks", None, "exact")]),
+        (
+            "The General Staff said: tanks ‒ 1,379, helicopters ‒ 176.",
+            [(1379, "tanks", None, "exact"), (176, "helicopters", None, "exact")],
+        ),
+        ("Deaths in Turkey: 24,617", [(24617, "killed", "in:turkey", "exact")]),
+        ("Killed: 12; wounded: 40.", [(12, "killed", None, "exact"), (40, "wounded", None, "exact")]),
+        (
+            "Russia has lost 285 tanks - a fifth of its force - since February.",
+            [(285, "tanks", None, "exact")],
+        ),
         # protests: those who took part, and protesters as whose toll
         ("Police said 48,000 people took part in the march.", [(48000, "participants", "people", "exact")]),
         ("Organisers put the crowd at 250,000.", [(250000, "participants", None, "exact")]),

@@ -87,6 +87,8 @@ class _Context:
     last_date: dt.date | None = None
     spoke_on: dict[str, dt.date] = field(default_factory=dict)
     dated: tuple[int, int] | None = None  # (sentence, paragraph) of the last dated, sourced statement
+    # "..., the General Staff reported on Monday:" then "- tanks ‒ 1,379": what the items say is its
+    list_lead: tuple[Attribution, dt.date | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ def day_one_for(published: dt.date | None, timelines: tuple[dt.date, ...]) -> dt
 
 
 _NO_ATTRIBUTION = Attribution(None, False)
+# an item of a list: "- tanks ‒ 1,379", "• 24,617 deaths", "3. helicopters ‒ 176"
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]\s|\d{1,2}[.)]\s)")
 
 
 def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
@@ -153,6 +157,13 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
         dates = resolve_dates(text, article.published, day_one=day_one) if article.published else []
         attribution = vocab.attributor.attribute(text, previous)
         said_on = statement_date(text, dates, article.published)
+        item = _LIST_ITEM.match(text) is not None
+        if item and ctx.list_lead is not None and attribution.claimant is None:
+            attribution, said_on = ctx.list_lead[0], said_on or ctx.list_lead[1]
+        if text.rstrip().endswith(":") and attribution.claimant is not None:
+            ctx.list_lead = (attribution, said_on)
+        elif not item:
+            ctx.list_lead = None
         # "Search teams recovered two more bodies on Monday, police said. Two people remain missing.":
         # a sentence with no date and no source of its own goes on from the statement just before it
         # (not from a date that only told what happened: "On February 24, Russia invaded.")

@@ -269,3 +269,21 @@ def test_a_figure_is_never_as_of_a_day_still_to_come() -> None:
     dates = resolve_dates(sentence, dt.date(2024, 6, 3))  # a Monday
     assert statement_date(sentence, dates) == dt.date(2024, 6, 4)
     assert statement_date(sentence, dates, dt.date(2024, 6, 3)) == dt.date(2024, 6, 3)
+
+
+def test_the_items_of_a_list_say_what_its_lead_says() -> None:
+    text = (
+        "The enemy's losses so far, the General Staff of the Armed Forces of Ukraine reported on Monday:\n\n"
+        "- tanks ‒ 1,379 (+3),\n- helicopters ‒ 176 (+1).\n\n"
+        "Elsewhere, 12 people were killed in shelling."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 6, 7))
+    found = [
+        (c.value, c.metric, c.claimant, c.as_of) for c in extract(article, VOCAB) if c.kind == "quantity"
+    ]
+    monday = dt.date(2022, 6, 6)
+    assert found == [
+        (1379.0, "tanks", "ukrainian_general_staff", monday),
+        (176.0, "helicopters", "ukrainian_general_staff", monday),
+        (12.0, "killed", None, dt.date(2022, 6, 7)),  # not an item: the list has ended
+    ]

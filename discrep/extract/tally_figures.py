@@ -6,10 +6,11 @@ claim.
 
 Other figures make no claim either, each for a reason a careful reader would give: a figure that
 describes ("a 12-story building", "two children aged 4 and 10", "a country of 2.6 million people",
-"737-800 aircraft", "ATR 72", "the remaining four"); a change ("rose by 368 to 1,809"); a plan or
-projection ("50 hostages to be released", "the toll could rise to 100"); errors in a count ("several
-deaths had been counted twice", "initially listed as dead ... found alive"); another source's figure
-being corrected ("correcting a police statement that put the toll at four").
+"737-800 aircraft", "ATR 72", "the remaining four", a house number: "at 12 Harbour Street"); a change
+("rose by 368 to 1,809"); a plan or projection ("50 hostages to be released", "the toll could rise
+to 100"); errors in a count ("several deaths had been counted twice", "initially listed as dead ...
+found alive"); another source's figure being corrected ("correcting a police statement that put the
+toll at four").
 
 The figure before "raising the toll to 46" or "bringing the total to 2,439", and one with its own
 "new" ("3,590 new cases"), is the day's, not the running total.
@@ -69,6 +70,13 @@ def _designation(sentence: str, mention: NumberMention) -> bool:
     return bool(re.fullmatch(r"[\d,]+-[\d,]+", sentence[mention.start : mention.end]))
 
 
+# a house number: "at 12 Goce Delcev Street", "No. 5 Harbour Road"
+_ADDRESS = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Square|Place|"
+    r"Way|Highway|Ulitsa|Strasse|Straße|Calle|Rue|Via)\b"
+)
+
+
 def describes(sentence: str, mention: NumberMention) -> bool:
     """A figure that describes, not counts: "a 12-story building", "two children aged 4 and 10", "a
     country of 2.6 million people", "the remaining four", a model ("737-800 aircraft", "ATR 72")."""
@@ -78,6 +86,7 @@ def describes(sentence: str, mention: NumberMention) -> bool:
         or _AGE.search(sentence, max(0, mention.start - 30), mention.start)
         or _POPULATION.search(sentence, max(0, mention.start - 50), mention.start)
         or _REMAINING.search(sentence, max(0, mention.start - 20), mention.start)
+        or _ADDRESS.match(sentence, mention.end)
     )
 
 

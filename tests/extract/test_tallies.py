@@ -151,6 +151,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "The collapse left 41 miners trapped underground and killed two.",
             [(41, "trapped", None, "exact"), (2, "killed", None, "exact")],
         ),
+        # a house number is no count
+        (
+            "A fire at a bar at 12 Harbour Street killed 9 people on Sunday.",
+            [(9, "killed", "people", "exact")],
+        ),
         # a figure whose own predicate is a state ("were still in critical condition") borrows no
         # metric from the figure before it
         (

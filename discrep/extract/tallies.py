@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
@@ -45,6 +44,7 @@ from discrep.extract.tally_figures import (
     replaced,
     totals_after_parts,
 )
+from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
     IN_INCIDENT,
@@ -60,43 +60,9 @@ from discrep.extract.tally_scope import (
     part_of_area,
 )
 from discrep.extract.timing import daily_marker
-from discrep.text.words import words_of
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
     from discrep.text.numbers import NumberMention
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-
-
-@lru_cache(maxsize=1)
-def _number_signs() -> tuple[re.Pattern[str], frozenset[str]]:
-    from discrep.text.number_tokens import VULGAR
-    from discrep.text.number_words import VOCAB
-
-    connectors = {"a", "an", "and", "of", "point", "negative", "minus"}
-    return re.compile(r"[\d" + VULGAR + "\u0130]"), VOCAB - connectors
-
-
-def may_count(sentence: str) -> bool:
-    """False when the sentence cannot hold a count, so the number parser need not read it.
-
-    A count needs a digit, a vulgar fraction or a number word ("five", "dozens", "twentyone"):
-    a word the number parser's tokens would read as one (number_words.split_word), connectors such
-    as "a" and "and" aside, which start nothing alone. (U+0130 lowercases to two characters: such
-    a sentence is always read.) The words are those of words_of, which the lexicons read next: with
-    no digit in the sentence, its words are the runs of letters, unless an underscore joins two or
-    the text holds an odd case fold, when the sentence is lowered and cut here.
-    """
-    signs, words = _number_signs()
-    if signs.search(sentence):
-        return True
-    read = words_of(sentence)
-    if read is None or "_" in sentence:
-        return any(w in words or w.startswith(_TENS) for w in _LETTERS.findall(sentence.lower()))
-    return not words.isdisjoint(read.whole) or any(w.startswith(_TENS) for w in read.whole)
 
 
 _NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
@@ -226,6 +192,13 @@ class TallyFinder:
             )
             if metric_match is not None and OTHER_CLAUSE.search(sentence, mention.end, metric_match.start):
                 metric_match = None  # "30 rounds before he was killed": the word is another clause's
+            if (
+                metric_match is not None
+                and index + 1 < len(counts)
+                and metric_match.text.lower().endswith("ing")
+                and _VERB_GAP.fullmatch(sentence, metric_match.end, next_start)
+            ):
+                metric_match = None  # "thousands of protesters ..., detaining 63": the next figure's verb
             if (
                 metric_match is not None
                 and metric_match.key in self._nouns

@@ -6,7 +6,8 @@ claim.
 
 Other figures make no claim either, each for a reason a careful reader would give: a figure that
 describes ("a 12-story building", "two children aged 4 and 10", "a country of 2.6 million people",
-"737-800 aircraft", "ATR 72", "the remaining four", a house number: "at 12 Harbour Street"); a change
+"737-800 aircraft", "ATR 72", "the remaining four", a house number: "at 12 Harbour Street", a load:
+"a bus carrying 48 passengers", an age: "the driver, 52, was detained"); a change
 ("rose by 368 to 1,809"); a plan or projection ("50 hostages to be released", "the toll could rise
 to 100"); errors in a count ("several deaths had been counted twice", "initially listed as dead ...
 found alive"); another source's figure being corrected ("correcting a police statement that put the
@@ -77,6 +78,20 @@ _ADDRESS = re.compile(
 )
 
 
+# what a vehicle carried, not a toll: "a bus carrying 48 passengers" ("holds 200 hostages" counts)
+_CARRYING = re.compile(
+    r"\b(?:carrying|transporting|seating|capacity\s+of|capacity\s+for|designed\s+for)\s+"
+    r"(?:(?:about|around|some|nearly|more\s+than|over|up\s+to|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+# an age set off by commas after a person: "The driver, 52, was detained", "Harold Daggett, 78, has"
+_AGE_APPOSITION = re.compile(r"(?:\b[a-z]{3,}(?<!s)|\b[A-Z][a-z]+),\s*$")
+_AFTER_AGE = re.compile(
+    r",\s+(?:was|is|had|has|who|said|says|died|told|a|an|the|remains|remained|were)\b", re.IGNORECASE
+)
+
+
 def describes(sentence: str, mention: NumberMention) -> bool:
     """A figure that describes, not counts: "a 12-story building", "two children aged 4 and 10", "a
     country of 2.6 million people", "the remaining four", a model ("737-800 aircraft", "ATR 72")."""
@@ -87,6 +102,11 @@ def describes(sentence: str, mention: NumberMention) -> bool:
         or _POPULATION.search(sentence, max(0, mention.start - 50), mention.start)
         or _REMAINING.search(sentence, max(0, mention.start - 20), mention.start)
         or _ADDRESS.match(sentence, mention.end)
+        or _CARRYING.search(sentence, max(0, mention.start - 40), mention.start)
+        or (
+            _AGE_APPOSITION.search(sentence, max(0, mention.start - 30), mention.start) is not None
+            and _AFTER_AGE.match(sentence, mention.end) is not None
+        )
     )
 
 

@@ -151,6 +151,17 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "The collapse left 41 miners trapped underground and killed two.",
             [(41, "trapped", None, "exact"), (2, "killed", None, "exact")],
         ),
+        # what a vehicle carried, and an age set off by commas, are no counts
+        (
+            "At least 30 people were killed when a bus carrying 48 passengers left the road.",
+            [(30, "killed", "people", "at_least")],
+        ),
+        ("The driver, 52, was detained after the crash.", []),
+        # an -ing verb right before the next figure is that figure's
+        (
+            "Police dispersed thousands of protesters overnight, detaining 63 people.",
+            [(63, "arrested", "people", "exact")],
+        ),
         # a house number is no count
         (
             "A fire at a bar at 12 Harbour Street killed 9 people on Sunday.",

@@ -43,7 +43,7 @@ _INSTITUTIONS = (
     r"firefighters|paramedics|operator|airline|company|spokespeople|board|court|tribunal|authority|"
     r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator|negotiators|mediator|"
     r"mediators|union|unions|alliance|association|federation|employers|team|teams|volunteers|organisers|"
-    r"organizers|relatives"
+    r"organizers|relatives|leaders|lawyers"
 )
 # "Police on Monday said", "the ministry on Saturday put": when it was said, between source and verb
 _WHEN_SAID = (

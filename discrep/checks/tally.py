@@ -310,7 +310,12 @@ def _rising(claims: list[Claim]) -> list[dt.date] | None:
     days = sorted({c.as_of for c in claims if c.as_of})
     if len(days) < 2:
         return None
-    first = min(float(c.value) for c in claims if c.as_of == days[0])
+    # a range rises only past its top: "10 to 15 rescued", then 11, is no rise
+    first = min(
+        float(c.high) if c.qualifier == "range" and c.high is not None else float(c.value)
+        for c in claims
+        if c.as_of == days[0]
+    )
     last = max(float(c.value) for c in claims if c.as_of == days[-1])
     return days if last > first else None
 

@@ -240,3 +240,19 @@ def test_an_incidents_toll_may_be_the_first_report_of_the_corpus_event(incident,
     first = replace(q(value, day=day, subject="people", claimant="governor", path="a"), event=event)
     total = q(92, day=2, subject=None, claimant="governor", path="b")
     assert kinds(tally.check([first, total], CTX)) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # within the range said before: no rise, and no disagreement either
+        (11, []),
+        (18, [("evolving_tally", "warning")]),
+    ],
+)
+def test_a_range_rises_only_past_its_top(later, expected):
+    claims = [
+        q(10, day=1, metric="rescued", subject="people", qualifier="range", low=10, high=15, path="a"),
+        q(later, day=2, metric="rescued", subject="people", path="b"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == expected

@@ -83,12 +83,15 @@ _OWN_NOUN = re.compile(
 )
 
 # a figure with a predicate of its own that is no metric: "and between 20 and 30 people were still
-# in critical condition" says where they are, not how many died
+# in critical condition" says where they are, "and 241 had been treated" what was done, not how
+# many died
 _OWN_STATE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|remain|remains|remained)\s+(?:still\s+)?"
-    r"(?:in|on|at|under|being)\b",
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|are|is|remain|remains|remained)\s+(?:still\s+)?"
+    r"(?:in|on|at|under|being)\b|(?:had|have|has)\s+(?:been\s+)?(?!been\b)[a-z]+(?:ed|en)\b)",
     re.IGNORECASE,
 )
+# what parts the metric word's clause from the figure's: "died, ... and 241", not "the bodies of 320"
+_CLAUSE_GAP = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 
 # a figure told of by a relative clause: "two soldiers who drowned"
 _WHO = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who|that|which)\b", re.IGNORECASE)
@@ -239,8 +242,12 @@ class TallyFinder:
                     and not _SPEAKS.match(sentence, m.end)
                 ]
                 metric_match = before[-1] if before else None
-                if metric_match is not None and _OWN_STATE.match(sentence, mention.end, after_end):
-                    metric_match = None
+                if (
+                    metric_match is not None
+                    and _OWN_STATE.match(sentence, mention.end, after_end)
+                    and _CLAUSE_GAP.search(sentence, metric_match.end, mention.start)
+                ):
+                    metric_match = None  # the word is another clause's ("died ... and 241 had fallen ill")
                 if (
                     metric_match is not None
                     and metric_match.start == taken_after

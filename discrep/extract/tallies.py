@@ -35,12 +35,12 @@ from typing import TYPE_CHECKING
 from discrep.extract.lexicon import Lexicon, Match
 from discrep.extract.tally_clauses import STRONG_END, before_start, clause_end, statement_start
 from discrep.extract.tally_figures import (
-    EARLIER_FIGURE,
     NEW,
     PROJECTION,
     TO_NEW,
     corrects,
     describes,
+    earlier_figure,
     replaced,
     totals_after_parts,
 )
@@ -183,9 +183,7 @@ class TallyFinder:
                 prev_end = replaced_from
             replaced_from = None
             after_end = clause_end(sentence, mention.end, next_start)
-            if EARLIER_FIGURE.search(
-                sentence, before_start(sentence, prev_end, mention.start), mention.start
-            ):
+            if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start):
                 continue  # "an earlier estimate put the number of dead at 2,300"
             # an alias that starts in the clause may run past its end: "tanks and other armoured
             # vehicles" is one thing, though " and " ends a clause

@@ -134,7 +134,14 @@ def replaced(sentence: str, start: int) -> bool:
     return bool(
         _PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
         or _INCREMENT.search(sentence, max(0, start - 30), start)
+        or _NOT_THIS.search(sentence, max(0, start - 20), start)
     )
+
+
+# the figure a correction sets aside: "12 bodies had been recovered, not 11"
+_NOT_THIS = re.compile(
+    r",\s*(?:not|rather\s+than|instead\s+of)\s+$|\b(?:rather\s+than|instead\s+of)\s+$", re.I
+)
 
 
 # after a replaced figure, the new one: "risen from 99 to 156"
@@ -151,6 +158,18 @@ EARLIER_FIGURE = re.compile(
     r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account)s?\b",
     re.IGNORECASE,
 )
+
+# what the corrector says next is the new figure: "corrected an earlier figure, saying 12 bodies"
+_SAYS_NEW = re.compile(r",?\s*(?:saying|and\s+said|to\s+say|adding)\b", re.IGNORECASE)
+
+
+def earlier_figure(sentence: str, start: int, end: int) -> bool:
+    """The words before a figure (from `start` to the figure at `end`) make it an earlier or another
+    source's figure ("an earlier estimate put the number of dead at 2,300"), unless the corrector
+    goes on to say the new one."""
+    found = EARLIER_FIGURE.search(sentence, start, end)
+    return found is not None and not _SAYS_NEW.search(sentence, found.end(), end)
+
 
 # a plan or a projection, not a count: "50 hostages to be released", "the toll could rise to 100"
 PROJECTION = re.compile(

@@ -166,6 +166,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "About 30,000 residents were ordered to evacuate.",
             [(30000, "under_evacuation_orders", "people", "approx")],
         ),
+        # a correction: the figure it sets aside is no count, the one it says is
+        (
+            "A spokesman corrected an earlier figure, saying 12 bodies had been recovered, not 11.",
+            [(12, "bodies_recovered", None, "exact")],
+        ),
         # what a vehicle carried, and an age set off by commas, are no counts
         (
             "At least 30 people were killed when a bus carrying 48 passengers left the road.",

@@ -106,14 +106,16 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
 
 
 def _owner_unknown(claim: Claim, ctx: CheckContext) -> str | None:
-    """Whose tanks, when no side is named: only the claimant can tell.
+    """Whose tanks, when no side is named: only the claimant can tell (for metrics whose things
+    belong to a side, rules: owned; buildings do not).
 
     "Russia has lost 285 tanks" (Kyiv's count of Russian tanks) and "395 tanks destroyed" (Moscow's
     count of Ukrainian ones) name no owner; comparing them would be comparing different things.
     Such counts are compared only within one claimant's own series.
     """
     metric = ctx.rules.metrics.get(claim.metric)
-    return claim.claimant if claim.subject is None and metric is not None and metric.noun else None
+    owned = metric is not None and metric.noun and metric.owned
+    return claim.claimant if claim.subject is None and owned else None
 
 
 def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:

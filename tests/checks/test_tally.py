@@ -223,6 +223,13 @@ def test_counts_of_things_with_no_owner_are_compared_only_within_one_claimant():
     assert kinds(tally.check([kyiv, moscow, later], CTX)) == [("evolving_tally", "warning")]
 
 
+def test_things_of_no_side_are_compared_across_claimants():
+    # buildings belong to no side (rules: owned: false): the sheriff's and the fire agency's counts meet
+    sheriff = q(1000, day=1, metric="buildings", subject=None, claimant="sheriff", path="a")
+    agency = q(10000, day=3, metric="buildings", subject=None, claimant="fire agency", path="b")
+    assert kinds(tally.check([sheriff, agency], CTX)) == [("evolving_tally", "warning")]
+
+
 @pytest.mark.parametrize(
     ("incident", "expected"),
     [

@@ -234,8 +234,12 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         emit = _Emitter(ctx, metric_id, subject, settings)
         contradicted = _same_day(members, bounds, emit)
         if cumulative:
-            contradicted |= falls(members, bounds, emit)
-            _evolving(members, bounds, contradicted, emit)
+            fallen: set[str] = set()
+            found = falls(members, bounds, emit, fallen)
+            # the figures a later one fell below still rose to where they were: "8, then 12, then
+            # 15" is a running tally though a fourth source later says 14
+            _evolving(members, bounds, contradicted | fallen, emit)
+            contradicted |= found
         _agreements(members, bounds, contradicted, emit)
         findings.extend(emit.findings)
     return findings

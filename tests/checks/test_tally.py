@@ -263,3 +263,15 @@ def test_a_range_rises_only_past_its_top(later, expected):
         q(later, day=2, metric="rescued", subject="people", path="b"),
     ]
     assert kinds(tally.check(claims, CTX)) == expected
+
+
+def test_the_figures_a_later_one_fell_below_still_rose():
+    # 8 (day 1) and 15 (day 2) from two sources, then 14 (day 3): a fall, and a running tally before it
+    claims = [
+        q(8, day=1, subject="people", claimant="emergency services", path="a"),
+        q(15, day=2, subject="people", claimant="regional government", path="b"),
+        q(14, day=3, subject="people", claimant="rail operator", path="c"),
+    ]
+    found = {f.kind: f for f in tally.check(claims, CTX)}
+    assert sorted(found) == ["contradiction", "evolving_tally"]
+    assert "8 (Mar 1) → 15 (Mar 2)" in found["evolving_tally"].message

@@ -21,6 +21,9 @@ class Metric:
     sum_of: tuple[str, ...] = ()
     noun: bool = False
     requires: tuple[str, ...] = ()  # one of these words must be in the figure's clause
+    # a noun metric whose things belong to a side (tanks): with no owner named, a count is compared
+    # only within its claimant's own series; false for things of no side (buildings)
+    owned: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -457,7 +457,7 @@ _NUMBERISH = _NUMBERISH_TEXT.split(" ")
 
 
 def test_the_number_prefilter_reads_the_shared_words_as_it_read_its_own() -> None:
-    from discrep.extract.tallies import may_count
+    from discrep.extract.tally_gate import may_count
 
     rng = random.Random(5)
     texts = list(SENTENCES)
@@ -480,6 +480,6 @@ def test_the_number_prefilter_reads_the_shared_words_as_it_read_its_own() -> Non
     ).map(" ".join)
 )
 def test_the_number_prefilter_on_generated_text(text: str) -> None:
-    from discrep.extract.tallies import may_count
+    from discrep.extract.tally_gate import may_count
 
     assert may_count(text) == _may_count_unshared(text)

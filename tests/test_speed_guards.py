@@ -222,7 +222,7 @@ def test_reading_only_the_sentences_that_matter_changes_nothing(monkeypatch: pyt
 
 
 def test_the_number_prefilter_never_hides_a_count() -> None:
-    from discrep.extract.tallies import may_count
+    from discrep.extract.tally_gate import may_count
     from discrep.text.numbers import parse_numbers
 
     connectors = ["a", "an", "and", "of", "point", "negative", "minus"]

@@ -54,11 +54,12 @@ class _Components:
         self.parent[self.root(a)] = self.root(b)
 
 
-def falls(members: list[Claim], bounds: Bounds, emit: Emit) -> set[str]:
+def falls(members: list[Claim], bounds: Bounds, emit: Emit, fallen: set[str] | None = None) -> set[str]:
     """A cumulative count cannot fall: later figures below an earlier figure's lower end.
 
     Figures linked by falls form one finding, so one low figure below three earlier ones is one
-    contradiction, not three.
+    contradiction, not three. Returns the ids of every figure in a finding; `fallen`, when given,
+    gets those of the later figures that fell (the earlier ones may still be a rising series).
     """
     components, falling = _fall_components(members, bounds)
     if not falling:
@@ -83,6 +84,8 @@ def falls(members: list[Claim], bounds: Bounds, emit: Emit) -> set[str]:
         seen |= {c.id for c in claims}
         first = [x for x in claims if x.id in firsts]
         then = [x for x in claims if x.id not in firsts]
+        if fallen is not None:
+            fallen.update(x.id for x in then)
         emit(
             "contradiction",
             claims,

@@ -115,14 +115,16 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
 
 
 def _owner_unknown(claim: Claim, ctx: CheckContext) -> str | None:
-    """Whose tanks, when no side is named: only the claimant can tell.
+    """Whose tanks, when no side is named: only the claimant can tell (for metrics whose things
+    belong to a side, rules: owned; buildings do not).
 
     "Russia has lost 285 tanks" (Kyiv's count of Russian tanks) and "395 tanks destroyed" (Moscow's
     count of Ukrainian ones) name no owner; comparing them would be comparing different things.
     Such counts are compared only within one claimant's own series.
     """
     metric = ctx.rules.metrics.get(claim.metric)
-    return claim.claimant if claim.subject is None and metric is not None and metric.noun else None
+    owned = metric is not None and metric.noun and metric.owned
+    return claim.claimant if claim.subject is None and owned else None
 
 
 def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
@@ -239,8 +241,12 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         emit = _Emitter(ctx, metric_id, subject, settings)
         contradicted = _same_day(members, bounds, emit)
         if cumulative:
-            contradicted |= falls(members, bounds, emit)
-            _evolving(members, bounds, contradicted, emit)
+            fallen: set[str] = set()
+            found = falls(members, bounds, emit, fallen)
+            # the figures a later one fell below still rose to where they were: "8, then 12, then
+            # 15" is a running tally though a fourth source later says 14
+            _evolving(members, bounds, contradicted | fallen, emit)
+            contradicted |= found
         _agreements(members, bounds, contradicted, emit)
         findings.extend(emit.findings)
     return findings
@@ -324,7 +330,12 @@ def _rising(claims: list[Claim]) -> list[dt.date] | None:
     days = sorted({c.as_of for c in claims if c.as_of})
     if len(days) < 2:
         return None
-    first = min(float(c.value) for c in claims if c.as_of == days[0])
+    # a range rises only past its top: "10 to 15 rescued", then 11, is no rise
+    first = min(
+        float(c.high) if c.qualifier == "range" and c.high is not None else float(c.value)
+        for c in claims
+        if c.as_of == days[0]
+    )
     last = max(float(c.value) for c in claims if c.as_of == days[-1])
     return days if last > first else None
 

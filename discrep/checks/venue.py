@@ -13,7 +13,8 @@ agreement (default info)
     Places for the same event from different articles that contain one another (Belarus and
     Gomel; Brest region and Belovezhskaya Pushcha).
 
-Talks whose round could not be told are listed as claims but never compared.
+Talks whose round could not be told are listed as claims but never compared; in a corpus that
+numbers no round, they are grouped into sessions by their days first (rounds.py) and compared.
 """
 
 from __future__ import annotations

@@ -21,7 +21,13 @@ from discrep.extract.rounds import RoundHint, assign_rounds
 from discrep.extract.tallies import Tally, TallyFinder
 from discrep.extract.tally_figures import open_ended
 from discrep.extract.tally_scope import SEPARATE
-from discrep.extract.timing import dated_across_contrast, period_of, refers_to_same_day, statement_date
+from discrep.extract.timing import (
+    dated_across_contrast,
+    of_a_past_period,
+    period_of,
+    refers_to_same_day,
+    statement_date,
+)
 from discrep.model import Article, Claim, replace_claim
 from discrep.ruleset import RuleSet
 from discrep.text.dates import DateMention, resolve_dates
@@ -221,39 +227,6 @@ def _base(article: Article, read: _Read, start: int, end: int) -> dict[str, obje
     }
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")  # fmt: skip
-_IN_PERIOD = re.compile(
-    r"\b(?:[Ii]n\s+(?:((?:19|20)\d\d)\b|(" + "|".join(_MONTHS) + r")\b(?!\s+\d))|"
-    r"[Ss]ince\s+((?:19|20)\d\d),?\s+when\b)"  # "since 2013, when 196 people died": then, not now
-)
-
-
-_SINCE = re.compile(
-    r"\b(?:since|began|begun|started|start|beginning|launched|invaded|invasion|broke\s+out|erupted)\b[^.;:]*$",
-    re.IGNORECASE,
-)
-
-
-def _of_a_past_period(text: str, start: int, end: int, published: dt.date | None) -> bool:
-    """A figure for a year or a month before the article's: "a fire at another port killed two workers
-    in 2015", "in January, five people were killed at a bar" (in a report from May)."""
-    if published is None or (
-        "in " not in text[start:end].lower() and "since " not in text[start:end].lower()
-    ):
-        return False
-    for found in _IN_PERIOD.finditer(text, start, end):
-        if not found.group(3) and _SINCE.search(text, max(0, found.start() - 50), found.start()):
-            continue  # "since Russia invaded in February": when counting began
-        if found.group(1) and int(found.group(1)) < published.year:
-            return True
-        if found.group(3) and int(found.group(3)) < published.year:
-            return True
-        if found.group(2) and _MONTHS.index(found.group(2)) + 1 < published.month:
-            return True
-    return False
-
-
 def _incident(text: str, incident: bool) -> str | None:
     """The event of one incident's toll: "separate incident" when the sentence sets it apart ("In a
     separate incident, a boat sank, killing three"), which is never the corpus's own event."""
@@ -288,7 +261,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
         # "..., AFAD said, while Syrian state media reported 810 deaths": each clause its own source
         start, end = clause_bounds(text, m.start)
-        if _of_a_past_period(text, start, end, article.published):
+        if of_a_past_period(text, start, end, article.published):
             continue
         own = (
             vocab.attributor.attribute(text[start:end], read.previous_claimant)

@@ -43,8 +43,8 @@ _INSTITUTIONS = (
     r"firefighters|paramedics|operator|airline|company|spokespeople|board|court|tribunal|authority|"
     r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator|negotiators|mediator|"
     r"mediators|union|unions|alliance|association|federation|employers|team|teams|volunteers|organisers|"
-    r"organizers|relatives|sheriff|sheriffs|marshal|constabulary|warden|rangers|lifeguards|crew|crews|"
-    r"responders"
+    r"organizers|relatives|leaders|lawyers|sheriff|sheriffs|marshal|constabulary|warden|rangers|lifeguards|"
+    r"crew|crews|responders"
 )
 # "Police on Monday said", "the ministry on Saturday put": when it was said, between source and verb
 _WHEN_SAID = (
@@ -85,6 +85,12 @@ _SOURCE_GAPS = 21
 _GAP = re.compile(r"\s+")
 _INSTITUTION_END = re.compile(r"\b(?:" + _INSTITUTIONS + r")$", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+|[\w-]+['’]s\s+)+", re.IGNORECASE)
+# a side's armed body named by its owner: "Ukraine's military", "Russia's defence ministry"
+_OWNED = re.compile(
+    r"^(?:(?:the|a|an)\s+)?((?-i:[A-Z])[\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:military|army|armed\s+forces|forces|"
+    r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy|air\s+force))$",
+    re.IGNORECASE,
+)
 _ACCORDING_PHRASE = re.compile(
     r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{2,60}?)\s*(?=[,.;:()]|$)", re.I
 )
@@ -276,8 +282,15 @@ def _clean(name: str) -> str:
     """The name of a source as one would list it.
 
     'The Associated Press' -> 'Associated Press'; "the territory's health ministry" -> 'health
-    ministry', so articles that describe the same body differently still share a claimant.
+    ministry', so articles that describe the same body differently still share a claimant; but a
+    side's armed body keeps its owner ("Ukraine's defence ministry", "Israel's military").
     """
+    owned = _OWNED.match(name.strip())
+    if owned is not None:
+        # "Ukraine's defence ministry", "Ukraine's military": the owner tells two sides' bodies of
+        # one name apart (a count of tanks with no owner is compared only within one claimant's
+        # series); "Gaza's health ministry" is still the health ministry
+        return " ".join(owned.group(1).split())
     cleaned = _LEADING.sub("", name.strip()).strip()
     words = cleaned.split()
     if len(words) > 2 and _INSTITUTION_END.search(cleaned):

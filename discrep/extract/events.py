@@ -106,8 +106,16 @@ _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", 
 # runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
 # the office of the people meeting: "foreign ministers", "Foreign Minister Lavrov", "presidents"
+# "opposition leaders", "village leaders": leaders of a party or a place, not heads of state
+_NOT_HEADS = re.compile(
+    r"\b(?:opposition|party|union|village|community|religious|protest|tribal|student|rebel)\s+$",
+    re.IGNORECASE,
+)
 _ROLE = re.compile(
-    r"\b(?:(foreign|defen[cs]e|interior|prime)\s+minister|(president|leader))s?\b", re.IGNORECASE
+    r"\b(?:(foreign|defen[cs]e|interior|prime)\s+minister|"
+    r"(?<!opposition\s)(?<!party\s)(?<!union\s)(?<!village\s)(?<!community\s)(?<!religious\s)"
+    r"(?<!protest\s)(?<!tribal\s)(?<!student\s)(?<!rebel\s)(president|leader))s?\b",
+    re.IGNORECASE,
 )
 _LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
 # "Lavrov and Kuleba met": two surnames as the subject of the meeting verb
@@ -229,6 +237,8 @@ class EventFinder:
             return None  # "delegations", "negotiators": talks, whoever sent them
         triggers = [*self._talks.find(text), *self._meeting.find(text)]
         for held in self._held_by.find(text):
+            if _NOT_HEADS.search(text, max(0, held.start - 20), held.start):
+                continue  # "opposition leaders will meet": not heads of state
             # the holders are the subject of the talks: "the two leaders will hold talks", not
             # "Western leaders urged a return to talks"
             verb = next((t for t in triggers if t.start >= held.end), None)
@@ -292,6 +302,8 @@ class EventFinder:
             if subject and not self._places.find(subject.group(1)) and subject.group(1) not in _NOT_NAMES:
                 before = [subject.group(1)]
         people = {after[0], *(before[-1:] if before else after[1:2])}
+        if len(people) < 2:
+            return None  # one name (often the speaker's, in the report's tail) tells no meeting apart
         return "meeting/" + "+".join(sorted(n.lower() for n in people))
 
     def theatre(self, text: str) -> set[str]:

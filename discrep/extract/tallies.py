@@ -30,23 +30,23 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
 from discrep.extract.tally_clauses import STRONG_END, before_start, clause_end, statement_start
 from discrep.extract.tally_figures import (
-    EARLIER_FIGURE,
     NEW,
     PROJECTION,
     TO_NEW,
     corrects,
     describes,
+    earlier_figure,
     increment,
     label_before,
     replaced,
     totals_after_parts,
 )
+from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
     IN_INCIDENT,
@@ -62,43 +62,9 @@ from discrep.extract.tally_scope import (
     part_of_area,
 )
 from discrep.extract.timing import daily_marker
-from discrep.text.words import words_of
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
     from discrep.text.numbers import NumberMention
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-
-
-@lru_cache(maxsize=1)
-def _number_signs() -> tuple[re.Pattern[str], frozenset[str]]:
-    from discrep.text.number_tokens import VULGAR
-    from discrep.text.number_words import VOCAB
-
-    connectors = {"a", "an", "and", "of", "point", "negative", "minus"}
-    return re.compile(r"[\d" + VULGAR + "\u0130]"), VOCAB - connectors
-
-
-def may_count(sentence: str) -> bool:
-    """False when the sentence cannot hold a count, so the number parser need not read it.
-
-    A count needs a digit, a vulgar fraction or a number word ("five", "dozens", "twentyone"):
-    a word the number parser's tokens would read as one (number_words.split_word), connectors such
-    as "a" and "and" aside, which start nothing alone. (U+0130 lowercases to two characters: such
-    a sentence is always read.) The words are those of words_of, which the lexicons read next: with
-    no digit in the sentence, its words are the runs of letters, unless an underscore joins two or
-    the text holds an odd case fold, when the sentence is lowered and cut here.
-    """
-    signs, words = _number_signs()
-    if signs.search(sentence):
-        return True
-    read = words_of(sentence)
-    if read is None or "_" in sentence:
-        return any(w in words or w.startswith(_TENS) for w in _LETTERS.findall(sentence.lower()))
-    return not words.isdisjoint(read.whole) or any(w.startswith(_TENS) for w in read.whole)
 
 
 _NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
@@ -119,12 +85,15 @@ _OWN_NOUN = re.compile(
 )
 
 # a figure with a predicate of its own that is no metric: "and between 20 and 30 people were still
-# in critical condition" says where they are, not how many died
+# in critical condition" says where they are, "and 241 had been treated" what was done, not how
+# many died
 _OWN_STATE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|remain|remains|remained)\s+(?:still\s+)?"
-    r"(?:in|on|at|under|being)\b",
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|are|is|remain|remains|remained)\s+(?:still\s+)?"
+    r"(?:in|on|at|under|being)\b|(?:had|have|has)\s+(?:been\s+)?(?!been\b)[a-z]+(?:ed|en)\b)",
     re.IGNORECASE,
 )
+# what parts the metric word's clause from the figure's: "died, ... and 241", not "the bodies of 320"
+_CLAUSE_GAP = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 
 # a figure told of by a relative clause: "two soldiers who drowned"
 _WHO = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who|that|which)\b", re.IGNORECASE)
@@ -218,9 +187,7 @@ class TallyFinder:
                 prev_end = replaced_from
             replaced_from = None
             after_end = clause_end(sentence, mention.end, next_start)
-            if EARLIER_FIGURE.search(
-                sentence, before_start(sentence, prev_end, mention.start), mention.start
-            ):
+            if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start):
                 continue  # "an earlier estimate put the number of dead at 2,300"
             # an alias that starts in the clause may run past its end: "tanks and other armoured
             # vehicles" is one thing, though " and " ends a clause
@@ -233,6 +200,13 @@ class TallyFinder:
                 metric_match = label  # "tanks ‒ 1,379": the label, not a word after the figure
             if metric_match is not None and OTHER_CLAUSE.search(sentence, mention.end, metric_match.start):
                 metric_match = None  # "30 rounds before he was killed": the word is another clause's
+            if (
+                metric_match is not None
+                and index + 1 < len(counts)
+                and metric_match.text.lower().endswith("ing")
+                and _VERB_GAP.fullmatch(sentence, metric_match.end, next_start)
+            ):
+                metric_match = None  # "thousands of protesters ..., detaining 63": the next figure's verb
             if (
                 metric_match is not None
                 and metric_match.key in self._nouns
@@ -273,8 +247,12 @@ class TallyFinder:
                     and not _SPEAKS.match(sentence, m.end)
                 ]
                 metric_match = before[-1] if before else None
-                if metric_match is not None and _OWN_STATE.match(sentence, mention.end, after_end):
-                    metric_match = None
+                if (
+                    metric_match is not None
+                    and _OWN_STATE.match(sentence, mention.end, after_end)
+                    and _CLAUSE_GAP.search(sentence, metric_match.end, mention.start)
+                ):
+                    metric_match = None  # the word is another clause's ("died ... and 241 had fallen ill")
                 if (
                     metric_match is not None
                     and metric_match.start == taken_after

@@ -6,10 +6,12 @@ claim.
 
 Other figures make no claim either, each for a reason a careful reader would give: a figure that
 describes ("a 12-story building", "two children aged 4 and 10", "a country of 2.6 million people",
-"737-800 aircraft", "ATR 72", "the remaining four"); a change ("rose by 368 to 1,809"); a plan or
-projection ("50 hostages to be released", "the toll could rise to 100"); errors in a count ("several
-deaths had been counted twice", "initially listed as dead ... found alive"); another source's figure
-being corrected ("correcting a police statement that put the toll at four").
+"737-800 aircraft", "ATR 72", "the remaining four", a house number: "at 12 Harbour Street", a load:
+"a bus carrying 48 passengers", an age: "the driver, 52, was detained"); a change
+("rose by 368 to 1,809"); a plan or projection ("50 hostages to be released", "the toll could rise
+to 100"); errors in a count ("several deaths had been counted twice", "initially listed as dead ...
+found alive"); another source's figure being corrected ("correcting a police statement that put the
+toll at four").
 
 The figure before "raising the toll to 46" or "bringing the total to 2,439", and one with its own
 "new" ("3,590 new cases"), is the day's, not the running total.
@@ -82,6 +84,27 @@ def _designation(sentence: str, mention: NumberMention) -> bool:
     return bool(re.fullmatch(r"[\d,]+-[\d,]+", sentence[mention.start : mention.end]))
 
 
+# a house number: "at 12 Goce Delcev Street", "No. 5 Harbour Road"
+_ADDRESS = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Square|Place|"
+    r"Way|Highway|Ulitsa|Strasse|Straße|Calle|Rue|Via)\b"
+)
+
+
+# what a vehicle carried, not a toll: "a bus carrying 48 passengers" ("holds 200 hostages" counts)
+_CARRYING = re.compile(
+    r"\b(?:carrying|transporting|seating|capacity\s+of|capacity\s+for|designed\s+for)\s+"
+    r"(?:(?:about|around|some|nearly|more\s+than|over|up\s+to|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+# an age set off by commas after a person: "The driver, 52, was detained", "Harold Daggett, 78, has"
+_AGE_APPOSITION = re.compile(r"(?:\b[a-z]{3,}(?<!s)|\b[A-Z][a-z]+),\s*$")
+_AFTER_AGE = re.compile(
+    r",\s+(?:was|is|had|has|who|said|says|died|told|a|an|the|remains|remained|were)\b", re.IGNORECASE
+)
+
+
 def describes(sentence: str, mention: NumberMention) -> bool:
     """A figure that describes, not counts: "a 12-story building", "two children aged 4 and 10", "a
     country of 2.6 million people", "the remaining four", a model ("737-800 aircraft", "ATR 72")."""
@@ -93,6 +116,12 @@ def describes(sentence: str, mention: NumberMention) -> bool:
         or _REMAINING.search(sentence, max(0, mention.start - 20), mention.start)
         or _SCALE_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
         or _SCALE_AFTER.match(sentence, mention.end)
+        or _ADDRESS.match(sentence, mention.end)
+        or _CARRYING.search(sentence, max(0, mention.start - 40), mention.start)
+        or (
+            _AGE_APPOSITION.search(sentence, max(0, mention.start - 30), mention.start) is not None
+            and _AFTER_AGE.match(sentence, mention.end) is not None
+        )
     )
 
 
@@ -120,7 +149,14 @@ def replaced(sentence: str, start: int) -> bool:
     return bool(
         _PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
         or _INCREMENT.search(sentence, max(0, start - 30), start)
+        or _NOT_THIS.search(sentence, max(0, start - 20), start)
     )
+
+
+# the figure a correction sets aside: "12 bodies had been recovered, not 11"
+_NOT_THIS = re.compile(
+    r",\s*(?:not|rather\s+than|instead\s+of)\s+$|\b(?:rather\s+than|instead\s+of)\s+$", re.I
+)
 
 
 # after a replaced figure, the new one: "risen from 99 to 156"
@@ -137,6 +173,18 @@ EARLIER_FIGURE = re.compile(
     r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account)s?\b",
     re.IGNORECASE,
 )
+
+# what the corrector says next is the new figure: "corrected an earlier figure, saying 12 bodies"
+_SAYS_NEW = re.compile(r",?\s*(?:saying|and\s+said|to\s+say|adding)\b", re.IGNORECASE)
+
+
+def earlier_figure(sentence: str, start: int, end: int) -> bool:
+    """The words before a figure (from `start` to the figure at `end`) make it an earlier or another
+    source's figure ("an earlier estimate put the number of dead at 2,300"), unless the corrector
+    goes on to say the new one."""
+    found = EARLIER_FIGURE.search(sentence, start, end)
+    return found is not None and not _SAYS_NEW.search(sentence, found.end(), end)
+
 
 # a plan or a projection, not a count: "50 hostages to be released", "the toll could rise to 100"
 PROJECTION = re.compile(

@@ -155,3 +155,36 @@ def dated_across_contrast(text: str, position: int, dates: Sequence[DateMention]
         return False
     breaks = [b.start() for b in _CONTRAST.finditer(text)]
     return bool(breaks) and all(any(position < b < d.start for b in breaks) for d in dates)
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")  # fmt: skip
+_IN_PAST_PERIOD = re.compile(
+    r"\b(?:[Ii]n\s+(?:((?:19|20)\d\d)\b|(" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d))|"
+    r"[Ss]ince\s+((?:19|20)\d\d),?\s+when\b)"  # "since 2013, when 196 people died": then, not now
+)
+
+
+_COUNTING_SINCE = re.compile(
+    r"\b(?:since|began|begun|started|start|beginning|launched|invaded|invasion|broke\s+out|erupted)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def of_a_past_period(text: str, start: int, end: int, published: dt.date | None) -> bool:
+    """A figure for a year or a month before the article's: "a fire at another port killed two workers
+    in 2015", "in January, five people were killed at a bar" (in a report from May)."""
+    if published is None or (
+        "in " not in text[start:end].lower() and "since " not in text[start:end].lower()
+    ):
+        return False
+    for found in _IN_PAST_PERIOD.finditer(text, start, end):
+        if not found.group(3) and _COUNTING_SINCE.search(text, max(0, found.start() - 50), found.start()):
+            continue  # "since Russia invaded in February": when counting began
+        if found.group(1) and int(found.group(1)) < published.year:
+            return True
+        if found.group(3) and int(found.group(3)) < published.year:
+            return True
+        if found.group(2) and _MONTH_NAMES.index(found.group(2)) + 1 < published.month:
+            return True
+    return False

@@ -60,10 +60,6 @@ class Ctx:
         return tense_of(self.text, start, end) or "past"
 
 
-FLAGS = re.IGNORECASE
-ONE_DAY = dt.timedelta(days=1)
-
-
 def month_num(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 

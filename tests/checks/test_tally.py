@@ -239,6 +239,13 @@ def test_counts_of_things_with_no_owner_are_compared_only_within_one_claimant():
     assert kinds(tally.check([kyiv, moscow, later], CTX)) == [("evolving_tally", "warning")]
 
 
+def test_things_of_no_side_are_compared_across_claimants():
+    # buildings belong to no side (rules: owned: false): the sheriff's and the fire agency's counts meet
+    sheriff = q(1000, day=1, metric="buildings", subject=None, claimant="sheriff", path="a")
+    agency = q(10000, day=3, metric="buildings", subject=None, claimant="fire agency", path="b")
+    assert kinds(tally.check([sheriff, agency], CTX)) == [("evolving_tally", "warning")]
+
+
 @pytest.mark.parametrize(
     ("incident", "expected"),
     [
@@ -267,3 +274,31 @@ def test_an_evolving_tally_shows_each_days_highest_figure():
     ]
     (finding,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
     assert "10 (Mar 9) → 11 (Mar 10) → 16 (Mar 11)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # within the range said before: no rise, and no disagreement either
+        (11, []),
+        (18, [("evolving_tally", "warning")]),
+    ],
+)
+def test_a_range_rises_only_past_its_top(later, expected):
+    claims = [
+        q(10, day=1, metric="rescued", subject="people", qualifier="range", low=10, high=15, path="a"),
+        q(later, day=2, metric="rescued", subject="people", path="b"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == expected
+
+
+def test_the_figures_a_later_one_fell_below_still_rose():
+    # 8 (day 1) and 15 (day 2) from two sources, then 14 (day 3): a fall, and a running tally before it
+    claims = [
+        q(8, day=1, subject="people", claimant="emergency services", path="a"),
+        q(15, day=2, subject="people", claimant="regional government", path="b"),
+        q(14, day=3, subject="people", claimant="rail operator", path="c"),
+    ]
+    found = {f.kind: f for f in tally.check(claims, CTX)}
+    assert sorted(found) == ["contradiction", "evolving_tally"]
+    assert "8 (Mar 1) → 15 (Mar 2)" in found["evolving_tally"].message

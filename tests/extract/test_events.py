@@ -232,6 +232,16 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
             dt.date(2023, 6, 17),
             [("date", "talks", "2023-06-16", False, "asserted")],
         ),
+        # opposition leaders are no heads of state, and a lone name (the speaker's) tells no meeting
+        # of named people: these are talks
+        (
+            "The ruling party and opposition leaders will meet in Geneva on May 28, speaker Anna Berg said.",
+            dt.date(2024, 5, 22),
+            [
+                ("venue", "talks", "geneva", False, "expected"),
+                ("date", "talks", "2024-05-28", False, "expected"),
+            ],
+        ),
         # a wire dateline's date is the day the story was filed, not the day of the talks
         (
             "CAIRO, Oct 2 (Wire) - The talks will resume in Geneva on October 8, mediators said.",

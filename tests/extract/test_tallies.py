@@ -151,6 +151,42 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "The collapse left 41 miners trapped underground and killed two.",
             [(41, "trapped", None, "exact"), (2, "killed", None, "exact")],
         ),
+        # an outbreak's sick are cases; a part of them set apart first is no count
+        (
+            "Officials said two people had died and 140 had fallen ill after the banquet.",
+            [(2, "killed", "people", "exact"), (140, "cases", "people", "exact")],
+        ),
+        ("Of those taken ill, 87 were admitted to hospital.", []),
+        # the metric word governs the figure: its own verb after it does not part them
+        (
+            "Officials said the bodies of 320 civilians had been recovered.",
+            [(320, "bodies_recovered", "civilians", "exact")],
+        ),
+        (
+            "About 30,000 residents were ordered to evacuate.",
+            [(30000, "under_evacuation_orders", "people", "approx")],
+        ),
+        # a correction: the figure it sets aside is no count, the one it says is
+        (
+            "A spokesman corrected an earlier figure, saying 12 bodies had been recovered, not 11.",
+            [(12, "bodies_recovered", None, "exact")],
+        ),
+        # what a vehicle carried, and an age set off by commas, are no counts
+        (
+            "At least 30 people were killed when a bus carrying 48 passengers left the road.",
+            [(30, "killed", "people", "at_least")],
+        ),
+        ("The driver, 52, was detained after the crash.", []),
+        # an -ing verb right before the next figure is that figure's
+        (
+            "Police dispersed thousands of protesters overnight, detaining 63 people.",
+            [(63, "arrested", "people", "exact")],
+        ),
+        # a house number is no count
+        (
+            "A fire at a bar at 12 Harbour Street killed 9 people on Sunday.",
+            [(9, "killed", "people", "exact")],
+        ),
         # a figure whose own predicate is a state ("were still in critical condition") borrows no
         # metric from the figure before it
         (

@@ -79,7 +79,10 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         # where a source is does not stop it being the source
         ("A local official in Lower Vale district said nine people had died.", "local official"),
         # another's body of a known body's bare name is not that body
-        ("Georgia's defence ministry said 40 soldiers had been wounded.", "defence ministry"),
+        ("Georgia's defence ministry said 40 soldiers had been wounded.", "Georgia's defence ministry"),
+        # a side's armed body keeps its owner; another body of a place is still that body
+        ("Chile's military said 40 trucks had been lost.", "Chile's military"),
+        ("Peru's health ministry said 12 people had died.", "health ministry"),
         ("The Moldovan Defence Ministry said it had counted 12 drones.", "Defence Ministry"),
         # a known body's office named with it is that body
         ("About 2,000 people have crossed, the UN refugee agency said.", "un"),

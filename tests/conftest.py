@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
+
+from discrep.corpus import stamps
+
+ROOT = Path(__file__).resolve().parent.parent
 
 Tree = Callable[..., Path]
 
@@ -27,3 +32,17 @@ def tree(tmp_path: Path) -> Tree:
         return base
 
     return make
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A copy of the repository's corpus/ to edit (test modules may define their own)."""
+    target = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", target)
+    return target
+
+
+@pytest.fixture
+def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files written a moment ago get a stamp: a real corpus is older than the two-second window."""
+    monkeypatch.setattr(stamps, "RACY_NS", 0)

@@ -4,6 +4,7 @@ cannot be trusted is ignored and written afresh, and one that still serves is no
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import marshal
@@ -13,30 +14,11 @@ from pathlib import Path
 import pytest
 
 from discrep import cache_pack
-from discrep.corpus import loader, stamps
-from discrep.engine import check
+from discrep.corpus import loader
 from discrep.model import Claim
-from discrep.report import render
-from discrep.ruleset import load_rules
+from tests.cache_runs import json_report
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(autouse=True)
-def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stamps, "RACY_NS", 0)  # the files here were written a moment ago
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    target = tmp_path / "corpus"
-    shutil.copytree(ROOT / "corpus", target)
-    return target
-
-
-def _json(corpus: Path, cache_dir: Path | None) -> str:
-    rules = load_rules()
-    return render(check([corpus], rules, cache_dir=cache_dir), "json", rules)
+pytestmark = pytest.mark.usefixtures("no_racy_window")
 
 
 def _pack(cache_dir: Path) -> Path:
@@ -46,8 +28,6 @@ def _pack(cache_dir: Path) -> Path:
 
 def _claims(n: int) -> list[tuple[str, list[Claim]]]:
     """Articles' claims as the cache keys them: quantities, a venue, a derived sum, no claims."""
-    import datetime as dt
-
     keyed = []
     for i in range(n):
         day = dt.date(2022, 3, 1 + i % 28)
@@ -111,13 +91,13 @@ def _with_first_claim_edited(data: bytes) -> bytes:
 def test_a_pack_that_cannot_be_trusted_is_ignored_and_written_afresh(
     corpus: Path, tmp_path: Path, spoil
 ) -> None:
-    plain = _json(corpus, None)
+    plain = json_report(corpus, None)
     cache_dir = tmp_path / "cache"
-    _json(corpus, cache_dir)
+    json_report(corpus, cache_dir)
     pack = _pack(cache_dir)
     good = pack.read_bytes()
     pack.write_bytes(spoil(good))
-    assert _json(corpus, cache_dir) == plain
+    assert json_report(corpus, cache_dir) == plain
     assert _read(pack) == cache_pack.read(io.BytesIO(good), {})  # written afresh, holding the same
 
 
@@ -127,21 +107,21 @@ def _read(pack: Path) -> dict[str, list[Claim]]:
 
 
 def test_a_re_check_takes_every_claim_from_the_pack(corpus: Path, tmp_path: Path, monkeypatch) -> None:
-    plain = _json(corpus, None)
+    plain = json_report(corpus, None)
     cache_dir = tmp_path / "cache"
-    _json(corpus, cache_dir)
+    json_report(corpus, cache_dir)
     shutil.rmtree(cache_dir / "claims")  # the entries: only the pack is left
     read: list[str] = []
     monkeypatch.setattr(loader, "_read_bytes", lambda path, size, limit: read.append(path) or b"")
-    assert _json(corpus, cache_dir) == plain
+    assert json_report(corpus, cache_dir) == plain
     assert read == []
 
 
 def test_a_pack_that_serves_is_not_rewritten(corpus: Path, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
-    _json(corpus, cache_dir)
+    json_report(corpus, cache_dir)
     before = _pack(cache_dir).stat()
-    _json(corpus, cache_dir)
+    json_report(corpus, cache_dir)
     after = _pack(cache_dir).stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
 
@@ -153,10 +133,10 @@ def test_the_pack_is_rewritten_once_it_lacks_more_than_a_share_of_the_articles(
     # one article added to five: 1 in 6 lacking; rewritten when the share allows fewer than that
     monkeypatch.setattr(cache_pack, "REWRITE_SHARE", share)
     cache_dir = tmp_path / "cache"
-    _json(corpus, cache_dir)
+    json_report(corpus, cache_dir)
     before = _pack(cache_dir).read_bytes()
     (corpus / "added.md").write_text("Officials said 12 people were killed on Tuesday.\n", encoding="utf-8")
-    plain = _json(corpus, None)
-    assert _json(corpus, cache_dir) == plain
+    plain = json_report(corpus, None)
+    assert json_report(corpus, cache_dir) == plain
     assert (_pack(cache_dir).read_bytes() != before) is rewritten
-    assert _json(corpus, cache_dir) == plain  # the added article from its entry, or from the pack
+    assert json_report(corpus, cache_dir) == plain  # the added article from its entry, or from the pack

@@ -21,26 +21,9 @@ from discrep.corpus import loader, stamps
 from discrep.engine import check
 from discrep.report import render
 from discrep.ruleset import load_rules
+from tests.cache_runs import json_report
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(autouse=True)
-def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    # the files here were written a moment ago; a real corpus is older than the two-second window
-    monkeypatch.setattr(stamps, "RACY_NS", 0)
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    target = tmp_path / "corpus"
-    shutil.copytree(ROOT / "corpus", target)
-    return target
-
-
-def _json(corpus: Path, cache_dir: Path | None) -> str:
-    rules = load_rules()
-    return render(check([corpus], rules, cache_dir=cache_dir), "json", rules)
+pytestmark = pytest.mark.usefixtures("no_racy_window")
 
 
 @pytest.fixture
@@ -58,19 +41,19 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_a_re_check_reads_no_unchanged_file(corpus: Path, tmp_path: Path, reads: list[str]) -> None:
-    plain = _json(corpus, None)
+    plain = json_report(corpus, None)
     reads.clear()
-    assert _json(corpus, tmp_path / "cache") == plain
+    assert json_report(corpus, tmp_path / "cache") == plain
     assert len(reads) == 5
     reads.clear()
-    assert _json(corpus, tmp_path / "cache") == plain
+    assert json_report(corpus, tmp_path / "cache") == plain
     assert reads == []
 
 
 def test_a_file_changed_at_the_same_size_and_time_is_read_again(
     corpus: Path, tmp_path: Path, reads: list[str]
 ) -> None:
-    _json(corpus, tmp_path / "cache")
+    json_report(corpus, tmp_path / "cache")
     article = corpus / "2022-03-02-usnews.md"
     before = os.stat(article)
     text = article.read_text(encoding="utf-8")
@@ -79,9 +62,9 @@ def test_a_file_changed_at_the_same_size_and_time_is_read_again(
     article.write_text(changed, encoding="utf-8")
     os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))  # the change time still moves
     reads.clear()
-    report = _json(corpus, tmp_path / "cache")
+    report = json_report(corpus, tmp_path / "cache")
     assert reads == ["2022-03-02-usnews.md"]
-    assert report == _json(corpus, None)
+    assert report == json_report(corpus, None)
     assert '"value": 497' in report
 
 
@@ -92,13 +75,13 @@ def test_a_changed_manifest_entry_reads_its_article_again(
     bare.write_text("Officials said 12 people were killed on Tuesday.\n", encoding="utf-8")
     manifest = corpus / "manifest.csv"
     manifest.write_text("file,outlet,published\nbare.txt,Wire A,2022-03-01\n", encoding="utf-8")
-    _json(corpus, tmp_path / "cache")
+    json_report(corpus, tmp_path / "cache")
     manifest.write_text("file,outlet,published\nbare.txt,Wire B,2022-03-01\n", encoding="utf-8")
     reads.clear()
-    report = _json(corpus, tmp_path / "cache")
+    report = json_report(corpus, tmp_path / "cache")
     assert reads == ["bare.txt"]
     assert "Wire B" in report and "Wire A" not in report
-    assert report == _json(corpus, None)
+    assert report == json_report(corpus, None)
 
 
 def test_a_file_shown_by_another_name_is_read_again(
@@ -119,9 +102,9 @@ def test_a_file_changed_within_the_racy_window_has_no_stamp(
     corpus: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(stamps, "RACY_NS", 3600 * 10**9)  # everything is "just written"
-    _json(corpus, tmp_path / "cache")
+    json_report(corpus, tmp_path / "cache")
     reads.clear()
-    _json(corpus, tmp_path / "cache")
+    json_report(corpus, tmp_path / "cache")
     assert len(reads) == 5
     assert not (tmp_path / "cache" / "index").exists()
 
@@ -130,26 +113,26 @@ def test_a_file_changed_within_the_racy_window_has_no_stamp(
 def test_a_corrupt_index_is_ignored_and_rewritten(
     corpus: Path, tmp_path: Path, reads: list[str], garbage: bytes
 ) -> None:
-    plain = _json(corpus, None)
-    _json(corpus, tmp_path / "cache")
+    plain = json_report(corpus, None)
+    json_report(corpus, tmp_path / "cache")
     (index,) = (tmp_path / "cache" / "index").glob("*.json")
     index.write_bytes(garbage)
     reads.clear()
-    assert _json(corpus, tmp_path / "cache") == plain
+    assert json_report(corpus, tmp_path / "cache") == plain
     assert len(reads) == 5
     reads.clear()
-    assert _json(corpus, tmp_path / "cache") == plain
+    assert json_report(corpus, tmp_path / "cache") == plain
     assert reads == []
 
 
 def test_a_stamp_whose_claims_are_gone_reads_its_file(corpus: Path, tmp_path: Path, reads: list[str]) -> None:
-    plain = _json(corpus, None)
-    _json(corpus, tmp_path / "cache")
+    plain = json_report(corpus, None)
+    json_report(corpus, tmp_path / "cache")
     shutil.rmtree(tmp_path / "cache" / "claims")
     for pack in (tmp_path / "cache" / "index").glob("*.pack"):
         pack.unlink()
     reads.clear()
-    assert _json(corpus, tmp_path / "cache") == plain
+    assert json_report(corpus, tmp_path / "cache") == plain
     assert len(reads) == 5
 
 
@@ -201,7 +184,7 @@ def test_any_edits_give_the_report_of_a_check_without_the_cache(
     for i in range(3):
         (corpus / f"a{i}.md").write_text(_TEXTS[i], encoding="utf-8")
     (corpus / "manifest.csv").write_text("file,outlet,published\na0.md,Wire,2022-03-01\n", encoding="utf-8")
-    _json(corpus, cache)
+    json_report(corpus, cache)
     for what, which, text in edits:
         path = corpus / f"a{which}.md"
         if what == "write":
@@ -221,7 +204,7 @@ def test_any_edits_give_the_report_of_a_check_without_the_cache(
             published = f"2022-03-0{text + 1}"
             rows = f"file,outlet,published\na{which}.md,Wire {text},{published}\n"
             (corpus / "manifest.csv").write_text(rows, encoding="utf-8")
-        assert _json(corpus, cache) == _json(corpus, None)
+        assert json_report(corpus, cache) == json_report(corpus, None)
 
 
 def test_a_recalled_status_keeps_the_articles_metadata_and_suppressions(

@@ -41,8 +41,8 @@ from discrep.extract.tally_figures import (
     corrects,
     describes,
     earlier_figure,
+    figure_label,
     increment,
-    label_before,
     replaced,
     totals_after_parts,
 )
@@ -195,9 +195,9 @@ class TallyFinder:
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
-            label = label_before(self._metrics, sentence, prev_end, mention.start)
+            label = figure_label(self._metrics, sentence, prev_end, mention.start, mention.end, metric_match)
             if label is not None:
-                metric_match = label  # "tanks ‒ 1,379": the label, not a word after the figure
+                metric_match = label  # "tanks ‒ 1,379, helicopters ‒ 176": not the next item's label
             if metric_match is not None and OTHER_CLAUSE.search(sentence, mention.end, metric_match.start):
                 metric_match = None  # "30 rounds before he was killed": the word is another clause's
             if (

@@ -283,6 +283,26 @@ def label_before(metrics: Lexicon, sentence: str, start: int, end: int) -> Match
     return None
 
 
+_LABEL_MARK = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*[:‒–—-]\s*[\d(]")
+
+
+def figure_label(
+    metrics: Lexicon, sentence: str, start: int, figure_start: int, figure_end: int, after: Match | None
+) -> Match | None:
+    """The label a figure takes its metric from ("tanks ‒ 1,379, helicopters ‒ 176": tanks, though
+    "helicopters" follows it), unless the metric word right after the figure is its own ("2,919
+    casualties: 1,151 killed"). `after` is the metric word found after the figure, if any."""
+    label = label_before(metrics, sentence, start, figure_start)
+    if (
+        label is not None
+        and after is not None
+        and _LABEL_MARK.match(sentence, after.end) is None  # the next item's label
+        and len(sentence[figure_end : after.start].split()) <= 2
+    ):
+        return None
+    return label
+
+
 def increment(sentence: str, start: int) -> bool:
     """ "tanks ‒ 1,379 (+3)": a figure in "(+...)" is the day's increase of the one before it."""
     return _DAYS_INCREASE.search(sentence, max(0, start - 4), start) is not None

@@ -460,6 +460,15 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(1379, "tanks", None, "exact"), (176, "helicopters", None, "exact")],
         ),
         ("Deaths in Turkey: 24,617", [(24617, "killed", "in:turkey", "exact")]),
+        # but the word right after a figure is its own, a colon before it notwithstanding
+        (
+            "OHCHR recorded 2,919 civilian casualties: 1,151 killed and 1,768 injured.",
+            [
+                (2919, "casualties", "civilians", "exact"),
+                (1151, "killed", None, "exact"),
+                (1768, "wounded", None, "exact"),
+            ],
+        ),
         ("Killed: 12; wounded: 40.", [(12, "killed", None, "exact"), (40, "wounded", None, "exact")]),
         (
             "Russia has lost 285 tanks - a fifth of its force - since February.",

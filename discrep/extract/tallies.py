@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
-from discrep.extract.tally_clauses import STRONG_END, before_start, clause_end, statement_start
+from discrep.extract.tally_clauses import STRONG_END, before_start, breaks_down, clause_end, statement_start
 from discrep.extract.tally_figures import (
     NEW,
     PROJECTION,
@@ -308,6 +308,8 @@ class TallyFinder:
             same_statement = bool(tallies) and not STRONG_END.search(
                 sentence, tallies[-1].mention.end, mention.start
             )
+            # "2,919 civilian casualties: 1,151 killed ...": the parts of a total go on from it too
+            after_total = bool(tallies) and breaks_down(sentence, tallies[-1].mention.end, mention.start)
             # a place that reports a toll is looked for back to the start of the statement, unless a
             # count before in it hands its subject on ("Spain reported 9,191 cases and 309 deaths")
             reporting_from = before_from if same_statement else statement_start(sentence, mention.start)
@@ -328,7 +330,7 @@ class TallyFinder:
                 subject = None  # "1,908 fighters surrendered in Mariupol, including 771 ...": the whole's
             if subject == PART_OF_AREA:
                 continue  # "In Lombardy, the worst-hit region, 1,218 died": a part the rules cannot place
-            if subject is None and same_statement and metric not in self._nouns:
+            if subject is None and (same_statement or after_total) and metric not in self._nouns:
                 # "498 Russian troops killed, with another 1,600 wounded": the list goes on, from the
                 # last count that is not a part ("18 dead, including two children, and 145 missing")
                 whole = next((t for t in reversed(tallies) if not t.part), None)

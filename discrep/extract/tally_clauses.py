@@ -69,3 +69,13 @@ def before_start(text: str, floor: int, end: int) -> int:
     if len(words) > _MAX_BEFORE_WORDS:
         start += words[-_MAX_BEFORE_WORDS].start()
     return start
+
+
+# "2,919 civilian casualties in the country: 1,151 killed and 1,768 injured": a total, then its parts
+_BREAKDOWN = re.compile(r"[^;:.…]*:\s*")
+
+
+def breaks_down(sentence: str, total_end: int, start: int) -> bool:
+    """Whether the figure at `start` follows a colon after the figure that ends at `total_end`,
+    with no other break between: a part of that total, whose side it shares."""
+    return _BREAKDOWN.fullmatch(sentence, total_end, start) is not None

@@ -465,8 +465,8 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "OHCHR recorded 2,919 civilian casualties: 1,151 killed and 1,768 injured.",
             [
                 (2919, "casualties", "civilians", "exact"),
-                (1151, "killed", None, "exact"),
-                (1768, "wounded", None, "exact"),
+                (1151, "killed", "civilians", "exact"),  # parts after the colon: the total's side
+                (1768, "wounded", "civilians", "exact"),
             ],
         ),
         ("Killed: 12; wounded: 40.", [(12, "killed", None, "exact"), (40, "wounded", None, "exact")]),

@@ -20,7 +20,7 @@ from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds
 from discrep.extract.tallies import Tally, TallyFinder
 from discrep.extract.tally_figures import open_ended
-from discrep.extract.tally_scope import SEPARATE
+from discrep.extract.tally_incidents import SEPARATE
 from discrep.extract.timing import (
     dated_across_contrast,
     of_a_past_period,

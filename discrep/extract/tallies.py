@@ -21,7 +21,7 @@ The rest is told where it is done:
   that describes, a change, a plan, errors in a count, a figure being corrected), and the figures
   before "bringing the total to 2,439", which are the day's;
 - tally_scope.py: whose count a figure is and where (a side, a place, the attackers), a part of a
-  toll, and one incident's toll;
+  toll; tally_incidents.py: one incident's toll;
 - tally_clauses.py: where a figure's clause and statement end.
 """
 
@@ -47,18 +47,15 @@ from discrep.extract.tally_figures import (
     totals_after_parts,
 )
 from discrep.extract.tally_gate import may_count
+from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
-    IN_INCIDENT,
-    INCIDENT,
     OTHER_CLAUSE,
     PART_LEAD,
     PART_OF_AREA,
-    SEPARATE,
     SUBSET,
     SUBSET_AFTER,
     Scope,
-    one_incident,
     part_of_area,
 )
 from discrep.extract.timing import daily_marker

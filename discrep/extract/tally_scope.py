@@ -1,4 +1,4 @@
-"""Whose count a figure is, and where: its subject, its place, a part of a toll, one incident.
+"""Whose count a figure is, and where: its subject, its place, a part of a toll.
 
 The subject comes from the words around the figure (rules: subjects). For things counted (noun
 metrics such as tanks) only the words between the number and the noun count, so that "Ukrainian"
@@ -22,24 +22,19 @@ side or place carries on to the next figure of a list only within one statement:
 and 145 remain missing").
 
 A part of a toll with no subject of its own makes no claim ("of the dead, 145 were Egyptian
-nationals", "three of the wounded", "in the capital alone, 19 deaths"). A count of one strike or
-attack ("a missile strike killed nine", "killed in an airstrike", "injured in a separate collapse")
-is an incident's toll, not the whole event's, whose main event is named with "the" and no target
-("the explosion killed 200"); the incident named after the last figure of a statement is every
-figure's ("18 killed and 59 wounded when a missile struck a mall").
+nationals", "three of the wounded", "in the capital alone, 19 deaths"). Which figures count one
+incident rather than the whole event is tally_incidents.py's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from discrep.extract.tally_clauses import first_stop, statement_head, statement_start, strong_end
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon, Match
-    from discrep.extract.tallies import Tally
     from discrep.text.numbers import NumberMention
 
 
@@ -365,59 +360,3 @@ SUBSET = re.compile(
 
 # a part of a toll named after the figure: "three of the wounded", "36 of whom are dead"
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
-
-# "a missile strike killed nine", "the attack on the TV tower, which killed five": one incident's
-# toll. The main event of a corpus is named with "the" and no target ("the explosion killed 200").
-_INCIDENT_NOUNS = (
-    r"(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|shooting|crash|stabbing|bomb|"
-    r"shell|missile|rocket|drone)s?"
-)
-
-INCIDENT = re.compile(
-    r"\bseparate(?:ly\b|\s+(?:incident|attack|strike|accident|crash|blast|explosion|shooting|event|collapse|"
-    r"fire|flood|landslide|bombing|raid|clash|storm|quake|earthquake|collision|derailment|sinking|shipwreck|"
-    r"stampede)(?:e?s)?\b)|"
-    r"\b(?:an?\s+(?:[\w'’-]+\s+){0,2}(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|"
-    r"shooting|crash|missile|rocket|drone|stabbing|bomb|shell)s?\b|"
-    r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b)",
-    re.IGNORECASE,
-)
-
-# what befell one thing, named after the figure; not "struck" or "hit" ("when a cyclone struck" is the
-# event itself)
-_MISHAP = (
-    r"collapsed|caved\s+in|capsized|sank|overturned|plunged|crashed|exploded|caught\s+fire|burst\s+into\s+"
-    r"flames|derailed|toppled|went\s+down|veered|skidded|was\s+(?:buried|swept\s+away|engulfed)"
-)
-
-# after the figure, with the same shapes: "killed in an airstrike", "killed in the Hamas attack on
-# October 7", but not "killed in the explosion", nor "the toll from the Beirut explosion" (the
-# corpus's own event, whose toll is what gets compared)
-IN_INCIDENT = re.compile(  # case ignored but for the capital or digit after "on"
-    rf"\b(?i:in|by|from|after|when)\s+(?:(?i:an?)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\b|"
-    rf"(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_INCIDENT_NOUNS})\s+(?i:on)\s+(?:(?i:the|an?)\b|[A-Z0-9]))|"
-    # "died when a monastery collapsed", "when a bus plunged into a gorge": one thing's mishap
-    rf"\b(?i:when|after|as)\s+(?i:an?|one)\s+(?:[\w'’-]+\s+){{1,3}}(?i:{_MISHAP})\b"
-)
-
-# "injured in a separate collapse", "separately, two died": another incident than the corpus's
-SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
-
-
-def one_incident(sentence: str, tallies: list[Tally], nouns: frozenset[str]) -> list[Tally]:
-    """ "18 people were killed and 59 wounded when a missile struck a mall": the incident named after
-    the last figure of a statement is the incident of every figure of it."""
-    if len(tallies) < 2 or not any(t.incident for t in tallies[1:]):
-        return tallies
-    marked = list(tallies)
-    for index in range(len(marked) - 1, 0, -1):
-        if not marked[index].incident:
-            continue
-        start = statement_start(sentence, marked[index].mention.start)
-        for earlier in range(index - 1, -1, -1):
-            t = marked[earlier]
-            if t.mention.start < start:
-                break
-            if not t.incident and t.metric not in nouns:
-                marked[earlier] = replace(t, incident=True)
-    return marked

@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from discrep.extract.event_people import NOT_NAMES, meeting_of_names
 from discrep.extract.event_telling import ROUND, ROUND_NUMBER
 from discrep.extract.lexicon import AnyAlias, Lexicon, Match, _by_first_character
 from discrep.model import Modality
@@ -103,8 +104,6 @@ _REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
 _ANCHOR_WORDS = 18
 _NEAR_WORDS = 4
 _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
-# runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
 # the office of the people meeting: "foreign ministers", "Foreign Minister Lavrov", "presidents"
 # "opposition leaders", "village leaders": leaders of a party or a place, not heads of state
 _NOT_HEADS = re.compile(
@@ -117,29 +116,6 @@ _ROLE = re.compile(
     r"(?<!protest\s)(?<!tribal\s)(?<!student\s)(?<!rebel\s)(president|leader))s?\b",
     re.IGNORECASE,
 )
-_LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
-# "Lavrov and Kuleba met": two surnames as the subject of the meeting verb
-_PAIR_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+and\s+([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
-_NOT_NAMES = {
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Ministry",
-    "Minister",
-    "President",
-    "Office",
-    "Council",
-    "Assembly",
-    "Union",
-    "Nations",
-    "Staff",
-    "Forces",
-    "Army",
-}
 _DELEGATES = re.compile(
     r"\b(?:delegations?|negotiators|officials|representatives|round|sides|countries)\b", re.I
 )
@@ -281,30 +257,7 @@ class EventFinder:
         if role:
             holders = f"{role.group(2).lower()}s"
             return self._kind_held_by(holders) or f"meeting/{holders}"
-        names = [
-            (m.start(), m.group(0).split()[-1])
-            for m in _NAME_RUN.finditer(text)
-            if not self._places.find(m.group(0).split()[-1]) and m.group(0).split()[-1] not in _NOT_NAMES
-        ]
-        after = [name for start, name in names if start > triggers[0].start]
-        before = [name for start, name in names if start < triggers[0].start]
-        if not after:
-            # "Sergei Lavrov and Dmytro Kuleba will meet": both named before the verb
-            if len(before) >= 2:
-                return "meeting/" + "+".join(sorted(n.lower() for n in before[-2:]))
-            pair = _PAIR_SUBJECT.search(text[: triggers[0].start])
-            if pair and not any(self._places.find(n) or n in _NOT_NAMES for n in pair.groups()):
-                return "meeting/" + "+".join(sorted(n.lower() for n in pair.groups()))
-            return None
-        if not before:
-            # "Lavrov would meet ...": a lone surname as the subject of the meeting verb
-            subject = _LONE_SUBJECT.search(text[: triggers[0].start])
-            if subject and not self._places.find(subject.group(1)) and subject.group(1) not in _NOT_NAMES:
-                before = [subject.group(1)]
-        people = {after[0], *(before[-1:] if before else after[1:2])}
-        if len(people) < 2:
-            return None  # one name (often the speaker's, in the report's tail) tells no meeting apart
-        return "meeting/" + "+".join(sorted(n.lower() for n in people))
+        return meeting_of_names(text, triggers[0].start, self._places)
 
     def theatre(self, text: str) -> set[str]:
         """Places where the fighting is ("offensive in Ukraine"): not venues unless tied to the event."""
@@ -345,7 +298,7 @@ class EventFinder:
             if not found
             and not self._places.find(u.group(1))
             and not self._people.find(u.group(1))
-            and u.group(1).split()[0] not in _NOT_NAMES
+            and u.group(1).split()[0] not in NOT_NAMES
             and self._anchored(text, u.start(1), near=False)
         ]
         return innermost, unknown

@@ -1,0 +1,69 @@
+"""A meeting between named people: whom a meeting sentence names ("Lavrov would meet his
+Ukrainian counterpart Dmytro Kuleba", "Sergei Lavrov and Dmytro Kuleba will meet").
+
+The last word of a run of capitalised words is a surname; places, weekdays and the words of an
+office ("Ministry", "President") are no names. Two people are needed: one name, often the
+speaker's in the report's tail, tells no meeting apart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from discrep.extract.lexicon import Lexicon
+
+# runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+_LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
+# "Lavrov and Kuleba met": two surnames as the subject of the meeting verb
+_PAIR_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+and\s+([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
+NOT_NAMES = {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Ministry",
+    "Minister",
+    "President",
+    "Office",
+    "Council",
+    "Assembly",
+    "Union",
+    "Nations",
+    "Staff",
+    "Forces",
+    "Army",
+}
+
+
+def meeting_of_names(text: str, trigger: int, places: Lexicon) -> str | None:
+    """'meeting/kuleba+lavrov' for the people a meeting sentence names around its verb at `trigger`."""
+    names = [
+        (m.start(), m.group(0).split()[-1])
+        for m in _NAME_RUN.finditer(text)
+        if not places.find(m.group(0).split()[-1]) and m.group(0).split()[-1] not in NOT_NAMES
+    ]
+    after = [name for start, name in names if start > trigger]
+    before = [name for start, name in names if start < trigger]
+    if not after:
+        # "Sergei Lavrov and Dmytro Kuleba will meet": both named before the verb
+        if len(before) >= 2:
+            return "meeting/" + "+".join(sorted(n.lower() for n in before[-2:]))
+        pair = _PAIR_SUBJECT.search(text[:trigger])
+        if pair and not any(places.find(n) or n in NOT_NAMES for n in pair.groups()):
+            return "meeting/" + "+".join(sorted(n.lower() for n in pair.groups()))
+        return None
+    if not before:
+        # "Lavrov would meet ...": a lone surname as the subject of the meeting verb
+        subject = _LONE_SUBJECT.search(text[:trigger])
+        if subject and not places.find(subject.group(1)) and subject.group(1) not in NOT_NAMES:
+            before = [subject.group(1)]
+    people = {after[0], *(before[-1:] if before else after[1:2])}
+    if len(people) < 2:
+        return None  # one name (often the speaker's, in the report's tail) tells no meeting apart
+    return "meeting/" + "+".join(sorted(n.lower() for n in people))

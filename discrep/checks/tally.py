@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -303,10 +304,17 @@ def _same_day(members: list[Claim], bounds: dict[str, tuple[float, float]], emit
 
 
 def _one_voice(claims: list[Claim]) -> bool:
-    """Figures of one day from one article and at most one named source: the article updating its
-    own count ("five dead" at 14:10, "the toll rose to 10" at 18:45 in a live blog; "up from five
-    earlier in the day"), not sources at odds. Two sources named in one article still disagree."""
-    return len({c.path for c in claims}) == 1 and len({c.claimant for c in claims if c.claimant}) <= 1
+    """Figures of one day from one article and one source at most: the article updating its own
+    count ("five dead" at 14:10, "the toll rose to 10" at 18:45 in a live blog; "up from five earlier
+    in the day"), not sources at odds. One source may be named two ways in an article ("the county
+    sheriff", "Sheriff Robert Luna": a word in common); two sources in one article still disagree."""
+    if len({c.path for c in claims}) != 1:
+        return False
+    named = [set(_NAME_WORD.findall(n.lower())) for n in {c.claimant for c in claims if c.claimant}]
+    return not named or all(named[0] & words for words in named[1:])
+
+
+_NAME_WORD = re.compile(r"[a-z]{4,}")  # words of a source's name, its id's parts ("russian_mod") too
 
 
 def _clashing(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[Claim]:

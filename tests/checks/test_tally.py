@@ -115,6 +115,8 @@ def test_same_day_disjoint_figures_contradict():
         # one article updating its own count in a day (a live blog, "up from five earlier")
         (dict(path="a.md", claimant="sheriff"), []),
         (dict(path="a.md", claimant=None), []),
+        # one source named two ways in one article ("the county sheriff", "Sheriff Robert Luna")
+        (dict(path="a.md", claimant="county sheriff"), []),
         # two sources named in one article, or two articles, still disagree
         (dict(path="a.md", claimant="un"), [("contradiction", "error")]),
         (dict(path="b", claimant="sheriff"), [("contradiction", "error")]),

@@ -78,7 +78,8 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
 
     A count of things with no owner named ("314 tanks") takes the only owner named elsewhere. A count
     of people takes only a place ("the toll reached 26,900" joins "the toll in Gaza"), never a side:
-    an unnamed "five people killed" is not the army's dead. Where the corpus names no side and no
+    an unnamed "five people killed" is not the army's dead; and never a place that is only a part of
+    what an article counts (see _breakdowns). Where the corpus names no side and no
     place for the metric, only "people" and its parts (rules: part_of), a count with no subject is a
     count of people ("the death toll rose to 16" beside "23 people died" and "14 children").
     """
@@ -86,6 +87,7 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     for c in claims:
         if c.subject:
             subjects[c.metric].add(c.subject)
+    breakdowns = _breakdowns(claims)
 
     parts = {s.id for s in ctx.rules.subjects.values() if s.part_of == GENERIC_PEOPLE}
     wholes = {metric: named - parts for metric, named in subjects.items()}
@@ -99,6 +101,8 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
         else:
             unplaced = c.subject is None or c.subject == GENERIC_PEOPLE
             known = {s for s in subjects[c.metric] if s.startswith("in:")} if unplaced else set()
+            if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
+                return None
             if not known and c.subject is None and wholes.get(c.metric) == {GENERIC_PEOPLE}:
                 # "the death toll rose to 16" beside "23 people died", and no side named anywhere
                 # (the children among them are a part, not a side)
@@ -113,6 +117,26 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     return [
         replace_claim(c, subject=subject) if (subject := fills[(c.metric, c.subject)]) else c for c in claims
     ]
+
+
+def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
+    """(metric, place) pairs where the place is a part of what is counted, not where it all happens:
+    an article that gives the place's figure also gives a larger one of the metric elsewhere ("902
+    dead" nationwide, then "in Donetsk and Luhansk regions, 285 killed")."""
+    placed: dict[tuple[str, str, str], float] = {}  # (metric, place, article) -> its highest figure
+    other: dict[tuple[str, str], list[tuple[str | None, float]]] = defaultdict(list)  # (metric, article)
+    for c in claims:
+        if not isinstance(c.value, (int, float)):
+            continue
+        if c.subject and c.subject.startswith("in:"):
+            key = (c.metric, c.subject, c.path)
+            placed[key] = max(placed.get(key, 0.0), float(c.value))
+        other[(c.metric, c.path)].append((c.subject, float(c.value)))
+    return {
+        (metric, place)
+        for (metric, place, path), highest in placed.items()
+        if any(subject != place and value > highest for subject, value in other[(metric, path)])
+    }
 
 
 def _owner_unknown(claim: Claim, ctx: CheckContext) -> str | None:

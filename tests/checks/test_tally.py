@@ -185,6 +185,29 @@ def test_a_toll_with_no_subject_is_of_people_when_no_side_is_named(other_subject
     assert kinds(tally.check(claims, CTX)) == expected
 
 
+@pytest.mark.parametrize(
+    ("beside_the_region", "expected"),
+    [
+        # no larger toll in the article that names the region: the corpus's toll is the region's,
+        # and a later, lower unplaced toll falls below it
+        (None, [("contradiction", "error")]),
+        # that article also gives a larger, nationwide toll: the region is a part of what it counts,
+        # and an unplaced toll from another article is not the region's
+        (902, []),
+        # a smaller figure beside it is no whole the region could be a part of
+        (40, [("contradiction", "error")]),
+    ],
+)
+def test_a_toll_takes_the_only_place_unless_that_place_is_one_articles_breakdown(beside_the_region, expected):
+    claims = [
+        q(285, day=19, subject="in:donetsk", claimant="un", path="a"),
+        q(250, day=21, subject=None, claimant=None, path="b"),
+    ]
+    if beside_the_region:
+        claims.append(q(beside_the_region, day=19, subject="civilians", claimant="un", path="a"))
+    assert kinds(tally.check(claims, CTX)) == expected
+
+
 def test_tolerance_comes_from_the_rule(tmp_path):
     (tmp_path / "strict.yaml").write_text("checks:\n  tally:\n    approx_tolerance: 0.01\n", encoding="utf-8")
     strict = CheckContext(load_rules([tmp_path]))

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from discrep.extract.attribution import Attribution, Attributor, clause_bounds
-from discrep.extract.event_telling import date_negated, modality_of, round_of, venue_negated
+from discrep.extract.event_telling import date_negated, modality_of, ordinal_rounds, round_of, venue_negated
 from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
-from discrep.extract.rounds import RoundHint, assign_rounds
+from discrep.extract.rounds import RoundHint, assign_rounds, round_event
 from discrep.extract.tallies import Tally, TallyFinder
 from discrep.extract.tally_figures import open_ended
 from discrep.extract.tally_incidents import SEPARATE
@@ -344,6 +344,7 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
             (d.start, d.end, "date", _planned_day(text, d, article.published).isoformat(), None)
             for d in dates
         ]
+        rounds = ordinal_rounds(text) if event.startswith("talks/round-") else []
         for start, end, kind, value, note in sorted(spans):
             claims.append(
                 Claim(
@@ -351,7 +352,7 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
                     kind=kind,  # type: ignore[arg-type]
                     metric=kind,
                     value=value,
-                    event=event,
+                    event=_round_told_before(rounds, start) or event,
                     negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
                     modality=modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
@@ -359,6 +360,15 @@ def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> li
                 )
             )
     return claims
+
+
+def _round_told_before(rounds: list[tuple[int, int]], position: int) -> str | None:
+    """In a sentence naming two rounds or more ("the first round took place on 28 February, and the
+    second round on 3 March"), the round last named before a date or place is the one it is of."""
+    if len({number for _, number in rounds}) < 2:
+        return None
+    before = [number for at, number in rounds if at < position]
+    return round_event(before[-1]) if before else None
 
 
 _WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)

@@ -117,6 +117,16 @@ def round_of(text: str) -> tuple[int | None, bool]:
     return None, False
 
 
+def ordinal_rounds(text: str) -> list[tuple[int, int]]:
+    """(position, round number) of each ordinal round a sentence names: "The first round took place
+    on 28 February, and the second round on 3 March" names rounds 1 and 2."""
+    return [
+        (m.start(), _ORDINALS[m.group(1).lower()])
+        for m in ROUND.finditer(text)
+        if m.group(1).lower() in _ORDINALS
+    ]
+
+
 def negated(text: str) -> bool:
     """The sentence denies what it reports ("is not true", "denied", "in another venue")."""
     return bool(_NEGATED.search(text))

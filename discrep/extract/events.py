@@ -123,6 +123,14 @@ _DELEGATES = re.compile(
 _TOPIC = re.compile(
     r"\b(?:on|about|over|regarding|concerning)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?$"
 )
+# where a truce or an evacuation is, not where talks are: "a ceasefire in Kyiv, Kharkiv and Sumy to
+# open humanitarian corridors", "corridors from Mariupol"; but "the ceasefire summit in Cairo" is held there
+_TRUCE_IN = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|corridors?|evacuations?|pause|blockade|siege|encirclement)\s+"
+    r"(?:(?!(?:summit|talks|negotiations|meeting|conference|round|session|deal|agreement)\b)[\w-]+\s+){0,2}?"
+    r"(?:in|for|from|around|of|near|out\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "children held in Gaza": held as captives, not an event held there (no "be" before it, no event
 # word just before it as in "talks held in Doha")
 _NOT_CAPTOR = (
@@ -143,6 +151,13 @@ _NOT_AN_EVENT = re.compile(r"\b(?:press|news|video|telephone|phone|media)\s+$", 
 _DEMAND = re.compile(
     r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|proposed|"
     r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
+# what began on a day that is not the event: the war, an invasion, an offensive
+_WAR_BEGAN = re.compile(
+    r"\b(?:operation|war|invasion|offensive|attack|attacks|conflict|hostilities|fighting|aggression|"
+    r"campaign|strikes|bombardment|siege|incursion|assault)\s+(?:[\w-]+\s+){0,2}?(?:began|begun|started|"
+    r"erupted|broke\s+out|was\s+launched|were\s+launched|launched)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
@@ -280,6 +295,7 @@ class EventFinder:
             if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
             and not _TOPIC.search(text[max(0, m.start - 50) : m.start])
             and not _HELD_THERE.search(text[max(0, m.start - 40) : m.start])
+            and not _TRUCE_IN.search(text[max(0, m.start - 50) : m.start])
             and self._anchored(text, m.start, near=m.key in theatre)
         ]
         inside_border = [
@@ -335,6 +351,8 @@ class EventFinder:
                 continue
             if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
                 continue
+            if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
+                continue  # "... held a meeting after the military operation began on February 24"
             if _THAN.match(text, d.end):
                 continue  # "a day later than planned", "two days earlier than expected": no day
             if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):

@@ -267,6 +267,36 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
             dt.date(2022, 3, 2),
             [("venue", "talks/round-2", "pinsk", False, "expected")],
         ),
+        # two rounds in one sentence: each date is of the round named last before it
+        (
+            "The first round of talks had taken place on 28 February, and the second round on 3 March.",
+            dt.date(2022, 3, 8),
+            [
+                ("date", "talks/round-1", "2022-02-28", False, "asserted"),
+                ("date", "talks/round-2", "2022-03-03", False, "asserted"),
+            ],
+        ),
+        # the day the war began is not a day of the talks
+        (
+            "Last February 28, the delegations held a first meeting, after the Russian special military "
+            "operation began on February 24.",
+            dt.date(2022, 3, 3),
+            [("date", "talks/round-1", "2022-02-28", False, "asserted")],
+        ),
+        # where a truce holds is not where the talks are; a ceasefire summit is held where it is
+        (
+            "The third round of talks comes after Russia announced a ceasefire in Kyiv, Kharkiv and Sumy.",
+            dt.date(2022, 3, 7),
+            [],
+        ),
+        (
+            "The ceasefire summit in Cairo will now be held on Friday.",
+            dt.date(2024, 10, 6),
+            [
+                ("venue", "summit", "cairo", False, "expected"),
+                ("date", "summit", "2024-10-11", False, "expected"),
+            ],
+        ),
     ],
 )
 def test_event_claims(text: str, published: dt.date, expected: list[tuple]) -> None:

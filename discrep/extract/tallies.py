@@ -41,6 +41,7 @@ from discrep.extract.tally_figures import (
     corrects,
     describes,
     earlier_figure,
+    earlier_values,
     figure_label,
     increment,
     replaced,
@@ -167,6 +168,11 @@ class TallyFinder:
             return []
         # "a 12-story building", "two children aged 4 and 10": figures that describe, not count
         counts = [m for m in self._parse_numbers(sentence) if m.is_count and not describes(sentence, m)]
+        # "1,081 killed (1,035)", "285 (255) killed": the count in the report before, which must not
+        # stand between a figure and its metric either: read as if the brackets were blank
+        for start, end in earlier_values(sentence, counts):
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+            counts = [m for m in counts if not start <= m.start < end]
         tallies: list[Tally] = []
         taken_after = -1  # where the metric word the last figure took from after itself starts
         replaced_from: int | None = None  # where the words before a replaced figure begin

@@ -306,3 +306,26 @@ def figure_label(
 def increment(sentence: str, start: int) -> bool:
     """ "tanks ‒ 1,379 (+3)": a figure in "(+...)" is the day's increase of the one before it."""
     return _DAYS_INCREASE.search(sentence, max(0, start - 4), start) is not None
+
+
+# "1,081 killed (1,035)", "2,788 casualties (2,685 in the report a day earlier)", "285 (255) killed":
+# a bare figure in brackets right after a figure and its words is that figure's earlier value
+_AFTER_A_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+[a-z][\w-]*){0,3}\s*\(\s*$")
+_EARLIER_VALUE_END = re.compile(
+    r"\s*(?:(?:in\s+)?(?:the|a|its)\s+(?:previous|earlier|last|prior)\s+(?:report|update|count|tally|bulletin|"
+    r"day)|(?:in\s+the\s+(?:report|update|count)\s+)?(?:a|one)\s+day\s+(?:earlier|before)|the\s+day\s+before|"
+    r"the\s+previous\s+day|previously|earlier|yesterday|before)?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def earlier_values(sentence: str, mentions: list[NumberMention]) -> list[tuple[int, int]]:
+    """The brackets, "(" to ")", of figures that follow another and give the same count as it stood
+    before ("including 1,081 killed (1,035)"): the last report's value, not a count of its own."""
+    spans: list[tuple[int, int]] = []
+    for m in mentions:
+        before = _AFTER_A_FIGURE.search(sentence, max(0, m.start - 60), m.start)
+        after = _EARLIER_VALUE_END.match(sentence, m.end)
+        if before is not None and after is not None:
+            spans.append((sentence.rindex("(", before.start(), m.start), after.end()))
+    return spans

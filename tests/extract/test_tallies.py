@@ -510,6 +510,16 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(40, "arrested", "journalists", "exact")],
         ),
         ("Police said 14 reporters were injured in the clashes.", [(14, "wounded", "journalists", "exact")]),
+        # a bare figure in brackets after another is its value in the report before, not a count
+        (
+            "The toll rose to 1,081 killed (1,035) and 1,707 injured (1,650 a day earlier).",
+            [(1081, "killed", None, "exact"), (1707, "wounded", None, "exact")],
+        ),
+        ("Officials counted 285 (255) dead in the region.", [(285, "killed", None, "exact")]),
+        (
+            "There were 285 (255) killed and 672 (646) wounded.",
+            [(285, "killed", None, "exact"), (672, "wounded", None, "exact")],
+        ),
     ],
 )
 def test_tallies_in_a_sentence(sentence: str, expected: list[tuple[float, str, str | None, str]]) -> None:

@@ -143,12 +143,22 @@ _INCREMENT = re.compile(
 )
 
 
+# the same change told again for another count: "dead children increased by 11, injured - by 20"
+_ANOTHER_BY = re.compile(r"(?:[-‒–—,]|\band)\s*by\s+$", re.IGNORECASE)
+_CHANGED = re.compile(
+    r"\b(?:rose|risen|increased|climbed|jumped|grew|grown|went\s+up|fell|fallen|dropped|declined|decreased|"
+    r"went\s+down)\s+by\b",
+    re.IGNORECASE,
+)
+
+
 def replaced(sentence: str, start: int) -> bool:
     """A figure a new one replaced ("down from 153,000", "rose to 16 from 10") or a change ("rose by
     368 to 1,809"), read from the words just before it, which start at `start` in the sentence."""
     return bool(
         _PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
         or _INCREMENT.search(sentence, max(0, start - 30), start)
+        or (_ANOTHER_BY.search(sentence, max(0, start - 12), start) and _CHANGED.search(sentence, 0, start))
         or _NOT_THIS.search(sentence, max(0, start - 20), start)
     )
 

@@ -55,6 +55,7 @@ _DAILY = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b|\bovernight\b|\b\w+day\s+alone\b|"
     r"\bper\s+day\b|\bdaily\b|\bin\s+a\s+single\s+day\b|"
+    r"\bcompared\s+(?:with|to)\s+the\s+(?:previous|prior)\s+day\b|"
     r"\b(?:a|each|every)\s+day\b(?!\s+(?:later|earlier|after|before|ago|or|and|of|when))",
     re.IGNORECASE,
 )

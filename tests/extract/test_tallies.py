@@ -516,6 +516,8 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(1081, "killed", None, "exact"), (1707, "wounded", None, "exact")],
         ),
         ("Officials counted 285 (255) dead in the region.", [(285, "killed", None, "exact")]),
+        # a change told again for another count is a change too
+        ("The number of dead children increased by 11, injured - by 20.", []),
         (
             "There were 285 (255) killed and 672 (646) wounded.",
             [(285, "killed", None, "exact"), (672, "wounded", None, "exact")],

@@ -127,6 +127,8 @@ def test_the_days_new_cases_are_a_daily_figure() -> None:
         ("The toll reached 2,503 on Tuesday, an increase of 345 in a single day.", "unknown"),
         ("The toll rose by 368 to 1,809, the largest daily increase so far.", "cumulative"),
         ("Deaths rose by 40 overnight to 930.", "unknown"),
+        # what changed since the report before: the day's figure
+        ("Compared to the previous day, three children were killed and two were wounded.", "daily"),
     ],
 )
 def test_period_of(sentence: str, period: str) -> None:

@@ -26,7 +26,7 @@ REPORTING_VERBS = Caseless(
     r"\b(?:said|says|say|told|tells|stated|states|announced|announces|reported|reports|acknowledged|admitted|"
     r"claimed|claims|estimated|estimates|estimate|confirmed|confirms|declared|declares|added|noted|"
     r"according|cited|citing|wrote|writes|quoted|put|puts|insisted|denied|denies|briefed|counted|"
-    r"count|tally|figures|briefing|statement|report)\b"
+    r"count|tally|figures|briefing|statement|report|specified|stressed|emphasi[sz]ed|underlined|explained)\b"
 )
 # every match holds the word "according": a sentence without it is not searched (see Caseless)
 _ACCORDING = Caseless(r"\baccording\s+to\s+", word="according")

@@ -219,6 +219,37 @@ def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a pronoun or a role after a named source points back to it
+        (
+            "Konashenkov said 314 tanks had been destroyed. According to him, 59 multiple rocket launchers "
+            "were destroyed too.",
+            ["russian_mod", "russian_mod"],
+        ),
+        (
+            "Konashenkov said 314 tanks had been destroyed. 603 special military vehicles were also "
+            "destroyed, the general said.",
+            ["russian_mod", "russian_mod"],
+        ),
+        (
+            '"We have destroyed 1,325 military infrastructure facilities," Konashenkov specified.',
+            ["russian_mod"],
+        ),
+        # the UN rights office by its full name is the UN, not "Human Rights"
+        (
+            "Civilian casualties reached 2,361, including 902 dead, the Office of the United Nations High "
+            "Commissioner for Human Rights reports.",
+            ["un", "un"],
+        ),
+    ],
+)
+def test_who_a_pronoun_a_role_or_a_full_name_is(text: str, claimants: list[str]) -> None:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 8))
+    assert [c.claimant for c in extract(article, VOCAB) if c.kind == "quantity"] == claimants
+
+
+@pytest.mark.parametrize(
     ("text", "as_of"),
     [
         # the day of another source's statement across "while" is not this figure's

@@ -46,6 +46,7 @@ from discrep.extract.tally_figures import (
     increment,
     replaced,
     totals_after_parts,
+    without_sex_breakdown,
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
@@ -56,6 +57,8 @@ from discrep.extract.tally_scope import (
     PART_OF_AREA,
     SUBSET,
     SUBSET_AFTER,
+    WHOLE_LEAD,
+    WHOLE_TO_PART,
     Scope,
     part_of_area,
 )
@@ -168,6 +171,8 @@ class TallyFinder:
             return []
         # "a 12-story building", "two children aged 4 and 10": figures that describe, not count
         counts = [m for m in self._parse_numbers(sentence) if m.is_count and not describes(sentence, m)]
+        # "179 men, 134 women, 25 boys and 11 girls died": the dead by sex, parts of a toll told elsewhere
+        counts = without_sex_breakdown(sentence, counts)
         # "1,081 killed (1,035)", "285 (255) killed": the count in the report before, which must not
         # stand between a figure and its metric either: read as if the brackets were blank
         for start, end in earlier_values(sentence, counts):
@@ -346,7 +351,19 @@ class TallyFinder:
                 or (
                     subject in (None, GENERIC_PEOPLE)
                     and (
-                        SUBSET.search(sentence, before_from, mention.start)
+                        (
+                            SUBSET.search(sentence, before_from, mention.start)
+                            and not (
+                                WHOLE_LEAD.search(sentence, before_from, mention.start)
+                                and metric_match is not None
+                                and 0 <= metric_match.start - mention.end <= 2
+                            )
+                        )
+                        or (
+                            index > 0
+                            and WHOLE_LEAD.search(sentence, 0, counts[index - 1].start)
+                            and WHOLE_TO_PART.fullmatch(sentence, counts[index - 1].end, mention.start)
+                        )
                         or part_of_area(sentence, statement_start(sentence, mention.start), after_end)
                     )
                 )

@@ -339,3 +339,13 @@ def earlier_values(sentence: str, mentions: list[NumberMention]) -> list[tuple[i
         if before is not None and after is not None:
             spans.append((sentence.rindex("(", before.start(), m.start), after.end()))
     return spans
+
+
+_SEX = re.compile(r"\s+(?:men|women|boys|girls)\b", re.IGNORECASE)
+
+
+def without_sex_breakdown(sentence: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The figures less those of a breakdown by sex: two figures or more that count men, women, boys
+    or girls ("179 men, 134 women, 25 boys and 11 girls died") are parts of a toll, not tolls."""
+    by_sex = [m for m in mentions if _SEX.match(sentence, m.end)]
+    return [m for m in mentions if m not in by_sex] if len(by_sex) > 1 else mentions

@@ -351,11 +351,19 @@ PART_LEAD = re.compile(
     re.IGNORECASE,
 )
 
-# a part of a toll named before the figure: "of the dead, 145 were Egyptian nationals"
+# a part of a toll named before the figure: "of the dead, 145 were Egyptian nationals"; but in "among
+# the 1,459 injured, 22 were girls" the figure right after "the" is the whole
 SUBSET = re.compile(
     r"\b(?:of|among)\s+(?:the|them|those|these)\b(?:\s+(?:dead|killed|victims|wounded|injured|missing|"
     r"casualties|deaths|(?:[a-z'’-]+\s+){0,2}?(?:ill|hurt|affected|sickened|admitted|hospitali[sz]ed)))?\s*,?\s*$",
     re.IGNORECASE,
+)
+
+# the whole a sentence's next figures are parts of: "among the 1,459 injured, 22 were girls"; the
+# figure right after "among the" and right before its metric is that whole, not a part
+WHOLE_LEAD = re.compile(r"\b(?:of|among)\s+the\s+$", re.IGNORECASE)
+WHOLE_TO_PART = re.compile(
+    r"\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*(?:there\s+(?:are|were)\s+|some\s+)?", re.IGNORECASE
 )
 
 # a part of a toll named after the figure: "three of the wounded", "36 of whom are dead"

@@ -516,6 +516,23 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(1081, "killed", None, "exact"), (1707, "wounded", None, "exact")],
         ),
         ("Officials counted 285 (255) dead in the region.", [(285, "killed", None, "exact")]),
+        # the figure right after "among the" with its metric is the whole; what follows are its parts
+        ("Among the 1,459 injured, there are 22 girls and 16 boys.", [(1459, "wounded", None, "exact")]),
+        ("Of the 1,459 injured, 22 were girls.", [(1459, "wounded", None, "exact")]),
+        ("Two of the seven wounded remained in critical condition.", [(7, "wounded", None, "exact")]),
+        # ... but not a count of what the metric is not
+        (
+            "Authorities said 71 bodies had been recovered and there were no survivors among the 72 people "
+            "on board.",
+            [(71, "bodies_recovered", None, "exact")],
+        ),
+        (
+            "Ukraine said that 43 of the 83 missiles fired by Russia had been intercepted, along with 13 drones.",
+            [(13, "drones", None, "exact")],
+        ),
+        # the dead by sex are parts of a toll told elsewhere
+        ("According to UN data, 179 men, 134 women, 25 boys and 11 girls died.", []),
+        ("Four women were killed.", [(4, "killed", None, "exact")]),
         # a change told again for another count is a change too
         ("The number of dead children increased by 11, injured - by 20.", []),
         (

@@ -582,6 +582,8 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
         ("In a separate incident, a bus overturned on Tuesday, killing seven people.", [True]),
         ("Separately, two people died when a crane fell in the port.", [True]),
         ("Two people were hurt in a separate fire on Saturday.", [True]),
+        # attacks just told of ("85 attacks on health care facilities") are not the war
+        ("These attacks have resulted in at least 72 deaths and 43 injuries.", [True, True]),
         # the incident named after the last figure of a statement is every figure's
         ("At least 18 people were killed and 59 wounded when a missile struck a mall.", [True, True]),
         # one thing's mishap named after the figure: one incident, not the storm's toll

@@ -527,7 +527,8 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(71, "bodies_recovered", None, "exact")],
         ),
         (
-            "Ukraine said that 43 of the 83 missiles fired by Russia had been intercepted, along with 13 drones.",
+            "Ukraine said that 43 of the 83 missiles fired by Russia had been intercepted, along with "
+            "13 drones.",
             [(13, "drones", None, "exact")],
         ),
         # the dead by sex are parts of a toll told elsewhere

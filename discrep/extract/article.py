@@ -171,14 +171,21 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
         elif not item:
             ctx.list_lead = None
         # "Search teams recovered two more bodies on Monday, police said. Two people remain missing.":
-        # a sentence with no date and no source of its own goes on from the statement just before it
-        # (not from a date that only told what happened: "On February 24, Russia invaded.")
-        goes_on = ctx.dated == (index - 1, sentence.paragraph) and attribution.claimant is None
+        # a sentence with no date and no source of its own goes on from the statement just before it,
+        # in its paragraph or the next (wire copy gives each sentence a paragraph); not from a date
+        # that only told what happened ("On February 24, Russia invaded."), nor into other news
+        # ("Elsewhere, ...")
+        goes_on = (
+            ctx.dated is not None
+            and ctx.dated[0] == index - 1
+            and attribution.claimant is None
+            and not _ELSEWHERE.match(text)
+        )
         as_of = _as_of(article, ctx, attribution, said_on, same_day[index] or goes_on)
         reads.append(_Read(index, sentence, dates, attribution, as_of, previous, tallies, is_event))
         _remember(ctx, attribution, said_on, as_of)
-        if said_on is not None and attribution.claimant is not None:
-            ctx.dated = (index, sentence.paragraph)  # a source said it on that day
+        if attribution.claimant is not None and (said_on is not None or attribution.claimant in ctx.spoke_on):
+            ctx.dated = (index, sentence.paragraph)  # a source said it on that day (or goes on saying it)
     return reads
 
 
@@ -371,6 +378,12 @@ def _round_told_before(rounds: list[tuple[int, int]], position: int) -> str | No
     return round_event(before[-1]) if before else None
 
 
+# a sentence that turns to other news does not go on from the statement before it
+_ELSEWHERE = re.compile(
+    r"\s*(?:elsewhere|meanwhile|separately|in\s+(?:a\s+)?separate|in\s+other|on\s+the\s+ground|"
+    r"earlier|previously|last\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
 _WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 

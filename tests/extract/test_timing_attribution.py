@@ -179,6 +179,25 @@ def test_a_sentence_with_no_date_or_source_goes_on_from_the_one_before() -> None
     assert found == [(2.0, dt.date(2023, 1, 16)), (2.0, dt.date(2023, 1, 16)), (3.0, dt.date(2023, 1, 17))]
 
 
+def test_a_sources_report_goes_on_across_paragraphs_while_it_is_told() -> None:
+    # wire copy puts each sentence in a paragraph of its own; the report's day holds while the source
+    # goes on being quoted, and for the unattributed sentence right after it
+    text = (
+        "Civilian deaths reached 902 by midnight on March 19, the UN human rights office said.\n\n"
+        "According to UN data, 64 children were killed.\n\n"
+        "Among the 1,459 injured, 22 were girls.\n\n"
+        "Rescuers found 12 more bodies."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 21))
+    found = [(c.value, c.as_of) for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert found == [
+        (902.0, dt.date(2022, 3, 19)),
+        (64.0, dt.date(2022, 3, 19)),
+        (1459.0, dt.date(2022, 3, 19)),
+        (12.0, dt.date(2022, 3, 21)),
+    ]
+
+
 def test_a_date_that_only_told_what_happened_does_not_go_on() -> None:
     text = "On February 24, Russia invaded. More than 2 million people have fled since."
     article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 3, 8))

@@ -93,6 +93,7 @@ class _Context:
     last_date: dt.date | None = None
     spoke_on: dict[str, dt.date] = field(default_factory=dict)
     dated: tuple[int, int] | None = None  # (sentence, paragraph) of the last dated, sourced statement
+    just_said: tuple[int, str] | None = None  # (sentence, source) of the last sentence with a source
     # "..., the General Staff reported on Monday:" then "- tanks ‒ 1,379": what the items say is its
     list_lead: tuple[Attribution, dt.date | None] | None = None
 
@@ -161,7 +162,10 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
             reads.append(_Read(index, sentence, [], _NO_ATTRIBUTION, None, previous, tallies, is_event))
             continue
         dates = resolve_dates(text, article.published, day_one=day_one) if article.published else []
-        attribution = vocab.attributor.attribute(text, previous)
+        just_said = ctx.just_said[1] if ctx.just_said is not None and ctx.just_said[0] == index - 1 else None
+        attribution = vocab.attributor.attribute(text, previous, just_said)
+        if attribution.claimant is not None:
+            ctx.just_said = (index, attribution.claimant)
         said_on = statement_date(text, dates, article.published)
         item = _LIST_ITEM.match(text) is not None
         if item and ctx.list_lead is not None and attribution.claimant is None:

@@ -192,8 +192,9 @@ class Attributor:
         found = figure_source(self._claimants, sentence, start, end)
         return found[0] if found is not None else None
 
-    def attribute(self, sentence: str, previous: str | None) -> Attribution:
-        """The claimant of one sentence; `previous` is the last known claimant named before it."""
+    def attribute(self, sentence: str, previous: str | None, just_said: str | None = None) -> Attribution:
+        """The claimant of one sentence; `previous` is the last known claimant named before it,
+        `just_said` the source of the sentence just before, known to the rules or not."""
         mentions = tuple(m for m in self._claimants.find(sentence) if not _anothers(sentence, m))
         according = _ACCORDING.search(sentence)
         if according:
@@ -232,6 +233,8 @@ class Attributor:
             ):
                 return Attribution(_source_name(speaker), False, mentions=mentions)
             return Attribution(chosen.key, True, mentions=mentions)
+        if just_said and not mentions and _IT_SAID.match(sentence):
+            return Attribution(just_said, just_said == previous, via_pronoun=True, mentions=mentions)
         if verbs and previous and self._pronoun.search(sentence):
             return Attribution(previous, True, via_pronoun=True, mentions=mentions)
         for unknown in _unknown_sources(sentence):
@@ -240,6 +243,13 @@ class Attributor:
                 return Attribution(name, False, mentions=mentions)
         return Attribution(None, False, mentions=mentions)
 
+
+# "It said 41 people had been detained": a sentence opened by "it" and a reporting verb goes on
+# quoting the body just named; "it" elsewhere is too often another thing ("Russia, which it says")
+_IT_SAID = re.compile(
+    r"\s*It\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|adds|reported|reports|noted|notes|stated|"
+    r"states|announced|estimated|estimates|confirmed|confirms)\b"
+)
 
 # "Ukraine's defence ministry", "the Belarusian Defence Ministry": another's body of the same name
 _ANOTHERS = re.compile(r"\b[A-Z][\w-]*(?:['’]s|ian|ean|ese|ish|an|i)\s+$")

@@ -96,6 +96,11 @@ _OWN_STATE = re.compile(
 # what parts the metric word's clause from the figure's: "died, ... and 241", not "the bodies of 320"
 _CLAUSE_GAP = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 
+# a figure in a clause of its own after the metric word: "survivors ... after two earthquakes hit"
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|since|until|because|as)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
 # a figure told of by a relative clause: "two soldiers who drowned"
 _WHO = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who|that|which)\b", re.IGNORECASE)
 
@@ -255,6 +260,12 @@ class TallyFinder:
                     and not _SPEAKS.match(sentence, m.end)
                 ]
                 metric_match = before[-1] if before else None
+                if (
+                    metric_match is not None
+                    and _SUBORDINATE.search(sentence, metric_match.end, mention.start)
+                    and _OWN_NOUN.match(sentence, mention.end)
+                ):
+                    metric_match = None  # "pull more survivors ... three days after two earthquakes"
                 if (
                     metric_match is not None
                     and _OWN_STATE.match(sentence, mention.end, after_end)

@@ -88,7 +88,10 @@ def _military_of(text: str, start: int, end: int) -> str | None:
 # than 30 rounds before he was killed", "wounding seven others before he was shot dead"
 OTHER_CLAUSE = re.compile(
     r"\b(?:before|after|when|until|once|because)\s+(?:he|she|it|they|we|the\s+[\w-]+|an?\s+[\w-]+|"
-    r"police|troops|soldiers|gunmen|forces|officers|protesters)\s",
+    r"police|troops|soldiers|gunmen|forces|officers|protesters)\s|"
+    # "climbed above 15,000, as rescuers raced to save survivors": what others were doing meanwhile
+    r",\s+(?:as|while)\s+(?:rescuers|rescue\s+teams|crews|teams|workers|officials|authorities|emergency\s+"
+    r"services|volunteers|troops|soldiers|police|residents|families|survivors|people|they|he|she|we)\s",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,7 @@ def scan_atoms(text: str, toks: list[Tok]) -> list[Atom]:
         atom: Atom | None = None
         if t.kind == "lit":
             atom = read_literal(ts, i)
-        elif t.kind == "word":
+        elif t.kind == "word" and not _word_part(text, t.start):
             first = split_word(t.low)
             if first and (first[0] in STARTERS or first[0] in ("a", "an", "negative", "minus")):
                 atom = _word_phrase(ts, i)
@@ -39,6 +39,17 @@ def scan_atoms(text: str, toks: list[Tok]) -> list[Atom]:
         atoms.append(atom)
         i = atom.t1 + 1
     return atoms
+
+
+def _word_part(text: str, start: int) -> bool:
+    """A word joined to a word before it that is no number: "sub-zero", "anti-one"; not the "four"
+    of "three-nought-four"."""
+    if start < 2 or text[start - 1] != "-" or not text[start - 2].isalpha():
+        return False
+    before = start - 2
+    while before > 0 and text[before - 1].isalpha():
+        before -= 1
+    return text[before : start - 1].lower() not in STARTERS
 
 
 def _word_phrase(ts: TokenStream, i: int) -> Atom | None:

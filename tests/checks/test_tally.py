@@ -104,6 +104,23 @@ def test_different_subjects_never_meet():
     assert findings == []
 
 
+@pytest.mark.parametrize(
+    ("metric", "expected"),
+    [
+        # a count that can only grow may have grown in the day: no named source against another
+        ("killed", []),
+        # a count that goes up and down has one value a day
+        ("missing", [("contradiction", "error")]),
+    ],
+)
+def test_unattributed_figures_of_one_day_differ_by_the_hour_only_for_running_counts(metric, expected):
+    claims = [
+        q(3000, day=7, metric=metric, subject="people", claimant=None, path="a"),
+        q(7200, day=7, metric=metric, subject="people", claimant=None, path="b"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == expected
+
+
 def test_same_day_disjoint_figures_contradict():
     findings = tally.check([q(498, day=2, path="a"), q(600, day=2, path="b", claimant="un")], CTX)
     assert kinds(findings) == [("contradiction", "error")]
@@ -117,9 +134,13 @@ def test_same_day_disjoint_figures_contradict():
         (dict(path="a.md", claimant=None), []),
         # one source named two ways in one article ("the county sheriff", "Sheriff Robert Luna")
         (dict(path="a.md", claimant="county sheriff"), []),
-        # two sources named in one article, or two articles, still disagree
+        # two sources named, in one article or in two, disagree
         (dict(path="a.md", claimant="un"), [("contradiction", "error")]),
-        (dict(path="b", claimant="sheriff"), [("contradiction", "error")]),
+        (dict(path="b", claimant="un"), [("contradiction", "error")]),
+        # one source's two counts of a day, or unattributed ones, in two articles: the running count
+        # at two hours of the day (the agency's 2,921 at noon, 4,500 by the evening)
+        (dict(path="b", claimant="sheriff"), []),
+        (dict(path="b", claimant=None), []),
     ],
 )
 def test_one_articles_updates_within_a_day_are_not_a_contradiction(second, expected):
@@ -211,7 +232,10 @@ def test_a_toll_takes_the_only_place_unless_that_place_is_one_articles_breakdown
 def test_tolerance_comes_from_the_rule(tmp_path):
     (tmp_path / "strict.yaml").write_text("checks:\n  tally:\n    approx_tolerance: 0.01\n", encoding="utf-8")
     strict = CheckContext(load_rules([tmp_path]))
-    claims = [q(3700, day=2, qualifier="approx", path="a"), q(3500, day=2, qualifier="approx", path="b")]
+    claims = [
+        q(3700, day=2, qualifier="approx", path="a"),
+        q(3500, day=2, qualifier="approx", path="b", claimant="un"),
+    ]
     assert kinds(tally.check(claims, CTX)) == [("agreement", "info")]
     assert kinds(tally.check(claims, strict)) == [("contradiction", "error")]
 

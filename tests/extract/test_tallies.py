@@ -531,6 +531,16 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "13 drones.",
             [(13, "drones", None, "exact")],
         ),
+        # what others did meanwhile, or a clause of its own, names nothing the figure counts
+        (
+            "The death toll has climbed above 15,000, as rescuers raced to save survivors trapped under "
+            "debris.",
+            [(15000, "killed", None, "at_least")],
+        ),
+        (
+            "Rescuers raced to pull more survivors from the rubble three days after two earthquakes struck.",
+            [],
+        ),
         # the dead by sex are parts of a toll told elsewhere
         ("According to UN data, 179 men, 134 women, 25 boys and 11 girls died.", []),
         ("Four women were killed.", [(4, "killed", None, "exact")]),

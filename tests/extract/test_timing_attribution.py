@@ -255,6 +255,11 @@ def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
             '"We have destroyed 1,325 military infrastructure facilities," Konashenkov specified.',
             ["russian_mod"],
         ),
+        # "It said" opening a sentence goes on quoting the source just named, known to the rules or not
+        (
+            "The interior ministry said 48,000 people joined the march. It said 41 people had been detained.",
+            ["interior ministry", "interior ministry"],
+        ),
         # the UN rights office by its full name is the UN, not "Human Rights"
         (
             "Civilian casualties reached 2,361, including 902 dead, the Office of the United Nations High "

@@ -176,6 +176,16 @@ def test_pronoun_one_is_not_a_number(text: str) -> None:
     assert parse_numbers(text) == []
 
 
+@pytest.mark.parametrize("text", ["sub-zero temperatures", "an anti-one-party rally", "non-zero odds"])
+def test_a_number_word_joined_to_another_word_is_not_a_number(text: str) -> None:
+    assert parse_numbers(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [("twenty-one people", [21]), ("three-nought-four", [3, 0, 4])])
+def test_number_words_joined_to_number_words_stay_numbers(text: str, values: list[float]) -> None:
+    assert [m.value for m in parse_numbers(text)] == values
+
+
 def test_only_one_is_a_count() -> None:
     (m,) = parse_numbers("Only one soldier survived.")
     assert (m.text, m.value, m.kind) == ("one", 1, "number")

@@ -33,7 +33,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
-from discrep.extract.tally_clauses import STRONG_END, before_start, breaks_down, clause_end, statement_start
+from discrep.extract.tally_clauses import (
+    STRONG_END,
+    before_start,
+    breaks_down,
+    clause_end,
+    first_stop,
+    statement_start,
+)
 from discrep.extract.tally_figures import (
     NEW,
     PROJECTION,
@@ -351,9 +358,14 @@ class TallyFinder:
                 continue  # "In Lombardy, the worst-hit region, 1,218 died": a part the rules cannot place
             if subject is None and (same_statement or after_total) and metric not in self._nouns:
                 # "498 Russian troops killed, with another 1,600 wounded": the list goes on, from the
-                # last count that is not a part ("18 dead, including two children, and 145 missing")
+                # last count that is not a part ("18 dead, including two children, and 145 missing"),
+                # unless another place is named on the way ("..., and in northern Syria the toll
+                # climbed to 2,992")
                 whole = next((t for t in reversed(tallies) if not t.part), None)
                 subject = whole.subject if whole is not None else None
+                between = self._scope.where(sentence, prev_end, mention.start) if tallies else None
+                if between is not None and subject is not None and subject.startswith("in:"):
+                    subject = between
             if (
                 (
                     SUBSET_AFTER.match(sentence, mention.end)
@@ -379,6 +391,8 @@ class TallyFinder:
                     )
                 )
                 or self._scope.apart(sentence, before_from, mention.start, subject)
+                # "..., with 19 deaths in Cusco alone": a part of the area the toll before it counts
+                or self._scope.apart(sentence, mention.end, first_stop(sentence, mention.end), subject)
             ):
                 continue  # "of the dead, 145 were Egyptians", "three of the wounded", "in the capital
                 # alone, 19 deaths": a part of a toll, not a toll

@@ -116,7 +116,8 @@ _UNKNOWN_PLACE_JOIN = re.compile(
 # where the counted are: "killed in Turkey", "across Turkey and Syria", "crossed into Poland",
 # "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
 _IN_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?\s+|[Cc]entral\s+)?$"
 )
 
 # "In Lombardy, 1,218 people have died": a place the rules do not know scopes the count too
@@ -253,6 +254,7 @@ class Scope:
                         sentence,
                         before_from if from_ != statement else statement_head(sentence, mention.start),
                         mention.start,
+                        nearest=True,
                     ),
                     self._reporting_at(sentence, from_, mention.start),
                 )
@@ -325,13 +327,16 @@ class Scope:
         found = self._where_at(sentence, start, end)
         return found[0] if found else None
 
-    def _where_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
-        """The place scope of `where`, and where it is named."""
+    def _where_at(self, sentence: str, start: int, end: int, nearest: bool = False) -> tuple[str, int] | None:
+        """The place scope of `where`, and where it is named: the first named in the span, or with
+        `nearest` the last ("killed in Turkey, and in Syria the toll climbed to 2,992": Syria)."""
         if self._places is None:
             return None
         places = self._places.find(sentence, start, end)
-        for index, place in enumerate(places):
-            if not _IN_PLACE.search(sentence[max(start, place.start - 12) : place.start]):
+        order = range(len(places) - 1, -1, -1) if nearest else range(len(places))
+        for index in order:
+            place = places[index]
+            if not _IN_PLACE.search(sentence[max(start, place.start - 30) : place.start]):
                 continue
             keys, last = [place.key], place
             for following in places[index + 1 :]:

@@ -354,7 +354,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         (
             "As of Tuesday, the death toll from the 6.8-magnitude earthquake that jolted Luding County in "
             "southwest China's Sichuan Province on Monday had risen to 65.",
-            [(65, "killed", None, "exact")],
+            [(65, "killed", "in:china", "exact")],  # a compass word before the place does not hide it
         ),
         (
             "Spain reported 9,191 new cases and 309 deaths.",
@@ -540,6 +540,18 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         (
             "Rescuers raced to pull more survivors from the rubble three days after two earthquakes struck.",
             [],
+        ),
+        # the place named nearest before a figure is its own, a compass word before it or not
+        (
+            "At least 12,391 people have been killed in Turkey, and in northern Syria the death toll "
+            "climbed to 2,992.",
+            [(12391, "killed", "in:turkey", "at_least"), (2992, "killed", "in:syria", "exact")],
+        ),
+        ("The death toll in north-western Syria rose to 5.", [(5, "killed", "in:syria", "exact")]),
+        # a part of the area named after the figure, with "alone", is no toll of the whole
+        (
+            "The death toll in southern Peru rose to 47, with 19 deaths in Cusco alone.",
+            [(47, "killed", "in:peru", "exact")],
         ),
         # the dead by sex are parts of a toll told elsewhere
         ("According to UN data, 179 men, 134 women, 25 boys and 11 girls died.", []),

@@ -45,6 +45,7 @@ def tally(n: str) -> str:
 
 
 KILLED = "The Defence Ministry said {n} Russian servicemen have been killed."
+KYIV_KILLED = "Ukraine's General Staff said {n} Russian servicemen have been killed."
 
 BASE = {
     # the running tally, day one
@@ -58,9 +59,10 @@ BASE = {
         "Russian and Ukrainian negotiators are expected to meet for a second round of talks on Thursday "
         "at Belovezhskaya Pushcha, near the Belarus-Poland border.",
     ),
-    # an old dispute the team reviewed and accepted: 498 against 600 killed on the same day
+    # an old dispute the team reviewed and accepted: 498 against 600 killed on the same day, Moscow's
+    # figure against Kyiv's
     "corpus/2022-03-02-wire-a.md": article("Wire A", "2022-03-02", KILLED.format(n=498)),
-    "corpus/2022-03-02-wire-b.md": article("Wire B", "2022-03-02", KILLED.format(n=600)),
+    "corpus/2022-03-02-wire-b.md": article("Wire B", "2022-03-02", KYIV_KILLED.format(n=600)),
 }
 
 AGREEING = article("Wire Three", "2022-02-28", tally("1,114"))

@@ -41,6 +41,7 @@ from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, fmt_number, level, listing, who
 from discrep.checks.falls import falls
+from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity, replace_claim
 from discrep.ruleset import Check
@@ -61,6 +62,9 @@ def interval(claim: Claim, approx: float, exact: float) -> tuple[float, float]:
     """The interval a figure stands for, with the rule's tolerances applied."""
     value = float(claim.value) if isinstance(claim.value, (int, float)) else 0.0
     if claim.qualifier == "approx":
+        return value * (1 - approx), value * (1 + approx)
+    if claim.qualifier == "exact" and value >= 1000 and value % 1000 == 0:
+        # "10,000 are missing" beside "10,100 missing": a round figure is a rounded one
         return value * (1 - approx), value * (1 + approx)
     if claim.qualifier == "exact":
         return value * (1 - exact), value * (1 + exact)
@@ -202,7 +206,12 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
 
     Also what the HTML report draws, one timeline per group, so a chart shows what the check saw.
     """
-    quantities = [c for c in claims if c.kind == "quantity" and not c.negated]
+    # "thousands of buildings", "dozens killed": a description, not a tally to hold others to
+    quantities = [
+        c
+        for c in claims
+        if c.kind == "quantity" and not c.negated and not (c.note and c.note.startswith(VAGUE_COUNT))
+    ]
     # one incident's toll ("a strike killed nine") is not the event's running total, unless it may be
     # the first report of the event the corpus is about ("a massive explosion killed 78", then "the
     # toll from Monday's explosion rose to 92")
@@ -341,10 +350,12 @@ def _one_voice(claims: list[Claim]) -> bool:
 
 
 def _updates(claims: list[Claim]) -> bool:
-    """A running count's figures of one day that fewer than two named sources give: the count as it
-    stood at different hours ("almost 3,000 dead" in the morning, "past 7,200" by the evening; the
-    agency's 2,921 at noon and 4,500 at night), not sources at odds. Two named sources are."""
-    return len({c.claimant for c in claims if c.claimant}) < 2
+    """A running count's figures of one day, some unattributed, that no two named sources give: the
+    count as it stood at different hours ("almost 3,000 dead" in the morning, "past 7,200" by the
+    evening; the agency's 2,921 at noon, then "4,500 dead"), not sources at odds. Two named sources
+    are at odds; so are two outlets that quote one source with different figures for the day."""
+    named = {c.claimant for c in claims if c.claimant}
+    return len(named) < 2 and any(c.claimant is None for c in claims)
 
 
 _NAME_WORD = re.compile(r"[a-z]{4,}")  # words of a source's name, its id's parts ("russian_mod") too

@@ -19,7 +19,7 @@ from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds, round_event
 from discrep.extract.tallies import Tally, TallyFinder
-from discrep.extract.tally_figures import open_ended
+from discrep.extract.tally_figures import VAGUE_COUNT, open_ended
 from discrep.extract.tally_incidents import SEPARATE
 from discrep.extract.timing import (
     dated_across_contrast,
@@ -307,7 +307,11 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
                 period="daily" if tally.daily else period_of(read.sentence.text, others_daily),
                 negated=tally.negated,
                 modality="hedged" if tally.hedged else "asserted",
-                note=None if article.published else "no publication date: as-of date unknown",
+                note="; ".join(
+                    ([VAGUE_COUNT] if open_ended(m) else [])
+                    + ([] if article.published else ["no publication date: as-of date unknown"])
+                )
+                or None,
             )
         )
     return claims

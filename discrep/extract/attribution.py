@@ -30,6 +30,7 @@ REPORTING_VERBS = Caseless(
 )
 # every match holds the word "according": a sentence without it is not searched (see Caseless)
 _ACCORDING = Caseless(r"\baccording\s+to\s+", word="according")
+_ACCORDING_TO_WHAT = re.compile(r"what\b", re.IGNORECASE)
 # sources no rule names: "AFAD said", "Vice President Fuat Oktay said", "officials said"
 # bodies and people no rule names, by what they are: "the territory's health ministry",
 # "Egyptian officials", "a Turkish official", "state media", "rescue workers"
@@ -197,6 +198,10 @@ class Attributor:
         `just_said` the source of the sentence just before, known to the rules or not."""
         mentions = tuple(m for m in self._claimants.find(sentence) if not _anothers(sentence, m))
         according = _ACCORDING.search(sentence)
+        if according and _ACCORDING_TO_WHAT.match(sentence, according.end()):
+            according = (
+                None  # "according to what was reported by the AP", "according to what had been planned"
+            )
         if according:
             phrase = _ACCORDING_PHRASE.search(sentence, according.start())
             limit = phrase.end() if phrase else according.end() + 4

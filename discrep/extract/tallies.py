@@ -323,7 +323,8 @@ class TallyFinder:
                 continue
             if corrects(sentence, mention.end, after_end):
                 continue  # "several deaths had been counted twice": errors in a count, not a count
-            if PROJECTION.search(sentence, before_from, mention.start) or PROJECTION.search(
+            # (up to the figure's end: "may exceed 20,000" is read as the figure "exceed 20,000")
+            if PROJECTION.search(sentence, before_from, mention.end) or PROJECTION.search(
                 sentence, mention.end, after_end
             ):
                 continue  # "50 hostages to be released", "the toll could rise to 100": not yet a count

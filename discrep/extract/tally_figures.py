@@ -180,7 +180,10 @@ EARLIER_FIGURE = re.compile(
     r"\b(?:earlier|previous|prior|initial|original|old)\s+(?:official\s+)?"
     r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account|version)s?\b|"
     r"\bcorrect(?:ing|ed|s)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account)s?\b",
+    r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account)s?\b|"
+    # "health authorities had previously put the death toll at 5,500"
+    r"\b(?:had\s+(?:previously|earlier|initially|first)|(?:previously|earlier|initially|first)\s+had|previously)\s+"
+    r"(?:put|reported|said|given|gave|estimated|announced|placed|set|stated|counted|cited|recorded)\b",
     re.IGNORECASE,
 )
 
@@ -260,6 +263,10 @@ def totals_after_parts(sentence: str, tallies: list[Tally]) -> list[Tally]:
 
 
 _PLURAL_SCALE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+
+
+# the note of a vague plural's claim: listed, never compared (checks/tally.py)
+VAGUE_COUNT = "vague count: not compared"
 
 
 def open_ended(mention: NumberMention) -> bool:

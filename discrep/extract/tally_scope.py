@@ -362,7 +362,8 @@ PART_LEAD = re.compile(
 # a part of a toll named before the figure: "of the dead, 145 were Egyptian nationals"; but in "among
 # the 1,459 injured, 22 were girls" the figure right after "the" is the whole
 SUBSET = re.compile(
-    r"\b(?:of|among)\s+(?:the|them|those|these)\b(?:\s+(?:dead|killed|victims|wounded|injured|missing|"
+    r"\b(?:of|among)\s+(?:the|them|those|these)\b(?:\s+(?:who|that)\s+(?:were|are|had\s+been|have\s+been|died))?"
+    r"(?:\s+(?:dead|killed|victims|wounded|injured|missing|"
     r"casualties|deaths|(?:[a-z'’-]+\s+){0,2}?(?:ill|hurt|affected|sickened|admitted|hospitali[sz]ed)))?\s*,?\s*$",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ _AT_LEAST = (
     r"|higher\s+than|well\s+over|just\s+over|well\s+above|over|above|at\s+least|in\s+excess\s+of"
     r"|upwards?\s+of|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|minimum\s+of"
     r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|tops"
+    r"|(?:rose|risen|rising|climbed|climbing|jumped|went|gone|moved)\s+(?:past|beyond)"
     r"|equal\s+to\s+or\s+(?:more|greater)\s+than|>=|=>|≥|>"
 )
 _AT_MOST = (

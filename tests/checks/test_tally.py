@@ -9,6 +9,7 @@ import pytest
 
 from discrep.checks import tally
 from discrep.checks.base import CheckContext
+from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.model import Claim
 from discrep.ruleset import load_rules
 
@@ -121,6 +122,31 @@ def test_unattributed_figures_of_one_day_differ_by_the_hour_only_for_running_cou
     assert kinds(tally.check(claims, CTX)) == expected
 
 
+@pytest.mark.parametrize(("note", "expected"), [(VAGUE_COUNT, []), (None, [("contradiction", "error")])])
+def test_a_vague_count_is_listed_but_never_compared(note, expected):
+    # "thousands of buildings collapsed" beside "as many as 1,500 buildings", from two named sources
+    thousands = replace(q(2000, day=7, qualifier="at_least", low=2000, path="a", claimant="afad"), note=note)
+    at_most = q(1500, day=7, qualifier="at_most", high=1500, path="b", claimant="un")
+    assert kinds(tally.check([thousands, at_most], CTX)) == expected
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        # a round figure is a rounded one: "10,000 missing" meets "10,100 missing"
+        (10000, [("agreement", "info")]),
+        # a figure given to the unit is held to it
+        (10050, [("contradiction", "error")]),
+    ],
+)
+def test_a_round_figure_is_read_as_rounded(figure, expected):
+    claims = [
+        q(figure, day=14, metric="missing", subject="people", claimant="ifrc", path="a"),
+        q(10100, day=14, metric="missing", subject="people", claimant="red crescent", path="b"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == expected
+
+
 def test_same_day_disjoint_figures_contradict():
     findings = tally.check([q(498, day=2, path="a"), q(600, day=2, path="b", claimant="un")], CTX)
     assert kinds(findings) == [("contradiction", "error")]
@@ -137,9 +163,9 @@ def test_same_day_disjoint_figures_contradict():
         # two sources named, in one article or in two, disagree
         (dict(path="a.md", claimant="un"), [("contradiction", "error")]),
         (dict(path="b", claimant="un"), [("contradiction", "error")]),
-        # one source's two counts of a day, or unattributed ones, in two articles: the running count
-        # at two hours of the day (the agency's 2,921 at noon, 4,500 by the evening)
-        (dict(path="b", claimant="sheriff"), []),
+        # two outlets quoting one source with different figures for the day disagree
+        (dict(path="b", claimant="sheriff"), [("contradiction", "error")]),
+        # an unattributed count in another article: the running count at another hour of the day
         (dict(path="b", claimant=None), []),
     ],
 )

@@ -553,6 +553,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "The death toll in southern Peru rose to 47, with 19 deaths in Cusco alone.",
             [(47, "killed", "in:peru", "exact")],
         ),
+        # a figure the source gave before, or one it says the toll may reach, is no count of now
+        ("Health authorities had previously put the death toll at 5,500.", []),
+        ("The mayor said the death toll in the city may exceed 20,000.", []),
+        # the part of "those who were killed"
+        ("Of those who were killed, at least 145 were Egyptian.", []),
         # the dead by sex are parts of a toll told elsewhere
         ("According to UN data, 179 men, 134 women, 25 boys and 11 girls died.", []),
         ("Four women were killed.", [(4, "killed", None, "exact")]),

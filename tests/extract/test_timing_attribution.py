@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from discrep.extract import compile_rules, extract
+from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.timing import period_of, statement_date
 from discrep.model import Article
 from discrep.ruleset import load_rules
@@ -260,6 +261,12 @@ def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
             "The interior ministry said 48,000 people joined the march. It said 41 people had been detained.",
             ["interior ministry", "interior ministry"],
         ),
+        # "according to what ..." names no source: the speaker is
+        (
+            "The Libyan Red Crescent said 10,000 people were missing, according to what was reported by "
+            "the AP.",
+            ["Libyan Red Crescent"],
+        ),
         # the UN rights office by its full name is the UN, not "Human Rights"
         (
             "Civilian casualties reached 2,361, including 902 dead, the Office of the United Nations High "
@@ -347,3 +354,15 @@ def test_the_items_of_a_list_say_what_its_lead_says() -> None:
         (176.0, "helicopters", "ukrainian_general_staff", monday),
         (12.0, "killed", None, dt.date(2022, 6, 7)),  # not an item: the list has ended
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        ("Thousands of buildings collapsed, officials said.", [VAGUE_COUNT]),
+        ("About 1,500 buildings collapsed, officials said.", [None]),
+    ],
+)
+def test_a_vague_plural_says_it_is_not_compared(text: str, notes: list[str | None]) -> None:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2023, 2, 7))
+    assert [c.note for c in extract(article, VOCAB) if c.kind == "quantity"] == notes

@@ -28,12 +28,13 @@ def rules() -> RuleSet:
 
 
 def _claims() -> list[Claim]:
-    # forty outlets give forty different death tolls for the same day: one contradiction
+    # forty sources give forty different death tolls for the same day: one contradiction
     return [
         Claim(
             path=f"a{i:02d}.md", line=3, column=1, quote=f"{100 + 10 * i} people were killed.",
             kind="quantity", metric="killed", value=float(100 + 10 * i), low=float(100 + 10 * i),
             high=float(100 + 10 * i), subject="civilians", as_of=dt.date(2022, 3, 1), outlet=f"Outlet {i}",
+            claimant=f"source {i}",
         )
         for i in range(COUNT)
     ]  # fmt: skip

@@ -10,7 +10,9 @@ Findings, for one metric and subject:
 contradiction (default severity error)
     Two figures for the same day whose intervals do not meet; or, for a cumulative metric (a count
     that cannot go down), a later figure whose upper end is below an earlier figure's lower end,
-    whoever said them (falls.py). Metrics with `sum_of` add implied figures first: one claimant's
+    whoever said them (falls.py). A cumulative metric's figures of one day, some unattributed, that
+    no two named sources give are its count at different hours ("almost 3,000 dead" in the morning,
+    "past 7,200" by night), not a contradiction. Metrics with `sum_of` add implied figures first: one claimant's
     498 killed and 1,600 wounded on the same day in one article are 2,098 casualties, which cannot
     follow "more than 5,000 casualties" three days earlier. Figures of one day that all come from
     one article and at most one named source are that article updating its count ("five dead" at
@@ -21,6 +23,10 @@ evolving_tally (default warning)
     not a disagreement between outlets. It is shown so a reader knows which figure is the latest.
 agreement (default info)
     Figures from different articles for the same day that agree.
+
+A round figure of thousands ("10,000 missing") takes the approximate tolerance: it is a rounded one.
+A vague plural ("thousands of buildings") is listed with the note "vague count: not compared" and
+never compared.
 
 Options (rules/checks.yaml, `checks.tally`): `approx_tolerance`, `exact_tolerance` (fractions).
 Daily figures ("in the past 24 hours") are compared only with daily figures for the same day.

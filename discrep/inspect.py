@@ -28,6 +28,7 @@ from rich.table import Table
 from discrep.checks import REGISTRY
 from discrep.checks import tally as tally_check
 from discrep.checks.base import CheckContext, fmt_number
+from discrep.checks.tally_groups import interval
 from discrep.model import Article, Claim, Finding, Report
 from discrep.report.json import claim_dict
 from discrep.ruleset import RuleSet
@@ -249,7 +250,7 @@ def _interval_text(claim: Claim, rules: RuleSet) -> str:
     settings = rules.checks.get(tally_check.RULE)
     approx = float(settings.options.get("approx_tolerance", 0.1)) if settings else 0.1
     exact = float(settings.options.get("exact_tolerance", 0.0)) if settings else 0.0
-    low, high = tally_check.interval(claim, approx, exact)
+    low, high = interval(claim, approx, exact)
     upper = "∞)" if math.isinf(high) else f"{fmt_number(round(high, 2))}]"
     return f"[{fmt_number(round(low, 2))}, {upper}"
 

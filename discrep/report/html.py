@@ -20,7 +20,7 @@ from collections import defaultdict
 from html import escape
 
 from discrep import gate
-from discrep.checks import tally
+from discrep.checks import tally, tally_groups
 from discrep.checks.base import CheckContext, fmt_number
 from discrep.extract.rounds import UNNUMBERED
 from discrep.model import Claim, Finding, Report
@@ -119,7 +119,7 @@ def _findings(report: Report, ctx: CheckContext) -> list[str]:
 
 def _point(claim: Claim, approx: float, tooltip: str, flagged: bool) -> svg.Point:
     """A figure as the tally check sees it: its interval, with the rule's tolerance for "about"."""
-    low, high = tally.interval(claim, approx, 0.0)
+    low, high = tally_groups.interval(claim, approx, 0.0)
     if claim.qualifier == "at_least":
         value = low
     elif claim.qualifier == "at_most":
@@ -149,7 +149,7 @@ def _timelines(report: Report, ctx: CheckContext, rules: RuleSet) -> list[str]:
     groups = sorted(
         (
             (key, members)
-            for key, members in tally.tally_groups(report.claims, ctx).items()
+            for key, members in tally_groups.tally_groups(report.claims, ctx).items()
             if len(members) >= 2
         ),
         key=lambda item: str(item[0]),

@@ -1,0 +1,220 @@
+"""Which figures the tally check compares with which: its groups, one per metric and subject.
+
+A figure with no subject takes the metric's only subject where that is safe (a place for a count of
+people, an owner for a count of things); a sum the rules define (casualties = killed + wounded) is
+implied from parts one claimant gave for one day in one article; one incident's toll stays out,
+unless it reads as the first report of the corpus's own event. The HTML report draws one timeline
+per group, so a chart shows what the check saw.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from discrep.checks.base import CheckContext, fmt_number
+from discrep.extract.tally_figures import VAGUE_COUNT
+from discrep.extract.tally_scope import GENERIC_PEOPLE
+from discrep.model import Claim, replace_claim
+
+INCIDENT = "incident"
+_INCIDENTS = frozenset((INCIDENT, "separate incident"))  # "in a separate incident": never the corpus's
+
+
+def interval(claim: Claim, approx: float, exact: float) -> tuple[float, float]:
+    """The interval a figure stands for, with the rule's tolerances applied."""
+    value = float(claim.value) if isinstance(claim.value, (int, float)) else 0.0
+    if claim.qualifier == "approx":
+        return value * (1 - approx), value * (1 + approx)
+    if claim.qualifier == "exact" and value >= 1000 and value % 1000 == 0:
+        # "10,000 are missing" beside "10,100 missing": a round figure is a rounded one
+        return value * (1 - approx), value * (1 + approx)
+    if claim.qualifier == "exact":
+        return value * (1 - exact), value * (1 + exact)
+    low = claim.low if claim.low is not None else 0.0
+    high = claim.high if claim.high is not None else math.inf
+    return low, high
+
+
+def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
+    """A count with no subject takes the metric's only subject, where that is safe.
+
+    A count of things with no owner named ("314 tanks") takes the only owner named elsewhere. A count
+    of people takes only a place ("the toll reached 26,900" joins "the toll in Gaza"), never a side:
+    an unnamed "five people killed" is not the army's dead; and never a place that is only a part of
+    what an article counts (see _breakdowns). Where the corpus names no side and no
+    place for the metric, only "people" and its parts (rules: part_of), a count with no subject is a
+    count of people ("the death toll rose to 16" beside "23 people died" and "14 children").
+    """
+    subjects: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.subject:
+            subjects[c.metric].add(c.subject)
+    breakdowns = _breakdowns(claims)
+
+    parts = {s.id for s in ctx.rules.subjects.values() if s.part_of == GENERIC_PEOPLE}
+    wholes = {metric: named - parts for metric, named in subjects.items()}
+
+    def filled(c: Claim) -> str | None:
+        metric = ctx.rules.metrics.get(c.metric)
+        if metric is None:
+            return None
+        if metric.noun:
+            known = subjects[c.metric] if c.subject is None else set()
+        else:
+            unplaced = c.subject is None or c.subject == GENERIC_PEOPLE
+            known = {s for s in subjects[c.metric] if s.startswith("in:")} if unplaced else set()
+            if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
+                return None
+            if not known and c.subject is None and wholes.get(c.metric) == {GENERIC_PEOPLE}:
+                # "the death toll rose to 16" beside "23 people died", and no side named anywhere
+                # (the children among them are a part, not a side)
+                known = {GENERIC_PEOPLE}
+        return next(iter(known)) if len(known) == 1 else None
+
+    # the subject filled in depends on the metric and the subject only: worked out once per pair
+    fills: dict[tuple[str, str | None], str | None] = {}
+    for c in claims:
+        if (c.metric, c.subject) not in fills:
+            fills[(c.metric, c.subject)] = filled(c)
+    return [
+        replace_claim(c, subject=subject) if (subject := fills[(c.metric, c.subject)]) else c for c in claims
+    ]
+
+
+def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
+    """(metric, place) pairs where the place is a part of what is counted, not where it all happens:
+    an article that gives the place's figure also gives a larger one of the metric elsewhere ("902
+    dead" nationwide, then "in Donetsk and Luhansk regions, 285 killed")."""
+    placed: dict[tuple[str, str, str], float] = {}  # (metric, place, article) -> its highest figure
+    other: dict[tuple[str, str], list[tuple[str | None, float]]] = defaultdict(list)  # (metric, article)
+    for c in claims:
+        if not isinstance(c.value, (int, float)):
+            continue
+        if c.subject and c.subject.startswith("in:"):
+            key = (c.metric, c.subject, c.path)
+            placed[key] = max(placed.get(key, 0.0), float(c.value))
+        other[(c.metric, c.path)].append((c.subject, float(c.value)))
+    return {
+        (metric, place)
+        for (metric, place, path), highest in placed.items()
+        if any(subject != place and value > highest for subject, value in other[(metric, path)])
+    }
+
+
+def _owner_unknown(claim: Claim, ctx: CheckContext) -> str | None:
+    """Whose tanks, when no side is named: only the claimant can tell (for metrics whose things
+    belong to a side, rules: owned; buildings do not).
+
+    "Russia has lost 285 tanks" (Kyiv's count of Russian tanks) and "395 tanks destroyed" (Moscow's
+    count of Ukrainian ones) name no owner; comparing them would be comparing different things.
+    Such counts are compared only within one claimant's own series.
+    """
+    metric = ctx.rules.metrics.get(claim.metric)
+    owned = metric is not None and metric.noun and metric.owned
+    return claim.claimant if claim.subject is None and owned else None
+
+
+def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
+    """Implied figures for metrics with `sum_of`, from parts said in one article for one day."""
+    derived: list[Claim] = []
+    for metric in ctx.rules.metrics.values():
+        if not metric.sum_of:
+            continue
+        parts: dict[tuple[object, ...], dict[str, Claim]] = defaultdict(dict)
+        for c in claims:
+            if c.metric in metric.sum_of:
+                parts[(c.path, c.claimant, c.as_of, c.subject, c.period)].setdefault(c.metric, c)
+        for (path, claimant, as_of, subject, _period), found in sorted(
+            parts.items(), key=lambda kv: str(kv[0])
+        ):
+            if len(found) != len(metric.sum_of):
+                continue
+            pieces = [found[m] for m in metric.sum_of]
+            bounds = [interval(p, 0.0, 0.0) for p in pieces]
+            low, high = sum(b[0] for b in bounds), sum(b[1] for b in bounds)
+            exact = all(p.qualifier == "exact" for p in pieces)
+            derived.append(
+                Claim(
+                    path=str(path),
+                    line=pieces[0].line,
+                    column=pieces[0].column,
+                    quote=" + ".join(f"{fmt_number(p.value)} {ctx.metric_label(p.metric)}" for p in pieces),
+                    kind="quantity",
+                    metric=metric.id,
+                    subject=subject if isinstance(subject, str) else None,
+                    value=low,
+                    low=low,
+                    high=None if math.isinf(high) else high,
+                    qualifier="exact" if exact else "range",
+                    as_of=as_of if isinstance(as_of, dt.date) else None,
+                    period=pieces[0].period,
+                    claimant=claimant if isinstance(claimant, str) else None,
+                    outlet=pieces[0].outlet,
+                    derived_from=tuple(p.id for p in pieces),
+                )
+            )
+    return derived
+
+
+GroupKey = tuple[str, str | None, bool, str | None]  # metric, subject, daily, claimant if owner unknown
+
+
+def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, list[Claim]]:
+    """The dated figures that are compared with one another, implied sums included.
+
+    Also what the HTML report draws, one timeline per group, so a chart shows what the check saw.
+    """
+    # "thousands of buildings", "dozens killed": a description, not a tally to hold others to
+    quantities = [
+        c
+        for c in claims
+        if c.kind == "quantity" and not c.negated and not (c.note and c.note.startswith(VAGUE_COUNT))
+    ]
+    # one incident's toll ("a strike killed nine") is not the event's running total, unless it may be
+    # the first report of the event the corpus is about ("a massive explosion killed 78", then "the
+    # toll from Monday's explosion rose to 92")
+    first = _first_reports(quantities)
+    counted = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
+    quantities = _fill_subjects([replace_claim(c, event=None) if c.id in first else c for c in counted], ctx)
+    quantities += derive_sums(quantities, ctx)
+    groups: dict[GroupKey, list[Claim]] = defaultdict(list)
+    for c in quantities:
+        if c.as_of is not None:
+            groups[(c.metric, c.subject, c.period == "daily", _owner_unknown(c, ctx))].append(c)
+    return groups
+
+
+def _first_reports(quantities: list[Claim]) -> set[str]:
+    """The incident tolls that read as the first reports of the corpus's own event: a count of people
+    (no side, no place) no later than the first of the metric's other such counts, and not above
+    any of them, so that taking it into the running total can add a step but never a contradiction.
+    A strike that killed five, told beside a war's toll, is dated later or counts fewer than its
+    earliest total, or both, and stays apart."""
+    earliest: dict[str, dt.date] = {}
+    lowest: dict[str, float] = {}
+    for c in quantities:
+        if (
+            c.event not in _INCIDENTS
+            and c.subject in (None, GENERIC_PEOPLE)
+            and c.as_of is not None
+            and c.period != "daily"
+        ):
+            earliest[c.metric] = min(earliest.get(c.metric, dt.date.max), c.as_of)
+            low = c.low if c.low is not None else float(c.value) if isinstance(c.value, (int, float)) else 0.0
+            lowest[c.metric] = min(lowest.get(c.metric, math.inf), low)
+    first: set[str] = set()
+    for c in quantities:
+        if (
+            c.event == INCIDENT
+            and c.metric in earliest
+            and c.subject in (None, GENERIC_PEOPLE)
+            and c.as_of is not None
+            and c.as_of < earliest[c.metric]
+            and isinstance(c.value, (int, float))
+            and (c.high if c.high is not None else float(c.value)) <= lowest[c.metric]
+        ):
+            first.add(c.id)
+    return first

@@ -4,7 +4,7 @@
 sentences in order because news prose leans on what came before: "He also stated that 395 tanks
 ..." takes its claimant from the sentence before, and "Earlier in the day, ... 1,502" its date.
 Event claims need a second look at the whole article: "a new round" is numbered from the rounds
-the article says were already held (see rounds.py).
+the article says were already held (rounds.py); event_claims.py makes those claims.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from discrep.extract.attribution import Attribution, Attributor, clause_bounds
-from discrep.extract.event_telling import date_negated, modality_of, ordinal_rounds, round_of, venue_negated
+from discrep.extract.event_claims import event_claims
 from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
-from discrep.extract.rounds import RoundHint, assign_rounds, round_event
-from discrep.extract.tallies import Tally, TallyFinder
+from discrep.extract.reads import Read, base_fields
+from discrep.extract.tallies import TallyFinder
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended
 from discrep.extract.tally_incidents import SEPARATE
 from discrep.extract.timing import (
@@ -30,10 +30,8 @@ from discrep.extract.timing import (
 )
 from discrep.model import Article, Claim, replace_claim
 from discrep.ruleset import RuleSet
-from discrep.text.dates import DateMention, resolve_dates
-from discrep.text.sentences import Sentence, split_sentences
-
-_QUOTE_LIMIT = 240
+from discrep.text.dates import resolve_dates
+from discrep.text.sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -68,23 +66,6 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
     )
 
 
-def position(article: Article, offset: int) -> tuple[int, int]:
-    """(line, column), both 1-based, in the file, of a character offset in the article body."""
-    line = article.first_line + article.text.count("\n", 0, offset)
-    column = offset - (article.text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
-
-
-def quote_of(sentence: Sentence, start: int, end: int) -> str:
-    """The sentence, or a window of it around [start, end) when it is long."""
-    text = sentence.text
-    if len(text) <= _QUOTE_LIMIT:
-        return text
-    left = max(0, start - _QUOTE_LIMIT // 2)
-    right = min(len(text), max(end, left + _QUOTE_LIMIT))
-    return ("…" if left else "") + text[left:right].strip() + ("…" if right < len(text) else "")
-
-
 @dataclass
 class _Context:
     """What earlier sentences of the article established."""
@@ -96,20 +77,6 @@ class _Context:
     just_said: tuple[int, str] | None = None  # (sentence, source) of the last sentence with a source
     # "..., the General Staff reported on Monday:" then "- tanks ‒ 1,379": what the items say is its
     list_lead: tuple[Attribution, dt.date | None] | None = None
-
-
-@dataclass(frozen=True)
-class _Read:
-    """One sentence as read in the first pass."""
-
-    index: int
-    sentence: Sentence
-    dates: list[DateMention]
-    attribution: Attribution
-    as_of: dt.date | None
-    previous_claimant: str | None  # the last known claimant named before this sentence
-    tallies: list[Tally] = field(default_factory=list)
-    is_event: bool = False
 
 
 def day_one_for(published: dt.date | None, timelines: tuple[dt.date, ...]) -> dt.date | None:
@@ -128,7 +95,7 @@ _NO_ATTRIBUTION = Attribution(None, False)
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]\s|\d{1,2}[.)]\s)")
 
 
-def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
+def _read(article: Article, vocab: Vocabulary) -> list[Read]:
     """Every sentence with its dates, claimant and as-of date, reading forward.
 
     Resolving dates and claimants is most of the cost, and most sentences state nothing checkable,
@@ -159,7 +126,7 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
             or vocab.attributor.names_claimant(text)
         )
         if not needed:
-            reads.append(_Read(index, sentence, [], _NO_ATTRIBUTION, None, previous, tallies, is_event))
+            reads.append(Read(index, sentence, [], _NO_ATTRIBUTION, None, previous, tallies, is_event))
             continue
         dates = resolve_dates(text, article.published, day_one=day_one) if article.published else []
         just_said = ctx.just_said[1] if ctx.just_said is not None and ctx.just_said[0] == index - 1 else None
@@ -186,7 +153,7 @@ def _read(article: Article, vocab: Vocabulary) -> list[_Read]:
             and not _ELSEWHERE.match(text)
         )
         as_of = _as_of(article, ctx, attribution, said_on, same_day[index] or goes_on)
-        reads.append(_Read(index, sentence, dates, attribution, as_of, previous, tallies, is_event))
+        reads.append(Read(index, sentence, dates, attribution, as_of, previous, tallies, is_event))
         _remember(ctx, attribution, said_on, as_of)
         if attribution.claimant is not None and (said_on is not None or attribution.claimant in ctx.spoke_on):
             ctx.dated = (index, sentence.paragraph)  # a source said it on that day (or goes on saying it)
@@ -199,7 +166,7 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
     for read in reads:
         if read.tallies:
             claims.extend(_tally_claims(article, vocab, read))
-    claims.extend(_event_claims(article, vocab, reads))
+    claims.extend(event_claims(article, vocab.events, reads))
     # a paragraph that a saved page repeats word for word says its claims once: the first time
     unique: dict[str, Claim] = {}
     for claim in claims:
@@ -225,19 +192,6 @@ def _compact(claim: Claim) -> Claim:
     return replace_claim(claim, **changes) if changes else claim
 
 
-def _base(article: Article, read: _Read, start: int, end: int) -> dict[str, object]:
-    line, column = position(article, read.sentence.start + start)
-    return {
-        "path": article.path,
-        "line": line,
-        "column": column,
-        "quote": quote_of(read.sentence, start, end),
-        "claimant": read.attribution.claimant,
-        "outlet": article.outlet,
-        "sentence": read.index,
-    }
-
-
 def _incident(text: str, incident: bool) -> str | None:
     """The event of one incident's toll: "separate incident" when the sentence sets it apart ("In a
     separate incident, a boat sank, killing three"), which is never the corpus's own event."""
@@ -246,7 +200,7 @@ def _incident(text: str, incident: bool) -> str | None:
     return "separate incident" if SEPARATE.search(text) else "incident"
 
 
-def _as_of_without_daily_days(article: Article, read: _Read) -> dt.date | None:
+def _as_of_without_daily_days(article: Article, read: Read) -> dt.date | None:
     """The sentence's as-of day, leaving out the dates that follow a daily figure up to the next
     figure: those are the daily figure's own."""
     spans = []
@@ -260,7 +214,7 @@ def _as_of_without_daily_days(article: Article, read: _Read) -> dt.date | None:
     return statement_date(read.sentence.text, dates, article.published) or article.published
 
 
-def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Claim]:
+def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim]:
     claims = []
     text = read.sentence.text
     others_daily = any(t.daily for t in read.tallies)  # the daily words are some figure's own
@@ -279,7 +233,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
             if end - start < len(text)
             else None
         )
-        base = _base(article, read, m.start, m.end)
+        base = base_fields(article, read, m.start, m.end)
         if own is not None and own.claimant is not None:
             base["claimant"] = own.claimant
         named = vocab.attributor.figure_source(text, m.start, m.end)  # "Kyiv's estimate of 14,000"
@@ -317,96 +271,12 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: _Read) -> list[Clai
     return claims
 
 
-def _event_claims(article: Article, vocab: Vocabulary, reads: list[_Read]) -> list[Claim]:
-    finder = vocab.events
-    hints: list[RoundHint] = []
-    event_dates: dict[int, list[DateMention]] = {}
-    for read in reads:
-        text = read.sentence.text
-        if not read.is_event:
-            continue
-        explicit, is_new = round_of(text)
-        dates = finder.event_dates(text, read.dates)
-        own_round = finder.round_kind(text)  # "the second round of the presidential election"
-        if own_round is not None:
-            explicit, is_new = None, False
-        near = dates[0].start if dates else None
-        named = (
-            own_round or finder.meeting_of(text) or finder.kind_of(text, near)
-            if explicit is None and not is_new
-            else None
-        )
-        hints.append(
-            RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), named)
-        )
-        event_dates[read.index] = dates
-    # where the fighting is matters only to venues, and only event sentences have venues
-    theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if event_dates else set()
-    events = assign_rounds(hints)
-    claims: list[Claim] = []
-    for read in reads:
-        if read.index not in event_dates:
-            continue
-        text = read.sentence.text
-        dates = event_dates[read.index]
-        venues, unknown = finder.venues(text, theatre)
-        event = events[read.index]
-        spans: list[tuple[int, int, str, str, str | None]] = [
-            (v.start, v.end, "venue", v.key, None) for v in venues
-        ]
-        spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
-        spans += [
-            (d.start, d.end, "date", _planned_day(text, d, article.published).isoformat(), None)
-            for d in dates
-        ]
-        rounds = ordinal_rounds(text) if event.startswith("talks/round-") else []
-        for start, end, kind, value, note in sorted(spans):
-            claims.append(
-                Claim(
-                    **_base(article, read, start, end),  # type: ignore[arg-type]
-                    kind=kind,  # type: ignore[arg-type]
-                    metric=kind,
-                    value=value,
-                    event=_round_told_before(rounds, start) or event,
-                    negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
-                    modality=modality_of(text, start, end),
-                    as_of=dt.date.fromisoformat(value) if kind == "date" else None,
-                    note=note,
-                )
-            )
-    return claims
-
-
-def _round_told_before(rounds: list[tuple[int, int]], position: int) -> str | None:
-    """In a sentence naming two rounds or more ("the first round took place on 28 February, and the
-    second round on 3 March"), the round last named before a date or place is the one it is of."""
-    if len({number for _, number in rounds}) < 2:
-        return None
-    before = [number for at, number in rounds if at < position]
-    return round_event(before[-1]) if before else None
-
-
 # a sentence that turns to other news does not go on from the statement before it
 _ELSEWHERE = re.compile(
     r"\s*(?:elsewhere|meanwhile|separately|in\s+(?:a\s+)?separate|in\s+other|on\s+the\s+ground|"
     r"earlier|previously|last\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
-
-
-def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> dt.date:
-    """The day a plan names: "a second session is expected ... on Tuesday", said on a Sunday, is the
-    coming Tuesday, though a bare weekday alone reads as the last one."""
-    day = mention.date
-    if (
-        published is not None
-        and day < published
-        and _WEEKDAY.fullmatch(text, mention.start, mention.end)
-        and modality_of(text, mention.start, mention.end) == "expected"
-    ):
-        return day + dt.timedelta(days=7)
-    return day
 
 
 def _as_of(

@@ -1,0 +1,103 @@
+"""The talks' dates and venues of an article: a claim for each date and place an event sentence names.
+
+Which round each belongs to is worked out over the whole article (rounds.py), then, in a sentence
+that names two rounds, from the round named last before the date or place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from discrep.extract.event_telling import date_negated, modality_of, ordinal_rounds, round_of, venue_negated
+from discrep.extract.events import EventFinder
+from discrep.extract.reads import Read, base_fields
+from discrep.extract.rounds import RoundHint, assign_rounds, round_event
+from discrep.model import Article, Claim
+from discrep.text.dates import DateMention
+
+
+def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> list[Claim]:
+    """The date and venue claims of an article's event sentences."""
+    hints: list[RoundHint] = []
+    event_dates: dict[int, list[DateMention]] = {}
+    for read in reads:
+        text = read.sentence.text
+        if not read.is_event:
+            continue
+        explicit, is_new = round_of(text)
+        dates = finder.event_dates(text, read.dates)
+        own_round = finder.round_kind(text)  # "the second round of the presidential election"
+        if own_round is not None:
+            explicit, is_new = None, False
+        near = dates[0].start if dates else None
+        named = (
+            own_round or finder.meeting_of(text) or finder.kind_of(text, near)
+            if explicit is None and not is_new
+            else None
+        )
+        hints.append(
+            RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), named)
+        )
+        event_dates[read.index] = dates
+    # where the fighting is matters only to venues, and only event sentences have venues
+    theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if event_dates else set()
+    events = assign_rounds(hints)
+    claims: list[Claim] = []
+    for read in reads:
+        if read.index not in event_dates:
+            continue
+        text = read.sentence.text
+        dates = event_dates[read.index]
+        venues, unknown = finder.venues(text, theatre)
+        event = events[read.index]
+        spans: list[tuple[int, int, str, str, str | None]] = [
+            (v.start, v.end, "venue", v.key, None) for v in venues
+        ]
+        spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
+        spans += [
+            (d.start, d.end, "date", _planned_day(text, d, article.published).isoformat(), None)
+            for d in dates
+        ]
+        rounds = ordinal_rounds(text) if event.startswith("talks/round-") else []
+        for start, end, kind, value, note in sorted(spans):
+            claims.append(
+                Claim(
+                    **base_fields(article, read, start, end),  # type: ignore[arg-type]
+                    kind=kind,  # type: ignore[arg-type]
+                    metric=kind,
+                    value=value,
+                    event=_round_told_before(rounds, start) or event,
+                    negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
+                    modality=modality_of(text, start, end),
+                    as_of=dt.date.fromisoformat(value) if kind == "date" else None,
+                    note=note,
+                )
+            )
+    return claims
+
+
+def _round_told_before(rounds: list[tuple[int, int]], position: int) -> str | None:
+    """In a sentence naming two rounds or more ("the first round took place on 28 February, and the
+    second round on 3 March"), the round last named before a date or place is the one it is of."""
+    if len({number for _, number in rounds}) < 2:
+        return None
+    before = [number for at, number in rounds if at < position]
+    return round_event(before[-1]) if before else None
+
+
+_WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> dt.date:
+    """The day a plan names: "a second session is expected ... on Tuesday", said on a Sunday, is the
+    coming Tuesday, though a bare weekday alone reads as the last one."""
+    day = mention.date
+    if (
+        published is not None
+        and day < published
+        and _WEEKDAY.fullmatch(text, mention.start, mention.end)
+        and modality_of(text, mention.start, mention.end) == "expected"
+    ):
+        return day + dt.timedelta(days=7)
+    return day

@@ -66,6 +66,8 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
         else:
             unplaced = c.subject is None or c.subject == GENERIC_PEOPLE
             known = {s for s in subjects[c.metric] if s.startswith("in:")} if unplaced else set()
+            if any(not _ruled_place(s, ctx) for s in known):
+                return None  # "in Lee County": a place the rules do not know names a part, not the whole
             if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
                 return None
             if not known and c.subject is None and wholes.get(c.metric) == {GENERIC_PEOPLE}:
@@ -82,6 +84,11 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     return [
         replace_claim(c, subject=subject) if (subject := fills[(c.metric, c.subject)]) else c for c in claims
     ]
+
+
+def _ruled_place(subject: str, ctx: CheckContext) -> bool:
+    """Whether every place of an 'in:' subject is one the rules know."""
+    return all(name in ctx.rules.places for name in subject[3:].split("+"))
 
 
 def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:

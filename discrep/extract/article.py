@@ -19,7 +19,7 @@ from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.reads import Read, base_fields
 from discrep.extract.tallies import TallyFinder
-from discrep.extract.tally_figures import VAGUE_COUNT, open_ended
+from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
 from discrep.extract.timing import (
     dated_across_contrast,
@@ -262,7 +262,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
                 negated=tally.negated,
                 modality="hedged" if tally.hedged else "asserted",
                 note="; ".join(
-                    ([VAGUE_COUNT] if open_ended(m) else [])
+                    ([VAGUE_COUNT] if vague(m) else [])
                     + ([] if article.published else ["no publication date: as-of date unknown"])
                 )
                 or None,

@@ -269,6 +269,19 @@ _PLURAL_SCALE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|bill
 VAGUE_COUNT = "vague count: not compared"
 
 
+_VAGUE_WORDS = re.compile(
+    r"(?:a\s+)?(?:few|several|handful|dozens|scores|hundreds|thousands|millions|many|numerous|"
+    r"(?:tens|hundreds)\s+of\s+(?:thousands|millions))",
+    re.IGNORECASE,
+)
+
+
+def vague(mention: NumberMention) -> bool:
+    """A count in words that names no number ("several", "a few", "dozens", "thousands"): it
+    describes, and is listed, but a tally is not held to it."""
+    return open_ended(mention) or _VAGUE_WORDS.fullmatch(mention.text.strip()) is not None
+
+
 def open_ended(mention: NumberMention) -> bool:
     """A vague plural ("thousands evacuated", "hundreds of thousands", "dozens killed") counts at
     least its smallest reading: a tally says "thousands" of 12,000 people as readily as of 3,000, so

@@ -126,6 +126,12 @@ _IN_UNKNOWN = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
 
+# "in Lee County", "in Kherson Oblast": a place named as an administrative unit, the kind capitalised
+# as a part's proper name is ("in Chitradurga district" may be the whole story's area, and stays None)
+_IN_ADMIN_AREA = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){1,3}(?:County|Province|District|"
+    r"Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton))\b"
+)
 _LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
 
 _AFTER_LEADING = re.compile(
@@ -244,6 +250,11 @@ class Scope:
             after_place = self._where_at(sentence, mention.end, place_end)
             if after_place is not None:
                 return after_place[0]
+            # "24 deaths were recorded in Charlotte County": a county the rules do not know is still
+            # a part of the area, with a count of its own
+            area = self._admin_area(sentence, mention.end, place_end)
+            if area is not None:
+                return area
             # before the figure, the nearest: "6,617 in the United States, with New York reporting 1,748"
             statement = statement_start(sentence, mention.start)
             from_ = before_from if reporting_from is None else reporting_from
@@ -272,6 +283,14 @@ class Scope:
                     return unknown
             return found
         return found
+
+    def _admin_area(self, sentence: str, start: int, end: int) -> str | None:
+        """'in:lee county' for "in Lee County": an administrative unit, named with its kind, that the
+        rules do not know (the checks never give its name to a count with no place)."""
+        found = _IN_ADMIN_AREA.search(sentence, start, end)
+        if found is None or (self._places is not None and self._places.find(found.group(1))):
+            return None
+        return "in:" + " ".join(found.group(1).lower().split())
 
     def apart(self, sentence: str, start: int, end: int, subject: str | None) -> bool:
         """A part of the area named in the figure's own words, other than the place it is scoped to:

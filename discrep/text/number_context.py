@@ -48,7 +48,11 @@ _SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_GAP_RE = re.compile(r"\s*(?:[-–—~]|to|through|thru)\s*$|\s+or\s+$", re.IGNORECASE)
-_BETWEEN_RE = re.compile(r"(?<!\w)between\s+(?:the\s+)?$", re.IGNORECASE)
+# "between 300 and 400", "between about 95 and 101"
+_BETWEEN_RE = re.compile(
+    r"(?<!\w)between\s+(?:the\s+)?(?:(?:about|around|some|roughly|approximately|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_RE = re.compile(r"(?<!\w)from\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_GAP_RE = re.compile(r"\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -184,7 +188,7 @@ class _Context:
             return None
         if a.kind not in ("number", "year") and a.kind != b.kind:
             return None
-        between = _BETWEEN_RE.search(text, max(0, a.start - 14), a.start)
+        between = _BETWEEN_RE.search(text, max(0, a.start - 30), a.start)
         frm = _FROM_RE.search(text, max(0, a.start - 10), a.start)
         dash = re.fullmatch(r"\s*[-–—:]\s*", gap) is not None
         digits = a.lit and b.lit and a.t0 == a.t1 and b.t0 == b.t1 and a.form == b.form == "cardinal"

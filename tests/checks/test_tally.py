@@ -122,6 +122,23 @@ def test_unattributed_figures_of_one_day_differ_by_the_hour_only_for_running_cou
     assert kinds(tally.check(claims, CTX)) == expected
 
 
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        # a county the rules do not know is a part of the area: a count with no place is not its
+        ("in:charlotte county", []),
+        # a place the rules know, the only one of its metric, is where the unplaced count is from
+        ("in:turkey", [("contradiction", "error")]),
+    ],
+)
+def test_a_count_with_no_place_takes_only_a_place_the_rules_know(place, expected):
+    claims = [
+        q(24, day=3, subject=place, claimant="sheriff", path="a"),
+        q(12, day=4, subject=None, claimant="state", path="b"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == expected
+
+
 @pytest.mark.parametrize(("note", "expected"), [(VAGUE_COUNT, []), (None, [("contradiction", "error")])])
 def test_a_vague_count_is_listed_but_never_compared(note, expected):
     # "thousands of buildings collapsed" beside "as many as 1,500 buildings", from two named sources

@@ -558,6 +558,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("The mayor said the death toll in the city may exceed 20,000.", []),
         # the part of "those who were killed"
         ("Of those who were killed, at least 145 were Egyptian.", []),
+        # a part named as an administrative unit the rules do not know keeps its own name
+        (
+            "Twenty-four deaths were recorded in Charlotte County.",
+            [(24, "killed", "in:charlotte county", "exact")],
+        ),
         # the dead by sex are parts of a toll told elsewhere
         ("According to UN data, 179 men, 134 women, 25 boys and 11 girls died.", []),
         ("Four women were killed.", [(4, "killed", None, "exact")]),

@@ -361,6 +361,7 @@ def test_the_items_of_a_list_say_what_its_lead_says() -> None:
     [
         ("Thousands of buildings collapsed, officials said.", [VAGUE_COUNT]),
         ("About 1,500 buildings collapsed, officials said.", [None]),
+        ("Several people died, officials said.", [VAGUE_COUNT]),
     ],
 )
 def test_a_vague_plural_says_it_is_not_compared(text: str, notes: list[str | None]) -> None:

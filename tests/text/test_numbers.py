@@ -38,6 +38,8 @@ CASES: list[tuple[str, str, float | int | None, float | int | None, float | int 
     ("more than 5,000 died", "more than 5,000", 5000, 5000, N, "range", "at_least"),
     ("5,000-plus troops", "5,000-plus", 5000, 5000, N, "range", "at_least"),
     ("the death toll rose past 7,200", "rose past 7,200", 7200, 7200, N, "range", "at_least"),
+    ("fell between about 95 and 101", "between about 95 and 101", N, 95, 101, "range", "range"),
+    ("between approximately 20 and 30 died", "between approximately 20 and 30", N, 20, 30, "range", "range"),
     ("the toll has climbed beyond 900", "climbed beyond 900", 900, 900, N, "range", "at_least"),
     ("in the past 24 hours", "24 hours", 24, 24, 24, "measure", "exact"),
     ("5,000 or more troops", "5,000 or more", 5000, 5000, N, "range", "at_least"),

@@ -44,7 +44,7 @@ _INSTITUTIONS = (
     r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator|negotiators|mediator|"
     r"mediators|union|unions|alliance|association|federation|employers|team|teams|volunteers|organisers|"
     r"organizers|relatives|leaders|lawyers|sheriff|sheriffs|marshal|constabulary|warden|rangers|lifeguards|"
-    r"crew|crews|responders"
+    r"crew|crews|responders|prefecture|prefect|municipality|utility|utilities"
 )
 # "Police on Monday said", "the ministry on Saturday put": when it was said, between source and verb
 _WHEN_SAID = (

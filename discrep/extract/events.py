@@ -148,6 +148,11 @@ _DEMAND = re.compile(
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
+# "will meet at Ukraine's request": whose wish, not where ("at Istanbul's Dolmabahce Palace" is where)
+_WHOSE_WISH = re.compile(
+    r"['’]s?\s+(?:request|requests|behest|invitation|initiative|urging|insistence|demand|proposal|suggestion)\b",
+    re.IGNORECASE,
+)
 _UNKNOWN_VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:town|city|village|resort)\s+of\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
@@ -280,6 +285,7 @@ class EventFinder:
             if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
             and not _TOPIC.search(text[max(0, m.start - 50) : m.start])
             and not _HELD_THERE.search(text[max(0, m.start - 40) : m.start])
+            and not _WHOSE_WISH.match(text, m.end)
             and self._anchored(text, m.start, near=m.key in theatre)
         ]
         inside_border = [

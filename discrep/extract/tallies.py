@@ -34,12 +34,12 @@ from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
 from discrep.extract.tally_clauses import STRONG_END, before_start, breaks_down, clause_end, statement_start
+from discrep.extract.tally_counts import counted_figures
 from discrep.extract.tally_figures import (
     NEW,
     PROJECTION,
     TO_NEW,
     corrects,
-    describes,
     earlier_figure,
     figure_label,
     increment,
@@ -165,8 +165,10 @@ class TallyFinder:
     def find(self, sentence: str) -> list[Tally]:
         if not may_count(sentence):
             return []
-        # "a 12-story building", "two children aged 4 and 10": figures that describe, not count
-        counts = [m for m in self._parse_numbers(sentence) if m.is_count and not describes(sentence, m)]
+        # `measured`: by figure start, the metric a measure's unit names ("10,000 hectares")
+        counts, measured = counted_figures(
+            sentence, self._parse_numbers(sentence), self._metrics, self._nouns
+        )
         tallies: list[Tally] = []
         taken_after = -1  # where the metric word the last figure took from after itself starts
         replaced_from: int | None = None  # where the words before a replaced figure begin
@@ -188,7 +190,7 @@ class TallyFinder:
                 continue  # "an earlier estimate put the number of dead at 2,300"
             # an alias that starts in the clause may run past its end: "tanks and other armoured
             # vehicles" is one thing, though " and " ends a clause
-            metric_match = next(
+            metric_match = measured.get(mention.start) or next(
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
@@ -299,7 +301,13 @@ class TallyFinder:
             ):
                 continue  # "50 hostages to be released", "the toll could rise to 100": not yet a count
             needed = self._requires.get(metric)
-            if needed is not None and not needed.find(sentence, before_from, after_end):
+            # a metric alias that runs past the clause ("homes and businesses") has its own clause
+            needed_end = (
+                max(after_end, clause_end(sentence, metric_match.end, len(sentence)))
+                if metric_match is not None and metric_match.end > after_end
+                else after_end
+            )
+            if needed is not None and not needed.find(sentence, before_from, needed_end):
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
             after_part = bool(tallies) and tallies[-1].part and tallies[-1].mention.end == before_from
             same_statement = bool(tallies) and not STRONG_END.search(
@@ -351,11 +359,14 @@ class TallyFinder:
             if (
                 same_statement
                 and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
-                and _WHO.match(sentence, mention.end)
+                and (
+                    _WHO.match(sentence, mention.end) or self._subjects.find(sentence, mention.end, after_end)
+                )
                 and any(t.metric == metric and t.subject == subject and not t.part for t in tallies)
             ):
-                # "49 people killed, a figure that includes two soldiers who drowned": the same count's
-                # part ("including 700 on Tuesday" is the day's, and counted)
+                # "49 people killed, a figure that includes two soldiers who drowned", "36,750 people
+                # evacuated, including 8,000 residents of Cazaux": the same count's part ("including
+                # 700 on Tuesday" is the day's, and counted)
                 continue
             clause = sentence[before_from:after_end]
             # the whole statement so far: "a strike ... left five dead and five others injured"

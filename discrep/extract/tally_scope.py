@@ -125,7 +125,8 @@ _IN_UNKNOWN = re.compile(
 _LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
 
 _AFTER_LEADING = re.compile(
-    r"(?:\s+(?:county|province|region|district|city|state))?\s*(?:,|\s+alone\b)", re.IGNORECASE
+    r"(?:\s+(?:county|province|region|district|city|state|capital|town|village|port|oblast))?\s*(?:,|\s+alone\b)",
+    re.IGNORECASE,
 )
 
 # "In Marlow's old town,": an area of a place, set apart at the head of the statement

@@ -55,6 +55,9 @@ _DAILY = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b|\bovernight\b|\b\w+day\s+alone\b|"
     r"\bper\s+day\b|\bdaily\b|\bin\s+a\s+single\s+day\b|"
+    # "the most were held on the first day, when police detained 1,383": that day's count ("on the
+    # fifth day of the invasion, losses exceed 5,000" dates a running total)
+    r"\bon\s+the\s+(?:first|opening)\s+day\b(?!\s+of\b)|"
     r"\b(?:a|each|every)\s+day\b(?!\s+(?:later|earlier|after|before|ago|or|and|of|when))",
     re.IGNORECASE,
 )

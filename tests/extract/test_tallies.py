@@ -243,7 +243,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         # buildings need a word of damage in the clause (rules/metrics.yaml: requires)
         ("At least 125 homes were destroyed by tornadoes.", [(125, "buildings", None, "at_least")]),
         ("The quake flattened about 6,000 buildings.", [(6000, "buildings", None, "approx")]),
-        ("More than 3 million homes and businesses were still without power.", []),
+        # ... and homes without power are no buildings destroyed, but a count of their own
+        (
+            "More than 3 million homes and businesses were still without power.",
+            [(3000000, "without_power", None, "at_least")],
+        ),
         ("Rescue crews pulled 1,000 people from flooded homes.", []),
         ("The fire destroyed about 5,300 structures.", [(5300, "buildings", None, "approx")]),
         ("Some 80,000 homes were evacuated, but 40 houses collapsed.", [(40, "buildings", None, "exact")]),

@@ -1,0 +1,139 @@
+"""Kinds of event counted in units (hectares burned, barrels spilled, km² retaken, customers without
+power), and the figures that are no tally of their own: a fear, a part of the same count, a place set
+apart at the head of a statement, whose wish a meeting answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.extract import compile_rules, extract
+from discrep.model import Article
+from discrep.ruleset import load_rules
+
+VOCAB = compile_rules(load_rules())
+
+
+def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
+    return [
+        (
+            t.mention.value if t.mention.value is not None else t.mention.low,
+            t.metric,
+            t.subject,
+            t.mention.qualifier,
+        )
+        for t in VOCAB.tallies.find(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a measure whose unit the rules count is a tally in that unit
+        (
+            "The two fires had burned more than 10,000 hectares by Friday morning, the prefecture said.",
+            [(10000, "area_burned_hectares", None, "at_least")],
+        ),
+        (
+            "The fire has burned 15,832 acres and is 0% contained.",
+            [(15832, "area_burned_acres", None, "exact")],
+        ),
+        (
+            "Some 6,000 barrels of crude oil spilled into the sea off the coast.",
+            [(6000, "spilled_barrels", None, "approx")],
+        ),
+        (
+            "Ukrainian forces have recaptured more than 3,000 square km of territory this month.",
+            [(3000, "territory_retaken", None, "at_least")],
+        ),
+        (
+            "Ukraine has liberated 388 settlements in the region, the minister said.",
+            [(388, "settlements_retaken", None, "exact")],
+        ),
+        # the alias runs past the clause ("homes and businesses"): so may the words it requires
+        (
+            "The storm left more than 2.6 million homes and businesses in Florida without power.",
+            [(2600000, "without_power", None, "at_least")],
+        ),
+        (
+            "About 1.9 million customers were still without electricity.",
+            [(1900000, "without_power", None, "approx")],
+        ),
+        # the same units of another thing count nothing: a distance, a cargo, a farm, a stadium
+        ("The front line is 50 km from the border.", []),
+        ("The tank held about 25 tonnes of chlorine.", []),
+        ("Some 7,100 barrels have been recovered so far.", []),
+        ("The farm covers 300 hectares of wheat.", []),
+        ("The stadium has 40,000 customers a season.", []),
+        # a fear is no count; "feared dead" is
+        ('The sheriff said he feared fatalities "in the hundreds."', []),
+        ("Officials fear the death toll of 40 will rise.", []),
+        ("At least 100 people are feared dead after the landslide.", [(100, "killed", "people", "at_least")]),
+        ("The number of people feared dead rose to 50.", [(50, "killed", "people", "exact")]),
+        # a part of the same count, with its own noun, is not another figure of it
+        (
+            "Some 36,750 people have been evacuated in total, including 8,000 residents of Cazaux.",
+            [(36750, "evacuated", "people", "approx")],
+        ),
+        (
+            "At least 900 people were killed, including 120 children.",
+            [(900, "killed", "people", "at_least"), (120, "killed", "children", "exact")],
+        ),
+        # a place set apart at the head of the statement, named by what it is
+        ("In the Dagestani capital, Makhachkala, about 100 people were detained on Sunday.", []),
+        ("In the Ukrainian capital, five people were killed.", [(5, "killed", "in:kyiv", "exact")]),
+    ],
+)
+def test_tallies(sentence: str, expected: list[tuple[float, str, str | None, str]]) -> None:
+    assert tallies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some 16,000 people had been evacuated, the Gironde prefecture said.", "Gironde prefecture"),
+        ("About 1.9 million customers lost power, the utility said.", "utility"),
+    ],
+)
+def test_offices_that_speak(sentence: str, expected: str) -> None:
+    assert VOCAB.attributor.attribute(sentence, None).claimant == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # the first day's count is that day's, not a running total
+        ("The most were held on the first day, when police detained 1,383 people.", "daily"),
+        # "on the fifth day of the invasion" dates a running total
+        ("On the fifth day of the invasion, Russian losses exceed 5,000 soldiers.", "unknown"),
+    ],
+)
+def test_the_first_days_count(text: str, period: str) -> None:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 9, 26))
+    assert [c.period for c in extract(article, VOCAB) if c.kind == "quantity"] == [period]
+
+
+def event_claims(text: str, published: dt.date) -> list[tuple[str, str | None, object]]:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=published)
+    return [(c.kind, c.event, c.value) for c in extract(article, VOCAB) if c.kind in ("venue", "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose wish a meeting answers is not where it is
+        (
+            "The UN Security Council will meet on Tuesday at Ukraine's request, diplomats said.",
+            [("date", "talks", "2022-07-05")],
+        ),
+        # a signing is an event with a venue and a date
+        (
+            "The grain deal will be signed in Istanbul on Thursday, a Turkish official said.",
+            [("venue", "signing", "istanbul"), ("date", "signing", "2022-06-30")],
+        ),
+    ],
+)
+def test_events(text: str, expected: list[tuple[str, str | None, object]]) -> None:
+    got = event_claims(text, dt.date(2022, 6, 29))
+    assert [(k, e, str(v)) for k, e, v in got] == expected

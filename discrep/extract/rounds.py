@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from discrep.extract.own_incident import own_incident
 from discrep.model import Claim, Modality, replace_claim
 
 UNNUMBERED = "talks"
@@ -103,7 +104,9 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
 
 def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
     """Give "the next round" its number, and unnumbered talks claims the round other articles date
-    the same way."""
+    the same way. Also the one pass over the whole corpus's claims before the checks: the tolls of
+    a corpus about one incident become its own running total (own_incident.py)."""
+    claims = own_incident(claims)
     dated = _round_dates(claims)
     if not dated:
         return list(_number_next_rounds(_sessions(claims)))

@@ -147,6 +147,8 @@ _ALONE = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z][\w'’-]+)))\s+(?i:alone)\b"  # "his Lee County alone had hundreds"
 )
 
+_THERE_ALONE = re.compile(r"\bthere\s+alone\b", re.IGNORECASE)
+
 _NOT_AN_AREA = re.compile(
     r"\b(?:day|days|week|weeks|month|months|year|years|hours?|past|last|first|this|that|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -171,6 +173,8 @@ def part_of_area(sentence: str, start: int, end: int) -> bool:
     found = _ALONE.search(sentence, start, end)
     if found is not None and not _NOT_AN_AREA.search(found.group(1) or found.group(2)):
         return True
+    if _THERE_ALONE.search(sentence, start, end):
+        return True  # "Lee County officials said 35 had died there alone": the place named before
     stretch = sentence[start:end].lower()
     return ("single" in stretch or "one " in stretch) and _ONE_AREA.search(sentence, start, end) is not None
 

@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from discrep.extract import compile_rules, extract
-from discrep.model import Article
+from discrep.extract.rounds import resolve_by_date
+from discrep.model import Article, Claim
 from discrep.ruleset import load_rules
 
 VOCAB = compile_rules(load_rules())
@@ -83,6 +84,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         # a place set apart at the head of the statement, named by what it is
         ("In the Dagestani capital, Makhachkala, about 100 people were detained on Sunday.", []),
         ("In the Ukrainian capital, five people were killed.", [(5, "killed", "in:kyiv", "exact")]),
+        ("County officials said at least 35 people had died there alone.", []),
     ],
 )
 def test_tallies(sentence: str, expected: list[tuple[float, str, str | None, str]]) -> None:
@@ -137,3 +139,29 @@ def event_claims(text: str, published: dt.date) -> list[tuple[str, str | None, o
 def test_events(text: str, expected: list[tuple[str, str | None, object]]) -> None:
     got = event_claims(text, dt.date(2022, 6, 29))
     assert [(k, e, str(v)) for k, e, v in got] == expected
+
+
+def _toll(path: str, text: str, published: dt.date) -> list[Claim]:
+    return [c for c in extract(Article(path=path, text=text, outlet="O", published=published), VOCAB)]
+
+
+STRIKE_16 = "A missile strike on a mall in Kremenchuk killed at least 16 people, officials said."
+STRIKE_20 = "The death toll from Monday's strike on a mall in Kremenchuk has risen to 20, officials said."
+WAR_TOLL = "The UN said 4,700 people have been killed in the war since February 24."
+
+
+@pytest.mark.parametrize(
+    ("texts", "own"),
+    [
+        # every article counts the strike and nothing else: the strike is what the corpus follows
+        ([STRIKE_16, STRIKE_20], [True, True]),
+        # beside a war's toll, a strike's toll stays one incident's
+        ([STRIKE_16, STRIKE_20 + " " + WAR_TOLL], [False, False, True]),
+        # one article alone tells no running count
+        ([STRIKE_16], [False]),
+    ],
+)
+def test_a_corpus_about_one_incident_follows_its_toll(texts: list[str], own: list[bool]) -> None:
+    claims = [c for i, t in enumerate(texts) for c in _toll(f"{i}.md", t, dt.date(2022, 6, 27 + i))]
+    resolved = [c for c in resolve_by_date(claims) if c.metric == "killed"]
+    assert [c.event is None for c in resolved] == own

@@ -87,10 +87,21 @@ def daily_marker(sentence: str, start: int, end: int) -> bool:
     return bool(_DAILY.search(_DAILY_CHANGE.sub(" ", sentence[start:end])))
 
 
+# a part's own words, to the end of its clause: "959 have surrendered since Monday, including 694 in
+# the past 24 hours" (the daily words are the part's, though no tally was made of it)
+_PART_CLAUSE = re.compile(
+    r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+[^,;:]*\d[^,;:]*", re.IGNORECASE
+)
+
+
 def period_of(sentence: str, others_daily: bool = False) -> Period:
     """The period of a figure in `sentence`. `others_daily`: the sentence's daily words belong to
     another figure's own phrase ("1.33 million arrived, including 142,000 on Tuesday alone")."""
-    if not others_daily and _DAILY.search(sentence) and _DAILY.search(_DAILY_CHANGE.sub(" ", sentence)):
+    if (
+        not others_daily
+        and _DAILY.search(sentence)
+        and _DAILY.search(_DAILY_CHANGE.sub(" ", _PART_CLAUSE.sub(" ", sentence)))
+    ):
         return "daily"
     if _CUMULATIVE.search(sentence):
         return "cumulative"

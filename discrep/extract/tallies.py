@@ -172,6 +172,7 @@ class TallyFinder:
         tallies: list[Tally] = []
         taken_after = -1  # where the metric word the last figure took from after itself starts
         replaced_from: int | None = None  # where the words before a replaced figure begin
+        subset_end: int | None = None  # the end of a part of a toll just left out ("two of the dead")
         for index, mention in enumerate(counts):
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
             prev_end = counts[index - 1].end if index else 0
@@ -188,6 +189,11 @@ class TallyFinder:
             after_end = clause_end(sentence, mention.end, next_start)
             if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start):
                 continue  # "an earlier estimate put the number of dead at 2,300"
+            if SUBSET_AFTER.match(sentence, mention.end) and not self._subjects.find(
+                sentence, mention.end, after_end
+            ):
+                subset_end = mention.end
+                continue  # "three of the wounded", "36 of whom are dead": a part of a toll
             # an alias that starts in the clause may run past its end: "tanks and other armoured
             # vehicles" is one thing, though " and " ends a clause
             metric_match = measured.get(mention.start) or next(
@@ -341,21 +347,22 @@ class TallyFinder:
                 whole = next((t for t in reversed(tallies) if not t.part), None)
                 subject = whole.subject if whole is not None else None
             if (
-                (
-                    SUBSET_AFTER.match(sentence, mention.end)
-                    and not self._subjects.find(sentence, mention.end, after_end)
-                )
-                or (
-                    subject in (None, GENERIC_PEOPLE)
-                    and (
-                        SUBSET.search(sentence, before_from, mention.start)
-                        or part_of_area(sentence, statement_start(sentence, mention.start), after_end)
-                    )
-                )
-                or self._scope.apart(sentence, before_from, mention.start, subject)
+                subset_end is not None
+                and subject in (None, GENERIC_PEOPLE)
+                and (metric_match is None or metric_match.start < mention.start)
+                and not STRONG_END.search(sentence, subset_end, mention.start)
             ):
-                continue  # "of the dead, 145 were Egyptians", "three of the wounded", "in the capital
-                # alone, 19 deaths": a part of a toll, not a toll
+                continue  # "two of the freed men are Americans, and five are British": the list of parts
+            subset_end = None
+            if (
+                subject in (None, GENERIC_PEOPLE)
+                and (
+                    SUBSET.search(sentence, before_from, mention.start)
+                    or part_of_area(sentence, statement_start(sentence, mention.start), after_end)
+                )
+            ) or self._scope.apart(sentence, before_from, mention.start, subject):
+                continue  # "of the dead, 145 were Egyptians", "in the capital alone, 19 deaths": a part
+                # of a toll, not a toll
             if (
                 same_statement
                 and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)

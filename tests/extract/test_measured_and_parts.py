@@ -85,6 +85,30 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("In the Dagestani capital, Makhachkala, about 100 people were detained on Sunday.", []),
         ("In the Ukrainian capital, five people were killed.", [(5, "killed", "in:kyiv", "exact")]),
         ("County officials said at least 35 people had died there alone.", []),
+        # an ordinal that numbers the dead is the toll; one that numbers something else is not
+        ("A fifth patient died on Sunday night, the minister said.", [(5, "killed", None, "exact")]),
+        ("A third person has died after the shooting.", [(3, "killed", None, "exact")]),
+        ("The second round of talks will be held on Monday.", []),
+        ("He lives on the fifth floor.", []),
+        # a list of parts goes on after "two of the freed men"; a figure with its own metric word does not
+        ("Two of the freed men are American veterans, and five are British nationals.", []),
+        (
+            "Three of the wounded are in critical condition, and 40 people were killed.",
+            [(40, "killed", "people", "exact")],
+        ),
+        # a prisoner swap: who came home from captivity, who was handed over
+        (
+            "Ukraine has brought home 215 of its defenders from Russian captivity, Zelensky said.",
+            [(215, "released", None, "exact")],
+        ),
+        (
+            "In exchange, 215 people were handed over to the Ukrainian side.",
+            [(215, "released", "people", "exact")],
+        ),
+        (
+            "Fifty-five soldiers have been returned from Ukrainian captivity.",
+            [(55, "released", "military", "exact")],
+        ),
     ],
 )
 def test_tallies(sentence: str, expected: list[tuple[float, str, str | None, str]]) -> None:

@@ -32,7 +32,10 @@ INCIDENT = re.compile(
     r"stampede)(?:e?s)?\b)|"
     r"\b(?:an?\s+(?:[\w'’-]+\s+){0,2}(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|"
     r"shooting|crash|missile|rocket|drone|stabbing|bomb|shell)s?\b|"
-    r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b)",
+    r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b|"
+    # "Russia fired more than 80 missiles at cities across Ukraine, killing at least 14": one barrage
+    r"\b(?:fired|launched)\s+(?:(?:more\s+than|over|about|some|at\s+least|nearly|dozens\s+of|[\w,]+)\s+){0,3}"
+    r"(?:missiles|rockets|drones|shells)\b)",
     re.IGNORECASE,
 )
 

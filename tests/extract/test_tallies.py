@@ -550,6 +550,8 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
         ("The death toll from the Beirut explosion rose to 135 on Thursday.", [False]),
         ("About 300 people were killed in the airstrike on the drama theater.", [True]),
         ("Five people died in a drone attack overnight.", [True]),
+        # one barrage of missiles, told beside the corpus's own event
+        ("Russia fired more than 80 missiles at cities across Ukraine, killing at least 14 people.", [True]),
         # the corpus's own event is named with "the" and no target
         ("At least 200 people were killed in the explosion, officials said.", [False]),
         ("More than 11,100 people have been killed in Gaza, the ministry said.", [False]),

@@ -359,7 +359,8 @@ PART_LEAD = re.compile(
 # a part of a toll named before the figure: "of the dead, 145 were Egyptian nationals"
 SUBSET = re.compile(
     r"\b(?:of|among)\s+(?:the|them|those|these)\b(?:\s+(?:dead|killed|victims|wounded|injured|missing|"
-    r"casualties|deaths|(?:[a-z'’-]+\s+){0,2}?(?:ill|hurt|affected|sickened|admitted|hospitali[sz]ed)))?\s*,?\s*$",
+    r"casualties|deaths|(?:[a-z'’-]+\s+){0,2}?(?:ill|hurt|affected|sickened|admitted|hospitali[sz]ed)))?"
+    r"(?:\s+(?:are|were|is|was|included|include|includes))?\s*,?\s*$",
     re.IGNORECASE,
 )
 

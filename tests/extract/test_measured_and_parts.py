@@ -96,6 +96,21 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Three of the wounded are in critical condition, and 40 people were killed.",
             [(40, "killed", "people", "exact")],
         ),
+        # bodies moved are no count of bodies found; bodies a hospital received are
+        ("Air Force helicopters ferried four bodies to Matli helipad on Thursday.", []),
+        ("Ten bodies have been recovered so far.", [(10, "bodies_recovered", None, "exact")]),
+        (
+            "A hospital in the capital said it had received 10 bodies.",
+            [(10, "bodies_recovered", None, "exact")],
+        ),
+        # "among the dead are two instructors": a part of the toll
+        ("Among the dead are two instructors, including an Everest summiteer.", []),
+        ("Among the dead were 12 children.", [(12, "killed", "children", "exact")]),
+        # evacuation instructions are orders, not people moved
+        (
+            "Evacuation instructions were issued to nearly 9 million people in Kyushu.",
+            [(9000000, "under_evacuation_orders", "people", "approx")],
+        ),
         # a prisoner swap: who came home from captivity, who was handed over
         (
             "Ukraine has brought home 215 of its defenders from Russian captivity, Zelensky said.",

@@ -18,6 +18,7 @@ from discrep.extract.event_telling import date_negated, modality_of, round_of, v
 from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.rounds import RoundHint, assign_rounds
+from discrep.extract.superseded import drop_superseded
 from discrep.extract.tallies import Tally, TallyFinder
 from discrep.extract.tally_figures import open_ended
 from discrep.extract.tally_incidents import SEPARATE
@@ -188,6 +189,7 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
     for read in reads:
         if read.tallies:
             claims.extend(_tally_claims(article, vocab, read))
+    claims = drop_superseded(claims)  # "earlier in the day, officials said 18": the day's older count
     claims.extend(_event_claims(article, vocab, reads))
     # a paragraph that a saved page repeats word for word says its claims once: the first time
     unique: dict[str, Claim] = {}

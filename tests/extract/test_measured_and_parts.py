@@ -211,3 +211,27 @@ def test_a_corpus_about_one_incident_follows_its_toll(texts: list[str], own: lis
     claims = [c for i, t in enumerate(texts) for c in _toll(f"{i}.md", t, dt.date(2022, 6, 27 + i))]
     resolved = [c for c in resolve_by_date(claims) if c.metric == "killed"]
     assert [c.event is None for c in resolved] == own
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the day's earlier report, beside the count that replaced it, makes no claim
+        (
+            "The death toll in Odesa Oblast has risen to 21, the emergency service said. "
+            "Earlier in the day, the regional administration said 18 people had been killed.",
+            [21.0],
+        ),
+        # alone, an earlier report is still a claim
+        ("Earlier on Friday, the ministry said 18 people had been killed.", [18.0]),
+        # an earlier report of another count is another count's
+        (
+            "The death toll has risen to 21, officials said. "
+            "Earlier, the governor said 38 people were injured.",
+            [21.0, 38.0],
+        ),
+    ],
+)
+def test_an_earlier_report_of_the_day(text: str, values: list[float]) -> None:
+    claims = _toll("a.md", text, dt.date(2022, 7, 1))
+    assert [c.value for c in claims if c.kind == "quantity"] == values

@@ -52,15 +52,11 @@ def counted_figures(
 def _unit_metric(
     sentence: str, mention: NumberMention, metrics: Lexicon, nouns: frozenset[str]
 ) -> Match | None:
-    """The noun metric a measure's unit names ("hectares", "barrels"), if the rules count it."""
-    return next(
-        (
-            m
-            for m in metrics.find(sentence, mention.start, mention.end)
-            if m.key in nouns and m.end == mention.end
-        ),
-        None,
-    )
+    """The noun metric a measure's unit names ("hectares", "barrels"), if the rules count it: an
+    alias that is the unit, or that starts with it ("tonnes of food aid" is aid; bare "tonnes",
+    oil spilled)."""
+    found = metrics.find(sentence, mention.start, len(sentence))
+    return next((m for m in found if m.key in nouns and mention.start < m.start < mention.end <= m.end), None)
 
 
 def _numbers_the_dead(sentence: str, mention: NumberMention) -> bool:

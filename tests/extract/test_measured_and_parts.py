@@ -61,6 +61,19 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "About 1.9 million customers were still without electricity.",
             [(1900000, "without_power", None, "approx")],
         ),
+        # an alias that starts with the unit names what is measured: aid, not oil
+        (
+            "The trucks had delivered over 50,000 tonnes of food and other supplies.",
+            [(50000, "aid_tonnes", None, "at_least")],
+        ),
+        (
+            "About 2,000 tonnes of fuel oil leaked from the tanker.",
+            [(2000, "spilled_tonnes", None, "approx")],
+        ),
+        (
+            "More than 1,200 trucks loaded with humanitarian aid have entered the region.",
+            [(1200, "aid_trucks", None, "at_least")],
+        ),
         # the same units of another thing count nothing: a distance, a cargo, a farm, a stadium
         ("The front line is 50 km from the border.", []),
         ("The tank held about 25 tonnes of chlorine.", []),

@@ -193,6 +193,9 @@ def event_claims(text: str, published: dt.date) -> list[tuple[str, str | None, o
             "The grain deal will be signed in Istanbul on Thursday, a Turkish official said.",
             [("venue", "signing", "istanbul"), ("date", "signing", "2022-06-30")],
         ),
+        # a decree or a law signed is no event of the story
+        ("Putin signed a decree on partial mobilisation on Wednesday.", []),
+        ("The law was signed on Friday by the president.", []),
     ],
 )
 def test_events(text: str, expected: list[tuple[str, str | None, object]]) -> None:

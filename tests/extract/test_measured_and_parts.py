@@ -124,6 +124,20 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Evacuation instructions were issued to nearly 9 million people in Kyushu.",
             [(9000000, "under_evacuation_orders", "people", "approx")],
         ),
+        # sent or treated at hospitals are the hurt; a figure's own other state is not the toll before it
+        (
+            "A chemical leak sent more than two dozen workers to hospitals.",
+            [(24, "wounded", None, "at_least")],
+        ),
+        (
+            "One worker has died and 31 others were treated at hospitals.",
+            [(1, "killed", None, "exact"), (31, "wounded", None, "exact")],
+        ),
+        ("Five people died and 241 were poisoned.", [(5, "killed", "people", "exact")]),
+        (
+            "Two people died and 12 were rescued.",
+            [(2, "killed", "people", "exact"), (12, "rescued", "people", "exact")],
+        ),
         # a prisoner swap: who came home from captivity, who was handed over
         (
             "Ukraine has brought home 215 of its defenders from Russian captivity, Zelensky said.",

@@ -58,7 +58,7 @@ from discrep.extract.tally_scope import (
     Scope,
     part_of_area,
 )
-from discrep.extract.timing import daily_marker
+from discrep.extract.timing import daily_marker, toll_rose_to
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
     from discrep.text.numbers import NumberMention
@@ -394,7 +394,11 @@ class TallyFinder:
                     bool(_HEDGE.search(clause)),
                     incident,
                     bool(PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)),
-                    bool(NEW.match(sentence, mention.end)) or daily_marker(sentence, mention.end, after_end),
+                    bool(NEW.match(sentence, mention.end))
+                    or (
+                        daily_marker(sentence, mention.end, after_end)
+                        and not toll_rose_to(sentence, mention.start)
+                    ),
                 )
             )
         return totals_after_parts(sentence, one_incident(sentence, tallies, self._nouns))

@@ -94,6 +94,25 @@ _PART_CLAUSE = re.compile(
 )
 
 
+# "the death toll rose to 40 overnight": the daily words say when the running total rose, and the
+# figure is the total ("rose by 12 overnight to 312" is a change, read by _DAILY_CHANGE)
+_TOLL_RISE = (
+    r"\b(?:toll|death\s+count|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims|fatalities))\b"
+    r"[^.;]{0,80}?\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|reached|reaches|hit|stood|stands|"
+    r"surpassed|passed|topped|exceeded)\s+(?:to|at)\s+"
+)
+_TOLL_TO = re.compile(
+    _TOLL_RISE + r"(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least)\s+)?\d", re.I
+)
+_TOLL_TO_HERE = re.compile(_TOLL_RISE + r"$", re.IGNORECASE)
+
+
+def toll_rose_to(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` is what a toll rose to ("the death toll rose to 40 overnight"):
+    a running total, whatever daily words follow it."""
+    return _TOLL_TO_HERE.search(sentence, max(0, start - 120), start) is not None
+
+
 def period_of(sentence: str, others_daily: bool = False) -> Period:
     """The period of a figure in `sentence`. `others_daily`: the sentence's daily words belong to
     another figure's own phrase ("1.33 million arrived, including 142,000 on Tuesday alone")."""
@@ -101,6 +120,7 @@ def period_of(sentence: str, others_daily: bool = False) -> Period:
         not others_daily
         and _DAILY.search(sentence)
         and _DAILY.search(_DAILY_CHANGE.sub(" ", _PART_CLAUSE.sub(" ", sentence)))
+        and not _TOLL_TO.search(sentence)
     ):
         return "daily"
     if _CUMULATIVE.search(sentence):

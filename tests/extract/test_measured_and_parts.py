@@ -182,6 +182,10 @@ def test_offices_that_speak(sentence: str, expected: str) -> None:
             "cumulative",
         ),
         ("In the past 24 hours, 40 people were killed, including five in Kharkiv.", "daily"),
+        # what a toll rose to is its running total, whenever it rose
+        ("The death toll rose to 40 overnight, officials said.", "unknown"),
+        ("The death toll has risen to 5,300 in the past 24 hours.", "unknown"),
+        ("Twelve people died overnight, bringing the death toll to 312.", "daily"),
     ],
 )
 def test_the_period_of_a_total(text: str, period: str) -> None:

@@ -195,7 +195,9 @@ def test_the_period_of_a_total(text: str, period: str) -> None:
 
 def event_claims(text: str, published: dt.date) -> list[tuple[str, str | None, object]]:
     article = Article(path="a.md", text=text, outlet="Outlet", published=published)
-    return [(c.kind, c.event, c.value) for c in extract(article, VOCAB) if c.kind in ("venue", "date")]
+    claims = [c for c in extract(article, VOCAB) if c.kind in ("venue", "date")]
+    # a venue denied is marked so in the value: what the check sees
+    return [(c.kind, c.event, f"not {c.value}" if c.negated else c.value) for c in claims]
 
 
 @pytest.mark.parametrize(
@@ -210,6 +212,11 @@ def event_claims(text: str, published: dt.date) -> list[tuple[str, str | None, o
         (
             "The grain deal will be signed in Istanbul on Thursday, a Turkish official said.",
             [("venue", "signing", "istanbul"), ("date", "signing", "2022-06-30")],
+        ),
+        # a denial that talks are planned denies their venue
+        (
+            "Peskov said no talks with the Ukrainian delegation were planned in Istanbul this week.",
+            [("venue", "talks", "not istanbul")],
         ),
         # a decree or a law signed is no event of the story
         ("Putin signed a decree on partial mobilisation on Wednesday.", []),
@@ -269,3 +276,18 @@ def test_a_corpus_about_one_incident_follows_its_toll(texts: list[str], own: lis
 def test_an_earlier_report_of_the_day(text: str, values: list[float]) -> None:
     claims = _toll("a.md", text, dt.date(2022, 7, 1))
     assert [c.value for c in claims if c.kind == "quantity"] == values
+
+
+def test_talks_set_for_a_weekday_are_ahead() -> None:
+    got = event_claims("According to Vereshchuk, the talks are set for Wednesday.", dt.date(2022, 5, 16))
+    assert got == [("date", "talks", "2022-05-18")]
+
+
+def test_a_new_round_dated_beside_other_reports_sitting_is_that_session() -> None:
+    texts = [
+        "Negotiators will meet in Istanbul on Tuesday for a new round of talks, an official said.",
+        "According to Vereshchuk, the talks are set for Wednesday.",
+    ]
+    claims = [c for i, t in enumerate(texts) for c in _toll(f"{i}.md", t, dt.date(2022, 5, 14 + 2 * i))]
+    events = {c.event for c in resolve_by_date(claims) if c.kind == "date"}
+    assert events == {"talks/session-2022-05-17"}

@@ -148,6 +148,7 @@ _DEMAND = re.compile(
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
+_RATHER_THAN = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.IGNORECASE)
 # "will meet at Ukraine's request": whose wish, not where ("at Istanbul's Dolmabahce Palace" is where)
 _WHOSE_WISH = re.compile(
     r"['’]s?\s+(?:request|requests|behest|invitation|initiative|urging|insistence|demand|proposal|suggestion)\b",
@@ -276,9 +277,13 @@ class EventFinder:
         self, text: str, theatre: set[str] | frozenset[str] = frozenset()
     ) -> tuple[list[Match], list[Match]]:
         """(known places used as venues, unknown capitalised names after in/at)."""
-        if _PROPOSAL.search(text):
-            return [], []
         found = [m for m in self._places.find(text) if m.text[:1].isupper()]
+        if _PROPOSAL.search(text):
+            # "Minsk was proposed": no venue; but "in Turkey, not in Belarus as Moscow had proposed"
+            # names the venue in place of the proposed one
+            found = [m for m in found if _RATHER_THAN.match(text, m.end)]
+            if not found:
+                return [], []
         led = [
             m
             for m in found

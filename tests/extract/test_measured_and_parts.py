@@ -218,6 +218,12 @@ def event_claims(text: str, published: dt.date) -> list[tuple[str, str | None, o
             "Peskov said no talks with the Ukrainian delegation were planned in Istanbul this week.",
             [("venue", "talks", "not istanbul")],
         ),
+        # a venue named in place of a proposed one is a venue; the proposed one is not
+        (
+            "The talks would take place in Turkey, not in Belarus as Moscow had proposed, she said.",
+            [("venue", "talks", "turkey")],
+        ),
+        ("Minsk was proposed as a venue for the talks.", []),
         # a decree or a law signed is no event of the story
         ("Putin signed a decree on partial mobilisation on Wednesday.", []),
         ("The law was signed on Friday by the president.", []),

@@ -92,7 +92,9 @@ _OWNED = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_PHRASE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{2,60}?)\s*(?=[,.;:()]|$)", re.I
+    # the period of an initialism is no end: "according to the U.S. Forest Service."
+    r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?((?:[^,.;:()]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Gen|Col|Gov|Sen))\.){2,60}?)\s*(?=[,;:()]|\.\s*$|\.\s+[^A-Z]|$)",
+    re.I,
 )
 _NOT_A_SOURCE = {
     "he",

@@ -137,7 +137,8 @@ def refers_to_same_day(sentence: str) -> bool:
     return bool(_SAME_DAY.search(sentence))
 
 
-_POSSESSIVE = re.compile(r"['’]s?\s+[a-z]")
+# "Saturday's shooting", "Saturday's Russian shelling": the day names the incident
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:[A-Z][a-z]+\s+)?[a-z]")
 
 
 # the incident's own verb before the date: "the earthquake that struck Sichuan on Monday"

@@ -297,3 +297,27 @@ def test_a_new_round_dated_beside_other_reports_sitting_is_that_session() -> Non
     claims = [c for i, t in enumerate(texts) for c in _toll(f"{i}.md", t, dt.date(2022, 5, 14 + 2 * i))]
     events = {c.event for c in resolve_by_date(claims) if c.kind == "date"}
     assert events == {"talks/session-2022-05-17"}
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "claimant"),
+    [
+        # "Saturday's Russian shelling" names the incident; the toll is as of the day it was said
+        (
+            "The number of people killed in Saturday's Russian shelling of Nikopol has risen to three, "
+            "the governor said on Sunday.",
+            dt.date(2022, 8, 21),
+            "governor",
+        ),
+        # the period of an initialism or a title does not end the source's name
+        (
+            "The fire had burned 51,468 acres by Sunday, according to the U.S. Forest Service.",
+            dt.date(2022, 8, 21),
+            "Forest Service",
+        ),
+        ("Five people died on Sunday, according to Dr. Smith.", dt.date(2022, 8, 21), "Dr. Smith"),
+    ],
+)
+def test_the_day_and_the_source_of_a_figure(text: str, as_of: dt.date, claimant: str) -> None:
+    claim = next(c for c in _toll("a.md", text, dt.date(2022, 8, 22)) if c.kind == "quantity")
+    assert (claim.as_of, claim.claimant) == (as_of, claimant)

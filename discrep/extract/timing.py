@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from discrep.model import Period
 from discrep.text.caseless import Caseless
+from discrep.text.dateline import dateline_end
 
 if TYPE_CHECKING:  # the date grammar is heavy: tallies import this module, and a cached run reads no dates
     from collections.abc import Sequence
@@ -164,7 +165,11 @@ def statement_date(
     name of the incident ("Nine people died in Saturday's shooting, officials said on Sunday"), nor
     after `published` ("are to meet on Tuesday to free 50 hostages, an official said on Monday": a
     figure is never as of a day still to come)."""
-    for mention in mentions:
+    # "NAIROBI, April 2 (Reuters) - A convoy ... arrived on Friday": the dateline is when the story
+    # was filed; a day the sentence itself gives comes first
+    filed = dateline_end(sentence)
+    ordered = [m for m in mentions if m.start >= filed] + [m for m in mentions if m.start < filed]
+    for mention in ordered:
         if published is not None and mention.date > published:
             continue
         if _ROLLING.fullmatch(sentence, mention.start, mention.end):

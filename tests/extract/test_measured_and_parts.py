@@ -316,6 +316,13 @@ def test_a_new_round_dated_beside_other_reports_sitting_is_that_session() -> Non
             "Forest Service",
         ),
         ("Five people died on Sunday, according to Dr. Smith.", dt.date(2022, 8, 21), "Dr. Smith"),
+        # a wire's dateline is when the story was filed; the sentence's own day comes first
+        (
+            "NAIROBI, Aug 22 (Reuters) - A convoy of 20 trucks of food aid reached Mekelle on Sunday, "
+            "the WFP said.",
+            dt.date(2022, 8, 21),
+            "WFP",
+        ),
     ],
 )
 def test_the_day_and_the_source_of_a_figure(text: str, as_of: dt.date, claimant: str) -> None:

@@ -240,7 +240,7 @@ class Attributor:
             name = _source_name(unknown)
             if name and name.lower() not in _NOT_A_SOURCE:
                 return Attribution(name, False, mentions=mentions)
-        return Attribution(None, False, mentions=mentions)
+        return Attribution(_named_elsewhere(sentence), False, mentions=mentions)
 
 
 # "Ukraine's defence ministry", "the Belarusian Defence Ministry": another's body of the same name
@@ -273,6 +273,31 @@ _AFTER_SOURCE = re.compile(
 def _according_source(phrase: str) -> str:
     """Who the words after "according to" name: not the document, nor when it came out."""
     return _AFTER_SOURCE.sub("", _DOCUMENT_OF.sub("", phrase)) or phrase
+
+
+# where the patterns above do not look: after the verb ("..., said police", "said Serhiy Bratchuk, a
+# spokesman for ..."), and before an apposition ("Kyrylo Tymoshenko, deputy head of the President's
+# Office, said on Thursday")
+_SAID_THEN = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:said|says|told\s+reporters|added|announced)\s+"
+    r"((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _INSTITUTION_WORDS + r"))(?=\s*(?:[,.;]|$))"
+)
+_APPOSED = re.compile(
+    r"(?:^|,\s+)((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+[^,]{3,80}?,\s+"
+    r"(?:said|says|told|reported|added|announced|confirmed)\b"
+)
+
+
+def _named_elsewhere(sentence: str) -> str | None:
+    """A source after its verb or before an apposition, for a sentence no other pattern attributes."""
+    for pattern in (_APPOSED, _SAID_THEN):
+        found = pattern.search(sentence)
+        if found is not None:
+            name = _clean(found.group(1))
+            if name and name.lower() not in _NOT_A_SOURCE and name.split()[0].lower() not in _NOT_A_SOURCE:
+                return name
+    return None
 
 
 def _source_name(found: re.Match[str]) -> str:

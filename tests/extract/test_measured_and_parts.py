@@ -162,9 +162,21 @@ def test_tallies(sentence: str, expected: list[tuple[float, str, str | None, str
     [
         ("Some 16,000 people had been evacuated, the Gironde prefecture said.", "Gironde prefecture"),
         ("About 1.9 million customers lost power, the utility said.", "utility"),
+        # a source after its verb, or before an apposition
+        (
+            "The toll has risen to 25, Kyrylo Tymoshenko, deputy head of the President's Office, "
+            "said on Thursday.",
+            "Kyrylo Tymoshenko",
+        ),
+        (
+            "Five people died, said Serhiy Bratchuk, a spokesman for the regional administration.",
+            "Serhiy Bratchuk",
+        ),
+        ("Five people died, said the regional governor.", "regional governor"),
+        ("Five people died, said police.", "police"),
     ],
 )
-def test_offices_that_speak(sentence: str, expected: str) -> None:
+def test_who_speaks(sentence: str, expected: str) -> None:
     assert VOCAB.attributor.attribute(sentence, None).claimant == expected
 
 

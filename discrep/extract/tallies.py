@@ -27,7 +27,6 @@ The rest is told where it is done:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -58,76 +57,26 @@ from discrep.extract.tally_scope import (
     Scope,
     part_of_area,
 )
-from discrep.extract.timing import daily_marker, toll_rose_to
+from discrep.extract.tally_words import (
+    CLAUSE_GAP,
+    ELLIPSIS,
+    HEDGE,
+    NEGATION,
+    NOT_NOUN_PHRASE,
+    NOUN_PHRASE,
+    NUMBER_OF,
+    OWN_NOUN,
+    OWN_STATE,
+    SAME_COUNT,
+    SPEAKS,
+    TOLL_RISE,
+    VERB_GAP,
+    WHO,
+)
+from discrep.extract.timing import daily_marker, shared_daily, toll_rose_to
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
     from discrep.text.numbers import NumberMention
-
-
-_NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
-
-_ELLIPSIS = re.compile(
-    r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$"
-)
-
-# "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
-_NUMBER_OF = re.compile(
-    r"\b(?:number|tally|count|total|toll|figure)s?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
-)
-
-# a plain word right after a figure: what it counts, when no rule names it ("three trains")
-_OWN_NOUN = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+)?(?!(?:and|or|in|at|on|of|from|to|by|more|others|other|were|was|are|is|have|has|"
-    r"had|people|persons|each|so|according|as|since|during|after|before|while|when)\b)[a-z][a-z-]*\b"
-)
-
-# a figure with a predicate of its own that is no metric: "and between 20 and 30 people were still
-# in critical condition" says where they are, "and 241 had been treated" what was done, not how
-# many died
-_OWN_STATE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|are|is|remain|remains|remained)\s+(?:still\s+)?"
-    r"(?:in|on|at|under|being)\b|(?:had|have|has)\s+(?:been\s+)?(?!been\b)[a-z]+(?:ed|en)\b|"
-    r"(?:were|was)\s+(?!(?:in|on|at|among|still|also|not|being|reported|said|believed|feared|found|"
-    r"confirmed|later|then)\b)[a-z]+(?:ed|en)\b)",
-    re.IGNORECASE,
-)
-# what parts the metric word's clause from the figure's: "died, ... and 241", not "the bodies of 320"
-_CLAUSE_GAP = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
-
-# a figure told of by a relative clause: "two soldiers who drowned"
-_WHO = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who|that|which)\b", re.IGNORECASE)
-
-# what a toll does on its way to the figure: "had risen to 65", "climbed to 74", "stood at 82"
-_TOLL_RISE = re.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|reached|reaches|hit|stood|stands|"
-    r"surpassed|passed|topped|exceeded)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|"
-    r"over|at\s+least)\s+)?$",
-    re.IGNORECASE,
-)
-
-# what cannot stand between a figure and the thing it counts ("1,502 Ukrainian military facilities")
-_NOT_NOUN_PHRASE = re.compile(r"\b(?:were|was|is|are|had|have|has|on|in|at|by|from|board|aboard|with)\b")
-
-# a metric word that names who speaks: "Survivors told UN officials that up to 750 were on board"
-_SPEAKS = re.compile(r"\s+(?:told|said|say|says|recalled|described|recounted|reported)\b", re.IGNORECASE)
-
-# what may stand between a verb and its object figure: "killing at least eight", "wounding seven"
-_VERB_GAP = re.compile(r"\s*(?:(?:another|a\s+further|an\s+additional|some|an\s+estimated)\s+)?")
-
-# "while a rights group put the number at 16": the figure of the count the sentence gave before
-_SAME_COUNT = re.compile(
-    r"\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+"
-    r"(?:the|that|this|its|their)\s+(?:own\s+)?(?:number|figure|count|tally|total)\s+at\s+$",
-    re.IGNORECASE,
-)
-
-_NEGATION = re.compile(r"\b(?:denied|denies|deny|not\s+true|false|untrue|rejected|refuted)\b", re.IGNORECASE)
-
-_HEDGE = re.compile(
-    r"\b(?:reportedly|may\s+have|might\s+have|could\s+have|possibly|perhaps|unconfirmed|allegedly|"
-    r"estimated?|estimates|projections?)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,13 +160,13 @@ class TallyFinder:
                 metric_match is not None
                 and index + 1 < len(counts)
                 and metric_match.text.lower().endswith("ing")
-                and _VERB_GAP.fullmatch(sentence, metric_match.end, next_start)
+                and VERB_GAP.fullmatch(sentence, metric_match.end, next_start)
             ):
                 metric_match = None  # "thousands of protesters ..., detaining 63": the next figure's verb
             if (
                 metric_match is not None
                 and metric_match.key in self._nouns
-                and _NOT_NOUN_PHRASE.search(sentence, mention.end, metric_match.start)
+                and NOT_NOUN_PHRASE.search(sentence, mention.end, metric_match.start)
             ):
                 metric_match = None  # "four Russians were on board the aircraft": not four aircraft
             if (
@@ -248,22 +197,21 @@ class TallyFinder:
                     m
                     for m in self._metrics.find(sentence, before_from, mention.start)
                     if (
-                        m.key not in self._nouns
-                        or _NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start])
+                        m.key not in self._nouns or NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start])
                     )
-                    and not _SPEAKS.match(sentence, m.end)
+                    and not SPEAKS.match(sentence, m.end)
                 ]
                 metric_match = before[-1] if before else None
                 if (
                     metric_match is not None
-                    and _OWN_STATE.match(sentence, mention.end, after_end)
-                    and _CLAUSE_GAP.search(sentence, metric_match.end, mention.start)
+                    and OWN_STATE.match(sentence, mention.end, after_end)
+                    and CLAUSE_GAP.search(sentence, metric_match.end, mention.start)
                 ):
                     metric_match = None  # the word is another clause's ("died ... and 241 had fallen ill")
                 if (
                     metric_match is not None
                     and metric_match.start == taken_after
-                    and _OWN_NOUN.match(sentence, mention.end)
+                    and OWN_NOUN.match(sentence, mention.end)
                     and not self._subjects.find(sentence, mention.end, after_end)
                 ):
                     # "900 injured when three trains collided": the word is the last figure's, and
@@ -275,7 +223,7 @@ class TallyFinder:
             if (
                 metric_match is None
                 or (metric_match.end <= mention.start and "toll" in sentence[: mention.start])
-            ) and _TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
+            ) and TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
                 # "the death toll from the quake that jolted Luding County ... had risen to 65": the
                 # toll named far back is what rose
                 statement = statement_start(sentence, mention.start)
@@ -291,12 +239,12 @@ class TallyFinder:
             metric = (
                 metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
             )
-            if metric is None and tallies and _ELLIPSIS.match(sentence[prev_end : mention.start]):
+            if metric is None and tallies and ELLIPSIS.match(sentence[prev_end : mention.start]):
                 metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
             same_count = (
                 metric is None
                 and bool(tallies)
-                and bool(_SAME_COUNT.search(sentence, max(0, mention.start - 60), mention.start))
+                and bool(SAME_COUNT.search(sentence, max(0, mention.start - 60), mention.start))
             )
             if same_count:
                 metric = tallies[-1].metric  # "11 killed, while a rights group put the number at 16"
@@ -369,7 +317,7 @@ class TallyFinder:
                 same_statement
                 and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
                 and (
-                    _WHO.match(sentence, mention.end) or self._subjects.find(sentence, mention.end, after_end)
+                    WHO.match(sentence, mention.end) or self._subjects.find(sentence, mention.end, after_end)
                 )
                 and any(t.metric == metric and t.subject == subject and not t.part for t in tallies)
             ):
@@ -390,8 +338,8 @@ class TallyFinder:
                     mention,
                     metric,
                     subject,
-                    bool(_NEGATION.search(clause)),
-                    bool(_HEDGE.search(clause)),
+                    bool(NEGATION.search(clause)),
+                    bool(HEDGE.search(clause)),
                     incident,
                     bool(PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)),
                     bool(NEW.match(sentence, mention.end))
@@ -401,7 +349,9 @@ class TallyFinder:
                     ),
                 )
             )
-        return totals_after_parts(sentence, one_incident(sentence, tallies, self._nouns))
+        return totals_after_parts(
+            sentence, shared_daily(sentence, one_incident(sentence, tallies, self._nouns))
+        )
 
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
         """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
@@ -413,10 +363,10 @@ class TallyFinder:
             for m in self._metrics.find(sentence, max(start, gap_start), end)
             if m.key not in self._nouns and m.text.lower().endswith("ing")
         ]
-        if found and _VERB_GAP.fullmatch(sentence, found[-1].end, end):
+        if found and VERB_GAP.fullmatch(sentence, found[-1].end, end):
             return found[-1]
         return None
 
     def _fuzzy_metric(self, sentence: str, start: int, end: int) -> str | None:
-        phrase = _NOUN_PHRASE.match(sentence[start:end])
+        phrase = NOUN_PHRASE.match(sentence[start:end])
         return self._metrics.fuzzy_lookup(phrase.group(1)) if phrase else None

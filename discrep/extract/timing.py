@@ -30,6 +30,7 @@ from discrep.text.dateline import dateline_end
 if TYPE_CHECKING:  # the date grammar is heavy: tallies import this module, and a cached run reads no dates
     from collections.abc import Sequence
 
+    from discrep.extract.tallies import Tally
     from discrep.text.dates import DateMention
 
 _EARLIER_FIGURE = (
@@ -228,3 +229,32 @@ def of_a_past_period(text: str, start: int, end: int, published: dt.date | None)
         if found.group(2) and _MONTH_NAMES.index(found.group(2)) + 1 < published.month:
             return True
     return False
+
+
+# "killed eight civilians and injured 23 over the past day": two counts of one span, joined by a
+# plain "and" (no comma: "312 dead, with 12 in the past 24 hours" is a total and the day's part)
+_PLAIN_AND = re.compile(r"[^,;:()]*\band\b[^,;:()]*")
+_SPAN = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b",
+    re.IGNORECASE,
+)
+
+
+def shared_daily(sentence: str, tallies: list[Tally]) -> list[Tally]:
+    """The tallies, with a count joined by "and" to a daily one whose span follows it ("over the
+    past day") daily too; a part ("including 142,000 on Tuesday alone") hands nothing on."""
+    from dataclasses import replace
+
+    out = list(tallies)
+    for index in range(len(out) - 1, 0, -1):
+        later, earlier = out[index], out[index - 1]
+        if (
+            later.daily
+            and not later.part
+            and not earlier.daily
+            and _SPAN.search(sentence, later.mention.end)
+            and _PLAIN_AND.fullmatch(sentence, earlier.mention.end, later.mention.start)
+        ):
+            out[index - 1] = replace(earlier, daily=True)
+    return out

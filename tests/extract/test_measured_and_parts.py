@@ -198,6 +198,10 @@ def test_who_speaks(sentence: str, expected: str) -> None:
         ("The death toll rose to 40 overnight, officials said.", "unknown"),
         ("The death toll has risen to 5,300 in the past 24 hours.", "unknown"),
         ("Twelve people died overnight, bringing the death toll to 312.", "daily"),
+        # two counts of one span, joined by "and"
+        ("Russian attacks killed eight civilians and injured 23 over the past day.", "daily"),
+        # a total beside the day's part is no daily figure
+        ("The toll rose to 312, with 12 deaths in the past 24 hours.", "unknown"),
     ],
 )
 def test_the_period_of_a_total(text: str, period: str) -> None:

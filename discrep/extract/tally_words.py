@@ -1,0 +1,74 @@
+"""The words around a figure that the tally reader looks for (tallies.py): what the figure counts,
+whether its clause has a predicate of its own, who speaks, whether it is denied or hedged.
+
+Kept apart from the reader so that its steps read as steps; each pattern says what it is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
+
+ELLIPSIS = re.compile(
+    r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$"
+)
+
+# "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
+NUMBER_OF = re.compile(
+    r"\b(?:number|tally|count|total|toll|figure)s?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
+
+# a plain word right after a figure: what it counts, when no rule names it ("three trains")
+OWN_NOUN = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?!(?:and|or|in|at|on|of|from|to|by|more|others|other|were|was|are|is|have|has|"
+    r"had|people|persons|each|so|according|as|since|during|after|before|while|when)\b)[a-z][a-z-]*\b"
+)
+
+# a figure with a predicate of its own that is no metric: "and between 20 and 30 people were still
+# in critical condition" says where they are, "and 241 had been treated" what was done, not how
+# many died
+OWN_STATE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|are|is|remain|remains|remained)\s+(?:still\s+)?"
+    r"(?:in|on|at|under|being)\b|(?:had|have|has)\s+(?:been\s+)?(?!been\b)[a-z]+(?:ed|en)\b|"
+    r"(?:were|was)\s+(?!(?:in|on|at|among|still|also|not|being|reported|said|believed|feared|found|"
+    r"confirmed|later|then)\b)[a-z]+(?:ed|en)\b)",
+    re.IGNORECASE,
+)
+# what parts the metric word's clause from the figure's: "died, ... and 241", not "the bodies of 320"
+CLAUSE_GAP = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
+
+# a figure told of by a relative clause: "two soldiers who drowned"
+WHO = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who|that|which)\b", re.IGNORECASE)
+
+# what a toll does on its way to the figure: "had risen to 65", "climbed to 74", "stood at 82"
+TOLL_RISE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|reached|reaches|hit|stood|stands|"
+    r"surpassed|passed|topped|exceeded)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|"
+    r"over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+# what cannot stand between a figure and the thing it counts ("1,502 Ukrainian military facilities")
+NOT_NOUN_PHRASE = re.compile(r"\b(?:were|was|is|are|had|have|has|on|in|at|by|from|board|aboard|with)\b")
+
+# a metric word that names who speaks: "Survivors told UN officials that up to 750 were on board"
+SPEAKS = re.compile(r"\s+(?:told|said|say|says|recalled|described|recounted|reported)\b", re.IGNORECASE)
+
+# what may stand between a verb and its object figure: "killing at least eight", "wounding seven"
+VERB_GAP = re.compile(r"\s*(?:(?:another|a\s+further|an\s+additional|some|an\s+estimated)\s+)?")
+
+# "while a rights group put the number at 16": the figure of the count the sentence gave before
+SAME_COUNT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+"
+    r"(?:the|that|this|its|their)\s+(?:own\s+)?(?:number|figure|count|tally|total)\s+at\s+$",
+    re.IGNORECASE,
+)
+
+NEGATION = re.compile(r"\b(?:denied|denies|deny|not\s+true|false|untrue|rejected|refuted)\b", re.IGNORECASE)
+
+HEDGE = re.compile(
+    r"\b(?:reportedly|may\s+have|might\s+have|could\s+have|possibly|perhaps|unconfirmed|allegedly|"
+    r"estimated?|estimates|projections?)\b",
+    re.IGNORECASE,
+)

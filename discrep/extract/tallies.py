@@ -47,6 +47,7 @@ from discrep.extract.tally_figures import (
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
+from discrep.extract.tally_places import split_by_place
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
     OTHER_CLAUSE,
@@ -349,9 +350,8 @@ class TallyFinder:
                     ),
                 )
             )
-        return totals_after_parts(
-            sentence, shared_daily(sentence, one_incident(sentence, tallies, self._nouns))
-        )
+        tallies = split_by_place(sentence, one_incident(sentence, tallies, self._nouns), self._nouns)
+        return totals_after_parts(sentence, shared_daily(sentence, tallies))
 
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
         """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""

@@ -74,6 +74,16 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "More than 1,200 trucks loaded with humanitarian aid have entered the region.",
             [(1200, "aid_trucks", None, "at_least")],
         ),
+        # a thing counted split by place in one sentence: the parts of a total elsewhere
+        (
+            "Near Landiras, some 6,800 hectares have gone up in smoke, while around La Teste-de-Buch the "
+            "flames have destroyed about 3,700 hectares, the prefecture added.",
+            [],
+        ),
+        (
+            "Ukraine's forces have destroyed 1,704 tanks and 3,954 armored fighting vehicles.",
+            [(1704, "tanks", None, "exact"), (3954, "armoured_vehicles", None, "exact")],
+        ),
         # the same units of another thing count nothing: a distance, a cargo, a farm, a stadium
         ("The front line is 50 km from the border.", []),
         ("The tank held about 25 tonnes of chlorine.", []),

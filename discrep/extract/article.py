@@ -18,6 +18,7 @@ from discrep.extract.event_claims import event_claims
 from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.reads import Read, base_fields
+from discrep.extract.superseded import drop_superseded
 from discrep.extract.tallies import TallyFinder
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
@@ -166,6 +167,7 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
     for read in reads:
         if read.tallies:
             claims.extend(_tally_claims(article, vocab, read))
+    claims = drop_superseded(claims)  # "earlier in the day, officials said 18": the day's older count
     claims.extend(event_claims(article, vocab.events, reads))
     # a paragraph that a saved page repeats word for word says its claims once: the first time
     unique: dict[str, Claim] = {}

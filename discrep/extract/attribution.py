@@ -45,7 +45,7 @@ _INSTITUTIONS = (
     r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator|negotiators|mediator|"
     r"mediators|union|unions|alliance|association|federation|employers|team|teams|volunteers|organisers|"
     r"organizers|relatives|leaders|lawyers|sheriff|sheriffs|marshal|constabulary|warden|rangers|lifeguards|"
-    r"crew|crews|responders"
+    r"crew|crews|responders|prefecture|prefect|municipality|utility|utilities"
 )
 # "Police on Monday said", "the ministry on Saturday put": when it was said, between source and verb
 _WHEN_SAID = (
@@ -93,7 +93,9 @@ _OWNED = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_PHRASE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{2,60}?)\s*(?=[,.;:()]|$)", re.I
+    # the period of an initialism is no end: "according to the U.S. Forest Service."
+    r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?((?:[^,.;:()]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Gen|Col|Gov|Sen))\.){2,60}?)\s*(?=[,;:()]|\.\s*$|\.\s+[^A-Z]|$)",
+    re.I,
 )
 _NOT_A_SOURCE = {
     "he",
@@ -246,7 +248,7 @@ class Attributor:
             name = _source_name(unknown)
             if name and name.lower() not in _NOT_A_SOURCE:
                 return Attribution(name, False, mentions=mentions)
-        return Attribution(None, False, mentions=mentions)
+        return Attribution(_named_elsewhere(sentence), False, mentions=mentions)
 
 
 # "It said 41 people had been detained": a sentence opened by "it" and a reporting verb goes on
@@ -286,6 +288,31 @@ _AFTER_SOURCE = re.compile(
 def _according_source(phrase: str) -> str:
     """Who the words after "according to" name: not the document, nor when it came out."""
     return _AFTER_SOURCE.sub("", _DOCUMENT_OF.sub("", phrase)) or phrase
+
+
+# where the patterns above do not look: after the verb ("..., said police", "said Serhiy Bratchuk, a
+# spokesman for ..."), and before an apposition ("Kyrylo Tymoshenko, deputy head of the President's
+# Office, said on Thursday")
+_SAID_THEN = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:said|says|told\s+reporters|added|announced)\s+"
+    r"((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _INSTITUTION_WORDS + r"))(?=\s*(?:[,.;]|$))"
+)
+_APPOSED = re.compile(
+    r"(?:^|,\s+)((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+[^,]{3,80}?,\s+"
+    r"(?:said|says|told|reported|added|announced|confirmed)\b"
+)
+
+
+def _named_elsewhere(sentence: str) -> str | None:
+    """A source after its verb or before an apposition, for a sentence no other pattern attributes."""
+    for pattern in (_APPOSED, _SAID_THEN):
+        found = pattern.search(sentence)
+        if found is not None:
+            name = _clean(found.group(1))
+            if name and name.lower() not in _NOT_A_SOURCE and name.split()[0].lower() not in _NOT_A_SOURCE:
+                return name
+    return None
 
 
 def _source_name(found: re.Match[str]) -> str:

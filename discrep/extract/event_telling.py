@@ -33,7 +33,10 @@ ROUND_NUMBER = re.compile(r"\bround\s+(one|two|three|four|five|\d)\b", re.IGNORE
 _ROUND_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEGATED = re.compile(
     r"\b(?:not\s+true|is\s+false|untrue|denied|denies|another\s+venue|different\s+venue|not\s+be\s+held|"
-    r"will\s+not|won't|rejected|ruled\s+out)\b|[\"“]?\s*is\s+not\s+true",
+    r"will\s+not|won't|rejected|ruled\s+out|"
+    # "no talks with Kyiv were planned in Istanbul", "there are no plans to meet in Minsk"
+    r"no\s+(?:talks|negotiations|meetings?|plans?|such\s+(?:talks|meeting|plans?))|"
+    r"(?:were|was|are|is)\s+not\s+(?:planned|scheduled)|called\s+off|cancell?ed)\b|[\"“]?\s*is\s+not\s+true",
     re.IGNORECASE,
 )
 # "may" is a modal only in lower case: "on May 28" is a date

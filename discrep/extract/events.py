@@ -163,6 +163,12 @@ _WAR_BEGAN = re.compile(
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
+_RATHER_THAN = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.IGNORECASE)
+# "will meet at Ukraine's request": whose wish, not where ("at Istanbul's Dolmabahce Palace" is where)
+_WHOSE_WISH = re.compile(
+    r"['’]s?\s+(?:request|requests|behest|invitation|initiative|urging|insistence|demand|proposal|suggestion)\b",
+    re.IGNORECASE,
+)
 _UNKNOWN_VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:town|city|village|resort)\s+of\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
@@ -286,9 +292,13 @@ class EventFinder:
         self, text: str, theatre: set[str] | frozenset[str] = frozenset()
     ) -> tuple[list[Match], list[Match]]:
         """(known places used as venues, unknown capitalised names after in/at)."""
-        if _PROPOSAL.search(text):
-            return [], []
         found = [m for m in self._places.find(text) if m.text[:1].isupper()]
+        if _PROPOSAL.search(text):
+            # "Minsk was proposed": no venue; but "in Turkey, not in Belarus as Moscow had proposed"
+            # names the venue in place of the proposed one
+            found = [m for m in found if _RATHER_THAN.match(text, m.end)]
+            if not found:
+                return [], []
         led = [
             m
             for m in found
@@ -296,6 +306,7 @@ class EventFinder:
             and not _TOPIC.search(text[max(0, m.start - 50) : m.start])
             and not _HELD_THERE.search(text[max(0, m.start - 40) : m.start])
             and not _TRUCE_IN.search(text[max(0, m.start - 50) : m.start])
+            and not _WHOSE_WISH.match(text, m.end)
             and self._anchored(text, m.start, near=m.key in theatre)
         ]
         inside_border = [

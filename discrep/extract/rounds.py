@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from discrep.extract.own_incident import own_incident
 from discrep.model import Claim, Modality, replace_claim
 
 UNNUMBERED = "talks"
@@ -103,10 +104,12 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
 
 def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
     """Give "the next round" its number, and unnumbered talks claims the round other articles date
-    the same way."""
+    the same way. Also the one pass over the whole corpus's claims before the checks: the tolls of
+    a corpus about one incident become its own running total (own_incident.py)."""
+    claims = own_incident(claims)
     dated = _round_dates(claims)
     if not dated:
-        return list(_number_next_rounds(_sessions(claims)))
+        return list(_number_next_rounds(_sessions(_next_as_sessions(claims))))
     # the day each unnumbered sentence is about, so its venue claim moves with its date claim
     sentence_round: dict[tuple[str, int], int] = {}
     later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
@@ -155,6 +158,29 @@ def _place_day(day: dt.date, dated: dict[int, set[dt.date]]) -> tuple[list[int],
         return matches, near[0], False
     gap = _gap_round(day, dated)
     return matches, gap, gap is None and all(day > max(days) for days in dated.values())
+
+
+def _next_as_sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """In a corpus that numbers no round, "a new round" dated within SESSION_SLIP days of other
+    articles' dated talks is that session, told as new ("talks on Tuesday" in one report, "set for
+    Wednesday" in another): it joins the unnumbered talks to be grouped by date. Undated, or dated
+    apart from every other sitting, it stays the second round, as the first such reports meant."""
+    others = {
+        dt.date.fromisoformat(c.value)
+        for c in claims
+        if c.event == UNNUMBERED and c.kind == "date" and not c.negated and isinstance(c.value, str)
+    }
+    if not others:
+        return claims
+    near: set[tuple[str, int]] = {
+        (c.path, c.sentence)
+        for c in claims
+        if c.event == _NEXT_EVENT
+        and c.kind == "date"
+        and isinstance(c.value, str)
+        and any(abs((dt.date.fromisoformat(c.value) - day).days) <= SESSION_SLIP for day in others)
+    }
+    return [replace_claim(c, event=UNNUMBERED) if (c.path, c.sentence) in near else c for c in claims]
 
 
 def session_event(first_day: dt.date) -> str:

@@ -31,7 +31,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from discrep.extract import tally_words as words
 from discrep.extract.lexicon import Lexicon, Match
 from discrep.extract.tally_clauses import (
     STRONG_END,
@@ -41,12 +40,12 @@ from discrep.extract.tally_clauses import (
     first_stop,
     statement_start,
 )
+from discrep.extract.tally_counts import counted_figures
 from discrep.extract.tally_figures import (
     NEW,
     PROJECTION,
     TO_NEW,
     corrects,
-    describes,
     earlier_figure,
     earlier_values,
     figure_label,
@@ -57,6 +56,7 @@ from discrep.extract.tally_figures import (
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
+from discrep.extract.tally_places import split_by_place
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
     OTHER_CLAUSE,
@@ -69,7 +69,24 @@ from discrep.extract.tally_scope import (
     Scope,
     part_of_area,
 )
-from discrep.extract.timing import daily_marker
+from discrep.extract.tally_words import (
+    CLAUSE_GAP,
+    ELLIPSIS,
+    HEDGE,
+    NEGATION,
+    NOT_NOUN_PHRASE,
+    NOUN_PHRASE,
+    NUMBER_OF,
+    OWN_NOUN,
+    OWN_STATE,
+    SAME_COUNT,
+    SPEAKS,
+    SUBORDINATE,
+    TOLL_RISE,
+    VERB_GAP,
+    WHO,
+)
+from discrep.extract.timing import daily_marker, shared_daily, toll_rose_to
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
     from discrep.text.numbers import NumberMention
@@ -112,8 +129,10 @@ class TallyFinder:
     def find(self, sentence: str) -> list[Tally]:
         if not may_count(sentence):
             return []
-        # "a 12-story building", "two children aged 4 and 10": figures that describe, not count
-        counts = [m for m in self._parse_numbers(sentence) if m.is_count and not describes(sentence, m)]
+        # `measured`: by figure start, the metric a measure's unit names ("10,000 hectares")
+        counts, measured = counted_figures(
+            sentence, self._parse_numbers(sentence), self._metrics, self._nouns
+        )
         # "179 men, 134 women, 25 boys and 11 girls died": the dead by sex, parts of a toll told elsewhere
         counts = without_sex_breakdown(sentence, counts)
         # "1,081 killed (1,035)", "285 (255) killed": the count in the report before, which must not
@@ -124,6 +143,7 @@ class TallyFinder:
         tallies: list[Tally] = []
         taken_after = -1  # where the metric word the last figure took from after itself starts
         replaced_from: int | None = None  # where the words before a replaced figure begin
+        subset_end: int | None = None  # the end of a part of a toll just left out ("two of the dead")
         for index, mention in enumerate(counts):
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
             prev_end = counts[index - 1].end if index else 0
@@ -140,9 +160,14 @@ class TallyFinder:
             after_end = clause_end(sentence, mention.end, next_start)
             if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start):
                 continue  # "an earlier estimate put the number of dead at 2,300"
+            if SUBSET_AFTER.match(sentence, mention.end) and not self._subjects.find(
+                sentence, mention.end, after_end
+            ):
+                subset_end = mention.end
+                continue  # "three of the wounded", "36 of whom are dead": a part of a toll
             # an alias that starts in the clause may run past its end: "tanks and other armoured
             # vehicles" is one thing, though " and " ends a clause
-            metric_match = next(
+            metric_match = measured.get(mention.start) or next(
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
@@ -155,13 +180,13 @@ class TallyFinder:
                 metric_match is not None
                 and index + 1 < len(counts)
                 and metric_match.text.lower().endswith("ing")
-                and words.VERB_GAP.fullmatch(sentence, metric_match.end, next_start)
+                and VERB_GAP.fullmatch(sentence, metric_match.end, next_start)
             ):
                 metric_match = None  # "thousands of protesters ..., detaining 63": the next figure's verb
             if (
                 metric_match is not None
                 and metric_match.key in self._nouns
-                and words.NOT_NOUN_PHRASE.search(sentence, mention.end, metric_match.start)
+                and NOT_NOUN_PHRASE.search(sentence, mention.end, metric_match.start)
             ):
                 metric_match = None  # "four Russians were on board the aircraft": not four aircraft
             if (
@@ -192,28 +217,27 @@ class TallyFinder:
                     m
                     for m in self._metrics.find(sentence, before_from, mention.start)
                     if (
-                        m.key not in self._nouns
-                        or words.NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start])
+                        m.key not in self._nouns or NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start])
                     )
-                    and not words.SPEAKS.match(sentence, m.end)
+                    and not SPEAKS.match(sentence, m.end)
                 ]
                 metric_match = before[-1] if before else None
                 if (
                     metric_match is not None
-                    and words.SUBORDINATE.search(sentence, metric_match.end, mention.start)
-                    and words.OWN_NOUN.match(sentence, mention.end)
+                    and SUBORDINATE.search(sentence, metric_match.end, mention.start)
+                    and OWN_NOUN.match(sentence, mention.end)
                 ):
                     metric_match = None  # "pull more survivors ... three days after two earthquakes"
                 if (
                     metric_match is not None
-                    and words.OWN_STATE.match(sentence, mention.end, after_end)
-                    and words.CLAUSE_GAP.search(sentence, metric_match.end, mention.start)
+                    and OWN_STATE.match(sentence, mention.end, after_end)
+                    and CLAUSE_GAP.search(sentence, metric_match.end, mention.start)
                 ):
                     metric_match = None  # the word is another clause's ("died ... and 241 had fallen ill")
                 if (
                     metric_match is not None
                     and metric_match.start == taken_after
-                    and words.OWN_NOUN.match(sentence, mention.end)
+                    and OWN_NOUN.match(sentence, mention.end)
                     and not self._subjects.find(sentence, mention.end, after_end)
                 ):
                     # "900 injured when three trains collided": the word is the last figure's, and
@@ -225,7 +249,7 @@ class TallyFinder:
             if (
                 metric_match is None
                 or (metric_match.end <= mention.start and "toll" in sentence[: mention.start])
-            ) and words.TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
+            ) and TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
                 # "the death toll from the quake that jolted Luding County ... had risen to 65": the
                 # toll named far back is what rose
                 statement = statement_start(sentence, mention.start)
@@ -241,12 +265,12 @@ class TallyFinder:
             metric = (
                 metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
             )
-            if metric is None and tallies and words.ELLIPSIS.match(sentence[prev_end : mention.start]):
+            if metric is None and tallies and ELLIPSIS.match(sentence[prev_end : mention.start]):
                 metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
             same_count = (
                 metric is None
                 and bool(tallies)
-                and bool(words.SAME_COUNT.search(sentence, max(0, mention.start - 60), mention.start))
+                and bool(SAME_COUNT.search(sentence, max(0, mention.start - 60), mention.start))
             )
             if same_count:
                 metric = tallies[-1].metric  # "11 killed, while a rights group put the number at 16"
@@ -260,7 +284,13 @@ class TallyFinder:
             ):
                 continue  # "50 hostages to be released", "the toll could rise to 100": not yet a count
             needed = self._requires.get(metric)
-            if needed is not None and not needed.find(sentence, before_from, after_end):
+            # a metric alias that runs past the clause ("homes and businesses") has its own clause
+            needed_end = (
+                max(after_end, clause_end(sentence, metric_match.end, len(sentence)))
+                if metric_match is not None and metric_match.end > after_end
+                else after_end
+            )
+            if needed is not None and not needed.find(sentence, before_from, needed_end):
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
             after_part = bool(tallies) and tallies[-1].part and tallies[-1].mention.end == before_from
             same_statement = bool(tallies) and not STRONG_END.search(
@@ -299,21 +329,27 @@ class TallyFinder:
                 if between is not None and subject is not None and subject.startswith("in:"):
                     subject = between
             if (
+                subset_end is not None
+                and subject in (None, GENERIC_PEOPLE)
+                and (metric_match is None or metric_match.start < mention.start)
+                and not STRONG_END.search(sentence, subset_end, mention.start)
+            ):
+                continue  # "two of the freed men are Americans, and five are British": the list of parts
+            subset_end = None
+            if (
                 (
-                    SUBSET_AFTER.match(sentence, mention.end)
-                    and not self._subjects.find(sentence, mention.end, after_end)
-                )
-                or (
                     subject in (None, GENERIC_PEOPLE)
                     and (
                         (
                             SUBSET.search(sentence, before_from, mention.start)
+                            # "among the 1,459 injured": the figure right before its metric is the whole
                             and not (
                                 WHOLE_LEAD.search(sentence, before_from, mention.start)
                                 and metric_match is not None
                                 and 0 <= metric_match.start - mention.end <= 2
                             )
                         )
+                        # "among the 1,459 injured, 22 were girls": a part of the whole before it
                         or (
                             index > 0
                             and WHOLE_LEAD.search(sentence, 0, counts[index - 1].start)
@@ -326,16 +362,19 @@ class TallyFinder:
                 # "..., with 19 deaths in Cusco alone": a part of the area the toll before it counts
                 or self._scope.apart(sentence, mention.end, first_stop(sentence, mention.end), subject)
             ):
-                continue  # "of the dead, 145 were Egyptians", "three of the wounded", "in the capital
-                # alone, 19 deaths": a part of a toll, not a toll
+                continue  # "of the dead, 145 were Egyptians", "in the capital alone, 19 deaths": a part
+                # of a toll, not a toll
             if (
                 same_statement
                 and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
-                and words.WHO.match(sentence, mention.end)
+                and (
+                    WHO.match(sentence, mention.end) or self._subjects.find(sentence, mention.end, after_end)
+                )
                 and any(t.metric == metric and t.subject == subject and not t.part for t in tallies)
             ):
-                # "49 people killed, a figure that includes two soldiers who drowned": the same count's
-                # part ("including 700 on Tuesday" is the day's, and counted)
+                # "49 people killed, a figure that includes two soldiers who drowned", "36,750 people
+                # evacuated, including 8,000 residents of Cazaux": the same count's part ("including
+                # 700 on Tuesday" is the day's, and counted)
                 continue
             clause = sentence[before_from:after_end]
             # the whole statement so far: "a strike ... left five dead and five others injured"
@@ -350,14 +389,19 @@ class TallyFinder:
                     mention,
                     metric,
                     subject,
-                    bool(words.NEGATION.search(clause)),
-                    bool(words.HEDGE.search(clause)),
+                    bool(NEGATION.search(clause)),
+                    bool(HEDGE.search(clause)),
                     incident,
                     bool(PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)),
-                    bool(NEW.match(sentence, mention.end)) or daily_marker(sentence, mention.end, after_end),
+                    bool(NEW.match(sentence, mention.end))
+                    or (
+                        daily_marker(sentence, mention.end, after_end)
+                        and not toll_rose_to(sentence, mention.start)
+                    ),
                 )
             )
-        return totals_after_parts(sentence, one_incident(sentence, tallies, self._nouns))
+        tallies = split_by_place(sentence, one_incident(sentence, tallies, self._nouns), self._nouns)
+        return totals_after_parts(sentence, shared_daily(sentence, tallies))
 
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
         """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
@@ -369,10 +413,10 @@ class TallyFinder:
             for m in self._metrics.find(sentence, max(start, gap_start), end)
             if m.key not in self._nouns and m.text.lower().endswith("ing")
         ]
-        if found and words.VERB_GAP.fullmatch(sentence, found[-1].end, end):
+        if found and VERB_GAP.fullmatch(sentence, found[-1].end, end):
             return found[-1]
         return None
 
     def _fuzzy_metric(self, sentence: str, start: int, end: int) -> str | None:
-        phrase = words.NOUN_PHRASE.match(sentence[start:end])
+        phrase = NOUN_PHRASE.match(sentence[start:end])
         return self._metrics.fuzzy_lookup(phrase.group(1)) if phrase else None

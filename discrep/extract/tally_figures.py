@@ -205,7 +205,10 @@ PROJECTION = re.compile(
     r"(?:rise|climb|reach|exceed|top|surpass|grow|increase|double|be\s+released|be\s+freed|be\s+exchanged|"
     r"be\s+swapped|free|release|exchange|released|freed|exchanged)\b|"
     # "4,000 people were waiting to be evacuated": not yet evacuated
-    r"\b(?:waiting|hoping|queu(?:e)?ing)\s+to\s+be\s+\w+|\bawaiting\s+(?:evacuation|rescue)\b",
+    r"\b(?:waiting|hoping|queu(?:e)?ing)\s+to\s+be\s+\w+|\bawaiting\s+(?:evacuation|rescue)\b|"
+    # "he feared fatalities in the hundreds": a fear, not a count ("50 feared dead" is a count)
+    r"\b(?:feared|fears|fearing|warned\s+of)\s+(?!(?:dead|killed|drowned|trapped|lost|missing|buried)\b)"
+    r"(?:that\s+)?(?:the\s+)?(?:death\s+toll|toll|fatalities|deaths|casualties|victims)\b",
     re.IGNORECASE,
 )
 

@@ -34,7 +34,10 @@ INCIDENT = re.compile(
     r"shooting|crash|missile|rocket|drone|stabbing|bomb|shell)s?\b|"
     r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b|"
     # "these attacks have resulted in 72 deaths": the attacks just told of (on hospitals), not the war
-    r"\b(?:these|those|such)\s+(?:[\w'’-]+\s+)?(?:strikes|airstrikes|attacks|raids|bombings|incidents)\b)",
+    r"\b(?:these|those|such)\s+(?:[\w'’-]+\s+)?(?:strikes|airstrikes|attacks|raids|bombings|incidents)\b|"
+    # "Russia fired more than 80 missiles at cities across Ukraine, killing at least 14": one barrage
+    r"\b(?:fired|launched)\s+(?:(?:more\s+than|over|about|some|at\s+least|nearly|dozens\s+of|[\w,]+)\s+){0,3}"
+    r"(?:missiles|rockets|drones|shells)\b)",
     re.IGNORECASE,
 )
 

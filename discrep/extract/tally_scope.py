@@ -135,7 +135,8 @@ _IN_ADMIN_AREA = re.compile(
 _LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
 
 _AFTER_LEADING = re.compile(
-    r"(?:\s+(?:county|province|region|district|city|state))?\s*(?:,|\s+alone\b)", re.IGNORECASE
+    r"(?:\s+(?:county|province|region|district|city|state|capital|town|village|port|oblast))?\s*(?:,|\s+alone\b)",
+    re.IGNORECASE,
 )
 
 # "In Marlow's old town,": an area of a place, set apart at the head of the statement
@@ -155,6 +156,8 @@ _ALONE = re.compile(
     r"\b(?:(?i:in|across|throughout)\s+(?:(?i:the)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)|"
     r"((?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z][\w'’-]+)))\s+(?i:alone)\b"  # "his Lee County alone had hundreds"
 )
+
+_THERE_ALONE = re.compile(r"\bthere\s+alone\b", re.IGNORECASE)
 
 _NOT_AN_AREA = re.compile(
     r"\b(?:day|days|week|weeks|month|months|year|years|hours?|past|last|first|this|that|january|february|"
@@ -180,6 +183,8 @@ def part_of_area(sentence: str, start: int, end: int) -> bool:
     found = _ALONE.search(sentence, start, end)
     if found is not None and not _NOT_AN_AREA.search(found.group(1) or found.group(2)):
         return True
+    if _THERE_ALONE.search(sentence, start, end):
+        return True  # "Lee County officials said 35 had died there alone": the place named before
     stretch = sentence[start:end].lower()
     return ("single" in stretch or "one " in stretch) and _ONE_AREA.search(sentence, start, end) is not None
 
@@ -383,7 +388,8 @@ PART_LEAD = re.compile(
 SUBSET = re.compile(
     r"\b(?:of|among)\s+(?:the|them|those|these)\b(?:\s+(?:who|that)\s+(?:were|are|had\s+been|have\s+been|died))?"
     r"(?:\s+(?:dead|killed|victims|wounded|injured|missing|"
-    r"casualties|deaths|(?:[a-z'’-]+\s+){0,2}?(?:ill|hurt|affected|sickened|admitted|hospitali[sz]ed)))?\s*,?\s*$",
+    r"casualties|deaths|(?:[a-z'’-]+\s+){0,2}?(?:ill|hurt|affected|sickened|admitted|hospitali[sz]ed)))?"
+    r"(?:\s+(?:are|were|is|was|included|include|includes))?\s*,?\s*$",
     re.IGNORECASE,
 )
 

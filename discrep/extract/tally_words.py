@@ -31,7 +31,9 @@ OWN_NOUN = re.compile(
 # many died
 OWN_STATE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|are|is|remain|remains|remained)\s+(?:still\s+)?"
-    r"(?:in|on|at|under|being)\b|(?:had|have|has)\s+(?:been\s+)?(?!been\b)[a-z]+(?:ed|en)\b)",
+    r"(?:in|on|at|under|being)\b|(?:had|have|has)\s+(?:been\s+)?(?!been\b)[a-z]+(?:ed|en)\b|"
+    r"(?:were|was)\s+(?!(?:in|on|at|among|still|also|not|being|reported|said|believed|feared|found|"
+    r"confirmed|later|then)\b)[a-z]+(?:ed|en)\b)",
     re.IGNORECASE,
 )
 # what parts the metric word's clause from the figure's: "died, ... and 241", not "the bodies of 320"

@@ -25,10 +25,12 @@ from typing import TYPE_CHECKING
 
 from discrep.model import Period
 from discrep.text.caseless import Caseless
+from discrep.text.dateline import dateline_end
 
 if TYPE_CHECKING:  # the date grammar is heavy: tallies import this module, and a cached run reads no dates
     from collections.abc import Sequence
 
+    from discrep.extract.tallies import Tally
     from discrep.text.dates import DateMention
 
 _EARLIER_FIGURE = (
@@ -56,6 +58,9 @@ _DAILY = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b|\bovernight\b|\b\w+day\s+alone\b|"
     r"\bper\s+day\b|\bdaily\b|\bin\s+a\s+single\s+day\b|"
     r"\bcompared\s+(?:with|to)\s+the\s+(?:previous|prior)\s+day\b|"
+    # "the most were held on the first day, when police detained 1,383": that day's count ("on the
+    # fifth day of the invasion, losses exceed 5,000" dates a running total)
+    r"\bon\s+the\s+(?:first|opening)\s+day\b(?!\s+of\b)|"
     r"\b(?:a|each|every)\s+day\b(?!\s+(?:later|earlier|after|before|ago|or|and|of|when))",
     re.IGNORECASE,
 )
@@ -85,10 +90,41 @@ def daily_marker(sentence: str, start: int, end: int) -> bool:
     return bool(_DAILY.search(_DAILY_CHANGE.sub(" ", sentence[start:end])))
 
 
+# a part's own words, to the end of its clause: "959 have surrendered since Monday, including 694 in
+# the past 24 hours" (the daily words are the part's, though no tally was made of it)
+_PART_CLAUSE = re.compile(
+    r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+[^,;:]*\d[^,;:]*", re.IGNORECASE
+)
+
+
+# "the death toll rose to 40 overnight": the daily words say when the running total rose, and the
+# figure is the total ("rose by 12 overnight to 312" is a change, read by _DAILY_CHANGE)
+_TOLL_RISE = (
+    r"\b(?:toll|death\s+count|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims|fatalities))\b"
+    r"[^.;]{0,80}?\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|reached|reaches|hit|stood|stands|"
+    r"surpassed|passed|topped|exceeded)\s+(?:to|at)\s+"
+)
+_TOLL_TO = re.compile(
+    _TOLL_RISE + r"(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least)\s+)?\d", re.I
+)
+_TOLL_TO_HERE = re.compile(_TOLL_RISE + r"$", re.IGNORECASE)
+
+
+def toll_rose_to(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` is what a toll rose to ("the death toll rose to 40 overnight"):
+    a running total, whatever daily words follow it."""
+    return _TOLL_TO_HERE.search(sentence, max(0, start - 120), start) is not None
+
+
 def period_of(sentence: str, others_daily: bool = False) -> Period:
     """The period of a figure in `sentence`. `others_daily`: the sentence's daily words belong to
     another figure's own phrase ("1.33 million arrived, including 142,000 on Tuesday alone")."""
-    if not others_daily and _DAILY.search(sentence) and _DAILY.search(_DAILY_CHANGE.sub(" ", sentence)):
+    if (
+        not others_daily
+        and _DAILY.search(sentence)
+        and _DAILY.search(_DAILY_CHANGE.sub(" ", _PART_CLAUSE.sub(" ", sentence)))
+        and not _TOLL_TO.search(sentence)
+    ):
         return "daily"
     if _CUMULATIVE.search(sentence):
         return "cumulative"
@@ -104,7 +140,8 @@ def refers_to_same_day(sentence: str) -> bool:
     return bool(_SAME_DAY.search(sentence))
 
 
-_POSSESSIVE = re.compile(r"['’]s?\s+[a-z]")
+# "Saturday's shooting", "Saturday's Russian shelling": the day names the incident
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:[A-Z][a-z]+\s+)?[a-z]")
 
 
 # the incident's own verb before the date: "the earthquake that struck Sichuan on Monday"
@@ -130,7 +167,11 @@ def statement_date(
     name of the incident ("Nine people died in Saturday's shooting, officials said on Sunday"), nor
     after `published` ("are to meet on Tuesday to free 50 hostages, an official said on Monday": a
     figure is never as of a day still to come)."""
-    for mention in mentions:
+    # "NAIROBI, April 2 (Reuters) - A convoy ... arrived on Friday": the dateline is when the story
+    # was filed; a day the sentence itself gives comes first
+    filed = dateline_end(sentence)
+    ordered = [m for m in mentions if m.start >= filed] + [m for m in mentions if m.start < filed]
+    for mention in ordered:
         if published is not None and mention.date > published:
             continue
         if _ROLLING.fullmatch(sentence, mention.start, mention.end):
@@ -189,3 +230,32 @@ def of_a_past_period(text: str, start: int, end: int, published: dt.date | None)
         if found.group(2) and _MONTH_NAMES.index(found.group(2)) + 1 < published.month:
             return True
     return False
+
+
+# "killed eight civilians and injured 23 over the past day": two counts of one span, joined by a
+# plain "and" (no comma: "312 dead, with 12 in the past 24 hours" is a total and the day's part)
+_PLAIN_AND = re.compile(r"[^,;:()]*\band\b[^,;:()]*")
+_SPAN = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b",
+    re.IGNORECASE,
+)
+
+
+def shared_daily(sentence: str, tallies: list[Tally]) -> list[Tally]:
+    """The tallies, with a count joined by "and" to a daily one whose span follows it ("over the
+    past day") daily too; a part ("including 142,000 on Tuesday alone") hands nothing on."""
+    from dataclasses import replace
+
+    out = list(tallies)
+    for index in range(len(out) - 1, 0, -1):
+        later, earlier = out[index], out[index - 1]
+        if (
+            later.daily
+            and not later.part
+            and not earlier.daily
+            and _SPAN.search(sentence, later.mention.end)
+            and _PLAIN_AND.fullmatch(sentence, earlier.mention.end, later.mention.start)
+        ):
+            out[index - 1] = replace(earlier, daily=True)
+    return out

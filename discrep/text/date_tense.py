@@ -12,6 +12,7 @@ _FUTURE_CUES = (
     r"will|won't|would(?:n't)?|shall|gonna|upcoming|awaited|tomorrow|next|may|might"
     r"|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|poised|going|planned|supposed|to)\s+to"
     r"|(?:set|due|expected|slated|poised|going|plans?|planning|intends?|hopes?|agreed|aims?|wants?)\s+to"
+    r"|(?:set|due|slated|pencil(?:l)?ed\s+in)\s+for"
     r"|scheduled|planned|(?:could|may|might)\s+(?:take\s+place|be\s+held|resume|meet|begin|start)"
     r"|be\s+held|to\s+(?:take\s+place|be\s+held|meet|resume|begin|start|hold|visit|travel|sign|discuss"
     r"|continue|return|vote|convene|gather|talk|negotiate|arrive|attend|host|launch|announce|open|end)"

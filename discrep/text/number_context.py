@@ -17,7 +17,9 @@ from discrep.text.number_words import Num
 
 _AT_LEAST = (
     r"more\s+than(?:\s+or\s+equal\s+to)?|greater\s+than(?:\s+or\s+equal\s+to)?|larger\s+than|bigger\s+than"
-    r"|higher\s+than|well\s+over|just\s+over|well\s+above|over|above|at\s+least|in\s+excess\s+of"
+    r"|higher\s+than|well\s+over|just\s+over|well\s+above|above|at\s+least|in\s+excess\s+of"
+    # "handed over 55 prisoners", "turned over 12 suspects": a verb's particle, not "more than"
+    r"|(?<!handed\s)(?<!turned\s)(?<!hand\s)(?<!hands\s)(?<!handing\s)(?<!turn\s)(?<!turns\s)(?<!turning\s)over"
     r"|upwards?\s+of|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|minimum\s+of"
     r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|tops"
     r"|(?:rose|risen|rising|climbed|climbing|jumped|went|gone|moved)\s+(?:past|beyond)"

@@ -243,7 +243,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         # buildings need a word of damage in the clause (rules/metrics.yaml: requires)
         ("At least 125 homes were destroyed by tornadoes.", [(125, "buildings", None, "at_least")]),
         ("The quake flattened about 6,000 buildings.", [(6000, "buildings", None, "approx")]),
-        ("More than 3 million homes and businesses were still without power.", []),
+        # ... and homes without power are no buildings destroyed, but a count of their own
+        (
+            "More than 3 million homes and businesses were still without power.",
+            [(3000000, "without_power", None, "at_least")],
+        ),
         ("Rescue crews pulled 1,000 people from flooded homes.", []),
         ("The fire destroyed about 5,300 structures.", [(5300, "buildings", None, "approx")]),
         ("Some 80,000 homes were evacuated, but 40 houses collapsed.", [(40, "buildings", None, "exact")]),
@@ -608,6 +612,8 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
         ("The death toll from the Beirut explosion rose to 135 on Thursday.", [False]),
         ("About 300 people were killed in the airstrike on the drama theater.", [True]),
         ("Five people died in a drone attack overnight.", [True]),
+        # one barrage of missiles, told beside the corpus's own event
+        ("Russia fired more than 80 missiles at cities across Ukraine, killing at least 14 people.", [True]),
         # the corpus's own event is named with "the" and no target
         ("At least 200 people were killed in the explosion, officials said.", [False]),
         ("More than 11,100 people have been killed in Gaza, the ministry said.", [False]),

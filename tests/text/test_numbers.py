@@ -43,6 +43,10 @@ CASES: list[tuple[str, str, float | int | None, float | int | None, float | int 
     ("the toll has climbed beyond 900", "climbed beyond 900", 900, 900, N, "range", "at_least"),
     ("in the past 24 hours", "24 hours", 24, 24, 24, "measure", "exact"),
     ("5,000 or more troops", "5,000 or more", 5000, 5000, N, "range", "at_least"),
+    # "over" as a verb's particle is no qualifier
+    ("Ukraine handed over 55 Russian prisoners", "55", 55, 55, 55, "number", "exact"),
+    ("police turned over 12 suspects", "12", 12, 12, 12, "number", "exact"),
+    ("over 55 people died", "over 55", 55, 55, N, "range", "at_least"),
     ("the U.N. General Assembly voted 141-5", "141-5", N, N, N, "score", "exact"),
     ("Chelsea won 3-1 on Sunday", "3-1", N, N, N, "score", "exact"),
     ("a column more than five kilometers long", "more than five kilometers", 5, 5, N, "measure", "at_least"),

@@ -1,0 +1,39 @@
+"""A figure an article tells as the day's earlier report, beside the one that replaced it.
+
+"The death toll ... has risen to 21, the emergency service said. Earlier in the day, the regional
+administration said 18 people had been killed." The 18 is the article telling how the count grew
+that day, not a second source at odds with the first: it makes no claim when the same article gives
+another figure of the same count for the same day. Alone, an "earlier" figure is still a claim
+("Earlier on Friday, the ministry said it had shot down five drones").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from discrep.extract.tally_scope import GENERIC_PEOPLE
+from discrep.model import Claim
+
+# the statement opens by saying it is the earlier report (a quote cut at its start opens with "…")
+_EARLIER_OPENING = re.compile(
+    r"^\W*(?:Earlier|Previously|Initially|At\s+first)"
+    r"(?:\s+(?:in\s+the\s+day|today|that\s+day|this\s+morning|on\s+\w+(?:\s+(?:morning|afternoon|evening))?))?\s*,",
+    re.IGNORECASE,
+)
+
+
+def drop_superseded(claims: Sequence[Claim]) -> list[Claim]:
+    """One article's claims, less the earlier reports of a count it also gives anew for the day."""
+
+    def key(c: Claim) -> tuple[object, ...]:
+        # "18 people" and "the toll in Odesa Oblast has risen to 21" count the same dead
+        whole = c.subject is None or c.subject == GENERIC_PEOPLE or c.subject.startswith("in:")
+        return (c.metric, "whole" if whole else c.subject, c.as_of, c.period, c.event)
+
+    earlier = [c for c in claims if c.kind == "quantity" and _EARLIER_OPENING.match(c.quote)]
+    if not earlier:
+        return list(claims)
+    latest = {key(c) for c in claims if c.kind == "quantity" and not _EARLIER_OPENING.match(c.quote)}
+    gone = {id(c) for c in earlier if key(c) in latest}
+    return [c for c in claims if id(c) not in gone]

@@ -1,0 +1,43 @@
+"""Counts of things split by place in one sentence: the parts of a total, not totals.
+
+"Near Landiras, some 6,800 hectares have gone up in smoke, while around La Teste-de-Buch the flames
+have destroyed about 3,700 hectares": two figures of one noun metric, each tied to a place of its
+own, are the fires' parts of the area burned, which the article totals elsewhere (10,000 hectares).
+Told as claims they would sit in the total's running count as if it had fallen. A count of people
+split so ("3,000 killed in Turkey and 1,000 in Syria") is scoped to its places instead
+(tally_scope.py); a thing counted has no place scope, so its split figures make no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from discrep.extract.tallies import Tally
+
+# a place just before the figure's words: "Near Landiras, some", "while around La Teste-de-Buch the
+# flames have destroyed about"
+_PLACE_BEFORE = re.compile(r"\b(?i:near|around|in|at|outside)\s+(?:the\s+)?[A-Z][\w'’-]+")
+
+
+def split_by_place(sentence: str, tallies: list[Tally], nouns: frozenset[str]) -> list[Tally]:
+    """The tallies, less the figures of a noun metric that the sentence splits by place."""
+    per_metric = Counter(t.metric for t in tallies if t.metric in nouns)
+    split = {metric for metric, n in per_metric.items() if n >= 2}
+    if not split:
+        return tallies
+    placed: dict[str, int] = Counter()
+    previous_end = 0
+    spans: list[tuple[Tally, bool]] = []
+    for t in tallies:
+        has_place = (
+            t.metric in split and _PLACE_BEFORE.search(sentence, previous_end, t.mention.start) is not None
+        )
+        spans.append((t, has_place))
+        if has_place:
+            placed[t.metric] += 1
+        previous_end = t.mention.end
+    apart = {metric for metric in split if placed[metric] == per_metric[metric]}
+    return [t for t, _ in spans if t.metric not in apart]

@@ -37,7 +37,6 @@ from discrep.extract.tally_clauses import (
     before_start,
     breaks_down,
     clause_end,
-    first_stop,
     statement_start,
 )
 from discrep.extract.tally_counts import counted_figures
@@ -56,18 +55,15 @@ from discrep.extract.tally_figures import (
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
+from discrep.extract.tally_parts import a_part
 from discrep.extract.tally_places import split_by_place
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
     OTHER_CLAUSE,
     PART_LEAD,
     PART_OF_AREA,
-    SUBSET,
     SUBSET_AFTER,
-    WHOLE_LEAD,
-    WHOLE_TO_PART,
     Scope,
-    part_of_area,
 )
 from discrep.extract.tally_words import (
     CLAUSE_GAP,
@@ -336,32 +332,7 @@ class TallyFinder:
             ):
                 continue  # "two of the freed men are Americans, and five are British": the list of parts
             subset_end = None
-            if (
-                (
-                    subject in (None, GENERIC_PEOPLE)
-                    and (
-                        (
-                            SUBSET.search(sentence, before_from, mention.start)
-                            # "among the 1,459 injured": the figure right before its metric is the whole
-                            and not (
-                                WHOLE_LEAD.search(sentence, before_from, mention.start)
-                                and metric_match is not None
-                                and 0 <= metric_match.start - mention.end <= 2
-                            )
-                        )
-                        # "among the 1,459 injured, 22 were girls": a part of the whole before it
-                        or (
-                            index > 0
-                            and WHOLE_LEAD.search(sentence, 0, counts[index - 1].start)
-                            and WHOLE_TO_PART.fullmatch(sentence, counts[index - 1].end, mention.start)
-                        )
-                        or part_of_area(sentence, statement_start(sentence, mention.start), after_end)
-                    )
-                )
-                or self._scope.apart(sentence, before_from, mention.start, subject)
-                # "..., with 19 deaths in Cusco alone": a part of the area the toll before it counts
-                or self._scope.apart(sentence, mention.end, first_stop(sentence, mention.end), subject)
-            ):
+            if a_part(sentence, counts, index, metric_match, subject, before_from, after_end, self._scope):
                 continue  # "of the dead, 145 were Egyptians", "in the capital alone, 19 deaths": a part
                 # of a toll, not a toll
             if (

@@ -79,10 +79,18 @@ def _designation(sentence: str, mention: NumberMention) -> bool:
     maker = _MAKER.search(sentence, max(0, mention.start - 12), mention.start)
     if maker is not None and (maker.group(1) or _MODEL_OF.match(sentence, mention.end)):
         return True
+    if _EMERGENCY_LINE.match(sentence, mention.start):
+        return True  # "the amount of 911 calls": a telephone number
     if mention.qualifier != "range" or mention.low is None or mention.low < 100 or mention.low % 10 == 0:
         return False
     return bool(re.fullmatch(r"[\d,]+-[\d,]+", sentence[mention.start : mention.end]))
 
+
+# an emergency telephone number: "911 calls", "a 999 call", "the 112 line"
+_EMERGENCY_LINE = re.compile(
+    r"(?:911|999|112|000|101|100)\s+(?:calls?|callers?|lines?|operators?|dispatch(?:ers?)?|centres?|centers?|system)\b",
+    re.IGNORECASE,
+)
 
 # a house number: "at 12 Goce Delcev Street", "No. 5 Harbour Road"
 _ADDRESS = re.compile(

@@ -132,6 +132,9 @@ _IN_ADMIN_AREA = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){1,3}(?:County|Province|District|"
     r"Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton))\b"
 )
+_TOLL_IN = re.compile(
+    r"\b(?:toll|deaths|fatalities|dead|casualties)(?:\s+(?:is|was|stood|stands))?\s+$", re.I
+)
 _LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
 
 _AFTER_LEADING = re.compile(
@@ -278,6 +281,12 @@ class Scope:
             ]
             if scopes:
                 return max(scopes, key=lambda s: s[1])[0]
+            # "The toll in Charlotte County, Florida, was at least eight", "is in Charlotte County,
+            # where the sheriff's office has confirmed 24": a county named before the figure
+            head = statement_head(sentence, mention.start)
+            area = self._admin_area(sentence, head, mention.start, last=True, toll_first=True)
+            if area is not None:
+                return area
             if from_ == statement:  # not after a count of this statement, whose scope carries on
                 # "In North Carolina, where Ian made a second landfall, four died": the head of the
                 # statement lies before the relative clause
@@ -289,10 +298,19 @@ class Scope:
             return found
         return found
 
-    def _admin_area(self, sentence: str, start: int, end: int) -> str | None:
+    def _admin_area(
+        self, sentence: str, start: int, end: int, last: bool = False, toll_first: bool = False
+    ) -> str | None:
         """'in:lee county' for "in Lee County": an administrative unit, named with its kind, that the
-        rules do not know (the checks never give its name to a count with no place)."""
-        found = _IN_ADMIN_AREA.search(sentence, start, end)
+        rules do not know (the checks never give its name to a count with no place); the first one
+        named in the span, or with `last` the last; with `toll_first` only one a toll is said to be
+        in ("the death toll in Charlotte County", not "made landfall in Kagoshima Prefecture")."""
+        named = [
+            m
+            for m in _IN_ADMIN_AREA.finditer(sentence, start, end)
+            if not toll_first or _TOLL_IN.search(sentence, max(0, m.start() - 24), m.start())
+        ]
+        found = (named[-1] if last else named[0]) if named else None
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
         return "in:" + " ".join(found.group(1).lower().split())

@@ -562,6 +562,21 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("The mayor said the death toll in the city may exceed 20,000.", []),
         # the part of "those who were killed"
         ("Of those who were killed, at least 145 were Egyptian.", []),
+        # an emergency telephone number is no count
+        (
+            "Based on the amount of 911 calls, the death toll is estimated to be in the hundreds.",
+            [(200, "killed", None, "range")],
+        ),
+        # a toll said to be in a county named before the figure is that county's
+        (
+            "The death toll in Charlotte County, Florida, was at least eight or nine, a commissioner said.",
+            [(8, "killed", "in:charlotte county", "range")],
+        ),
+        (
+            "Typhoon Nanmadol made landfall in Kagoshima Prefecture on Sunday evening, with evacuation "
+            "instructions issued to nearly 9 million people in Kyushu and elsewhere.",
+            [(9000000, "under_evacuation_orders", "people", "approx")],
+        ),
         # a part named as an administrative unit the rules do not know keeps its own name
         (
             "Twenty-four deaths were recorded in Charlotte County.",

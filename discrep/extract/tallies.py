@@ -44,6 +44,7 @@ from discrep.extract.tally_figures import (
     NEW,
     PROJECTION,
     TO_NEW,
+    bases,
     corrects,
     earlier_figure,
     earlier_values,
@@ -133,7 +134,7 @@ class TallyFinder:
         counts = without_sex_breakdown(sentence, counts)
         # "1,081 killed (1,035)", "285 (255) killed": the count in the report before, which must not
         # stand between a figure and its metric either: read as if the brackets were blank
-        for start, end in earlier_values(sentence, counts):
+        for start, end in [*earlier_values(sentence, counts), *bases(sentence, counts)]:
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             counts = [m for m in counts if not start <= m.start < end]
         tallies: list[Tally] = []

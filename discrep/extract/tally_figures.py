@@ -19,6 +19,7 @@ The figure before "raising the toll to 46" or "bringing the total to 2,439", and
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -380,3 +381,19 @@ def without_sex_breakdown(sentence: str, mentions: list[NumberMention]) -> list[
     or girls ("179 men, 134 women, 25 boys and 11 girls died") are parts of a toll, not tolls."""
     by_sex = [m for m in mentions if _SEX.match(sentence, m.end)]
     return [m for m in mentions if m not in by_sex] if len(by_sex) > 1 else mentions
+
+
+# "58 Russians out of 500 were rescued", "12 out of 40 miners": the second figure is what the first
+# was counted from, not a count of the metric
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+|an\s+estimated\s+)?$", re.IGNORECASE)
+
+
+def bases(sentence: str, mentions: list[NumberMention]) -> list[tuple[int, int]]:
+    """The spans, from "out of" to the figure's end, of figures that are the whole another figure was
+    counted out of ("only 58 Russians out of 500 were rescued": 58 were rescued, not 500)."""
+    spans: list[tuple[int, int]] = []
+    for previous, mention in itertools.pairwise(mentions):
+        found = _OUT_OF.search(sentence, previous.end, mention.start)
+        if found is not None:
+            spans.append((found.start(), mention.end))
+    return spans

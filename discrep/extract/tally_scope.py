@@ -135,6 +135,10 @@ _IN_ADMIN_AREA = re.compile(
 _TOLL_IN = re.compile(
     r"\b(?:toll|deaths|fatalities|dead|casualties)(?:\s+(?:is|was|stood|stands))?\s+$", re.I
 )
+_WHOSE_VIEW = re.compile(
+    r"['’]s?\s+(?:opinion|view|assessment|estimation|estimate|words|account|eyes|judgement|judgment)\b",
+    re.IGNORECASE,
+)
 _LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
 
 _AFTER_LEADING = re.compile(
@@ -361,7 +365,11 @@ class Scope:
         3,377": a country or region that reports the toll, or whose office does, counts its own dead."""
         if self._places is None:
             return None
-        places = [p for p in self._places.find(sentence, start, end) if _REPORTS.match(sentence, p.end)]
+        places = [
+            p
+            for p in self._places.find(sentence, start, end)
+            if _REPORTS.match(sentence, p.end) and not _WHOSE_VIEW.match(sentence, p.end)
+        ]
         return (f"in:{places[-1].key}", places[-1].start) if places else None
 
     def where(self, sentence: str, start: int, end: int) -> str | None:
@@ -380,6 +388,8 @@ class Scope:
             place = places[index]
             if not _IN_PLACE.search(sentence[max(start, place.start - 30) : place.start]):
                 continue
+            if _WHOSE_VIEW.match(sentence, place.end):
+                continue  # "in Ukraine's opinion": whose view, not where
             keys, last = [place.key], place
             for following in places[index + 1 :]:
                 if not _PLACE_JOIN.fullmatch(sentence[last.end : following.start]):

@@ -562,6 +562,13 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("The mayor said the death toll in the city may exceed 20,000.", []),
         # the part of "those who were killed"
         ("Of those who were killed, at least 145 were Egyptian.", []),
+        # the whole a figure was counted out of is no count of the metric
+        ("Only 12 out of 40 miners were rescued.", [(12, "rescued", None, "exact")]),
+        # whose view is not where: "in Ukraine's opinion"
+        (
+            "Danilov stated that, in Ukraine's opinion, only 58 Russians out of 500 were rescued.",
+            [(58, "rescued", "people", "exact")],
+        ),
         # an emergency telephone number is no count
         (
             "Based on the amount of 911 calls, the death toll is estimated to be in the hundreds.",

@@ -229,6 +229,8 @@ _WD_PREFIX = rf"(?:{WEEKDAY}\s*,?\s*(?:the\s+)?)?"
 def _month_first(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if not _may_ok(m, ctx.text, m.group("day")):
         return None
+    if "," in ctx.text[m.end("month") : m.start("day")] and followed_by_word(ctx.text, m.end("day")):
+        return None  # "By mid-September, 12 had died": a count after the month, not its day
     return _explicit(m, ctx, month_num(m.group("month")), m.group("day"))
 
 
@@ -239,6 +241,23 @@ def _day_first(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if not _may_ok(m, ctx.text, m.group("day")):
         return None
     return _explicit(m, ctx, month_num(m.group("month")), m.group("day"))
+
+
+_PART_OF_MONTH = {"early": 5, "mid": 15, "late": 25}
+
+
+@pattern(
+    rf"(?P<part>early|mid|late)(?:-|\s+)(?:in\s+)?{MONTH}(?:,?\s+(?P<year>[12]\d{{3}}))?(?!\s*\d)",
+    word="early|mid|late",
+)
+def _part_of_month(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "In late September", "by mid-October", "early March 2022": the 5th, 15th or 25th of the month,
+    for a figure told as of then (a day is needed to compare it with others; that one is near)."""
+    day = _PART_OF_MONTH[m.group("part").lower()]
+    month = month_num(m.group("month"))
+    if m.group("year"):
+        return Cand(m.start(), m.end(), safe_date(int(m.group("year")), month, day))
+    return Cand(m.start(), m.end(), month_day(ctx.ref, month, day, ambiguous_mode(ctx)))
 
 
 @pattern(rf"(?<!\d)(?P<year>[12]\d{{3}})\s*[-/]\s*{MONTH}\s*[-/]\s*(?P<day>{DAY_NUM})")

@@ -106,6 +106,10 @@ TABLE: list[tuple[str, dt.date, str, str, dt.date]] = [
     ("Jumu'atul-Wida 2018", WED, "auto", "Jumu'atul-Wida 2018", D(2018, 6, 8)),
     # outside its tables (1924-2077): the arithmetical calendar, a day earlier
     ("Eid al-Fitr 1900", WED, "auto", "Eid al-Fitr 1900", D(1900, 2, 1)),
+    # a part of a month: its 5th, 15th or 25th
+    ("In late September, 21 had died.", D(2022, 10, 19), "auto", "late September", D(2022, 9, 25)),
+    ("By mid-October, 12 had died.", D(2022, 10, 19), "auto", "mid-October", D(2022, 10, 15)),
+    ("in early March 2022", D(2022, 10, 19), "auto", "early March 2022", D(2022, 3, 5)),
 ]
 
 
@@ -152,6 +156,8 @@ def test_day_count_needs_day_one() -> None:
         "after 9/11",
         "The Sun reported that she sat down.",
         "Prices rose for the first time in 3 months.",
+        # a count after a month and a comma is no day of it
+        "In September, 12 soldiers died.",
     ],
 )
 def test_not_dates(text: str) -> None:

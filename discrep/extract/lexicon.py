@@ -98,7 +98,12 @@ class _Gate:
         prefixes: list[set[str]] = [set() for _ in range(_PREFIX_MAX + 1)]
         self.always = False  # an alias that opens with no plain letter: every text is scanned
         for alias in aliases:
-            first = re.split(r"[\s\-]+", alias.strip())[0].lower()
+            words = re.split(r"[\s\-]+", alias.strip().lower())
+            inner = _rare_inner_word(words)
+            if inner is not None:
+                exact.add(inner)
+                continue
+            first = words[0]
             lead = re.match(r"\w*", first)
             head = lead.group() if lead else ""
             if head and head.isascii() and alias_pattern(first, bounded=False) == re.escape(first):
@@ -130,6 +135,31 @@ class _Gate:
             if not words.prefixes(size).isdisjoint(wanted):
                 return True
         return False
+
+
+# words too common to gate on: "will be signed in" is let through by "signed", not by "will"
+_COMMON_FIRST_WORDS = frozenset(
+    (
+        "a", "an", "the", "be", "been", "being", "to", "was", "were", "will", "would", "is", "are", "am",
+        "of", "in", "on", "at", "and", "or", "for", "by", "with", "has", "have", "had", "it", "its", "as",
+        "from", "that", "this",
+    )
+)  # fmt: skip
+
+
+def _rare_inner_word(words: list[str]) -> str | None:
+    """For an alias that opens with a common word, a later word every match of it holds whole: a
+    plain ASCII word with one spelling, not the last (whose pattern may take an ending)."""
+    if len(words) < 3 or words[0] not in _COMMON_FIRST_WORDS:
+        return None
+    for word in words[1:-1]:
+        if (
+            word not in _COMMON_FIRST_WORDS
+            and re.fullmatch(r"[a-z]+", word)
+            and alias_pattern(word, bounded=False) == re.escape(word)
+        ):
+            return word
+    return None
 
 
 _WORD_HEAD = re.compile(r"\w*")

@@ -46,7 +46,7 @@ from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
-from discrep.checks.tally_groups import interval, tally_groups
+from discrep.checks.tally_groups import INCIDENT, incident_tolls, interval, tally_groups
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
 
@@ -70,35 +70,52 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         return []
     approx = float(settings.options.get("approx_tolerance", 0.1))
     exact = float(settings.options.get("exact_tolerance", 0.0))
+    claims = list(claims)
     groups = tally_groups(claims, ctx)
     findings: list[Finding] = []
     for (metric_id, subject, daily, _), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        metric = ctx.rules.metrics.get(metric_id)
-        cumulative = bool(metric and metric.cumulative) and not daily
-        bounds = {c.id: interval(c, approx, exact) for c in members}
-        members.sort(key=lambda c: (c.as_of or dt.date.min, bounds[c.id][0], c.id))
         emit = _Emitter(ctx, metric_id, subject, settings)
-        contradicted = _same_day(members, bounds, emit, cumulative)
-        if cumulative:
-            fallen: set[str] = set()
-            found = falls(members, bounds, emit, fallen)
-            # the figures a later one fell below still rose to where they were: "8, then 12, then
-            # 15" is a running tally though a fourth source later says 14
-            _evolving(members, bounds, contradicted | fallen, emit)
-            contradicted |= found
-        _agreements(members, bounds, contradicted, emit)
+        _compare(members, daily, emit, approx, exact)
+        findings.extend(emit.findings)
+    for metric_id, name, members in incident_tolls(claims, ctx):
+        emit = _Emitter(ctx, metric_id, None, settings, incident=name)
+        _compare(members, False, emit, approx, exact)
         findings.extend(emit.findings)
     return findings
+
+
+def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, exact: float) -> None:
+    metric = emit.ctx.rules.metrics.get(emit.metric)
+    cumulative = bool(metric and metric.cumulative) and not daily
+    bounds = {c.id: interval(c, approx, exact) for c in members}
+    members.sort(key=lambda c: (c.as_of or dt.date.min, bounds[c.id][0], c.id))
+    contradicted = _same_day(members, bounds, emit, cumulative)
+    if cumulative:
+        fallen: set[str] = set()
+        found = falls(members, bounds, emit, fallen)
+        # the figures a later one fell below still rose to where they were: "8, then 12, then
+        # 15" is a running tally though a fourth source later says 14
+        _evolving(members, bounds, contradicted | fallen, emit)
+        contradicted |= found
+    _agreements(members, bounds, contradicted, emit)
 
 
 class _Emitter:
     """Builds findings for one group, expanding implied figures into the claims they came from."""
 
-    def __init__(self, ctx: CheckContext, metric: str, subject: str | None, settings: Check) -> None:
+    def __init__(
+        self,
+        ctx: CheckContext,
+        metric: str,
+        subject: str | None,
+        settings: Check,
+        incident: str | None = None,
+    ) -> None:
         self.ctx = ctx
         self.metric = metric
         self.subject = subject
         self.settings = settings
+        self.incident = incident  # the incident's name, when the figures are one incident's tolls
         self.findings: list[Finding] = []
 
     def __call__(self, kind: FindingKind, claims: Sequence[Claim], message: str) -> None:
@@ -113,6 +130,7 @@ class _Emitter:
                 severity=level(self.settings, kind, _DEFAULT_LEVEL[kind]),
                 metric=self.metric,
                 subject=self.subject,
+                event=INCIDENT if self.incident else None,
                 claims=tuple(ids),
                 message=message,
             )
@@ -124,6 +142,8 @@ class _Emitter:
     @property
     def what(self) -> str:
         label = self.ctx.metric_label(self.metric)
+        if self.incident:
+            return f"{label} (the {self.incident.capitalize()} incident)"
         return f"{label} ({self.ctx.subject_label(self.subject)})" if self.subject else label
 
 

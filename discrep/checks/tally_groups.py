@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, fmt_number
+from discrep.checks.incidents import incident_groups
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim, replace_claim
@@ -50,7 +51,9 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     """
     subjects: dict[str, set[str]] = defaultdict(set)
     for c in claims:
-        if c.subject:
+        # "4 more in North Carolina" over the past day names where the day's figure was, not a
+        # second place the running total could be of
+        if c.subject and c.period != "daily":
             subjects[c.metric].add(c.subject)
     breakdowns = _breakdowns(claims)
 
@@ -68,6 +71,7 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
             known = {s for s in subjects[c.metric] if s.startswith("in:")} if unplaced else set()
             if any(not _ruled_place(s, ctx) for s in known):
                 return None  # "in Lee County": a place the rules do not know names a part, not the whole
+            known = _outermost(known, ctx)
             if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
                 return None
             if not known and c.subject is None and wholes.get(c.metric) == {GENERIC_PEOPLE}:
@@ -84,6 +88,17 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     return [
         replace_claim(c, subject=subject) if (subject := fills[(c.metric, c.subject)]) else c for c in claims
     ]
+
+
+def _outermost(places: set[str], ctx: CheckContext) -> set[str]:
+    """The one place that holds all the others, when it is among them ("in Russia" beside "in Moscow"
+    and "in St Petersburg": a count with no place is the nationwide one); else the places as given."""
+    if len(places) < 2 or any("+" in p for p in places):
+        return places
+    for place in places:
+        if all(place[3:] in ctx.rules.ancestors(other[3:]) for other in places):
+            return {place}
+    return places
 
 
 def _ruled_place(subject: str, ctx: CheckContext) -> bool:
@@ -174,12 +189,7 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
 
     Also what the HTML report draws, one timeline per group, so a chart shows what the check saw.
     """
-    # "thousands of buildings", "dozens killed": a description, not a tally to hold others to
-    quantities = [
-        c
-        for c in claims
-        if c.kind == "quantity" and not c.negated and not (c.note and c.note.startswith(VAGUE_COUNT))
-    ]
+    quantities = _compared(claims)
     # one incident's toll ("a strike killed nine") is not the event's running total, unless it may be
     # the first report of the event the corpus is about ("a massive explosion killed 78", then "the
     # toll from Monday's explosion rose to 92")
@@ -192,6 +202,26 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
         if c.as_of is not None:
             groups[(c.metric, c.subject, c.period == "daily", _owner_unknown(c, ctx))].append(c)
     return groups
+
+
+def _compared(claims: Iterable[Claim]) -> list[Claim]:
+    # "thousands of buildings", "dozens killed": a description, not a tally to hold others to
+    return [
+        c
+        for c in claims
+        if c.kind == "quantity" and not c.negated and not (c.note and c.note.startswith(VAGUE_COUNT))
+    ]
+
+
+def incident_tolls(claims: Iterable[Claim], ctx: CheckContext) -> list[tuple[str, str, list[Claim]]]:
+    """(metric, incident name, tolls) for each incident several articles count (incidents.py): its
+    tolls are compared among themselves, never with the event's totals. The HTML report does not
+    draw them."""
+    quantities = _compared(claims)
+    first = _first_reports(quantities)
+    incidents = [c for c in quantities if c.event == INCIDENT and c.id not in first]
+    totals = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
+    return incident_groups(incidents, totals, ctx)
 
 
 def _first_reports(quantities: list[Claim]) -> set[str]:

@@ -230,22 +230,28 @@ def _steps(claims: list[Claim], days: list[dt.date], ctx: CheckContext) -> str:
 def _evolving(
     members: list[Claim], bounds: dict[str, tuple[float, float]], contradicted: set[str], emit: _Emitter
 ) -> None:
-    """One claimant's figures rising over days; failing that, all sources' figures rising together."""
-    # one claimant's own series keeps a figure someone else contradicts: it is still their tally
+    """One source's figures rising over days, with other sources' figures that fit between them;
+    failing that, all sources' figures rising together."""
+    # one source's own series keeps a figure someone else contradicts: it is still their tally
+    source = _sources(c.claimant for c in members if c.claimant)
     series: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
         if c.claimant and not c.derived_from:
-            series[c.claimant].append(c)
+            series[source[c.claimant]].append(c)
     candidates = [c for c in members if c.id not in contradicted and not c.derived_from]
-    found = False
-    for claimant, claims in sorted(series.items()):
-        days = _rising(claims)
-        if days is None:
-            continue
-        found = True
+    rising = {name: days for name, claims in series.items() if (days := _rising(claims)) is not None}
+    found = bool(rising)
+    for claimant, days in sorted(rising.items()):
+        claims = series[claimant]
+        # "local officials" said 14,000 between the prefecture's 10,000 and 19,300: the same tally
+        others = [
+            c
+            for c in candidates
+            if (c.claimant is None or source[c.claimant] not in rising) and _fits(c, claims, bounds)
+        ]
         emit(
             "evolving_tally",
-            claims,
+            sorted(claims + others, key=members.index),
             f"{emit.what}: {emit.ctx.claimant_label(claimant)}'s running tally rises "
             f"{_steps(claims, days, emit.ctx)}; the latest figure supersedes the earlier ones.",
         )
@@ -259,6 +265,43 @@ def _evolving(
             f"{emit.what}: the reported figure rises {_steps(candidates, days, emit.ctx)} across sources; "
             "the latest figure supersedes the earlier ones.",
         )
+
+
+_NEAR = 7  # days before or after a rising series that another source's figure may still be a step of
+
+
+def _fits(c: Claim, series: list[Claim], bounds: dict[str, tuple[float, float]]) -> bool:
+    """Whether another source's figure fits a rising series: not below any of the series' figures
+    before its day, not above any after it, and meeting the series' figures of its own day. Before
+    the series' first day or after its last, it must be within a week of it: "about 1,200 killed" on
+    the day of the attack is no step of a toll counted six weeks later."""
+    if c.as_of is None or c in series:
+        return False
+    day, (low, high) = c.as_of, bounds[c.id]
+    days = sorted({s.as_of for s in series if s.as_of})
+    if days and ((days[0] - day).days > _NEAR or (day - days[-1]).days > _NEAR):
+        return False
+    for s in series:
+        s_low, s_high = bounds[s.id]
+        if s.as_of is None or (s.as_of < day and s_low > high) or (s.as_of > day and s_high < low):
+            return False
+        if s.as_of == day and not _meet((low, high), (s_low, s_high)):
+            return False
+    return True
+
+
+def _sources(claimants: Iterable[str]) -> dict[str, str]:
+    """Each claimant's name for its source: the longest name of the corpus that holds all its words,
+    when only one does ("Kyrylenko", "Pavlo Kyrylenko" and "Donetsk Governor Pavlo Kyrylenko" are one
+    source; "officials" beside "Russian officials" and "Ukrainian officials" is neither)."""
+    names = set(claimants)
+    words = {n: set(re.findall(r"\w+", n.lower())) for n in names}
+    source: dict[str, str] = {}
+    for name in names:
+        holders = [o for o in names if o != name and words[name] < words[o]]
+        widest = [o for o in holders if not any(words[o] < words[p] for p in holders)]
+        source[name] = widest[0] if len(widest) == 1 else name
+    return source
 
 
 def _agreements(

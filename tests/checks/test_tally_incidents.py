@@ -66,3 +66,49 @@ def test_an_unplaced_count_takes_the_one_place_that_holds_the_others(places, exp
         q(12, day=4, subject=None, claimant="state", path="b"),
     ]
     assert kinds(tally.check(claims, CTX)) == expected
+
+
+@pytest.mark.parametrize(
+    ("other", "included"),
+    [
+        # "local officials" said 140 between the prefecture's 100 and 193: one tally
+        ((140, 11, "local officials"), True),
+        # above the prefecture's later figure: not a step of its series
+        ((250, 11, "local officials"), False),
+        # a day before the series and below it: its first step
+        ((80, 9, None), True),
+        # more than a week before: another count
+        ((80, 1, None), False),
+    ],
+)
+def test_a_rising_series_takes_other_sources_figures_that_fit_it(other, included):
+    value, day, claimant = other
+    series = [
+        q(100, day=10, subject="people", claimant="prefecture", path="a"),
+        q(193, day=12, subject="people", claimant="prefecture", path="b"),
+    ]
+    extra = q(value, day=day, subject="people", claimant=claimant, path="c")
+    evolving = [f for f in tally.check([*series, extra], CTX) if f.kind == "evolving_tally"]
+    assert len(evolving) == 1
+    assert (extra.id in evolving[0].claims) is included
+
+
+@pytest.mark.parametrize(
+    ("names", "one_series"),
+    [
+        # one source named three ways: one running tally, 1,300 -> 2,000 -> 2,400
+        (("independent monitoring group OVD-Info", "OVD-Info", "OVD-Info"), True),
+        (("Kyrylenko", "Governor Pavlo Kyrylenko", "Pavlo Kyrylenko"), True),
+        # "officials" could be either side's: no series of its own joins it
+        (("Russian officials", "officials", "Ukrainian officials"), False),
+    ],
+)
+def test_a_source_named_several_ways_is_one_series(names, one_series):
+    claims = [
+        q(value, day=day, subject="in:russia", claimant=name, path=path, metric="arrested")
+        for value, day, name, path in zip((1300, 2000, 2400), (1, 2, 3), names, "abc", strict=True)
+    ]
+    evolving = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    # one source's series, the third figure fitting it; or, failing that, all sources' rising figures
+    assert [len(f.claims) for f in evolving] == [3]
+    assert ("across sources" not in evolving[0].message) is one_series

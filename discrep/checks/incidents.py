@@ -7,11 +7,13 @@ toll. Tolls of one metric are the same incident's when their sentences share a n
 sentence in the corpus uses: a capitalised word ("Chaplyne") that is not the first word, not a
 weekday or a month, not a word of a side's, a source's or an event's name in the rules (so "Russian"
 links no two strikes), not a word of the claimant's name, and not in any sentence that counts the
-event's totals (where it would name the war, not the strike).
+event's totals (where it would name the war, not the strike); and they are told within a few days
+of one another (a strike on Kharkiv two weeks later is another strike).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -85,11 +87,28 @@ def incident_groups(
                 articles[name].add(c.path)
         taken: set[str] = set()
         for name in sorted(n for n, paths in articles.items() if len(paths) >= 2):
-            members = [c for c in claims if name in names[c.id] and c.id not in taken]
-            if len({c.path for c in members}) >= 2:
-                taken |= {c.id for c in members}
-                groups.append((metric, name, members))
+            named = [c for c in claims if name in names[c.id] and c.id not in taken]
+            for members in _runs(named):
+                if len({c.path for c in members}) >= 2:
+                    taken |= {c.id for c in members}
+                    groups.append((metric, name, members))
     return groups
+
+
+_APART = 3  # days without a toll after which a toll told with the same name is of another incident
+
+
+def _runs(claims: list[Claim]) -> list[list[Claim]]:
+    """The tolls split where no toll was told for more than a few days: an incident's toll is revised
+    in the days after it; "a strike on Kharkiv killed five" two weeks later is another strike."""
+    runs: list[list[Claim]] = []
+    for c in sorted(claims, key=lambda c: c.as_of or dt.date.min):
+        last = runs[-1][-1].as_of if runs else None
+        if runs and last and c.as_of and (c.as_of - last).days <= _APART:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
 
 
 def _rule_words(ctx: CheckContext) -> set[str]:

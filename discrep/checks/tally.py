@@ -178,8 +178,9 @@ def _updates(claims: list[Claim]) -> bool:
     """A running count's figures of one day, some unattributed, that no two named sources give: the
     count as it stood at different hours ("almost 3,000 dead" in the morning, "past 7,200" by the
     evening; the agency's 2,921 at noon, then "4,500 dead"), not sources at odds. Two named sources
-    are at odds; so are two outlets that quote one source with different figures for the day."""
-    named = {c.claimant for c in claims if c.claimant}
+    are at odds (one named two ways, "Kyrylenko" and "Governor Pavlo Kyrylenko", is one source); so
+    are two outlets that quote one source with different figures for the day."""
+    named = set(_sources(c.claimant for c in claims if c.claimant).values())
     return len(named) < 2 and any(c.claimant is None for c in claims)
 
 

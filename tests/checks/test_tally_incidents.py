@@ -112,3 +112,34 @@ def test_a_source_named_several_ways_is_one_series(names, one_series):
     # one source's series, the third figure fitting it; or, failing that, all sources' rising figures
     assert [len(f.claims) for f in evolving] == [3]
     assert ("across sources" not in evolving[0].message) is one_series
+
+
+@pytest.mark.parametrize(
+    ("later_day", "expected"),
+    [
+        # revised two days after: the same strike's toll
+        (3, [("evolving_tally", "warning")]),
+        # two weeks after, in the same town: another strike, never compared
+        (15, []),
+    ],
+)
+def test_an_incidents_tolls_are_told_within_a_few_days(later_day, expected):
+    assert kinds(tally.check([toll(22, 1, "a"), toll(25, later_day, "b")], CTX)) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # one governor named two ways, with an unattributed figure: the count at different hours
+        (("Kyrylenko", "Governor Pavlo Kyrylenko"), []),
+        # two sources: at odds
+        (("Kyrylenko", "Ukrzaliznytsia"), [("contradiction", "error")]),
+    ],
+)
+def test_one_source_named_two_ways_is_one_voice_in_a_day(names, expected):
+    claims = [
+        q(30, day=8, subject="people", claimant=names[0], path="a"),
+        q(39, day=8, subject="people", claimant=names[1], path="b"),
+        q(27, day=8, subject="people", claimant=None, path="c"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == expected

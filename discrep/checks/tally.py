@@ -292,14 +292,17 @@ def _fits(c: Claim, series: list[Claim], bounds: dict[str, tuple[float, float]])
 
 
 def _sources(claimants: Iterable[str]) -> dict[str, str]:
-    """Each claimant's name for its source: the longest name of the corpus that holds all its words,
-    when only one does ("Kyrylenko", "Pavlo Kyrylenko" and "Donetsk Governor Pavlo Kyrylenko" are one
-    source; "officials" beside "Russian officials" and "Ukrainian officials" is neither)."""
+    """Each claimant's name for its source: the longest name of the corpus that holds all the words
+    of a proper name, when only one does ("Kyrylenko", "Pavlo Kyrylenko" and "Donetsk Governor Pavlo
+    Kyrylenko" are one source). A name with a common word ("officials", "ministry", "Authorities" at
+    the start of a sentence, as the word is written lower case elsewhere) may be anyone's."""
     names = set(claimants)
+    common = {w.lower() for n in names for w in re.findall(r"\w+", n) if w.islower()}
     words = {n: set(re.findall(r"\w+", n.lower())) for n in names}
     source: dict[str, str] = {}
     for name in names:
-        holders = [o for o in names if o != name and words[name] < words[o]]
+        proper = words[name] and not words[name] & common
+        holders = [o for o in names if proper and o != name and words[name] < words[o]]
         widest = [o for o in holders if not any(words[o] < words[p] for p in holders)]
         source[name] = widest[0] if len(widest) == 1 else name
     return source

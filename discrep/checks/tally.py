@@ -21,6 +21,11 @@ contradiction (default severity error)
 evolving_tally (default warning)
     One claimant's cumulative figures rising over several days, all consistent: a running tally,
     not a disagreement between outlets. It is shown so a reader knows which figure is the latest.
+    One source named several ways ("Kyrylenko", "Governor Pavlo Kyrylenko") is one claimant. Other
+    sources' figures that fit the series (not below its earlier figures, not above its later ones,
+    within a week of it) are listed with it: "local officials" said 14,000 hectares between the
+    prefecture's 10,000 and 19,300. Failing any one claimant's series, all sources' figures rising
+    together are one.
 agreement (default info)
     Figures from different articles for the same day that agree.
 
@@ -34,7 +39,10 @@ The toll of one incident ("a missile strike killed nine", "the attack on the TV 
 five") is listed as a claim with event "incident" but never compared with the event's totals, unless
 it reads as the first report of the corpus's own event: no later than the first total and not above
 it ("a massive explosion killed 78", then "the toll from Monday's explosion rose to 92"). One told
-"in a separate incident" never is.
+"in a separate incident" never is. The tolls of one incident that several articles count, within a
+few days of one another, are compared among themselves (findings with event "incident"): "a strike
+on the station in Chaplyne killed at least 22", then "the toll in Chaplyne has risen to 25" is that
+incident's running toll (incidents.py says when two tolls are of one incident).
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 A figure with no subject takes the metric's only subject where that is safe (a place for a count of
 people, an owner for a count of things); a sum the rules define (casualties = killed + wounded) is
 implied from parts one claimant gave for one day in one article; one incident's toll stays out,
-unless it reads as the first report of the corpus's own event. The HTML report draws one timeline
-per group, so a chart shows what the check saw.
+unless it reads as the first report of the corpus's own event (the tolls of one incident that
+several articles count are compared among themselves: incident_tolls). The HTML report draws one
+timeline per group of the totals, so a chart shows what the check saw of them.
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     A count of things with no owner named ("314 tanks") takes the only owner named elsewhere. A count
     of people takes only a place ("the toll reached 26,900" joins "the toll in Gaza"), never a side:
     an unnamed "five people killed" is not the army's dead; and never a place that is only a part of
-    what an article counts (see _breakdowns). Where the corpus names no side and no
+    what an article counts (see _breakdowns). A place named only for a day's figure ("4 more in North
+    Carolina" over the past day) is not counted among the metric's places, and a place that holds all
+    the others ("in Russia" beside "in Moscow") is the one taken. Where the corpus names no side and no
     place for the metric, only "people" and its parts (rules: part_of), a count with no subject is a
     count of people ("the death toll rose to 16" beside "23 people died" and "14 children").
     """

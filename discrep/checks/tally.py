@@ -21,6 +21,11 @@ contradiction (default severity error)
 evolving_tally (default warning)
     One claimant's cumulative figures rising over several days, all consistent: a running tally,
     not a disagreement between outlets. It is shown so a reader knows which figure is the latest.
+    One source named several ways ("Kyrylenko", "Governor Pavlo Kyrylenko") is one claimant. Other
+    sources' figures that fit the series (not below its earlier figures, not above its later ones,
+    within a week of it) are listed with it: "local officials" said 14,000 hectares between the
+    prefecture's 10,000 and 19,300. Failing any one claimant's series, all sources' figures rising
+    together are one.
 agreement (default info)
     Figures from different articles for the same day that agree.
 
@@ -34,7 +39,10 @@ The toll of one incident ("a missile strike killed nine", "the attack on the TV 
 five") is listed as a claim with event "incident" but never compared with the event's totals, unless
 it reads as the first report of the corpus's own event: no later than the first total and not above
 it ("a massive explosion killed 78", then "the toll from Monday's explosion rose to 92"). One told
-"in a separate incident" never is.
+"in a separate incident" never is. The tolls of one incident that several articles count, within a
+few days of one another, are compared among themselves (findings with event "incident"): "a strike
+on the station in Chaplyne killed at least 22", then "the toll in Chaplyne has risen to 25" is that
+incident's running toll (incidents.py says when two tolls are of one incident).
 """
 
 from __future__ import annotations
@@ -46,7 +54,7 @@ from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
-from discrep.checks.tally_groups import interval, tally_groups
+from discrep.checks.tally_groups import INCIDENT, incident_tolls, interval, tally_groups
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
 
@@ -70,35 +78,52 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         return []
     approx = float(settings.options.get("approx_tolerance", 0.1))
     exact = float(settings.options.get("exact_tolerance", 0.0))
+    claims = list(claims)
     groups = tally_groups(claims, ctx)
     findings: list[Finding] = []
     for (metric_id, subject, daily, _), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        metric = ctx.rules.metrics.get(metric_id)
-        cumulative = bool(metric and metric.cumulative) and not daily
-        bounds = {c.id: interval(c, approx, exact) for c in members}
-        members.sort(key=lambda c: (c.as_of or dt.date.min, bounds[c.id][0], c.id))
         emit = _Emitter(ctx, metric_id, subject, settings)
-        contradicted = _same_day(members, bounds, emit, cumulative)
-        if cumulative:
-            fallen: set[str] = set()
-            found = falls(members, bounds, emit, fallen)
-            # the figures a later one fell below still rose to where they were: "8, then 12, then
-            # 15" is a running tally though a fourth source later says 14
-            _evolving(members, bounds, contradicted | fallen, emit)
-            contradicted |= found
-        _agreements(members, bounds, contradicted, emit)
+        _compare(members, daily, emit, approx, exact)
+        findings.extend(emit.findings)
+    for metric_id, name, members in incident_tolls(claims, ctx):
+        emit = _Emitter(ctx, metric_id, None, settings, incident=name)
+        _compare(members, False, emit, approx, exact)
         findings.extend(emit.findings)
     return findings
+
+
+def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, exact: float) -> None:
+    metric = emit.ctx.rules.metrics.get(emit.metric)
+    cumulative = bool(metric and metric.cumulative) and not daily
+    bounds = {c.id: interval(c, approx, exact) for c in members}
+    members.sort(key=lambda c: (c.as_of or dt.date.min, bounds[c.id][0], c.id))
+    contradicted = _same_day(members, bounds, emit, cumulative)
+    if cumulative:
+        fallen: set[str] = set()
+        found = falls(members, bounds, emit, fallen)
+        # the figures a later one fell below still rose to where they were: "8, then 12, then
+        # 15" is a running tally though a fourth source later says 14
+        _evolving(members, bounds, contradicted | fallen, emit)
+        contradicted |= found
+    _agreements(members, bounds, contradicted, emit)
 
 
 class _Emitter:
     """Builds findings for one group, expanding implied figures into the claims they came from."""
 
-    def __init__(self, ctx: CheckContext, metric: str, subject: str | None, settings: Check) -> None:
+    def __init__(
+        self,
+        ctx: CheckContext,
+        metric: str,
+        subject: str | None,
+        settings: Check,
+        incident: str | None = None,
+    ) -> None:
         self.ctx = ctx
         self.metric = metric
         self.subject = subject
         self.settings = settings
+        self.incident = incident  # the incident's name, when the figures are one incident's tolls
         self.findings: list[Finding] = []
 
     def __call__(self, kind: FindingKind, claims: Sequence[Claim], message: str) -> None:
@@ -113,6 +138,7 @@ class _Emitter:
                 severity=level(self.settings, kind, _DEFAULT_LEVEL[kind]),
                 metric=self.metric,
                 subject=self.subject,
+                event=INCIDENT if self.incident else None,
                 claims=tuple(ids),
                 message=message,
             )
@@ -124,6 +150,8 @@ class _Emitter:
     @property
     def what(self) -> str:
         label = self.ctx.metric_label(self.metric)
+        if self.incident:
+            return f"{label} (the {self.incident.capitalize()} incident)"
         return f"{label} ({self.ctx.subject_label(self.subject)})" if self.subject else label
 
 
@@ -158,8 +186,9 @@ def _updates(claims: list[Claim]) -> bool:
     """A running count's figures of one day, some unattributed, that no two named sources give: the
     count as it stood at different hours ("almost 3,000 dead" in the morning, "past 7,200" by the
     evening; the agency's 2,921 at noon, then "4,500 dead"), not sources at odds. Two named sources
-    are at odds; so are two outlets that quote one source with different figures for the day."""
-    named = {c.claimant for c in claims if c.claimant}
+    are at odds (one named two ways, "Kyrylenko" and "Governor Pavlo Kyrylenko", is one source); so
+    are two outlets that quote one source with different figures for the day."""
+    named = set(_sources(c.claimant for c in claims if c.claimant).values())
     return len(named) < 2 and any(c.claimant is None for c in claims)
 
 
@@ -210,22 +239,28 @@ def _steps(claims: list[Claim], days: list[dt.date], ctx: CheckContext) -> str:
 def _evolving(
     members: list[Claim], bounds: dict[str, tuple[float, float]], contradicted: set[str], emit: _Emitter
 ) -> None:
-    """One claimant's figures rising over days; failing that, all sources' figures rising together."""
-    # one claimant's own series keeps a figure someone else contradicts: it is still their tally
+    """One source's figures rising over days, with other sources' figures that fit between them;
+    failing that, all sources' figures rising together."""
+    # one source's own series keeps a figure someone else contradicts: it is still their tally
+    source = _sources(c.claimant for c in members if c.claimant)
     series: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
         if c.claimant and not c.derived_from:
-            series[c.claimant].append(c)
+            series[source[c.claimant]].append(c)
     candidates = [c for c in members if c.id not in contradicted and not c.derived_from]
-    found = False
-    for claimant, claims in sorted(series.items()):
-        days = _rising(claims)
-        if days is None:
-            continue
-        found = True
+    rising = {name: days for name, claims in series.items() if (days := _rising(claims)) is not None}
+    found = bool(rising)
+    for claimant, days in sorted(rising.items()):
+        claims = series[claimant]
+        # "local officials" said 14,000 between the prefecture's 10,000 and 19,300: the same tally
+        others = [
+            c
+            for c in candidates
+            if (c.claimant is None or source[c.claimant] not in rising) and _fits(c, claims, bounds)
+        ]
         emit(
             "evolving_tally",
-            claims,
+            sorted(claims + others, key=members.index),
             f"{emit.what}: {emit.ctx.claimant_label(claimant)}'s running tally rises "
             f"{_steps(claims, days, emit.ctx)}; the latest figure supersedes the earlier ones.",
         )
@@ -239,6 +274,46 @@ def _evolving(
             f"{emit.what}: the reported figure rises {_steps(candidates, days, emit.ctx)} across sources; "
             "the latest figure supersedes the earlier ones.",
         )
+
+
+_NEAR = 7  # days before or after a rising series that another source's figure may still be a step of
+
+
+def _fits(c: Claim, series: list[Claim], bounds: dict[str, tuple[float, float]]) -> bool:
+    """Whether another source's figure fits a rising series: not below any of the series' figures
+    before its day, not above any after it, and meeting the series' figures of its own day. Before
+    the series' first day or after its last, it must be within a week of it: "about 1,200 killed" on
+    the day of the attack is no step of a toll counted six weeks later."""
+    if c.as_of is None or c in series:
+        return False
+    day, (low, high) = c.as_of, bounds[c.id]
+    days = sorted({s.as_of for s in series if s.as_of})
+    if days and ((days[0] - day).days > _NEAR or (day - days[-1]).days > _NEAR):
+        return False
+    for s in series:
+        s_low, s_high = bounds[s.id]
+        if s.as_of is None or (s.as_of < day and s_low > high) or (s.as_of > day and s_high < low):
+            return False
+        if s.as_of == day and not _meet((low, high), (s_low, s_high)):
+            return False
+    return True
+
+
+def _sources(claimants: Iterable[str]) -> dict[str, str]:
+    """Each claimant's name for its source: the longest name of the corpus that holds all the words
+    of a proper name, when only one does ("Kyrylenko", "Pavlo Kyrylenko" and "Donetsk Governor Pavlo
+    Kyrylenko" are one source). A name with a common word ("officials", "ministry", "Authorities" at
+    the start of a sentence, as the word is written lower case elsewhere) may be anyone's."""
+    names = set(claimants)
+    common = {w.lower() for n in names for w in re.findall(r"\w+", n) if w.islower()}
+    words = {n: set(re.findall(r"\w+", n.lower())) for n in names}
+    source: dict[str, str] = {}
+    for name in names:
+        proper = words[name] and not words[name] & common
+        holders = [o for o in names if proper and o != name and words[name] < words[o]]
+        widest = [o for o in holders if not any(words[o] < words[p] for p in holders)]
+        source[name] = widest[0] if len(widest) == 1 else name
+    return source
 
 
 def _agreements(

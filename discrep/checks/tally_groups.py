@@ -3,8 +3,9 @@
 A figure with no subject takes the metric's only subject where that is safe (a place for a count of
 people, an owner for a count of things); a sum the rules define (casualties = killed + wounded) is
 implied from parts one claimant gave for one day in one article; one incident's toll stays out,
-unless it reads as the first report of the corpus's own event. The HTML report draws one timeline
-per group, so a chart shows what the check saw.
+unless it reads as the first report of the corpus's own event (the tolls of one incident that
+several articles count are compared among themselves: incident_tolls). The HTML report draws one
+timeline per group of the totals, so a chart shows what the check saw of them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, fmt_number
+from discrep.checks.incidents import incident_groups
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim, replace_claim
@@ -44,13 +46,17 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     A count of things with no owner named ("314 tanks") takes the only owner named elsewhere. A count
     of people takes only a place ("the toll reached 26,900" joins "the toll in Gaza"), never a side:
     an unnamed "five people killed" is not the army's dead; and never a place that is only a part of
-    what an article counts (see _breakdowns). Where the corpus names no side and no
+    what an article counts (see _breakdowns). A place named only for a day's figure ("4 more in North
+    Carolina" over the past day) is not counted among the metric's places, and a place that holds all
+    the others ("in Russia" beside "in Moscow") is the one taken. Where the corpus names no side and no
     place for the metric, only "people" and its parts (rules: part_of), a count with no subject is a
     count of people ("the death toll rose to 16" beside "23 people died" and "14 children").
     """
     subjects: dict[str, set[str]] = defaultdict(set)
     for c in claims:
-        if c.subject:
+        # "4 more in North Carolina" over the past day names where the day's figure was, not a
+        # second place the running total could be of
+        if c.subject and c.period != "daily":
             subjects[c.metric].add(c.subject)
     breakdowns = _breakdowns(claims)
 
@@ -68,6 +74,7 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
             known = {s for s in subjects[c.metric] if s.startswith("in:")} if unplaced else set()
             if any(not _ruled_place(s, ctx) for s in known):
                 return None  # "in Lee County": a place the rules do not know names a part, not the whole
+            known = _outermost(known, ctx)
             if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
                 return None
             if not known and c.subject is None and wholes.get(c.metric) == {GENERIC_PEOPLE}:
@@ -84,6 +91,17 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     return [
         replace_claim(c, subject=subject) if (subject := fills[(c.metric, c.subject)]) else c for c in claims
     ]
+
+
+def _outermost(places: set[str], ctx: CheckContext) -> set[str]:
+    """The one place that holds all the others, when it is among them ("in Russia" beside "in Moscow"
+    and "in St Petersburg": a count with no place is the nationwide one); else the places as given."""
+    if len(places) < 2 or any("+" in p for p in places):
+        return places
+    for place in places:
+        if all(place[3:] in ctx.rules.ancestors(other[3:]) for other in places):
+            return {place}
+    return places
 
 
 def _ruled_place(subject: str, ctx: CheckContext) -> bool:
@@ -174,12 +192,7 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
 
     Also what the HTML report draws, one timeline per group, so a chart shows what the check saw.
     """
-    # "thousands of buildings", "dozens killed": a description, not a tally to hold others to
-    quantities = [
-        c
-        for c in claims
-        if c.kind == "quantity" and not c.negated and not (c.note and c.note.startswith(VAGUE_COUNT))
-    ]
+    quantities = _compared(claims)
     # one incident's toll ("a strike killed nine") is not the event's running total, unless it may be
     # the first report of the event the corpus is about ("a massive explosion killed 78", then "the
     # toll from Monday's explosion rose to 92")
@@ -192,6 +205,26 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
         if c.as_of is not None:
             groups[(c.metric, c.subject, c.period == "daily", _owner_unknown(c, ctx))].append(c)
     return groups
+
+
+def _compared(claims: Iterable[Claim]) -> list[Claim]:
+    # "thousands of buildings", "dozens killed": a description, not a tally to hold others to
+    return [
+        c
+        for c in claims
+        if c.kind == "quantity" and not c.negated and not (c.note and c.note.startswith(VAGUE_COUNT))
+    ]
+
+
+def incident_tolls(claims: Iterable[Claim], ctx: CheckContext) -> list[tuple[str, str, list[Claim]]]:
+    """(metric, incident name, tolls) for each incident several articles count (incidents.py): its
+    tolls are compared among themselves, never with the event's totals. The HTML report does not
+    draw them."""
+    quantities = _compared(claims)
+    first = _first_reports(quantities)
+    incidents = [c for c in quantities if c.event == INCIDENT and c.id not in first]
+    totals = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
+    return incident_groups(incidents, totals, ctx)
 
 
 def _first_reports(quantities: list[Claim]) -> set[str]:

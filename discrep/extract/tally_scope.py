@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from discrep.extract.tally_clauses import first_stop, statement_head, statement_start, strong_end
+from discrep.extract.tally_where import Where
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon, Match
@@ -98,47 +99,12 @@ OTHER_CLAUSE = re.compile(
 # a word right after a part's figure ("including two children"): that part's noun, not this figure's
 _JUST_AFTER_FIGURE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?")
 
-# what a place that reports a toll does next: "Syria's health ministry", "Syria reported"
-_REPORTS = re.compile(
-    r"['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Province|Region|County|State|Prefecture|District|Oblast|"
-    r"Governorate|City)\b)|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
-    r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
-    r"gives|estimated|estimates)\b"
-)
-
-_PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
-
-_UNKNOWN_PLACE_JOIN = re.compile(
-    r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"(?=\s*(?:[,.;:]|$|\s(?:on|in|since|during|over|this|last|after|before|from|by|at|have|has|had|were|was)\b))"
-)
-
-# where the counted are: "killed in Turkey", "across Turkey and Syria", "crossed into Poland",
-# "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
-_IN_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
-    r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?\s+|[Cc]entral\s+)?$"
-)
-
 # "In Lombardy, 1,218 people have died": a place the rules do not know scopes the count too
 _IN_UNKNOWN = re.compile(
     r"(?<!most\s)(?<!highest\s)(?<!largest\s)(?<!worst\s)(?<!biggest\s)"  # "the most in Europe": a rank
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
 
-# "in Lee County", "in Kherson Oblast": a place named as an administrative unit, the kind capitalised
-# as a part's proper name is ("in Chitradurga district" may be the whole story's area, and stays None)
-_IN_ADMIN_AREA = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){1,3}(?:County|Province|District|"
-    r"Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton))\b"
-)
-_TOLL_IN = re.compile(
-    r"\b(?:toll|deaths|fatalities|dead|casualties)(?:\s+(?:is|was|stood|stands))?\s+$", re.I
-)
-_WHOSE_VIEW = re.compile(
-    r"['’]s?\s+(?:opinion|view|assessment|estimation|estimate|words|account|eyes|judgement|judgment)\b",
-    re.IGNORECASE,
-)
 _LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
 
 _AFTER_LEADING = re.compile(
@@ -203,6 +169,7 @@ class Scope:
         self._subjects = subjects
         self._places = places
         self._nouns = noun_metrics
+        self._where = Where(places)
 
     def subject(
         self,
@@ -259,12 +226,12 @@ class Scope:
         if found is None or found == GENERIC_PEOPLE:
             # "1,500 people were killed in Turkey": a toll for a place is its own count
             place_end = strong_end(sentence, mention.end, after_end)
-            after_place = self._where_at(sentence, mention.end, place_end)
+            after_place = self._where.where_at(sentence, mention.end, place_end)
             if after_place is not None:
                 return after_place[0]
             # "24 deaths were recorded in Charlotte County": a county the rules do not know is still
             # a part of the area, with a count of its own
-            area = self._admin_area(sentence, mention.end, place_end)
+            area = self._where.admin_area(sentence, mention.end, place_end)
             if area is not None:
                 return area
             # before the figure, the nearest: "6,617 in the United States, with New York reporting 1,748"
@@ -273,13 +240,13 @@ class Scope:
             scopes = [
                 s
                 for s in (
-                    self._where_at(
+                    self._where.where_at(
                         sentence,
                         before_from if from_ != statement else statement_head(sentence, mention.start),
                         mention.start,
                         nearest=True,
                     ),
-                    self._reporting_at(sentence, from_, mention.start),
+                    self._where.reporting_at(sentence, from_, mention.start),
                 )
                 if s is not None
             ]
@@ -288,7 +255,7 @@ class Scope:
             # "The toll in Charlotte County, Florida, was at least eight", "is in Charlotte County,
             # where the sheriff's office has confirmed 24": a county named before the figure
             head = statement_head(sentence, mention.start)
-            area = self._admin_area(sentence, head, mention.start, last=True, toll_first=True)
+            area = self._where.admin_area(sentence, head, mention.start, last=True, toll_first=True)
             if area is not None:
                 return area
             if from_ == statement:  # not after a count of this statement, whose scope carries on
@@ -301,23 +268,6 @@ class Scope:
                     return unknown
             return found
         return found
-
-    def _admin_area(
-        self, sentence: str, start: int, end: int, last: bool = False, toll_first: bool = False
-    ) -> str | None:
-        """'in:lee county' for "in Lee County": an administrative unit, named with its kind, that the
-        rules do not know (the checks never give its name to a count with no place); the first one
-        named in the span, or with `last` the last; with `toll_first` only one a toll is said to be
-        in ("the death toll in Charlotte County", not "made landfall in Kagoshima Prefecture")."""
-        named = [
-            m
-            for m in _IN_ADMIN_AREA.finditer(sentence, start, end)
-            if not toll_first or _TOLL_IN.search(sentence, max(0, m.start() - 24), m.start())
-        ]
-        found = (named[-1] if last else named[0]) if named else None
-        if found is None or (self._places is not None and self._places.find(found.group(1))):
-            return None
-        return "in:" + " ".join(found.group(1).lower().split())
 
     def apart(self, sentence: str, start: int, end: int, subject: str | None) -> bool:
         """A part of the area named in the figure's own words, other than the place it is scoped to:
@@ -360,48 +310,9 @@ class Scope:
         area = _OWNED_AREA.match(sentence, found.end(), end)
         return area is not None and not (self._places is not None and self._places.find(area.group(1)))
 
-    def _reporting_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
-        """('in:syria', where) for "Syria's health ministry put the toll at 2,662" or "Syria reported
-        3,377": a country or region that reports the toll, or whose office does, counts its own dead."""
-        if self._places is None:
-            return None
-        places = [
-            p
-            for p in self._places.find(sentence, start, end)
-            if _REPORTS.match(sentence, p.end) and not _WHOSE_VIEW.match(sentence, p.end)
-        ]
-        return (f"in:{places[-1].key}", places[-1].start) if places else None
-
     def where(self, sentence: str, start: int, end: int) -> str | None:
         """'in:turkey' for "killed in Turkey", 'in:syria+turkey' for "across Turkey and Syria"."""
-        found = self._where_at(sentence, start, end)
-        return found[0] if found else None
-
-    def _where_at(self, sentence: str, start: int, end: int, nearest: bool = False) -> tuple[str, int] | None:
-        """The place scope of `where`, and where it is named: the first named in the span, or with
-        `nearest` the last ("killed in Turkey, and in Syria the toll climbed to 2,992": Syria)."""
-        if self._places is None:
-            return None
-        places = self._places.find(sentence, start, end)
-        order = range(len(places) - 1, -1, -1) if nearest else range(len(places))
-        for index in order:
-            place = places[index]
-            if not _IN_PLACE.search(sentence[max(start, place.start - 30) : place.start]):
-                continue
-            if _WHOSE_VIEW.match(sentence, place.end):
-                continue  # "in Ukraine's opinion": whose view, not where
-            keys, last = [place.key], place
-            for following in places[index + 1 :]:
-                if not _PLACE_JOIN.fullmatch(sentence[last.end : following.start]):
-                    break
-                keys.append(following.key)
-                last = following
-            other = _UNKNOWN_PLACE_JOIN.match(sentence, last.end, end)
-            if other is not None and not any(p.start == other.start(1) for p in places):
-                # "in Spain and Portugal", Portugal unknown to the rules: not Spain's toll alone
-                keys.append(other.group(1).lower())
-            return "in:" + "+".join(sorted(keys)), place.start
-        return None
+        return self._where.where(sentence, start, end)
 
 
 # a part of a count named with its figure ("including two children"): no side to carry on to the next

@@ -1,0 +1,117 @@
+"""Where a figure's people are, as the words around it place them: "killed in Turkey", "across Turkey
+and Syria", "Syria's health ministry put the toll at 2,662", "in Lee County".
+
+A place the rules know gives 'in:<place>' (places joined: 'in:syria+turkey'); an administrative unit
+they do not know, named with its kind ("in Charlotte County"), gives its own lowercased name, which
+the tally check never gives to a count that names no place. Whose view a place is ("in Ukraine's
+opinion") is no place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from discrep.extract.lexicon import Lexicon
+
+# what a place that reports a toll does next: "Syria's health ministry", "Syria reported"
+_REPORTS = re.compile(
+    r"['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Province|Region|County|State|Prefecture|District|Oblast|"
+    r"Governorate|City)\b)|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
+    r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
+    r"gives|estimated|estimates)\b"
+)
+
+_PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+_UNKNOWN_PLACE_JOIN = re.compile(
+    r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:on|in|since|during|over|this|last|after|before|from|by|at|have|has|had|were|was)\b))"
+)
+
+# where the counted are: "killed in Turkey", "across Turkey and Syria", "crossed into Poland",
+# "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
+_IN_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?\s+|[Cc]entral\s+)?$"
+)
+
+# "in Lee County", "in Kherson Oblast": a place named as an administrative unit, the kind capitalised
+# as a part's proper name is ("in Chitradurga district" may be the whole story's area, and stays None)
+_IN_ADMIN_AREA = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){1,3}(?:County|Province|District|"
+    r"Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton))\b"
+)
+_TOLL_IN = re.compile(
+    r"\b(?:toll|deaths|fatalities|dead|casualties)(?:\s+(?:is|was|stood|stands))?\s+$", re.I
+)
+_WHOSE_VIEW = re.compile(
+    r"['’]s?\s+(?:opinion|view|assessment|estimation|estimate|words|account|eyes|judgement|judgment)\b",
+    re.IGNORECASE,
+)
+
+
+class Where:
+    """The places of the rules, read around a figure."""
+
+    def __init__(self, places: Lexicon | None) -> None:
+        self._places = places
+
+    def admin_area(
+        self, sentence: str, start: int, end: int, last: bool = False, toll_first: bool = False
+    ) -> str | None:
+        """'in:lee county' for "in Lee County": an administrative unit, named with its kind, that the
+        rules do not know (the checks never give its name to a count with no place); the first one
+        named in the span, or with `last` the last; with `toll_first` only one a toll is said to be
+        in ("the death toll in Charlotte County", not "made landfall in Kagoshima Prefecture")."""
+        named = [
+            m
+            for m in _IN_ADMIN_AREA.finditer(sentence, start, end)
+            if not toll_first or _TOLL_IN.search(sentence, max(0, m.start() - 24), m.start())
+        ]
+        found = (named[-1] if last else named[0]) if named else None
+        if found is None or (self._places is not None and self._places.find(found.group(1))):
+            return None
+        return "in:" + " ".join(found.group(1).lower().split())
+
+    def reporting_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
+        """('in:syria', where) for "Syria's health ministry put the toll at 2,662" or "Syria reported
+        3,377": a country or region that reports the toll, or whose office does, counts its own dead."""
+        if self._places is None:
+            return None
+        places = [
+            p
+            for p in self._places.find(sentence, start, end)
+            if _REPORTS.match(sentence, p.end) and not _WHOSE_VIEW.match(sentence, p.end)
+        ]
+        return (f"in:{places[-1].key}", places[-1].start) if places else None
+
+    def where(self, sentence: str, start: int, end: int) -> str | None:
+        """'in:turkey' for "killed in Turkey", 'in:syria+turkey' for "across Turkey and Syria"."""
+        found = self.where_at(sentence, start, end)
+        return found[0] if found else None
+
+    def where_at(self, sentence: str, start: int, end: int, nearest: bool = False) -> tuple[str, int] | None:
+        """The place scope of `where`, and where it is named: the first named in the span, or with
+        `nearest` the last ("killed in Turkey, and in Syria the toll climbed to 2,992": Syria)."""
+        if self._places is None:
+            return None
+        places = self._places.find(sentence, start, end)
+        order = range(len(places) - 1, -1, -1) if nearest else range(len(places))
+        for index in order:
+            place = places[index]
+            if not _IN_PLACE.search(sentence[max(start, place.start - 30) : place.start]):
+                continue
+            if _WHOSE_VIEW.match(sentence, place.end):
+                continue  # "in Ukraine's opinion": whose view, not where
+            keys, last = [place.key], place
+            for following in places[index + 1 :]:
+                if not _PLACE_JOIN.fullmatch(sentence[last.end : following.start]):
+                    break
+                keys.append(following.key)
+                last = following
+            other = _UNKNOWN_PLACE_JOIN.match(sentence, last.end, end)
+            if other is not None and not any(p.start == other.start(1) for p in places):
+                # "in Spain and Portugal", Portugal unknown to the rules: not Spain's toll alone
+                keys.append(other.group(1).lower())
+            return "in:" + "+".join(sorted(keys)), place.start
+        return None

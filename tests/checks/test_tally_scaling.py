@@ -1,6 +1,6 @@
 """The tally check's linear-time shortcuts agree with the pairwise definitions they replace.
 
-`_clashing`, `falls` (checks/falls.py) and the agreement test avoid comparing every pair of
+`_clashing`, `falls` (checks/falls.py), `_Fit` and the agreement test avoid comparing every pair of
 figures (a big corpus has thousands of figures per metric and day). Here random groups of figures
 are checked against the plain O(n²) definitions, written out in the tests.
 """
@@ -125,3 +125,38 @@ def test_two_separate_falls_stay_two_findings() -> None:
     tally.falls(members, bounds, collect)  # type: ignore[arg-type]
     assert [set(ids) for _, ids, _ in collect.found] == _falls_pairwise(members, bounds)
     assert len(collect.found) == 2
+
+
+def _fits_pairwise(c: Claim, series: list[Claim], bounds: dict[str, tuple[float, float]]) -> bool:
+    """A figure fits a rising series, figure by figure (the definition tally._Fit answers faster)."""
+    if c.as_of is None or any(c.id == s.id for s in series):
+        return False
+    day, (low, high) = c.as_of, bounds[c.id]
+    days = sorted({s.as_of for s in series if s.as_of})
+    if days and ((days[0] - day).days > tally._NEAR or (day - days[-1]).days > tally._NEAR):
+        return False
+    for s in series:
+        s_low, s_high = bounds[s.id]
+        if s.as_of is None or (s.as_of < day and s_low > high) or (s.as_of > day and s_high < low):
+            return False
+        if s.as_of == day and not (low <= s_high and s_low <= high):
+            return False
+    return True
+
+
+wide_figures = st.lists(
+    st.tuples(st.one_of(st.none(), st.integers(0, 20)), st.integers(0, 30), st.integers(0, 30)),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(wide_figures, wide_figures)
+def test_a_figure_fits_a_series_as_the_pairwise_definition_says(series_rows, other_rows) -> None:
+    series = [_claim(i, day, min(a, b), max(a, b)) for i, (day, a, b) in enumerate(series_rows)]
+    others = [_claim(100 + i, day, min(a, b), max(a, b)) for i, (day, a, b) in enumerate(other_rows)]
+    bounds = {c.id: (float(c.low or 0), float(c.high or 0)) for c in series + others}
+    fits = tally._Fit(series, bounds)
+    for c in others + series[:2]:
+        assert fits(c) == _fits_pairwise(c, series, bounds), c

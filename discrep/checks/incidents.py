@@ -21,31 +21,10 @@ from collections.abc import Iterable
 from discrep.checks.base import CheckContext
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim
+from discrep.text.date_patterns import MONTHS, WEEKDAYS
 
 _NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{3,}(?:[-’'][A-Za-z]+)*\b")
-_CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "Monday's strike" names no incident
 
 
 def incident_groups(

@@ -80,6 +80,19 @@ _YEAR_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AFTER_RE = re.compile(r"\s*(?:$|[^\w\s%$€£]|(?:elections?|census|invasion|war|season|budget)\b)")
+# "the 1999 earthquake", "the 2013 Kumbh stampede": a year naming a past event, never its toll. A
+# determiner before and an event's noun after (a name of two words at most between) are both needed: "2000
+# flood victims" and "the 2000 wounded" are counts.
+_DETERMINER_BEFORE_RE = re.compile(r"(?<!\w)(?:the|a|an|its|this|that|their)\s+$", re.IGNORECASE)
+_EVENT_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|bushfires?"
+    r"|outbreaks?|epidemics?|pandemics?|stampedes?|explosions?|blasts?|bombings?|attacks?|crash(?:es)?"
+    r"|disasters?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|eruptions?|landslides?|mudslides?"
+    r"|avalanches?|heatwaves?|droughts?|famines?|collapses?|sinking|shootings?|massacres?|genocide|riots?"
+    r"|conflicts?|uprisings?|revolutions?|coups?|sieges?|offensives?|talks|summits?|agreements?|accords?"
+    r"|ceasefires?|truces?|deals?|treaty|treaties|crisis|tragedy|incidents?|games|olympics|tournaments?)\b",
+    re.IGNORECASE,
+)
 
 
 _QUALIFIER_GROUPS: tuple[tuple[str, Qualifier], ...] = (
@@ -156,8 +169,14 @@ class _Context:
                 continue
             before = _YEAR_BEFORE_RE.search(text, max(0, a.start - 12), a.start)
             after = _YEAR_AFTER_RE.match(text, a.end)
-            if before or after:
+            if before or after or self._names_an_event(a):
                 a.kind = "year"
+
+    def _names_an_event(self, a: Atom) -> bool:
+        return (
+            _DETERMINER_BEFORE_RE.search(self.text, max(0, a.start - 8), a.start) is not None
+            and _EVENT_NOUN_AFTER_RE.match(self.text, a.end) is not None
+        )
 
     def pairs(self) -> None:
         """Ranges ("7,000 to 15,000", "between 300 and 400") and scores ("voted 141-5")."""

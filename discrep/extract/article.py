@@ -32,6 +32,7 @@ from discrep.extract.timing import (
 from discrep.model import Article, Claim, replace_claim
 from discrep.ruleset import RuleSet
 from discrep.text.dates import resolve_dates
+from discrep.text.number_context import EVENT_NOUN_AFTER
 from discrep.text.sentences import split_sentences
 
 
@@ -202,6 +203,18 @@ def _incident(text: str, incident: bool) -> str | None:
     return "separate incident" if SEPARATE.search(text) else "incident"
 
 
+PAST_EVENT = "separate incident"  # as "in a separate incident": the checks never compare it
+PAST_EVENT_NOTE = "of an earlier year's or month's event: not compared"
+_PAST_EVENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+((?:19|20)\d\d){EVENT_NOUN_AFTER}")
+
+
+def names_a_past_event(text: str, start: int, end: int, published: dt.date | None) -> bool:
+    """The clause names an event of an earlier year: "in a 2008 stampede", "the 1999 earthquake"."""
+    if published is None:
+        return False
+    return any(int(m.group(1)) < published.year for m in _PAST_EVENT.finditer(text, start, end))
+
+
 def _as_of_without_daily_days(article: Article, read: Read) -> dt.date | None:
     """The sentence's as-of day, leaving out the dates that follow a daily figure up to the next
     figure: those are the daily figure's own."""
@@ -228,8 +241,10 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
         # "..., AFAD said, while Syrian state media reported 810 deaths": each clause its own source
         start, end = clause_bounds(text, m.start)
-        if of_a_past_period(text, start, end, article.published):
-            continue
+        # "killed in 2016", "in a 2008 stampede": another event's toll, listed but never compared
+        past = of_a_past_period(text, start, end, article.published) or names_a_past_event(
+            text, start, end, article.published
+        )
         own = (
             vocab.attributor.attribute(text[start:end], read.previous_claimant)
             if end - start < len(text)
@@ -247,13 +262,15 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
                 kind="quantity",
                 metric=tally.metric,
                 subject=tally.subject,
-                event=_incident(text, tally.incident),
+                event=PAST_EVENT if past else _incident(text, tally.incident),
                 value=float(anchor or 0),
                 low=float(m.low) if m.low is not None else None,
                 high=float(m.high) if m.high is not None and not open_ended(m) else None,
                 qualifier="at_least" if open_ended(m) else m.qualifier,
                 as_of=(
-                    article.published  # "..., while Moscow said on March 25 that ...": not this one's day
+                    None
+                    if past
+                    else article.published  # "..., while Moscow said on March 25 that ...": not this one's day
                     if total_as_of == statement_date(text, read.dates, article.published)
                     and dated_across_contrast(text, m.start, read.dates)
                     else read.as_of
@@ -265,6 +282,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
                 modality="hedged" if tally.hedged else "asserted",
                 note="; ".join(
                     ([VAGUE_COUNT] if vague(m) else [])
+                    + ([PAST_EVENT_NOTE] if past else [])
                     + ([] if article.published else ["no publication date: as-of date unknown"])
                 )
                 or None,

@@ -84,15 +84,16 @@ _YEAR_AFTER_RE = re.compile(r"\s*(?:$|[^\w\s%$€£]|(?:elections?|census|invasi
 # determiner before and an event's noun after (a name of two words at most between) are both needed: "2000
 # flood victims" and "the 2000 wounded" are counts.
 _DETERMINER_BEFORE_RE = re.compile(r"(?<!\w)(?:the|a|an|its|this|that|their)\s+$", re.IGNORECASE)
-_EVENT_NOUN_AFTER_RE = re.compile(
-    r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|bushfires?"
+# (case ignored but for the name's capitals: scoped flags, as the pattern is also used inside others)
+EVENT_NOUN_AFTER = (
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?i:earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|bushfires?"
     r"|outbreaks?|epidemics?|pandemics?|stampedes?|explosions?|blasts?|bombings?|attacks?|crash(?:es)?"
     r"|disasters?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|eruptions?|landslides?|mudslides?"
     r"|avalanches?|heatwaves?|droughts?|famines?|collapses?|sinking|shootings?|massacres?|genocide|riots?"
     r"|conflicts?|uprisings?|revolutions?|coups?|sieges?|offensives?|talks|summits?|agreements?|accords?"
-    r"|ceasefires?|truces?|deals?|treaty|treaties|crisis|tragedy|incidents?|games|olympics|tournaments?)\b",
-    re.IGNORECASE,
+    r"|ceasefires?|truces?|deals?|treaty|treaties|crisis|tragedy|incidents?|games|olympics|tournaments?)\b"
 )
+_EVENT_NOUN_AFTER_RE = re.compile(EVENT_NOUN_AFTER)
 
 
 _QUALIFIER_GROUPS: tuple[tuple[str, Qualifier], ...] = (

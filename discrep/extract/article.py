@@ -267,10 +267,11 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
                 low=float(m.low) if m.low is not None else None,
                 high=float(m.high) if m.high is not None and not open_ended(m) else None,
                 qualifier="at_least" if open_ended(m) else m.qualifier,
+                # "..., while Moscow said on March 25 that ...": the article's day, not this one's
                 as_of=(
                     None
                     if past
-                    else article.published  # "..., while Moscow said on March 25 that ...": not this one's day
+                    else article.published
                     if total_as_of == statement_date(text, read.dates, article.published)
                     and dated_across_contrast(text, m.start, read.dates)
                     else read.as_of

@@ -97,7 +97,9 @@ def _corpus_lines() -> list[str]:
         "the said on Monday killed were Gen Jan is no Mar St Mr Kyiv officials tanks U.S. 1,502 300 a i ii "
         "in at up ok me may co Inc Ltd x Kharkiv's it's 5 10.5 3 Feb. Dr. and or but Belarus' 'quoted' "
         "Lviv LVIV mix civic vivid xiv XIV VIII Louis did mild vi xx U.N. the U.S. E.U. a.m. N.A.T.O. U.N.'s "
-        "110 71 2022 12 Ukrainian People"
+        "110 71 2022 12 Ukrainian People "
+        # double quotes, brackets and dashes, paired or not, around words or full stops
+        '"quoted" "two words" "open close" (AFP) (in brackets) (a) (iv) (2) — – "Yes." (Reuters). ('
     )
     words = vocabulary.split(" ")
     for _ in range(6000):
@@ -112,15 +114,16 @@ def test_plain_lines_split_as_pysbd_splits_them() -> None:
     from discrep.text.sentences import _segmenter
 
     segmenter = _segmenter()
-    tried = 0
+    tried = quoted = 0
     for line in _corpus_lines():
         pieces = plain_split(line)
         if pieces is None or not line.strip():
             continue
         tried += 1
+        quoted += any(mark in line for mark in '"“”()')
         expected = [p.strip() for p in segmenter.segment(line) if p.strip()]
         assert [p.strip() for p in pieces if p.strip()] == expected, line
-    assert tried > 800
+    assert tried > 500 and quoted > 50
 
 
 _AWKWARD_EDITS = ["  ", '"', " U.S. ", "?", "!  ", "\u00a0", " ...", ". ", "Feb. 3", " (", "'"]
@@ -159,6 +162,14 @@ def test_our_search_finds_pysbd_sentences_where_pysbd_does() -> None:
             True,
         ),  # letters that are roman numerals: still a word
         ("Point i. Then.", False),
+        # double quotes and brackets around spans without a full stop change nothing pysbd does
+        ('He called it "a massacre" on Monday. Talks began.', True),
+        ("The agency (AFP) said so — again. Talks began.", True),
+        ('"Stop," he said. Talks began.', False),  # a line opening with a quote
+        ('He said: "We will win. We will." Then left.', False),  # a full stop inside a quote
+        ("The list (a) was read. Talks began.", False),  # a list item
+        ('He said "yes" (twice). Talks began.', False),  # a span right after another
+        ('An odd " quote. Talks began.', False),
     ],
 )
 def test_what_counts_as_a_plain_line(line: str, plain: bool) -> None:

@@ -22,6 +22,7 @@ from discrep.extract.superseded import drop_superseded
 from discrep.extract.tallies import TallyFinder
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
+from discrep.extract.tally_past import goes_on_about_past_disaster, of_past_disaster
 from discrep.extract.timing import (
     dated_across_contrast,
     of_a_past_period,
@@ -164,8 +165,14 @@ def _read(article: Article, vocab: Vocabulary) -> list[Read]:
 def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
     reads = _read(article, vocab)
     claims: list[Claim] = []
-    for read in reads:
-        if read.tallies:
+    for index, read in enumerate(reads):
+        if read.tallies and not (
+            # "... hit Agadir in 1960. It killed at least 12,000 people.": the past quake's toll
+            index
+            and goes_on_about_past_disaster(
+                read.sentence.text, reads[index - 1].sentence.text, article.published
+            )
+        ):
             claims.extend(_tally_claims(article, vocab, read))
     claims = drop_superseded(claims)  # "earlier in the day, officials said 18": the day's older count
     claims.extend(event_claims(article, vocab.events, reads))
@@ -228,8 +235,10 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
         # "..., AFAD said, while Syrian state media reported 810 deaths": each clause its own source
         start, end = clause_bounds(text, m.start)
-        if of_a_past_period(text, start, end, article.published):
-            continue
+        if of_a_past_period(text, start, end, article.published) or of_past_disaster(
+            text, m.start, article.published
+        ):
+            continue  # "in 2015", "an earthquake in 1960 that killed 12,000": another year's toll
         own = (
             vocab.attributor.attribute(text[start:end], read.previous_claimant)
             if end - start < len(text)

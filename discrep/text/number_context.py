@@ -25,8 +25,32 @@ _AT_LEAST = (
     r"|(?:rose|risen|rising|climbed|climbing|jumped|went|gone|moved)\s+(?:past|beyond)"
     r"|equal\s+to\s+or\s+(?:more|greater)\s+than|>=|=>|≥|>"
 )
+# "the toll has gone up to 2,497", "rose up to 40": the new figure of a rise, not a ceiling
+_ROSE_UP = "".join(
+    rf"(?<!{verb}\s)"
+    for verb in (
+        "gone",
+        "went",
+        "go",
+        "goes",
+        "going",
+        "rose",
+        "risen",
+        "rise",
+        "rises",
+        "rising",
+        "climbed",
+        "jumped",
+        "shot",
+        "moved",
+        "soared",
+        "crept",
+        "edged",
+        "ticked",
+    )
+)
 _AT_MOST = (
-    r"up\s+to|as\s+many\s+as|as\s+much\s+as|fewer\s+than|less\s+than(?:\s+or\s+equal\s+to)?"
+    rf"{_ROSE_UP}up\s+to|as\s+many\s+as|as\s+much\s+as|fewer\s+than|less\s+than(?:\s+or\s+equal\s+to)?"
     r"|less\s+or\s+equal\s+(?:than|to)|lower\s+than|smaller\s+than|no\s+(?:more|greater)\s+than"
     r"|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|well\s+(?:under|below)|just\s+under"
     r"|under|below|equal\s+to\s+or\s+(?:less|fewer)\s+than|<=|=<|≤|<"
@@ -79,7 +103,15 @@ _YEAR_BEFORE_RE = re.compile(
     r"|spring|summer|autumn|fall|winter|circa|and|to|between)\s*-?\s*$",
     re.IGNORECASE,
 )
-_YEAR_AFTER_RE = re.compile(r"\s*(?:$|[^\w\s%$€£]|(?:elections?|census|invasion|war|season|budget)\b)")
+_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:$|[^\w\s%$€£]|(?:elections?|census|invasion|war|season|budget)\b|"
+    # "the 2002 Air China crash", "the 2004 tsunami": a past disaster named by its year, not 2,002
+    # crashes ("2,000 homes" stays a count: the year must be followed by the name of one disaster)
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:crash|air\s+crash|plane\s+crash|earthquake|quake|tsunami|flood|"
+    r"disaster|tragedy|stampede|fire|wildfire|hurricane|typhoon|cyclone|storm|eruption|outbreak|"
+    r"epidemic|pandemic|massacre|bombing|attack|explosion|blast|collapse|sinking|shipwreck|"
+    r"derailment|famine|drought|heatwave|mudslide|landslide|avalanche)\b)"
+)
 
 
 _QUALIFIER_GROUPS: tuple[tuple[str, Qualifier], ...] = (

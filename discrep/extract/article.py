@@ -23,6 +23,7 @@ from discrep.extract.tallies import TallyFinder
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
 from discrep.extract.tally_past import goes_on_about_past_disaster, of_past_disaster
+from discrep.extract.tally_provisional import as_floor, says_toll_may_rise
 from discrep.extract.timing import (
     dated_across_contrast,
     of_a_past_period,
@@ -173,7 +174,13 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
                 read.sentence.text, reads[index - 1].sentence.text, article.published
             )
         ):
-            claims.extend(_tally_claims(article, vocab, read))
+            found = _tally_claims(article, vocab, read)
+            # "approximately 87 have died ... . ..., adding the death toll may rise": a floor
+            if says_toll_may_rise(read.sentence.text) or (
+                index + 1 < len(reads) and says_toll_may_rise(reads[index + 1].sentence.text)
+            ):
+                found = [c if c.period == "daily" else as_floor(c) for c in found]
+            claims.extend(found)
     claims = drop_superseded(claims)  # "earlier in the day, officials said 18": the day's older count
     claims.extend(event_claims(article, vocab.events, reads))
     # a paragraph that a saved page repeats word for word says its claims once: the first time

@@ -20,9 +20,12 @@ import re
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
-# "In 2013, ...", "In March 2011, ...", "Back in 2005 ...": the sentence is about that year
+# "In 2013, ...", "In March 2011, ...", "On January 1, 2022, ...", "Back in 2005 ...": the sentence
+# is about that year
 _OPENS_WITH_YEAR = re.compile(
-    r"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)",
+    r"^\W*(?:back\s+)?(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
 

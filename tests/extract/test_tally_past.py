@@ -101,3 +101,30 @@ def test_a_year_that_names_a_disaster_is_a_year(text: str, kind: str) -> None:
 )
 def test_an_earlier_report_of_the_day_gives_way(text: str, values: list[float]) -> None:
     assert [value for value, metric in _claims(text) if metric == "killed"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # the source says the toll will rise: the figure is the least it will be
+        ("A police spokesman put the toll at about 40, but said the figure could rise.", "at_least"),
+        ("Some 212 people have died and the death toll is likely to rise further.", "at_least"),
+        # ... in the sentence after the figure
+        (
+            "Roughly 75 people died in the crush, officials said. A doctor at the hospital said the "
+            "number of dead may go up.",
+            "at_least",
+        ),
+        # nothing said of a rise: the figure is what it says
+        ("A police spokesman put the toll at about 40.", "approx"),
+        ("Some 212 people have died, officials said. Rescue work ended at noon.", "approx"),
+        # a rise already told is no forecast
+        ("The toll rose to 212 on Monday.", "exact"),
+    ],
+)
+def test_a_toll_said_to_be_rising_is_a_floor(text: str, qualifier: str) -> None:
+    article = Article(path="a.md", text=text, outlet="Test Wire", published=dt.date(2024, 5, 6))
+    (claim,) = [c for c in extract(article, VOCAB) if c.kind == "quantity" and c.metric == "killed"]
+    assert claim.qualifier == qualifier
+    if qualifier == "at_least":
+        assert claim.high is None and claim.low == claim.value

@@ -56,8 +56,9 @@ from discrep.extract.tally_figures import (
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
-from discrep.extract.tally_parts import a_part
-from discrep.extract.tally_places import split_by_place
+from discrep.extract.tally_parts import a_part, after_whole
+from discrep.extract.tally_past import of_a_later_stretch
+from discrep.extract.tally_places import heading_place, split_by_place
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
     OTHER_CLAUSE,
@@ -304,6 +305,10 @@ class TallyFinder:
             if label is not None and label is metric_match and subject in (None, GENERIC_PEOPLE):
                 # "Deaths in Turkey: 24,617": the label's place is the figure's
                 subject = self._scope.where(sentence, label.end, mention.start) or subject
+            if subject in (None, GENERIC_PEOPLE) and (heading := heading_place(sentence, mention.start)):
+                # "Balochistan: 336 deaths": the heading's place (a place the rules know by its key)
+                known = self._places.find(sentence, 0, heading[1]) if self._places is not None else []
+                subject = f"in:{known[0].key}" if len(known) == 1 else f"in:{heading[0]}"
             if (
                 subject is not None
                 and subject.startswith("in:")
@@ -333,6 +338,8 @@ class TallyFinder:
             ):
                 continue  # "two of the freed men are Americans, and five are British": the list of parts
             subset_end = None
+            if after_whole(sentence, tallies, mention, metric, subject):
+                continue  # "out of 1,481 deaths, the south reported 638": a part of the whole before
             if a_part(sentence, counts, index, metric_match, subject, before_from, after_end, self._scope):
                 continue  # "of the dead, 145 were Egyptians", "in the capital alone, 19 deaths": a part
                 # of a toll, not a toll
@@ -348,6 +355,8 @@ class TallyFinder:
                 # evacuated, including 8,000 residents of Cazaux": the same count's part ("including
                 # 700 on Tuesday" is the day's, and counted)
                 continue
+            if of_a_later_stretch(sentence, statement_start(sentence, mention.start), after_end):
+                continue  # "since the truce ended on Friday, 240 killed": a later stretch's count
             clause = sentence[before_from:after_end]
             # the whole statement so far: "a strike ... left five dead and five others injured"
             statement = statement_start(sentence, mention.start)

@@ -75,3 +75,19 @@ def goes_on_about_past_disaster(sentence: str, previous: str, published: dt.date
         if int(year) < published.year:
             return True
     return False
+
+
+# "since the end of the truce on Friday, 240 people have been killed", "since fighting resumed": a
+# count of a later stretch of the event, not its running total ("since the war began" is the total)
+_SINCE_LATER = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:end|collapse|breakdown|expiry|expiration|resumption|renewal|breach)\s+of\b|"
+    r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:truce|ceasefire|cease-fire|pause|lull)\s+"
+    r"(?:ended|collapsed|broke\s+down|expired|was\s+broken|lapsed)\b|"
+    r"\bsince\s+(?:the\s+)?(?:fighting|hostilities|strikes|bombing|shelling|war)\s+(?:resumed|restarted)\b",
+    re.IGNORECASE,
+)
+
+
+def of_a_later_stretch(sentence: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` count from a point after the event began."""
+    return "since" in sentence[start:end].lower() and _SINCE_LATER.search(sentence, start, end) is not None

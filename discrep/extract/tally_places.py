@@ -41,3 +41,34 @@ def split_by_place(sentence: str, tallies: list[Tally], nouns: frozenset[str]) -
         previous_end = t.mention.end
     apart = {metric for metric in split if placed[metric] == per_metric[metric]}
     return [t for t, _ in spans if t.metric not in apart]
+
+
+# "Balochistan: 336 deaths, 187 injuries": a list's line headed by a proper name and a colon, the
+# name's figures. A heading that names the list ("Fast Facts:", "Latest:", "Total:") is no place.
+_HEADING = re.compile(r"^\W*([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|of)){0,3})\s*:\s*(?=\d)")
+_NOT_A_PLACE = frozenset(
+    (
+        *("facts", "fact", "numbers", "number", "total", "totals", "update", "updates", "summary"),
+        *("highlights", "overall", "nationwide", "key", "figures", "figure", "casualties", "deaths"),
+        *("death", "toll", "latest", "breaking", "dead", "injured", "wounded", "missing", "statistics"),
+        *("data", "glance", "brief", "note", "source", "sources", "photo", "confirmed", "cases", "killed"),
+        *("fatalities", "people", "children", "today", "yesterday", "day", "week", "month", "year"),
+        *("earlier", "previously", "now", "update", "officials", "police", "ministry", "government"),
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+        *("october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday"),
+        *("saturday", "sunday", "in", "the", "at", "as", "by", "on", "and", "of", "all", "affected"),
+    )
+)
+
+
+def heading_place(sentence: str, figure_start: int) -> tuple[str, int] | None:
+    """(the heading's name, where it ends) for a figure of a line "Name: 336 deaths, 187 injuries"."""
+    if ":" not in sentence[:figure_start]:
+        return None
+    found = _HEADING.match(sentence)
+    if found is None or found.end() > figure_start:
+        return None
+    name = found.group(1)
+    if any(word.lower() in _NOT_A_PLACE for word in name.split() if word[0].isupper()):
+        return None
+    return " ".join(name.lower().split()), found.end(1)

@@ -20,6 +20,7 @@ from discrep.extract.lexicon import Lexicon
 from discrep.extract.reads import Read, base_fields
 from discrep.extract.superseded import drop_superseded
 from discrep.extract.tallies import TallyFinder
+from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
 from discrep.extract.tally_past import goes_on_about_past_disaster, of_past_disaster
@@ -281,6 +282,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
                 modality="hedged" if tally.hedged else "asserted",
                 note="; ".join(
                     ([VAGUE_COUNT] if vague(m) else [])
+                    + ([CONFIRMED_NOTE] if confirmed_only(text, m.start, m.end) else [])
                     + ([] if article.published else ["no publication date: as-of date unknown"])
                 )
                 or None,

@@ -60,6 +60,7 @@ from discrep.extract.tally_parts import a_part, after_whole
 from discrep.extract.tally_past import of_a_later_stretch
 from discrep.extract.tally_places import heading_place, split_by_place
 from discrep.extract.tally_scope import (
+    AMONG_AFTER,
     GENERIC_PEOPLE,
     OTHER_CLAUSE,
     PART_LEAD,
@@ -158,9 +159,11 @@ class TallyFinder:
             after_end = clause_end(sentence, mention.end, next_start)
             if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start):
                 continue  # "an earlier estimate put the number of dead at 2,300"
-            if SUBSET_AFTER.match(sentence, mention.end) and not self._subjects.find(
-                sentence, mention.end, after_end
-            ):
+            # "23 deaths, five among confirmed cases": after a count, one "among" a group is its part
+            if (
+                SUBSET_AFTER.match(sentence, mention.end)
+                or (index and AMONG_AFTER.match(sentence, mention.end))
+            ) and not self._subjects.find(sentence, mention.end, after_end):
                 subset_end = mention.end
                 continue  # "three of the wounded", "36 of whom are dead": a part of a toll
             # an alias that starts in the clause may run past its end: "tanks and other armoured

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 # "12,748 people since June 14, of which, 8,321 ...": the parts follow
 _OF_WHICH = re.compile(r",\s*(?:out\s+)?of\s+(?:which|whom)\b", re.IGNORECASE)
+_OF_WHICH_NEXT = re.compile(r",\s*(?:out\s+)?of\s+(?:which|whom)\s*,?\s*$", re.IGNORECASE)
 
 
 def a_part(
@@ -76,9 +77,15 @@ def after_whole(
     if subject is not None and subject != GENERIC_PEOPLE and not subject.startswith("in:"):
         return False
     for t in tallies:
-        if t.metric != metric or t.part or STRONG_END.search(sentence, t.mention.end, mention.start):
+        if t.part or STRONG_END.search(sentence, t.mention.end, mention.start):
             continue
         whole = t.mention
+        if t.metric != metric:
+            # "23 deaths ..., of which five were confirmed cases": the figure right after "of which"
+            # is the whole's part whatever it names
+            if _OF_WHICH_NEXT.search(sentence, whole.end, mention.start):
+                return True
+            continue
         if _OUT_OF.search(sentence, max(0, whole.start - 25), whole.start) or _OF_WHICH.search(
             sentence, whole.end, mention.start
         ):

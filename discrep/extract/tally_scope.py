@@ -341,3 +341,4 @@ WHOLE_TO_PART = re.compile(
 
 # a part of a toll named after the figure: "three of the wounded", "36 of whom are dead"
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
+AMONG_AFTER = re.compile(r"\s+among\b", re.IGNORECASE)

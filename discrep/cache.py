@@ -6,10 +6,12 @@ Where
     are never articles, so a check of `.` does not list them.
 
 Key
-    A SHA-256 of the discrep version, the cache format, a hash of the rule set, and everything the
-    loader knows about the article (its path as displayed, text, outlet, publication date, title,
-    URL, first line, ...). Change any of them and the article is read again; nothing is ever
-    invalidated by time. Old entries are not removed: delete the folder to reclaim the space.
+    A SHA-256 of the discrep version, the cache format, a hash of the rule set, a hash of discrep's
+    own source files (an edited checkout, at the same version, never reuses what older code
+    extracted; an installed copy's files change only with it), and everything the loader knows
+    about the article (its path as displayed, text, outlet, publication date, title, URL, first
+    line, ...). Change any of them and the article is read again; nothing is ever invalidated by
+    time. Old entries are not removed: delete the folder to reclaim the space.
 
 Trust
     An entry is a small file: the SHA-256 digest of what follows, a newline, then JSON holding its
@@ -42,6 +44,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +70,18 @@ def rules_hash(rules: RuleSet) -> str:
     needs no re-read). Frozen dataclasses and dicts in file order: their repr is their content."""
     parts = (rules.metrics, rules.subjects, rules.claimants, rules.places, rules.events, rules.timelines)
     return hashlib.sha256(repr((*parts, rules.pronouns)).encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_hash() -> str:
+    """A SHA-256 of the package's Python files, by name and content (not modification time: a fresh
+    virtual environment in CI installs the same files at other times, and must reuse the cache)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\x1f")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def article_key(article: Article, rules_digest: str) -> str:
@@ -105,7 +120,8 @@ class ClaimCache:
     def __init__(self, folder: Path, rules: RuleSet) -> None:
         self.folder = Path(folder)
         self._claims = os.fspath(self.folder / "claims")
-        self._rules = rules_hash(rules)
+        # the rules and the code that read the articles: either changed, every article is read again
+        self._rules = hashlib.sha256(f"{rules_hash(rules)}\x1f{code_hash()}".encode("ascii")).hexdigest()
         self.hits = 0
         self.misses = 0
         self._strings: dict[str, str] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,8 +87,8 @@ def run_checks(claims: list[Claim], rules: RuleSet) -> list[Finding]:
     return findings
 
 
-def claim_order(claim: Claim) -> tuple[str, int, int, str]:
-    return (claim.path, claim.line, claim.column, claim.id)
+# a report's claims in reading order: (path, line, column, id), the key built in C for 100k claims
+claim_order: Callable[[Claim], tuple[str, int, int, str]] = attrgetter("path", "line", "column", "id")
 
 
 def finding_order(finding: Finding) -> tuple[int, str, str, str, str, str]:

@@ -186,3 +186,18 @@ def test_every_corpus_command_shares_the_cache_and_jobs(
     assert cached.exit_code == 0, cached.output
     assert cached.stdout == plain.stdout
     assert len(_entries(tmp_path / "c")) == 8
+
+
+def test_edited_code_at_the_same_version_reads_every_article_again(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, tmp_path: Path
+) -> None:
+    # a checkout edited between two runs keeps its version: claims extracted by the old code must
+    # not be reused (the hash is of file contents, so a reinstall of the same files keeps the cache)
+    real = cache_module.code_hash
+    assert real.__wrapped__() == real.__wrapped__()  # type: ignore[attr-defined]
+    cache_dir = tmp_path / "cache"
+    rules = load_rules()
+    article = load([corpus])[0][0]
+    before = ClaimCache(cache_dir, rules).key(article)
+    monkeypatch.setattr(cache_module, "code_hash", lambda: "edited")
+    assert ClaimCache(cache_dir, rules).key(article) != before

@@ -271,3 +271,13 @@ def test_fast_claim_building_gives_what_the_dataclass_gives(claim: Claim, change
     assert replace_claim(claim, **changes).id == claim.id
     with pytest.raises(FrozenInstanceError):
         rebuilt.value = 1.0  # type: ignore[misc]
+
+
+def test_fast_claim_building_refuses_a_wrong_number_of_values() -> None:
+    # the pack reader counts on this: a segment of the wrong shape is a PackError, never a claim
+    # with fields shifted or missing
+    claim = Claim(path="a.md", line=1, column=1, quote="9 killed", kind="quantity", metric="killed", value=9)
+    values = [getattr(claim, f.name) for f in fields(Claim)]
+    for wrong in (values[:-1], [*values, None]):
+        with pytest.raises(ValueError):
+            claim_from_values(wrong)

@@ -37,15 +37,18 @@ def incident_groups(
     take their words out of the incidents' names. Only counts of people (no side, no place or group
     of people named) are grouped: "two children" among the dead are a part of the toll.
     """
-    common = _rule_words(ctx)
-    for c in totals:
-        common |= {w.lower() for w in _NAME.findall(c.quote)}
-    names: dict[str, set[str]] = {}
     tolls = [
         c
         for c in incidents
         if c.subject in (None, GENERIC_PEOPLE) and c.period != "daily" and c.as_of is not None
     ]
+    if len({c.path for c in tolls}) < 2:
+        return []  # no incident two articles count: the totals' sentences need not be read
+    common = _rule_words(ctx)
+    # a sentence holding several figures is one quote: its words are read once
+    for quote in {c.quote for c in totals}:
+        common |= {w.lower() for w in _NAME.findall(quote)}
+    names: dict[str, set[str]] = {}
     for c in tolls:
         claimant = {w.lower() for w in re.findall(r"\w+", c.claimant or "")}
         found = _NAME.findall(c.quote)[:]

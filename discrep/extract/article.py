@@ -35,6 +35,7 @@ from discrep.extract.timing import (
 from discrep.model import Article, Claim, replace_claim
 from discrep.ruleset import RuleSet
 from discrep.text.dates import resolve_dates
+from discrep.text.number_context import EVENT_NOUN_AFTER
 from discrep.text.sentences import split_sentences
 
 
@@ -168,19 +169,17 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
     reads = _read(article, vocab)
     claims: list[Claim] = []
     for index, read in enumerate(reads):
-        if read.tallies and not (
+        if read.tallies:
             # "... hit Agadir in 1960. It killed at least 12,000 people.": the past quake's toll
-            index
-            and goes_on_about_past_disaster(
+            after_past = index > 0 and goes_on_about_past_disaster(
                 read.sentence.text, reads[index - 1].sentence.text, article.published
             )
-        ):
-            found = _tally_claims(article, vocab, read)
+            found = _tally_claims(article, vocab, read, after_past)
             # "approximately 87 have died ... . ..., adding the death toll may rise": a floor
             if says_toll_may_rise(read.sentence.text) or (
                 index + 1 < len(reads) and says_toll_may_rise(reads[index + 1].sentence.text)
             ):
-                found = [c if c.period == "daily" else as_floor(c) for c in found]
+                found = [c if c.period == "daily" or c.event == PAST_EVENT else as_floor(c) for c in found]
             claims.extend(found)
     claims = drop_superseded(claims)  # "earlier in the day, officials said 18": the day's older count
     claims.extend(event_claims(article, vocab.events, reads))
@@ -217,6 +216,18 @@ def _incident(text: str, incident: bool) -> str | None:
     return "separate incident" if SEPARATE.search(text) else "incident"
 
 
+PAST_EVENT = "separate incident"  # as "in a separate incident": the checks never compare it
+PAST_EVENT_NOTE = "of an earlier year's or month's event: not compared"
+_PAST_EVENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+((?:19|20)\d\d){EVENT_NOUN_AFTER}")
+
+
+def names_a_past_event(text: str, start: int, end: int, published: dt.date | None) -> bool:
+    """The clause names an event of an earlier year: "in a 2008 stampede", "the 1999 earthquake"."""
+    if published is None:
+        return False
+    return any(int(m.group(1)) < published.year for m in _PAST_EVENT.finditer(text, start, end))
+
+
 def _as_of_without_daily_days(article: Article, read: Read) -> dt.date | None:
     """The sentence's as-of day, leaving out the dates that follow a daily figure up to the next
     figure: those are the daily figure's own."""
@@ -231,7 +242,7 @@ def _as_of_without_daily_days(article: Article, read: Read) -> dt.date | None:
     return statement_date(read.sentence.text, dates, article.published) or article.published
 
 
-def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim]:
+def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: bool = False) -> list[Claim]:
     claims = []
     text = read.sentence.text
     others_daily = any(t.daily for t in read.tallies)  # the daily words are some figure's own
@@ -243,10 +254,14 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
         # "..., AFAD said, while Syrian state media reported 810 deaths": each clause its own source
         start, end = clause_bounds(text, m.start)
-        if of_a_past_period(text, start, end, article.published) or of_past_disaster(
-            text, m.start, article.published
-        ):
-            continue  # "in 2015", "an earthquake in 1960 that killed 12,000": another year's toll
+        # "killed in 2016", "in a 2008 stampede", "an earthquake in 1960 that killed 12,000", "It
+        # killed ..." after a sentence dating a past quake: another event's toll, listed, never compared
+        past = (
+            after_past
+            or of_a_past_period(text, start, end, article.published)
+            or names_a_past_event(text, start, end, article.published)
+            or of_past_disaster(text, m.start, article.published)
+        )
         own = (
             vocab.attributor.attribute(text[start:end], read.previous_claimant)
             if end - start < len(text)
@@ -264,13 +279,16 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
                 kind="quantity",
                 metric=tally.metric,
                 subject=tally.subject,
-                event=_incident(text, tally.incident),
+                event=PAST_EVENT if past else _incident(text, tally.incident),
                 value=float(anchor or 0),
                 low=float(m.low) if m.low is not None else None,
                 high=float(m.high) if m.high is not None and not open_ended(m) else None,
                 qualifier="at_least" if open_ended(m) else m.qualifier,
+                # "..., while Moscow said on March 25 that ...": the article's day, not this one's
                 as_of=(
-                    article.published  # "..., while Moscow said on March 25 that ...": not this one's day
+                    None
+                    if past
+                    else article.published
                     if total_as_of == statement_date(text, read.dates, article.published)
                     and dated_across_contrast(text, m.start, read.dates)
                     else read.as_of
@@ -283,6 +301,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
                 note="; ".join(
                     ([VAGUE_COUNT] if vague(m) else [])
                     + ([CONFIRMED_NOTE] if confirmed_only(text, m.start, m.end) else [])
+                    + ([PAST_EVENT_NOTE] if past else [])
                     + ([] if article.published else ["no publication date: as-of date unknown"])
                 )
                 or None,

@@ -1,4 +1,4 @@
-"""Figures of a past disaster an article recalls for comparison: no count of the event it follows.
+"""Figures of a past disaster an article recalls for comparison: not counts of the event it follows.
 
 Reports of a quake, a crash or a stampede measure it against the last one: "the deadliest since an
 earthquake in 1960 that killed more than 12,000 people", "the worst was the 2002 Air China crash,
@@ -9,6 +9,7 @@ A figure is another disaster's when a year before the article's
   1960 that killed", "the 2002 crash, which killed").
 A sentence that goes on about that disaster ("The last quake of that size hit Agadir in 1960. It
 killed at least 12,000 people.") opens with "it" or "that" after a sentence that dates it so.
+Such a figure is listed as another event's (article.py: PAST_EVENT), never compared.
 "Since 1960" alone dates nothing ("the deadliest quake since 1960 has killed 2,900"): the figure is
 the event's own. timing.of_a_past_period reads a past year inside the figure's own clause.
 """

@@ -103,15 +103,21 @@ _YEAR_BEFORE_RE = re.compile(
     r"|spring|summer|autumn|fall|winter|circa|and|to|between)\s*-?\s*$",
     re.IGNORECASE,
 )
-_YEAR_AFTER_RE = re.compile(
-    r"\s*(?:$|[^\w\s%$€£]|(?:elections?|census|invasion|war|season|budget)\b|"
-    # "the 2002 Air China crash", "the 2004 tsunami": a past disaster named by its year, not 2,002
-    # crashes ("2,000 homes" stays a count: the year must be followed by the name of one disaster)
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:crash|air\s+crash|plane\s+crash|earthquake|quake|tsunami|flood|"
-    r"disaster|tragedy|stampede|fire|wildfire|hurricane|typhoon|cyclone|storm|eruption|outbreak|"
-    r"epidemic|pandemic|massacre|bombing|attack|explosion|blast|collapse|sinking|shipwreck|"
-    r"derailment|famine|drought|heatwave|mudslide|landslide|avalanche)\b)"
+_YEAR_AFTER_RE = re.compile(r"\s*(?:$|[^\w\s%$€£]|(?:elections?|census|invasion|war|season|budget)\b)")
+# "the 1999 earthquake", "the 2013 Kumbh stampede": a year naming a past event, never its toll. A
+# determiner before and an event's noun after (a name of two words at most between) are both needed: "2000
+# flood victims" and "the 2000 wounded" are counts.
+_DETERMINER_BEFORE_RE = re.compile(r"(?<!\w)(?:the|a|an|its|this|that|their)\s+$", re.IGNORECASE)
+# (case ignored but for the name's capitals: scoped flags, as the pattern is also used inside others)
+EVENT_NOUN_AFTER = (
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?i:earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|bushfires?"
+    r"|outbreaks?|epidemics?|pandemics?|stampedes?|explosions?|blasts?|bombings?|attacks?|crash(?:es)?"
+    r"|disasters?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|eruptions?|landslides?|mudslides?"
+    r"|avalanches?|heatwaves?|droughts?|famines?|collapses?|sinking|shootings?|massacres?|genocide|riots?"
+    r"|conflicts?|uprisings?|revolutions?|coups?|sieges?|offensives?|talks|summits?|agreements?|accords?"
+    r"|ceasefires?|truces?|deals?|treaty|treaties|crisis|tragedy|incidents?|games|olympics|tournaments?)\b"
 )
+_EVENT_NOUN_AFTER_RE = re.compile(EVENT_NOUN_AFTER)
 
 
 _QUALIFIER_GROUPS: tuple[tuple[str, Qualifier], ...] = (
@@ -188,8 +194,14 @@ class _Context:
                 continue
             before = _YEAR_BEFORE_RE.search(text, max(0, a.start - 12), a.start)
             after = _YEAR_AFTER_RE.match(text, a.end)
-            if before or after:
+            if before or after or self._names_an_event(a):
                 a.kind = "year"
+
+    def _names_an_event(self, a: Atom) -> bool:
+        return (
+            _DETERMINER_BEFORE_RE.search(self.text, max(0, a.start - 8), a.start) is not None
+            and _EVENT_NOUN_AFTER_RE.match(self.text, a.end) is not None
+        )
 
     def pairs(self) -> None:
         """Ranges ("7,000 to 15,000", "between 300 and 400") and scores ("voted 141-5")."""

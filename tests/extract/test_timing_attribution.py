@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from discrep.extract import compile_rules, extract
+from discrep.extract.article import PAST_EVENT, PAST_EVENT_NOTE
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.timing import period_of, statement_date
 from discrep.model import Article
@@ -105,11 +106,18 @@ def test_unknown_sources(sentence: str, expected: str | None) -> None:
         ("Since the war began in February, 516 civilians have been killed.", [516.0]),
         ("In August, four people died in the blast.", [4.0]),
         ("Four people died in the blast on August 4.", [4.0]),
+        ("About 224 pilgrims died in a 2008 stampede at a temple.", []),
+        ("The 1999 earthquake in the same region killed about 17,000 people.", []),
+        ("The 2020 floods killed 41 people, officials said.", [41.0]),  # this year's: the event itself
     ],
 )
-def test_a_figure_for_a_past_period_makes_no_claim(sentence: str, values: list[float]) -> None:
+def test_a_figure_for_a_past_period_is_another_events(sentence: str, values: list[float]) -> None:
+    """Listed (a reader may check it) but never compared: no as-of day, the event of another incident."""
     article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2020, 8, 8))
-    assert [c.value for c in extract(article, VOCAB) if c.kind == "quantity"] == values
+    quantities = [c for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert [c.value for c in quantities if c.event != PAST_EVENT] == values
+    for past in (c for c in quantities if c.event == PAST_EVENT):
+        assert past.as_of is None and past.note == PAST_EVENT_NOTE
 
 
 def test_the_days_new_cases_are_a_daily_figure() -> None:

@@ -129,6 +129,16 @@ CASES: list[tuple[str, str, float | int | None, float | int | None, float | int 
     # years, codes
     ("the 2014-15 season", "2014-15", N, 2014, 2015, "year", "range"),
     ("the 1990s", "1990s", 1990, 1990, 1990, "year", "exact"),
+    # a year naming a past event: a determiner before, the event's noun (and perhaps its name) after
+    ("The 1998 quake there killed 40", "1998", 1998, 1998, 1998, "year", "exact"),
+    ("deaths in the 2007 outbreak", "2007", 2007, 2007, 2007, "year", "exact"),
+    ("since the 2011 Great Lakes floods", "2011", 2011, 2011, 2011, "year", "exact"),
+    ("its 1987 ceasefire", "1987", 1987, 1987, 1987, "year", "exact"),
+    # ... and counts that look like it
+    ("the 1900 wounded", "1900", 1900, 1900, 1900, "number", "exact"),
+    ("the 1850 troops", "1850", 1850, 1850, 1850, "number", "exact"),
+    ("1900 flood victims", "1900", 1900, 1900, 1900, "number", "exact"),
+    ("the 2000 people attack", "2000", 2000, 2000, 2000, "number", "exact"),
     ("T-72 tanks", "72", 72, 72, 72, "measure", "exact"),
 ]
 

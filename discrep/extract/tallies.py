@@ -58,7 +58,7 @@ from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
 from discrep.extract.tally_parts import a_part, after_whole
 from discrep.extract.tally_past import of_a_later_stretch
-from discrep.extract.tally_places import heading_place, split_by_place
+from discrep.extract.tally_places import heading_place, people_by_place, split_by_place
 from discrep.extract.tally_scope import (
     AMONG_AFTER,
     GENERIC_PEOPLE,
@@ -385,6 +385,7 @@ class TallyFinder:
                 )
             )
         tallies = split_by_place(sentence, one_incident(sentence, tallies, self._nouns), self._nouns)
+        tallies = people_by_place(sentence, tallies, self._nouns)  # "30 died in Kano, 12 in Kaduna"
         return totals_after_parts(sentence, shared_daily(sentence, tallies))
 
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:

@@ -6,12 +6,18 @@ own, are the fires' parts of the area burned, which the article totals elsewhere
 Told as claims they would sit in the total's running count as if it had fallen. A count of people
 split so ("3,000 killed in Turkey and 1,000 in Syria") is scoped to its places instead
 (tally_scope.py); a thing counted has no place scope, so its split figures make no claim.
+
+So too a count of people split among places the rules do not know (people_by_place): "30 died in
+Kano, 12 in Kaduna and four in Zaria" gives each figure its place's scope ('in:kano'), as a place
+the rules know would; "88 bodies lay at a trauma centre, 27 at Etah Hospital and one at a clinic"
+splits one count among facilities, whose figures make no claim.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -72,3 +78,52 @@ def heading_place(sentence: str, figure_start: int) -> tuple[str, int] | None:
     if any(word.lower() in _NOT_A_PLACE for word in name.split() if word[0].isupper()):
         return None
     return " ".join(name.lower().split()), found.end(1)
+
+
+# a place right after a figure, before the next: "in Kano", "at Etah Hospital", "at a local trauma
+# centre" (a facility or an area named in lower case)
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at)\s+(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<facility>hospitals?|cent(?:er|re)s?|"
+    r"morgues?|mortuar(?:y|ies)|clinics?|camps?|shelters?)\b|(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
+)
+_NOT_NAMES = frozenset(
+    (
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+        *("October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
+        *("Saturday", "Sunday", "The", "This", "That", "Total", "All"),
+    )
+)
+
+
+def people_by_place(sentence: str, tallies: list[Tally], nouns: frozenset[str]) -> list[Tally]:
+    """The tallies, with a count of people split among places the rules do not know scoped to each
+    place, or, split among facilities, left out."""
+    if len(tallies) < 2 or (" in " not in sentence and " at " not in sentence):
+        return tallies
+    placed: dict[int, tuple[str, bool]] = {}  # index -> (the place, whether a facility)
+    for index, t in enumerate(tallies):
+        if t.metric in nouns or t.part or t.subject not in (None, "people"):
+            continue
+        end = tallies[index + 1].mention.start if index + 1 < len(tallies) else len(sentence)
+        found = _PLACE_AFTER.search(sentence, t.mention.end, min(end, t.mention.end + 60))
+        if found is None or found.group("name") in _NOT_NAMES:
+            continue
+        if found.group("name") and sentence[t.mention.end : found.start()].count(",") > 0:
+            continue  # "12 died, said officials in Kano": not where the 12 are
+        place = found.group("name") or found.group(0)
+        placed[index] = (" ".join(place.lower().split()), found.group("facility") is not None)
+    per_metric: dict[str, list[int]] = {}
+    for index in placed:
+        per_metric.setdefault(tallies[index].metric, []).append(index)
+    out = list(tallies)
+    gone: set[int] = set()
+    for indexes in per_metric.values():
+        if len(indexes) < 2 or len({placed[i][0] for i in indexes}) < len(indexes):
+            continue  # one place, or the same place twice: no split
+        for i in indexes:
+            name, facility = placed[i]
+            if facility or any(placed[j][1] for j in indexes):
+                gone.add(i)
+            else:
+                out[i] = replace(out[i], subject=f"in:{name}")
+    return [t for i, t in enumerate(out) if i not in gone]

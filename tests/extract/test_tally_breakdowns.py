@@ -86,3 +86,25 @@ def test_a_count_of_a_later_stretch_is_no_total(sentence: str, values: list[floa
 )
 def test_health_staff_are_a_part_of_the_toll(sentence: str) -> None:
     assert found(sentence)[0][2] == "aid_workers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count of people split among places the rules do not know: each place's own
+        (
+            "Some 30 people died in Kano, 12 in Kaduna and four in Zaria.",
+            [(30, "killed", "in:kano"), (12, "killed", "in:kaduna"), (4, "killed", "in:zaria")],
+        ),
+        # split among facilities: parts of a toll told elsewhere, no claim
+        ("Officials said 61 bodies were lying at the district hospital and 20 at a clinic.", []),
+        # one place, or none: no split
+        (
+            "At least 20 people were killed and 50 injured in Kano.",
+            [(20, "killed", "people"), (50, "wounded", "people")],
+        ),
+        ("The toll rose to 40 in March and 60 in April.", [(40, "killed", None), (60, "killed", None)]),
+    ],
+)
+def test_a_count_split_among_places(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert found(sentence) == expected

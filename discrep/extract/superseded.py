@@ -41,7 +41,8 @@ def drop_superseded(claims: Sequence[Claim]) -> list[Claim]:
     def key(c: Claim) -> tuple[object, ...]:
         # "18 people" and "the toll in Odesa Oblast has risen to 21" count the same dead
         whole = c.subject is None or c.subject == GENERIC_PEOPLE or c.subject.startswith("in:")
-        return (c.metric, "whole" if whole else c.subject, c.as_of, c.period, c.event)
+        # a running total said "in total" and one with no such word are one count; a daily one is not
+        return (c.metric, "whole" if whole else c.subject, c.as_of, c.period == "daily", c.event)
 
     earlier = [c for c in claims if c.kind == "quantity" and _told_as_earlier(c.quote)]
     if not earlier:

@@ -56,9 +56,9 @@ from discrep.extract.tally_figures import (
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
-from discrep.extract.tally_parts import a_part, after_whole
+from discrep.extract.tally_parts import a_part, after_whole, part_of_a_day
 from discrep.extract.tally_past import of_a_later_stretch
-from discrep.extract.tally_places import heading_place, people_by_place, split_by_place
+from discrep.extract.tally_places import heading_subject, people_by_place, split_by_place
 from discrep.extract.tally_scope import (
     AMONG_AFTER,
     GENERIC_PEOPLE,
@@ -308,10 +308,8 @@ class TallyFinder:
             if label is not None and label is metric_match and subject in (None, GENERIC_PEOPLE):
                 # "Deaths in Turkey: 24,617": the label's place is the figure's
                 subject = self._scope.where(sentence, label.end, mention.start) or subject
-            if subject in (None, GENERIC_PEOPLE) and (heading := heading_place(sentence, mention.start)):
-                # "Balochistan: 336 deaths": the heading's place (a place the rules know by its key)
-                known = self._places.find(sentence, 0, heading[1]) if self._places is not None else []
-                subject = f"in:{known[0].key}" if len(known) == 1 else f"in:{heading[0]}"
+            if subject in (None, GENERIC_PEOPLE):  # "Balochistan: 336 deaths": the heading's place
+                subject = heading_subject(sentence, mention.start, self._places) or subject
             if (
                 subject is not None
                 and subject.startswith("in:")
@@ -378,6 +376,7 @@ class TallyFinder:
                     incident,
                     bool(PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)),
                     bool(NEW.match(sentence, mention.end))
+                    or part_of_a_day(sentence, mention)  # "27 rescued, including seven on Tuesday"
                     or (
                         daily_marker(sentence, mention.end, after_end)
                         and not toll_rose_to(sentence, mention.start)

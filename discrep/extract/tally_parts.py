@@ -18,6 +18,8 @@ from discrep.extract.lexicon import Match
 from discrep.extract.tally_clauses import STRONG_END, first_stop, statement_start
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
+    PART_LEAD,
+    PART_ON_A_DAY,
     SUBSET,
     WHOLE_LEAD,
     WHOLE_TO_PART,
@@ -91,3 +93,12 @@ def after_whole(
         ):
             return True
     return False
+
+
+def part_of_a_day(sentence: str, mention: NumberMention) -> bool:
+    """Whether the figure is a part told with its own day: "27 rescued so far, including seven on
+    Tuesday" (the seven are Tuesday's, a daily figure)."""
+    return (
+        PART_ON_A_DAY.match(sentence, mention.end) is not None
+        and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start) is not None
+    )

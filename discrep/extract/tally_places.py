@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from discrep.extract.lexicon import Lexicon
     from discrep.extract.tallies import Tally
 
 # a place just before the figure's words: "Near Landiras, some", "while around La Teste-de-Buch the
@@ -78,6 +79,16 @@ def heading_place(sentence: str, figure_start: int) -> tuple[str, int] | None:
     if any(word.lower() in _NOT_A_PLACE for word in name.split() if word[0].isupper()):
         return None
     return " ".join(name.lower().split()), found.end(1)
+
+
+def heading_subject(sentence: str, figure_start: int, places: Lexicon | None) -> str | None:
+    """The place scope of a figure on a line headed by a name: 'in:<key>' for a place the rules
+    know, else 'in:<name>'."""
+    heading = heading_place(sentence, figure_start)
+    if heading is None:
+        return None
+    known = places.find(sentence, 0, heading[1]) if places is not None else []
+    return f"in:{known[0].key}" if len(known) == 1 else f"in:{heading[0]}"
 
 
 # a place right after a figure, before the next: "in Kano", "at Etah Hospital", "at a local trauma

@@ -108,3 +108,15 @@ def test_health_staff_are_a_part_of_the_toll(sentence: str) -> None:
 )
 def test_a_count_split_among_places(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "daily"),
+    [
+        ("Some 41 people have been rescued so far, including nine on Thursday.", [False, True]),
+        # a part with no day of its own is no daily figure
+        ("Some 41 people have been rescued so far, including nine children.", [False, False]),
+    ],
+)
+def test_a_part_told_with_its_day_is_that_days(sentence: str, daily: list[bool]) -> None:
+    assert [t.daily for t in FINDER.find(sentence)] == daily

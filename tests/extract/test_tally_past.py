@@ -134,3 +134,12 @@ def test_a_toll_said_to_be_rising_is_a_floor(text: str, qualifier: str) -> None:
     assert claim.qualifier == qualifier
     if qualifier == "at_least":
         assert claim.high is None and claim.low == claim.value
+
+
+def test_an_earlier_report_gives_way_to_a_running_total_said_in_total() -> None:
+    # "in total" marks the new figure cumulative; the earlier one, with no such word, is the same count
+    text = (
+        'Rescuers said 33 people had died. "Earlier, 21 people had died," an officer said. '
+        "A total of 33 people have now died, police said."
+    )
+    assert sorted({value for value, metric in _claims(text) if metric == "killed"}) == [33]

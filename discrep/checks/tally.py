@@ -249,6 +249,7 @@ def _evolving(
     for c in members:
         if c.claimant and not c.derived_from:
             series[source[c.claimant]].append(c)
+    series = {name: _without_own_falls(claims, bounds) for name, claims in series.items()}
     candidates = [c for c in members if c.id not in contradicted and not c.derived_from]
     rising = {name: days for name, claims in series.items() if (days := _rising(claims)) is not None}
     found = bool(rising)
@@ -280,6 +281,25 @@ def _evolving(
             f"{emit.what}: the reported figure rises {_steps(candidates, days, emit.ctx)} across sources; "
             "the latest figure supersedes the earlier ones.",
         )
+
+
+def _without_own_falls(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[Claim]:
+    """One source's figures in day order, less those below one of its own earlier days' figures:
+    the ministry's 23 deaths, then 17, then 55 is a fall (falls.py reports it) and a rise from 23
+    to 55, never a tally that "rises 23 → 17 → 55"."""
+    kept: list[Claim] = []
+    highest_low = -math.inf  # of the days before the current one
+    day_low = -math.inf
+    day: dt.date | None = None
+    for c in claims:  # in the members' order: by day, then by lower end
+        if c.as_of != day:
+            highest_low, day_low, day = max(highest_low, day_low), -math.inf, c.as_of
+        low, high = bounds[c.id]
+        if high < highest_low:
+            continue
+        kept.append(c)
+        day_low = max(day_low, low)
+    return kept
 
 
 _NEAR = 7  # days before or after a rising series that another source's figure may still be a step of

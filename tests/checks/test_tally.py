@@ -394,3 +394,20 @@ def test_the_figures_a_later_one_fell_below_still_rose():
     found = {f.kind: f for f in tally.check(claims, CTX)}
     assert sorted(found) == ["contradiction", "evolving_tally"]
     assert "8 (Mar 1) → 15 (Mar 2)" in found["evolving_tally"].message
+
+
+@pytest.mark.parametrize(
+    ("figures", "steps"),
+    [
+        ([(23, 1), (17, 2), (55, 3)], "23 (Mar 1) → 55 (Mar 3)"),  # its own fall is left out of its rise
+        ([(23, 1), (17, 1), (55, 3)], "23 (Mar 1) → 55 (Mar 3)"),  # a day shows its highest figure
+        ([(10, 1), (12, 2), (11, 3), (30, 4)], "10 (Mar 1) → 12 (Mar 2) → 30 (Mar 4)"),
+    ],
+)
+def test_a_sources_running_tally_never_shows_its_own_fall_as_a_step(figures, steps):
+    claims = [
+        q(v, day=d, subject="people", claimant="health ministry", path=f"a{i}")
+        for i, (v, d) in enumerate(figures)
+    ]
+    (finding,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert f"running tally rises {steps};" in finding.message

@@ -20,8 +20,11 @@ from discrep.extract.lexicon import Lexicon
 from discrep.extract.reads import Read, base_fields
 from discrep.extract.superseded import drop_superseded
 from discrep.extract.tallies import TallyFinder
+from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
+from discrep.extract.tally_past import goes_on_about_past_disaster, of_past_disaster
+from discrep.extract.tally_provisional import as_floor, says_toll_may_rise
 from discrep.extract.timing import (
     dated_across_contrast,
     of_a_past_period,
@@ -165,9 +168,19 @@ def _read(article: Article, vocab: Vocabulary) -> list[Read]:
 def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
     reads = _read(article, vocab)
     claims: list[Claim] = []
-    for read in reads:
+    for index, read in enumerate(reads):
         if read.tallies:
-            claims.extend(_tally_claims(article, vocab, read))
+            # "... hit Agadir in 1960. It killed at least 12,000 people.": the past quake's toll
+            after_past = index > 0 and goes_on_about_past_disaster(
+                read.sentence.text, reads[index - 1].sentence.text, article.published
+            )
+            found = _tally_claims(article, vocab, read, after_past)
+            # "approximately 87 have died ... . ..., adding the death toll may rise": a floor
+            if says_toll_may_rise(read.sentence.text) or (
+                index + 1 < len(reads) and says_toll_may_rise(reads[index + 1].sentence.text)
+            ):
+                found = [c if c.period == "daily" or c.event == PAST_EVENT else as_floor(c) for c in found]
+            claims.extend(found)
     claims = drop_superseded(claims)  # "earlier in the day, officials said 18": the day's older count
     claims.extend(event_claims(article, vocab.events, reads))
     # a paragraph that a saved page repeats word for word says its claims once: the first time
@@ -229,7 +242,7 @@ def _as_of_without_daily_days(article: Article, read: Read) -> dt.date | None:
     return statement_date(read.sentence.text, dates, article.published) or article.published
 
 
-def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim]:
+def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: bool = False) -> list[Claim]:
     claims = []
     text = read.sentence.text
     others_daily = any(t.daily for t in read.tallies)  # the daily words are some figure's own
@@ -241,9 +254,13 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
         anchor = m.value if m.value is not None else m.low if m.low is not None else m.high
         # "..., AFAD said, while Syrian state media reported 810 deaths": each clause its own source
         start, end = clause_bounds(text, m.start)
-        # "killed in 2016", "in a 2008 stampede": another event's toll, listed but never compared
-        past = of_a_past_period(text, start, end, article.published) or names_a_past_event(
-            text, start, end, article.published
+        # "killed in 2016", "in a 2008 stampede", "an earthquake in 1960 that killed 12,000", "It
+        # killed ..." after a sentence dating a past quake: another event's toll, listed, never compared
+        past = (
+            after_past
+            or of_a_past_period(text, start, end, article.published)
+            or names_a_past_event(text, start, end, article.published)
+            or of_past_disaster(text, m.start, article.published)
         )
         own = (
             vocab.attributor.attribute(text[start:end], read.previous_claimant)
@@ -283,6 +300,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read) -> list[Claim
                 modality="hedged" if tally.hedged else "asserted",
                 note="; ".join(
                     ([VAGUE_COUNT] if vague(m) else [])
+                    + ([CONFIRMED_NOTE] if confirmed_only(text, m.start, m.end) else [])
                     + ([PAST_EVENT_NOTE] if past else [])
                     + ([] if article.published else ["no publication date: as-of date unknown"])
                 )

@@ -220,7 +220,7 @@ class Attributor:
                 opening is not None
                 and opening.end() == verbs[0].end()
                 and opening.end() <= mentions[0].start
-                and _source_name(opening).lower() not in _NOT_A_SOURCE
+                and _a_source(_source_name(opening))
             ):
                 # "A local official said 40 had died, below the UN's count of 55": the speaker comes
                 # first; the body named later is whose count the other figure is
@@ -236,7 +236,7 @@ class Attributor:
                 and first_verb is not None
                 and speaker.end() == first_verb.end()
                 and sentence[chosen.end : speaker.start()].strip() != ""
-                and _source_name(speaker).lower() not in _NOT_A_SOURCE
+                and _a_source(_source_name(speaker))
             ):
                 return Attribution(_source_name(speaker), False, mentions=mentions)
             return Attribution(chosen.key, True, mentions=mentions)
@@ -246,7 +246,7 @@ class Attributor:
             return Attribution(previous, True, via_pronoun=True, mentions=mentions)
         for unknown in _unknown_sources(sentence):
             name = _source_name(unknown)
-            if name and name.lower() not in _NOT_A_SOURCE:
+            if name and _a_source(name):
                 return Attribution(name, False, mentions=mentions)
         return Attribution(_named_elsewhere(sentence), False, mentions=mentions)
 
@@ -310,9 +310,24 @@ def _named_elsewhere(sentence: str) -> str | None:
         found = pattern.search(sentence)
         if found is not None:
             name = _clean(found.group(1))
-            if name and name.lower() not in _NOT_A_SOURCE and name.split()[0].lower() not in _NOT_A_SOURCE:
+            if name and _a_source(name) and name.split()[0].lower() not in _NOT_A_SOURCE:
                 return name
     return None
+
+
+# "Sixty-three cases have been reported", "Four confirmed cases were recorded": a count opening the
+# sentence is what was reported, not who reported it
+_COUNT_WORD = re.compile(
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|"
+    r"thousands|dozens|scores)\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_source(name: str) -> bool:
+    """Whether a name found before a reporting verb can be a source: not a pronoun, day or count."""
+    return name.lower() not in _NOT_A_SOURCE and _COUNT_WORD.match(name) is None
 
 
 def _source_name(found: re.Match[str]) -> str:

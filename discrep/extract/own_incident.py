@@ -5,6 +5,9 @@ Monday's strike on a shopping centre has risen to 20") is kept apart from the ev
 tally check: beside a war's toll it is one strike among many. But when no article gives a total of
 that metric and every article that counts it counts the incident, the incident is what the corpus
 follows, and its tolls are compared with one another like any running total.
+
+This is the one pass over the corpus's tallies, so it also sets the confirmed-only counts of an
+outbreak apart from the confirmed-and-probable ones (tally_confirmed.py).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from discrep.extract.tally_confirmed import confirmed_apart
 from discrep.model import Claim, replace_claim
 
 INCIDENT = "incident"  # the event of one incident's toll (tally_incidents.py); "separate incident" stays
@@ -19,7 +23,9 @@ INCIDENT = "incident"  # the event of one incident's toll (tally_incidents.py); 
 
 def own_incident(claims: Sequence[Claim]) -> list[Claim]:
     """The claims, with the incident tolls of metrics the corpus counts only as one incident's made
-    the corpus's own (event None)."""
+    the corpus's own (event None), and the confirmed-only counts set apart where the corpus also
+    counts probable ones."""
+    claims = confirmed_apart(claims)
     paths: dict[str, set[str]] = defaultdict(set)  # metric -> the articles that count it
     incident_paths: dict[str, set[str]] = defaultdict(set)
     totals: set[str] = set()  # metrics some figure counts as no incident's

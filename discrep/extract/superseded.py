@@ -3,8 +3,9 @@
 "The death toll ... has risen to 21, the emergency service said. Earlier in the day, the regional
 administration said 18 people had been killed." The 18 is the article telling how the count grew
 that day, not a second source at odds with the first: it makes no claim when the same article gives
-another figure of the same count for the same day. Alone, an "earlier" figure is still a claim
-("Earlier on Friday, the ministry said it had shot down five drones").
+another figure of the same count for the same day; so does "The toll reported by the ministry earlier
+today stated that 2,497 were killed", whose subject is the earlier report. Alone, an "earlier"
+figure is still a claim ("Earlier on Friday, the ministry said it had shot down five drones").
 """
 
 from __future__ import annotations
@@ -22,6 +23,17 @@ _EARLIER_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# the statement's subject is the earlier report: "The toll reported by the ministry earlier today ..."
+_EARLIER_REPORT = re.compile(
+    r"^\W*(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|count|tally|report|number|update|statement)s?\s+"
+    r"(?:[\w'’,-]+\s+){0,8}?earlier\s+(?:today|in\s+the\s+day|this\s+(?:morning|afternoon)|on\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_earlier(quote: str) -> bool:
+    return bool(_EARLIER_OPENING.match(quote) or _EARLIER_REPORT.match(quote))
+
 
 def drop_superseded(claims: Sequence[Claim]) -> list[Claim]:
     """One article's claims, less the earlier reports of a count it also gives anew for the day."""
@@ -29,11 +41,12 @@ def drop_superseded(claims: Sequence[Claim]) -> list[Claim]:
     def key(c: Claim) -> tuple[object, ...]:
         # "18 people" and "the toll in Odesa Oblast has risen to 21" count the same dead
         whole = c.subject is None or c.subject == GENERIC_PEOPLE or c.subject.startswith("in:")
-        return (c.metric, "whole" if whole else c.subject, c.as_of, c.period, c.event)
+        # a running total said "in total" and one with no such word are one count; a daily one is not
+        return (c.metric, "whole" if whole else c.subject, c.as_of, c.period == "daily", c.event)
 
-    earlier = [c for c in claims if c.kind == "quantity" and _EARLIER_OPENING.match(c.quote)]
+    earlier = [c for c in claims if c.kind == "quantity" and _told_as_earlier(c.quote)]
     if not earlier:
         return list(claims)
-    latest = {key(c) for c in claims if c.kind == "quantity" and not _EARLIER_OPENING.match(c.quote)}
+    latest = {key(c) for c in claims if c.kind == "quantity" and not _told_as_earlier(c.quote)}
     gone = {id(c) for c in earlier if key(c) in latest}
     return [c for c in claims if id(c) not in gone]

@@ -56,9 +56,11 @@ from discrep.extract.tally_figures import (
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
-from discrep.extract.tally_parts import a_part
-from discrep.extract.tally_places import split_by_place
+from discrep.extract.tally_parts import a_part, after_whole, part_of_a_day
+from discrep.extract.tally_past import of_a_later_stretch
+from discrep.extract.tally_places import heading_subject, people_by_place, split_by_place
 from discrep.extract.tally_scope import (
+    AMONG_AFTER,
     GENERIC_PEOPLE,
     OTHER_CLAUSE,
     PART_LEAD,
@@ -157,9 +159,11 @@ class TallyFinder:
             after_end = clause_end(sentence, mention.end, next_start)
             if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start):
                 continue  # "an earlier estimate put the number of dead at 2,300"
-            if SUBSET_AFTER.match(sentence, mention.end) and not self._subjects.find(
-                sentence, mention.end, after_end
-            ):
+            # "23 deaths, five among confirmed cases": after a count, one "among" a group is its part
+            if (
+                SUBSET_AFTER.match(sentence, mention.end)
+                or (index and AMONG_AFTER.match(sentence, mention.end))
+            ) and not self._subjects.find(sentence, mention.end, after_end):
                 subset_end = mention.end
                 continue  # "three of the wounded", "36 of whom are dead": a part of a toll
             # an alias that starts in the clause may run past its end: "tanks and other armoured
@@ -304,6 +308,8 @@ class TallyFinder:
             if label is not None and label is metric_match and subject in (None, GENERIC_PEOPLE):
                 # "Deaths in Turkey: 24,617": the label's place is the figure's
                 subject = self._scope.where(sentence, label.end, mention.start) or subject
+            if subject in (None, GENERIC_PEOPLE):  # "Balochistan: 336 deaths": the heading's place
+                subject = heading_subject(sentence, mention.start, self._places) or subject
             if (
                 subject is not None
                 and subject.startswith("in:")
@@ -333,6 +339,8 @@ class TallyFinder:
             ):
                 continue  # "two of the freed men are Americans, and five are British": the list of parts
             subset_end = None
+            if after_whole(sentence, tallies, mention, metric, subject):
+                continue  # "out of 1,481 deaths, the south reported 638": a part of the whole before
             if a_part(sentence, counts, index, metric_match, subject, before_from, after_end, self._scope):
                 continue  # "of the dead, 145 were Egyptians", "in the capital alone, 19 deaths": a part
                 # of a toll, not a toll
@@ -348,6 +356,8 @@ class TallyFinder:
                 # evacuated, including 8,000 residents of Cazaux": the same count's part ("including
                 # 700 on Tuesday" is the day's, and counted)
                 continue
+            if of_a_later_stretch(sentence, statement_start(sentence, mention.start), after_end):
+                continue  # "since the truce ended on Friday, 240 killed": a later stretch's count
             clause = sentence[before_from:after_end]
             # the whole statement so far: "a strike ... left five dead and five others injured"
             statement = statement_start(sentence, mention.start)
@@ -366,6 +376,7 @@ class TallyFinder:
                     incident,
                     bool(PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)),
                     bool(NEW.match(sentence, mention.end))
+                    or part_of_a_day(sentence, mention)  # "27 rescued, including seven on Tuesday"
                     or (
                         daily_marker(sentence, mention.end, after_end)
                         and not toll_rose_to(sentence, mention.start)
@@ -373,6 +384,7 @@ class TallyFinder:
                 )
             )
         tallies = split_by_place(sentence, one_incident(sentence, tallies, self._nouns), self._nouns)
+        tallies = people_by_place(sentence, tallies, self._nouns)  # "30 died in Kano, 12 in Kaduna"
         return totals_after_parts(sentence, shared_daily(sentence, tallies))
 
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:

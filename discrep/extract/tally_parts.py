@@ -3,17 +3,23 @@
 A part is left out of the tallies (the tally check compares wholes): a figure after "of the dead"
 or "among them"; the figures after a whole named with "among the 1,459 injured"; a part of the
 area ("in the capital alone, 19 deaths", "..., with 19 deaths in Cusco alone"). The figure right
-after "among the" and right before its metric is the whole itself.
+after "among the" and right before its metric is the whole itself. A whole named with "out of"
+("out of 1,481 deaths owing to the floods, the south has reported 638") or followed by "of which"
+("injuries to 12,748 people, of which 8,321 are in the south, 3,858 in the east") is broken down
+by the figures of its metric after it in the statement (after_whole).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Match
-from discrep.extract.tally_clauses import first_stop, statement_start
+from discrep.extract.tally_clauses import STRONG_END, first_stop, statement_start
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
+    PART_LEAD,
+    PART_ON_A_DAY,
     SUBSET,
     WHOLE_LEAD,
     WHOLE_TO_PART,
@@ -22,7 +28,14 @@ from discrep.extract.tally_scope import (
 )
 
 if TYPE_CHECKING:
+    from discrep.extract.tallies import Tally
     from discrep.text.numbers import NumberMention
+
+# "out of 1,481 deaths", "out of the 2,000 injured": the whole a statement then breaks down
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+# "12,748 people since June 14, of which, 8,321 ...": the parts follow
+_OF_WHICH = re.compile(r",\s*(?:out\s+)?of\s+(?:which|whom)\b", re.IGNORECASE)
+_OF_WHICH_NEXT = re.compile(r",\s*(?:out\s+)?of\s+(?:which|whom)\s*,?\s*$", re.IGNORECASE)
 
 
 def a_part(
@@ -54,4 +67,38 @@ def a_part(
             return True
     return scope.apart(sentence, before_from, mention.start, subject) or scope.apart(
         sentence, mention.end, first_stop(sentence, mention.end), subject
+    )
+
+
+def after_whole(
+    sentence: str, tallies: list[Tally], mention: NumberMention, metric: str, subject: str | None
+) -> bool:
+    """Whether the figure breaks down a whole of its metric named before it in the statement with
+    "out of" or followed by "of which" (a figure naming a group of its own, "of whom 40 children",
+    is a count of that group and stays)."""
+    if subject is not None and subject != GENERIC_PEOPLE and not subject.startswith("in:"):
+        return False
+    for t in tallies:
+        if t.part or STRONG_END.search(sentence, t.mention.end, mention.start):
+            continue
+        whole = t.mention
+        if t.metric != metric:
+            # "23 deaths ..., of which five were confirmed cases": the figure right after "of which"
+            # is the whole's part whatever it names
+            if _OF_WHICH_NEXT.search(sentence, whole.end, mention.start):
+                return True
+            continue
+        if _OUT_OF.search(sentence, max(0, whole.start - 25), whole.start) or _OF_WHICH.search(
+            sentence, whole.end, mention.start
+        ):
+            return True
+    return False
+
+
+def part_of_a_day(sentence: str, mention: NumberMention) -> bool:
+    """Whether the figure is a part told with its own day: "27 rescued so far, including seven on
+    Tuesday" (the seven are Tuesday's, a daily figure)."""
+    return (
+        PART_ON_A_DAY.match(sentence, mention.end) is not None
+        and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start) is not None
     )

@@ -322,6 +322,12 @@ PART_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# a part told with its own day: "including seven on Tuesday", "including 12 yesterday"
+PART_ON_A_DAY = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    r"overnight|this\s+morning|last\s+night)\b"
+)
+
 # a part of a toll named before the figure: "of the dead, 145 were Egyptian nationals"; but in "among
 # the 1,459 injured, 22 were girls" the figure right after "the" is the whole
 SUBSET = re.compile(
@@ -341,3 +347,4 @@ WHOLE_TO_PART = re.compile(
 
 # a part of a toll named after the figure: "three of the wounded", "36 of whom are dead"
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
+AMONG_AFTER = re.compile(r"\s+among\b", re.IGNORECASE)

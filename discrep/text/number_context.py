@@ -25,8 +25,32 @@ _AT_LEAST = (
     r"|(?:rose|risen|rising|climbed|climbing|jumped|went|gone|moved)\s+(?:past|beyond)"
     r"|equal\s+to\s+or\s+(?:more|greater)\s+than|>=|=>|≥|>"
 )
+# "the toll has gone up to 2,497", "rose up to 40": the new figure of a rise, not a ceiling
+_ROSE_UP = "".join(
+    rf"(?<!{verb}\s)"
+    for verb in (
+        "gone",
+        "went",
+        "go",
+        "goes",
+        "going",
+        "rose",
+        "risen",
+        "rise",
+        "rises",
+        "rising",
+        "climbed",
+        "jumped",
+        "shot",
+        "moved",
+        "soared",
+        "crept",
+        "edged",
+        "ticked",
+    )
+)
 _AT_MOST = (
-    r"up\s+to|as\s+many\s+as|as\s+much\s+as|fewer\s+than|less\s+than(?:\s+or\s+equal\s+to)?"
+    rf"{_ROSE_UP}up\s+to|as\s+many\s+as|as\s+much\s+as|fewer\s+than|less\s+than(?:\s+or\s+equal\s+to)?"
     r"|less\s+or\s+equal\s+(?:than|to)|lower\s+than|smaller\s+than|no\s+(?:more|greater)\s+than"
     r"|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|well\s+(?:under|below)|just\s+under"
     r"|under|below|equal\s+to\s+or\s+(?:less|fewer)\s+than|<=|=<|≤|<"

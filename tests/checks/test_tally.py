@@ -411,3 +411,25 @@ def test_a_sources_running_tally_never_shows_its_own_fall_as_a_step(figures, ste
     ]
     (finding,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
     assert f"running tally rises {steps};" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("day_one", "later", "contradiction"),
+    [
+        # two articles' figures of one fast day, both overtaken the next day: the toll by the hour
+        ([(26, "police", "a"), (31, "Mr Sagar", "b")], 42, False),
+        ([(26, "police", "a"), (31, "Mr Sagar", "b")], 28, True),  # the next day is below one of them
+        ([(26, "police", "a"), (31, "Mr Sagar", "b")], None, True),  # nothing came after
+        (
+            [(6000, "the ambassador", "a"), (11300, "Red Crescent", "a")],
+            11300,
+            True,
+        ),  # at odds in one article
+    ],
+)
+def test_a_fast_days_figures_that_later_days_overtake_are_its_hours(day_one, later, contradiction):
+    claims = [q(v, day=1, subject="people", claimant=who, path=path) for v, who, path in day_one]
+    if later is not None:
+        claims.append(q(later, day=2, subject="people", claimant="ministry", path="c"))
+    found = [f for f in tally.check(claims, CTX) if f.kind == "contradiction"]
+    assert bool(found) is contradiction

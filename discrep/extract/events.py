@@ -24,11 +24,14 @@ capitalised place after "in"/"at" is kept with the note "unknown place".
 
 Dates are kept only when the nearest verb is the event's own (take place, held, met, begin, host,
 or the kind's own name), never the date of a statement ("said yesterday", "on Sunday, officials
-said" is the event's), an arrival ("arrived on Wednesday evening"), the start of the war ("since
-Russia invaded last Thursday") or a date someone asks for ("called for the runoff to be postponed
-to June 4"). A two-day event ("on Monday and Tuesday") starts on its first day; "on Tuesday, not
-Monday" denies Monday only. What talks are about ("on a truce in Gaza") and where captives are held
-("children held in Gaza") are not venues.
+said" is the event's, "On July 23, the State Department invited ... to talks set for August 14" is
+not), an arrival ("arrived on Wednesday evening"), the start of the war ("since Russia invaded last
+Thursday"), a date someone asks for ("called for the runoff to be postponed to June 4") or the day
+of something done before it ("confer on Aug. 13 to coordinate before the summit"). A two-day event
+("on Monday and Tuesday") starts on its first day; "on Tuesday, not Monday" denies Monday only. What
+talks are about ("on a truce in Gaza"), where captives are held ("children held in Gaza"), where
+something was said ("a briefing in Washington") and where an earlier event was ("the summit follows
+talks between Putin and Witkoff in Moscow") are not venues.
 
 Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
 "expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",
@@ -64,7 +67,11 @@ _EVENT_VERBS = re.compile(
 _OTHER_VERBS = re.compile(
     r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|arrived|arrive|"
     r"arrives|reached|reach|get\s+there|travel|departed|left|invaded|launched|accepted|called|urged|"
-    r"discussed|spoke|admitted)\b",
+    r"discussed|spoke|admitted|"
+    # how a statement was made: "early on Tuesday, Iran insisted", "On July 23, the State Department
+    # invited both sides to negotiations set to begin on August 14"
+    r"insisted|insists|complained|complains|signal(?:l)?ed|quoted|quoting|warned|stressed|claimed|revealed|"
+    r"hinted|invited|emphasi[sz]ed|indicated|tweeted|posted)\b",
     re.IGNORECASE,
 )
 _VENUE_LEAD = re.compile(
@@ -158,6 +165,25 @@ _WAR_BEGAN = re.compile(
     r"\b(?:operation|war|invasion|offensive|attack|attacks|conflict|hostilities|fighting|aggression|"
     r"campaign|strikes|bombardment|siege|incursion|assault)\s+(?:[\w-]+\s+){0,2}?(?:began|begun|started|"
     r"erupted|broke\s+out|was\s+launched|were\s+launched|launched)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# a date of something done to prepare an event: "will confer with European leaders on Aug. 13 to
+# coordinate positions before the summit" (unless an event word comes before the date)
+_BEFORE_EVENT = re.compile(
+    r"[^.;:]{0,60}?\b(?:before|ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for)\s+(?:the|a|this|their|next)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|negotiations|round|session|conference)\b",
+    re.IGNORECASE,
+)
+# where something was said, not where the event is: "told journalists during a briefing in Washington"
+_SAID_AT = re.compile(
+    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|address|remarks)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# an event the story's event comes after: "following three-hour talks between Putin and Witkoff"
+_AFTER_EVENT = re.compile(
+    r"\b(?:following|follows|after|since)\s+(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|summit|round|"
+    r"session|visit|consultations)\b",
     re.IGNORECASE,
 )
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
@@ -307,6 +333,8 @@ class EventFinder:
             and not _HELD_THERE.search(text[max(0, m.start - 40) : m.start])
             and not _TRUCE_IN.search(text[max(0, m.start - 50) : m.start])
             and not _WHOSE_WISH.match(text, m.end)
+            and not _SAID_AT.search(text, max(0, m.start - 40), m.start)
+            and not self._of_earlier_event(text, m.start)
             and self._anchored(text, m.start, near=m.key in theatre)
         ]
         inside_border = [
@@ -329,6 +357,15 @@ class EventFinder:
             and self._anchored(text, u.start(1), near=False)
         ]
         return innermost, unknown
+
+    def _of_earlier_event(self, text: str, position: int) -> bool:
+        """The place is where an earlier event was: "the summit comes following talks between Putin
+        and the envoy in Moscow last week" (no event word of its own between them)."""
+        ends = [m.end() for m in _AFTER_EVENT.finditer(text, 0, position)]
+        if not ends:
+            return False
+        between = text[ends[-1] : position]
+        return not (_EVENT_VERBS.search(between) or self._talks.find(between) or self._meeting.find(between))
 
     def _anchored(self, text: str, position: int, *, near: bool) -> bool:
         """An event word comes before `position` in the same clause, within a few words."""
@@ -364,17 +401,22 @@ class EventFinder:
                 continue
             if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
                 continue  # "... held a meeting after the military operation began on February 24"
+            if _BEFORE_EVENT.match(text, d.end) and not _EVENT_VERBS.search(text, 0, d.start):
+                continue  # "on Aug. 13 to coordinate positions before the summit": not its day
             if _THAN.match(text, d.end):
                 continue  # "a day later than planned", "two days earlier than expected": no day
             if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
                 continue  # "on Monday and Tuesday", "from March 28 to 30": the event starts on the first
             event = [abs(_centre(m) - _mid(d)) for m in _EVENT_VERBS.finditer(text)]
             event += [abs(k - _mid(d)) for k in kinds]
-            # a report's tail after the date (", officials said") says who, not when
+            # a report's tail after the date ("talks resume on Sunday, officials said") says who, not
+            # when; but a sentence that opens on its date tells when it was said ("On July 23, the
+            # State Department invited both sides to talks set to begin on August 14")
+            told_after = any(m.start() < d.start for m in _EVENT_VERBS.finditer(text, 0, d.start))
             other = [
                 abs(_centre(m) - _mid(d))
                 for m in _OTHER_VERBS.finditer(text)
-                if m.start() < d.start or not _REPORT_TAIL.match(text, d.end, m.start())
+                if m.start() < d.start or not (told_after and _REPORT_TAIL.match(text, d.end, m.start()))
             ]
             if event and (not other or min(event) < min(other)):
                 kept.append(d)

@@ -1,0 +1,154 @@
+"""Venue and date claims of talks and summits beyond the seed story: which round "the latest round"
+is, what is said of a round's successor, whose day a date is, and which places are not the venue.
+All sentences are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.extract import compile_rules, extract
+from discrep.model import Article
+from discrep.ruleset import load_rules
+from discrep.text.dates import resolve_dates
+
+VOCAB = compile_rules(load_rules())
+
+
+def claims(text: str, published: dt.date) -> list[tuple[str, str | None, object]]:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=published)
+    return [(c.kind, c.event, c.value) for c in extract(article, VOCAB) if c.kind in ("venue", "date")]
+
+
+SAT = dt.date(2025, 4, 19)  # a Saturday
+WED = dt.date(2025, 6, 11)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "absent"),
+    [
+        # "the latest round" is the round just held, not the next one the sentence before names
+        (
+            "Envoys ended a second round of talks in Oslo on Saturday. The next round will take place in "
+            "Vienna. The latest round in Oslo was useful, and expert talks are set to resume in Vienna.",
+            SAT,
+            [
+                ("venue", "talks/round-2", "oslo"),
+                ("venue", "talks/round-3", "vienna"),
+                ("venue", "talks", "vienna"),
+            ],
+            [("venue", "talks/round-3", "oslo")],
+        ),
+        # "another meeting" after "initial talks" is the round after it
+        (
+            "Initial talks were held in Doha, and another meeting is expected in Cairo.",
+            SAT,
+            [("venue", "talks/round-1", "doha"), ("venue", "talks/round-2", "cairo")],
+            [("venue", "talks/round-1", "cairo")],
+        ),
+        # sides agreeing to meet again: what follows is the next round
+        (
+            "The sides wrapped up a second round of negotiations in Geneva, with both agreeing to continue "
+            "in Vienna soon.",
+            SAT,
+            [("venue", "talks/round-2", "geneva"), ("venue", "talks/round-3", "vienna")],
+            [("venue", "talks/round-2", "vienna")],
+        ),
+        # the day a statement was made is not the talks' day
+        (
+            "Early on Tuesday, the ministry insisted the next round would be held in Cairo on Saturday.",
+            dt.date(2025, 4, 15),
+            [("date", "talks/next", "2025-04-19")],
+            [("date", "talks/next", "2025-04-15")],
+        ),
+        (
+            "On June 3, the mediators invited both armies to talks set to begin on June 12 in Geneva.",
+            dt.date(2025, 6, 5),
+            [("date", "talks", "2025-06-12")],
+            [("date", "talks", "2025-06-03")],
+        ),
+        # something done to prepare the event has a day of its own
+        (
+            "The summit will be held in Vienna on June 14. The chancellor will call allies on June 12 to "
+            "align positions before the summit.",
+            WED,
+            [("date", "summit", "2025-06-14")],
+            [("date", "summit", "2025-06-12")],
+        ),
+        # the day that names a planned meeting, read through a past or passive verb
+        (
+            "Aides have picked a lakeside hotel in Geneva for Friday's meeting of the two envoys.",
+            WED,
+            [("date", "talks", "2025-06-13")],
+            [("date", "talks", "2025-06-06")],
+        ),
+        # "Wednesday this week", said on a Saturday of a plan, is the coming Wednesday
+        (
+            "Expert talks will be held in Oman starting Wednesday this week.",
+            SAT,
+            [("date", "talks", "2025-04-23")],
+            [("date", "talks", "2025-04-16")],
+        ),
+    ],
+)
+def test_rounds_and_days(
+    text: str, published: dt.date, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
+) -> None:
+    found = claims(text, published)
+    for want in present:
+        assert want in found, (want, found)
+    for unwanted in absent:
+        assert unwanted not in found, (unwanted, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_venue"),
+    [
+        # where an earlier event was
+        (
+            "The summit in Vienna comes after long talks between the envoy and the president in Moscow.",
+            "moscow",
+        ),
+        ("The summit in Vienna follows a long meeting of the two envoys, in Riyadh last month.", "riyadh"),
+        # where something was said
+        (
+            "A spokeswoman told reporters at a briefing in Washington that the summit would be in Vienna.",
+            "washington",
+        ),
+    ],
+)
+def test_places_that_are_not_the_venue(text: str, not_a_venue: str) -> None:
+    found = claims(text, WED)
+    assert ("venue", "summit", "vienna") in found, found
+    assert all(value != not_a_venue for kind, _, value in found if kind == "venue"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The delegations sat down at Dolmabahce Palace on Friday.", "dolmabahce_palace"),
+        ("The two presidents will hold a summit at Joint Base Elmendorf-Richardson on Friday.", "jber"),
+        ("The leaders will hold a summit in Anchorage on Friday.", "anchorage"),
+        ("The ministers met at Camp David on Friday.", "camp_david"),
+    ],
+)
+def test_venues_of_talks_and_summits_are_known_places(text: str, venue: str) -> None:
+    assert venue in [value for kind, _, value in claims(text, WED) if kind == "venue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the first ... in three years" counts back, it names no day
+        ("The envoys met for the first time between the two capitals in three years.", []),
+        ("It was the first direct exchange of the rivals in four months.", []),
+        # a verb between them owns the coming day
+        ("The first round will be held in three days.", ["2025-06-14"]),
+        # "was ready to start on Thursday": a plan for a day already past
+        ("The team was ready to start talks on Thursday morning, as agreed.", ["2025-06-05"]),
+        ("Talks will start on Thursday.", ["2025-06-12"]),
+    ],
+)
+def test_dates_beside_firsts_and_past_plans(text: str, expected: list[str]) -> None:
+    assert [m.date.isoformat() for m in resolve_dates(text, WED)] == expected

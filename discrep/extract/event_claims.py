@@ -60,7 +60,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         text = read.sentence.text
         dates = event_dates[read.index]
         venues, unknown = finder.venues(text, theatre)
-        event = events[read.index]
+        event = _earlier_occurrence(events[read.index], dates, article.published)
         spans: list[tuple[int, int, str, str, str | None]] = [
             (v.start, v.end, "venue", v.key, None) for v in venues
         ]
@@ -91,6 +91,21 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
     return claims
 
 
+OLD_DAYS = 90  # a meeting or summit dated this long before the article is an earlier one
+
+
+def _earlier_occurrence(event: str, dates: list[DateMention], published: dt.date | None) -> str:
+    """A meeting, summit or other kind without rounds, dated months before the article ("the foreign
+    ministers met in Washington, November 7, 2022" in a report of 2024), is an earlier occurrence
+    of it, not the one the story follows: it keeps its day in its name. Talks have rounds for this."""
+    if published is None or not dates or event.startswith("talks"):
+        return event
+    first = min(d.date for d in dates)
+    if all(d.date < published - dt.timedelta(days=OLD_DAYS) for d in dates):
+        return f"{event} on {first.isoformat()}"
+    return event
+
+
 def _round_told_before(rounds: list[tuple[int, int]], position: int) -> str | None:
     """In a sentence naming two rounds or more ("the first round took place on 28 February, and the
     second round on 3 March"), the round last named before a date or place is the one it is of."""
@@ -115,10 +130,27 @@ def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> 
         published is not None
         and day < published
         and _WEEKDAY.fullmatch(text, mention.start, mention.end)
-        and (modality_of(text, mention.start, mention.end) == "expected" or _names_plan(text, mention))
+        and (_plan_modality(text, mention) or _names_plan(text, mention))
     ):
         return day + dt.timedelta(days=7)
     return day
+
+
+# "could get pushed to Monday", "might resume on Monday": a rumoured plan, so a day to come
+_MAY_HAPPEN = re.compile(
+    r"\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:be|get|take|start|begin|resume|meet|go|open)\b",
+    re.IGNORECASE,
+)
+
+
+def _plan_modality(text: str, mention: DateMention) -> bool:
+    modality = modality_of(text, mention.start, mention.end)
+    if modality == "expected":
+        return True
+    return (
+        modality == "hedged"
+        and _MAY_HAPPEN.search(text, max(0, mention.start - 60), mention.start) is not None
+    )
 
 
 # "Friday's meeting": the day names the event; what is done for it, or what it "is", tells a plan

@@ -58,7 +58,7 @@ _SOURCE_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _EXPECTED = re.compile(  # "a day later than planned" is no plan
-    r"\b(?<!than\s)(?:will|would|shall|'ll|expected|set\s+to|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
+    r"\b(?<!than\s)(?:will|would|shall|'ll|expected|set\s+to|slated\s+(?:to|for)|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
     r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to)\b",
     re.IGNORECASE,
 )

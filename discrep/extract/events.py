@@ -54,7 +54,7 @@ from discrep.text.dateline import dateline_end
 from discrep.text.dates import DateMention
 
 _PROPOSAL = re.compile(
-    r"\b(?:talk\s+of|proposed|proposal|suggested|offered|mentioned|floated|declined|turned\s+down)\b",
+    r"\b(?:talk\s+of|proposed|proposal|suggested|offer|offered|mentioned|floated|declined|turned\s+down)\b",
     re.IGNORECASE,
 )
 _EVENT_VERBS = re.compile(
@@ -91,7 +91,8 @@ _VENUE_BREAK = re.compile(
 )
 _THEATRE = re.compile(
     r"\b(?:offensive|operation|war|conflict|fighting|invasion|attacks?|strikes?|assault|violence|combat|"
-    r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s+(?:the\s+)?$",
+    r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s+(?:the\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central)\s+)?$",
     re.IGNORECASE,
 )
 _THEATRE_WORDS = (
@@ -145,7 +146,12 @@ _NOT_CAPTOR = (
     r"round|session|conference|sessions|meetings|rounds|consultations)\b)[a-z]+\s+"
 )
 _HELD_CAPTIVE = re.compile(_NOT_CAPTOR + "$")
-_HELD_THERE = re.compile(_NOT_CAPTOR + r"held\s+(?:in|at)\s+(?:the\s+)?$")
+_HELD_THERE = re.compile(
+    _NOT_CAPTOR
+    + r"held\s+(?:captive\s+|hostage\s+)?(?:by\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|at)\s+(?:the\s+)?$"
+    # "the release of hostages in Gaza": where the captives are
+    r"|\b(?:hostages|captives|detainees)\s+(?:still\s+)?in\s+(?:the\s+)?$"
+)
 # an event word that names something else: "the election board", "summit organisers"
 _MODIFIER_USE = re.compile(
     r"\s+(?:board|commission|council|committee|officials?|observers?|monitors?|authorit(?:y|ies)|campaign|"
@@ -178,6 +184,21 @@ _BEFORE_EVENT = re.compile(
 _SAID_AT = re.compile(
     r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|address|remarks)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SAID_AT_DAY = re.compile(
+    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|statement)\s+(?:held\s+|given\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_OFFSET_OF_EVENT = re.compile(r"\S+\s+(?:days?|weeks?)\s+(?:before|after)\s+\S+", re.IGNORECASE)
+_DAY_OF_EVENT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:summit|talks|meeting|negotiations|round|session|conference)\b"
+)
+_SEASON = re.compile(r"\bmonth\s+of\s+$", re.IGNORECASE)
+# a body's own sitting: "a security cabinet meeting late on Sunday" is not the talks
+_BODY_MEETING = re.compile(
+    r"\b(cabinet|board|committee|council|parliament|politburo|caucus)\s+(?:meeting|meets|met|convenes|convened)\b",
     re.IGNORECASE,
 )
 # an event the story's event comes after: "following three-hour talks between Putin and Witkoff"
@@ -295,9 +316,26 @@ class EventFinder:
         ("the foreign ministers of Russia and Ukraine met", "Lavrov would meet his counterpart Kuleba").
         """
         triggers = self._meeting.find(text)
-        if not triggers or _DELEGATES.search(text):
+        if not triggers:
+            return None
+        body = _BODY_MEETING.search(text)
+        if body is not None:
+            return f"meeting/{body.group(1).lower()}"
+        if _DELEGATES.search(text):
             return None
         role = _ROLE.search(text)
+        if (
+            role
+            and role.group(2)
+            and not role.group(0).lower().endswith("s")
+            and "counterpart" not in text
+            and sum(1 for _ in _ROLE.finditer(text)) == 1
+        ):
+            # one office holder among the people meeting ("the envoy met President Aliyev in Baku") is
+            # no meeting of presidents: the people named are its identity, when they are told
+            named = meeting_of_names(text, triggers[0].start, self._places)
+            if named is not None:
+                return named
         if role and role.group(1):
             ministers = f"{role.group(1).lower().replace('defence', 'defense')} ministers"
             return self._kind_held_by(ministers) or f"meeting/{ministers}"
@@ -401,6 +439,12 @@ class EventFinder:
                 continue
             if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
                 continue  # "... held a meeting after the military operation began on February 24"
+            if _SAID_AT_DAY.search(text, max(0, d.start - 50), d.start):
+                continue  # "said at a press conference held on Thursday": when it was said
+            if _OFFSET_OF_EVENT.fullmatch(d.text) and _DAY_OF_EVENT.match(text, d.end):
+                continue  # "speaking three days before Saturday's summit": a day off the event's
+            if _SEASON.search(text, max(0, d.start - 30), d.start):
+                continue  # "since the start of the holy month of Ramadan": a month, not the talks' day
             if _BEFORE_EVENT.match(text, d.end) and not _EVENT_VERBS.search(text, 0, d.start):
                 continue  # "on Aug. 13 to coordinate positions before the summit": not its day
             if _THAN.match(text, d.end):

@@ -152,3 +152,107 @@ def test_venues_of_talks_and_summits_are_known_places(text: str, venue: str) -> 
 )
 def test_dates_beside_firsts_and_past_plans(text: str, expected: list[str]) -> None:
     assert [m.date.isoformat() for m in resolve_dates(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_venue"),
+    [
+        # where the fighting began, where captives are
+        ("Talks in Doha on Sunday follow attacks on southern Israel.", "israel"),
+        ("Envoys will meet in Doha on Sunday to discuss the release of hostages in Gaza.", "gaza"),
+        ("Negotiators will meet in Doha on Sunday about the captives held by militants in Gaza.", "gaza"),
+    ],
+)
+def test_theatres_and_captives_are_not_venues(text: str, not_a_venue: str) -> None:
+    found = claims(text, WED)
+    assert any(value == "doha" for kind, _, value in found if kind == "venue"), found
+    assert all(value != not_a_venue for kind, _, value in found if kind == "venue"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # the day of a press conference is when it was said
+        (
+            "Envoys will hold talks in Doha, the minister said at a press conference held on Thursday.",
+            [],
+            [("date", "talks", "2025-06-12"), ("date", "talks", "2025-06-05")],
+        ),
+        # a holy month is no day of the talks
+        (
+            "The talks would be the first since the start of the holy month of Ramadan.",
+            [],
+            [("date", "talks", "2026-02-18"), ("date", "talks", "2025-03-01")],
+        ),
+        # a cabinet's own sitting is not the talks
+        (
+            "Envoys will hold talks in Doha on Friday. The war cabinet meeting is set for Thursday evening.",
+            [("date", "meeting/cabinet", "2025-06-12")],
+            [("date", "talks", "2025-06-12")],
+        ),
+        # a rumoured move to a weekday already past this week is the coming one
+        (
+            "The talks were set to resume on Tuesday, though they could get pushed to Monday.",
+            [("date", "talks", "2025-06-16"), ("date", "talks", "2025-06-17")],
+            [("date", "talks", "2025-06-09")],
+        ),
+    ],
+)
+def test_days_that_are_not_the_talks(
+    text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
+) -> None:
+    found = claims(text, WED)
+    for want in present:
+        assert want in found, (want, found)
+    for unwanted in absent:
+        assert unwanted not in found, (unwanted, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "absent"),
+    [
+        # one president among the people meeting is no summit: the names are the meeting
+        (
+            "The envoy Hollis met with President Varga and his aide in Baku last week.",
+            WED,
+            [("venue", "meeting/hollis+varga", "baku")],
+            [("venue", "summit", "baku")],
+        ),
+        # two presidents are
+        (
+            "President Varga will meet President Hollis in Baku on Friday.",
+            WED,
+            [("venue", "summit", "baku")],
+            [],
+        ),
+        # an offer of a venue is no venue claim
+        (
+            "Yerevan welcomed the offer to hold the foreign ministers' meeting in Washington.",
+            WED,
+            [],
+            [("venue", "meeting/foreign ministers", "washington")],
+        ),
+        # a meeting dated months before the article is an earlier one
+        (
+            "The foreign ministers met in Washington on November 7, 2023.",
+            dt.date(2025, 2, 20),
+            [("venue", "meeting/foreign ministers on 2023-11-07", "washington")],
+            [("venue", "meeting/foreign ministers", "washington")],
+        ),
+        # a day counted off the summit's is not its day
+        (
+            "Speaking three days before Saturday's summit in Munich, the president said little.",
+            dt.date(2025, 2, 17),
+            [("venue", "summit", "munich")],
+            [("date", "summit", "2025-02-12")],
+        ),
+    ],
+)
+def test_which_meeting_and_which_day(
+    text: str, published: dt.date, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
+) -> None:
+    found = claims(text, published)
+    for want in present:
+        assert want in found, (want, found)
+    for unwanted in absent:
+        assert unwanted not in found, (unwanted, found)

@@ -131,11 +131,18 @@ def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> 
         and day < published
         and _WEEKDAY.fullmatch(text, mention.start, mention.end)
         and (_plan_modality(text, mention) or _names_plan(text, mention))
+        and not _AFTER_IT.search(text, max(0, mention.start - 120), mention.start)
     ):
         return day + dt.timedelta(days=7)
     return day
 
 
+# "a statement issued after a meeting of the delegations in Jeddah on Tuesday": a meeting held
+_AFTER_IT = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|their|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|session)\b"
+    r"[^;]{0,100}$",
+    re.IGNORECASE,
+)
 # "could get pushed to Monday", "might resume on Monday": a rumoured plan, so a day to come
 _MAY_HAPPEN = re.compile(
     r"\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:be|get|take|start|begin|resume|meet|go|open)\b",

@@ -3,7 +3,7 @@
 Rounds: an ordinal names the round ("the second round", "for the second time", "round two"); "a
 new round", "a fresh round", "another round" say a round is to come (round_of); "the latest round",
 "the last round", "the previous round" are the last one held (LATEST), up to the end of their clause
-(latest_clause_end).
+(latest_clause_end); "have already met three times", "earlier rounds" are none in particular (EARLIER).
 
 Polarity: "is not true", "denied", "in another venue", "will not" deny what the sentence reports
 (negated). A date or a place can be denied alone: "on Tuesday, not Monday" denies Monday, "in
@@ -37,6 +37,14 @@ _LATEST = re.compile(
     r"\b(?:latest|last|previous|most\s+recent|recent)\s+(?:such\s+)?(?:round|session|talks|negotiations)\b",
     re.IGNORECASE,
 )
+# rounds before this one, none in particular: "have already met three times in Belarus"
+EARLIER = -2
+_EARLIER = re.compile(
+    r"\b(?:already|previously)\s+(?:met|held)\b|\b(?:two|three|four|five|six|several)\s+times\b|"
+    r"\b(?:earlier|previous|past|prior)\s+(?:rounds|meetings|sessions)\b",
+    re.IGNORECASE,
+)
+_SINCE_AFTER = re.compile(r"\bsince\b", re.IGNORECASE)
 # where the latest round's clause ends: "..., and technical negotiations are set to resume in Oman"
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while)\b|;|\s(?:while|whereas)\s", re.IGNORECASE)
 ROUND_NUMBER = re.compile(r"\bround\s+(one|two|three|four|five|\d)\b", re.IGNORECASE)
@@ -123,8 +131,13 @@ def round_of(text: str) -> tuple[int | None, bool]:
     first = ROUND.search(text)
     if latest is not None and (first is None or latest.start() < first.start()):
         return LATEST, False
+    earlier = _EARLIER.search(text)
+    if earlier is not None and (first is None or earlier.start() < first.start()):
+        return EARLIER, False
     for m in ROUND.finditer(text):
         word = m.group(1).lower()
+        if m.group(2).lower() == "time" and _SINCE_AFTER.search(text, m.end()):
+            continue  # "the first time officials have convened since ...": no round's number
         if word in _ORDINALS:
             return _ORDINALS[word], False
         return None, True

@@ -134,7 +134,7 @@ _TOPIC = re.compile(
 # where a truce or an evacuation is, not where talks are: "a ceasefire in Kyiv, Kharkiv and Sumy to
 # open humanitarian corridors", "corridors from Mariupol"; but "the ceasefire summit in Cairo" is held there
 _TRUCE_IN = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|corridors?|evacuations?|pause|blockade|siege|encirclement)\s+"
+    r"\b(?:ceasefire|cease-fire|truce|peace|corridors?|evacuations?|pause|blockade|siege|encirclement)\s+"
     r"(?:(?!(?:summit|talks|negotiations|meeting|conference|round|session|deal|agreement)\b)[\w-]+\s+){0,2}?"
     r"(?:in|for|from|around|of|near|out\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
@@ -186,8 +186,28 @@ _SAID_AT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# whose words, not where the talks are: "according to sources from the Ukrainian embassy in Ankara"
+_SOURCE_PLACE = re.compile(
+    r"\b(?:from|according\s+to|quoting|cited|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:embassy|consulate|mission|ministry|office|sources?|officials?)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "since the beginning of their invasion more than a month ago", "the first talks since March 7":
+# the start of a span, or an earlier event's day
+_SINCE = re.compile(r"\bsince\b[^,;]{0,140}$", re.IGNORECASE)
+# an arrival for the event: "touched down in Saudi Arabia on Monday for a meeting with the prince"
+_ARRIVED = re.compile(
+    r"\b(?:arrived|arrives|arrive|landed|lands|touched\s+down|flew|travel(?:l)?ed|headed)\b[^,;]{0,50}$",
+    re.IGNORECASE,
+)
+_FOR_EVENT = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:a|an|the|talks|negotiations)\b", re.IGNORECASE)
+# a place after a bare "on" is a topic or an agent ("talks on Syria", "it falls on Russia to
+# accept"), unless it is ground: "on U.S. soil", "on Belarusian territory"
+_ON_LEAD = re.compile(r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$")
+_ON_GROUND = re.compile(r"(?:['’]s?)?\s+(?:soil|territory|border|island|sidelines|side|frontier)\b|-")
 _SAID_AT_DAY = re.compile(
-    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|statement)\s+(?:held\s+|given\s+)?"
+    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|statement|(?:phone|telephone)?\s*call)"
+    r"\s+(?:held\s+|given\s+)?"
     r"(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -367,11 +387,15 @@ class EventFinder:
             m
             for m in found
             if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
+            and not (
+                _ON_LEAD.search(text, max(0, m.start - 60), m.start) and not _ON_GROUND.match(text, m.end)
+            )
             and not _TOPIC.search(text[max(0, m.start - 50) : m.start])
             and not _HELD_THERE.search(text[max(0, m.start - 40) : m.start])
             and not _TRUCE_IN.search(text[max(0, m.start - 50) : m.start])
             and not _WHOSE_WISH.match(text, m.end)
             and not _SAID_AT.search(text, max(0, m.start - 40), m.start)
+            and not _SOURCE_PLACE.search(text, max(0, m.start - 60), m.start)
             and not self._of_earlier_event(text, m.start)
             and self._anchored(text, m.start, near=m.key in theatre)
         ]
@@ -443,6 +467,10 @@ class EventFinder:
                 continue  # "said at a press conference held on Thursday": when it was said
             if _OFFSET_OF_EVENT.fullmatch(d.text) and _DAY_OF_EVENT.match(text, d.end):
                 continue  # "speaking three days before Saturday's summit": a day off the event's
+            if _SINCE.search(text, max(0, d.start - 150), d.start):
+                continue
+            if _ARRIVED.search(text, max(0, d.start - 60), d.start) and _FOR_EVENT.match(text, d.end):
+                continue  # the day someone arrived for the talks
             if _SEASON.search(text, max(0, d.start - 30), d.start):
                 continue  # "since the start of the holy month of Ramadan": a month, not the talks' day
             if _BEFORE_EVENT.match(text, d.end) and not _EVENT_VERBS.search(text, 0, d.start):

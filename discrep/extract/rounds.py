@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from discrep.extract.event_telling import LATEST
+from discrep.extract.event_telling import EARLIER, LATEST
 from discrep.extract.own_incident import own_incident
 from discrep.model import Claim, Modality, replace_claim
 
@@ -74,7 +74,9 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
     numbered: dict[int, int] = {}
     latest_unknown: set[int] = set()  # "the latest round", in an article that numbers none held
     for h in hints:
-        if h.named is None and h.explicit == LATEST:
+        if h.named is None and h.explicit == EARLIER:
+            latest_unknown.add(h.index)  # earlier rounds, none in particular
+        elif h.named is None and h.explicit == LATEST:
             if held:
                 numbered[h.index] = max(held)
             else:

@@ -113,8 +113,8 @@ _SUPERLATIVE = re.compile(
     r"|deadliest|fastest|slowest|longest|greatest|smallest|sharpest|steepest|weakest|heaviest)\b(?:\W+\w+){0,3}\W*$"
     # "the first between Russia and Ukraine in three years": further off, with no verb between that
     # could own a coming day ("the first round will be held in three days")
-    r"|\b(?:first|ever)\b(?:\W+(?!(?:will|would|be|is|are|was|were|to|take|held|hold|begin|start|meet|"
-    r"resume|open|come|comes|due|set|expected)\b)\w+){4,6}\W*$",
+    r"|\b(?:first|ever)\b(?:[\s,]+(?!(?:will|would|be|is|are|was|were|to|take|held|hold|begin|start|meet|"
+    r"resume|open|come|comes|due|set|expected)\b)[\w'’-]+){1,6}\s*$",
     FLAGS,
 )
 

@@ -256,3 +256,108 @@ def test_which_meeting_and_which_day(
         assert want in found, (want, found)
     for unwanted in absent:
         assert unwanted not in found, (unwanted, found)
+
+
+TUE = dt.date(2022, 5, 10)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # whose sources, not where the talks are
+        (
+            "The talks in Izmir have ended for the day, according to sources from the embassy in Ankara.",
+            [],
+            [("venue", "talks", "ankara")],
+        ),
+        # "since" starts a span or names an earlier event's day
+        (
+            "Talks were held in Istanbul on Tuesday, the first concession since the invasion a month ago.",
+            [("date", "talks", "2022-05-10")],
+            [("date", "talks", "2022-04-10")],
+        ),
+        # the day of a phone call is not the talks'
+        (
+            "In a phone call on Sunday, the two presidents agreed to hold the next round in Istanbul.",
+            [],
+            [("date", "talks/next", "2022-05-15"), ("date", "talks/next", "2022-05-08")],
+        ),
+        # earlier rounds, none in particular, are no round of their own neighbours
+        (
+            "A new round begins in Izmir on Tuesday. The sides have already met three times in Belarus.",
+            [("venue", "talks", "belarus")],
+            [("venue", "talks/next", "belarus"), ("venue", "talks/round-2", "belarus")],
+        ),
+        # "the first ... in two weeks" with a hyphenated word between
+        (
+            "The first face-to-face talks in two weeks ended on Tuesday in Turkey.",
+            [("date", "talks", "2022-05-10")],
+            [("date", "talks", "2022-05-24")],
+        ),
+    ],
+)
+def test_sources_spans_calls_and_earlier_rounds(
+    text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
+) -> None:
+    found = claims(text, TUE)
+    for want in present:
+        assert want in found, (want, found)
+    for unwanted in absent:
+        assert unwanted not in found, (unwanted, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "absent"),
+    [
+        # the day someone arrived for the talks is not theirs
+        (
+            "The president landed in Riyadh on Monday for a meeting with the prince, as envoys came.",
+            TUE,
+            [],
+            [("date", "talks", "2022-05-09"), ("date", "meeting/prince+president", "2022-05-09")],
+        ),
+        # "the first time ... since" numbers no round, and the earlier event's day is not this one's
+        (
+            "It was the first time the envoys convened since the leaders held talks in Oslo two weeks ago.",
+            TUE,
+            [],
+            [("date", "talks/round-1", "2022-04-26"), ("date", "talks", "2022-04-26")],
+        ),
+        # a place after a bare "on" is a topic or an agent, unless it is ground
+        (
+            "Envoys held talks in Jeddah on Tuesday, and now it falls on Russia to accept the terms.",
+            TUE,
+            [("venue", "talks", "jeddah")],
+            [("venue", "talks", "russia")],
+        ),
+        (
+            "The two presidents will hold a summit on U.S. soil on Friday.",
+            TUE,
+            [("venue", "summit", "united_states")],
+            [],
+        ),
+        # "peace in Ukraine" is what the talks are for, not where they are
+        (
+            "The meeting in Jeddah made steps toward peace in Ukraine on Tuesday.",
+            TUE,
+            [("venue", "talks", "jeddah")],
+            [("venue", "talks", "ukraine")],
+        ),
+        # a meeting a statement came after was held, however the sentence's plans read
+        (
+            "Aid will resume at once, according to a statement issued after a meeting of the delegations in "
+            "Jeddah on Monday.",
+            TUE,
+            [("date", "talks", "2022-05-09")],
+            [("date", "talks", "2022-05-16")],
+        ),
+    ],
+)
+def test_arrivals_firsts_topics_and_meetings_before(
+    text: str, published: dt.date, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
+) -> None:
+    found = claims(text, published)
+    for want in present:
+        assert want in found, (want, found)
+    for unwanted in absent:
+        assert unwanted not in found, (unwanted, found)

@@ -195,6 +195,7 @@ _SOURCE_PLACE = re.compile(
 # "since the beginning of their invasion more than a month ago", "the first talks since March 7":
 # the start of a span, or an earlier event's day
 _SINCE = re.compile(r"\bsince\b[^,;]{0,140}$", re.IGNORECASE)
+_AFTER_DAY = re.compile(r"\b(?:followed|follows|following|after)\s+(?:the\s+|a\s+|last\s+)?$", re.IGNORECASE)
 # an arrival for the event: "touched down in Saudi Arabia on Monday for a meeting with the prince"
 _ARRIVED = re.compile(
     r"\b(?:arrived|arrives|arrive|landed|lands|touched\s+down|flew|travel(?:l)?ed|headed)\b[^,;]{0,50}$",
@@ -396,6 +397,7 @@ class EventFinder:
             and not _WHOSE_WISH.match(text, m.end)
             and not _SAID_AT.search(text, max(0, m.start - 40), m.start)
             and not _SOURCE_PLACE.search(text, max(0, m.start - 60), m.start)
+            and not _THEATRE.search(text[max(0, m.start - 40) : m.start])  # "to end the war in Gaza"
             and not self._of_earlier_event(text, m.start)
             and self._anchored(text, m.start, near=m.key in theatre)
         ]
@@ -467,6 +469,8 @@ class EventFinder:
                 continue  # "said at a press conference held on Thursday": when it was said
             if _OFFSET_OF_EVENT.fullmatch(d.text) and _DAY_OF_EVENT.match(text, d.end):
                 continue  # "speaking three days before Saturday's summit": a day off the event's
+            if _AFTER_DAY.search(text, max(0, d.start - 20), d.start):
+                continue  # "the summit followed the 9 October signing": the day of what came before
             if _SINCE.search(text, max(0, d.start - 150), d.start):
                 continue
             if _ARRIVED.search(text, max(0, d.start - 60), d.start) and _FOR_EVENT.match(text, d.end):

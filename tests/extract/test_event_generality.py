@@ -361,3 +361,30 @@ def test_arrivals_firsts_topics_and_meetings_before(
         assert want in found, (want, found)
     for unwanted in absent:
         assert unwanted not in found, (unwanted, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # the day of what the event followed is not its day
+        (
+            "The summit in Aqaba followed the 2 May signing of the border accord.",
+            [],
+            [("date", "summit", "2022-05-02")],
+        ),
+        # where the war is, right before the place, is never the venue
+        (
+            "On Tuesday, a pact to end the war in Gaza was signed in Sharm el-Sheikh.",
+            [("venue", "signing", "sharm_el_sheikh")],
+            [("venue", "signing", "gaza")],
+        ),
+    ],
+)
+def test_days_before_and_theatres_named_in_the_sentence(
+    text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
+) -> None:
+    found = claims(text, TUE)
+    for want in present:
+        assert want in found, (want, found)
+    for unwanted in absent:
+        assert unwanted not in found, (unwanted, found)

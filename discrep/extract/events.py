@@ -44,46 +44,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from discrep.extract.event_days import EVENT_VERBS, OTHER_VERBS, event_days
 from discrep.extract.event_people import NOT_NAMES, meeting_of_names
 from discrep.extract.event_telling import ROUND, ROUND_NUMBER
 from discrep.extract.lexicon import AnyAlias, Lexicon, Match, _by_first_character
 from discrep.model import Modality
 from discrep.ruleset import RuleSet
 from discrep.text.caseless import Caseless
-from discrep.text.dateline import dateline_end
 from discrep.text.dates import DateMention
 
 _PROPOSAL = re.compile(
     r"\b(?:talk\s+of|proposed|proposal|suggested|offer|offered|mentioned|floated|declined|turned\s+down)\b",
     re.IGNORECASE,
 )
-_EVENT_VERBS = re.compile(
-    r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|begin|"
-    r"began|begun|start|started|opened|open|resume|resumed|convene|convened|concluded|ended|end|go\s+ahead|"
-    r"host|hosts|hosted|hosting|gather|gathered|"
-    r"talks|negotiations|round|session|sat\s+down|sit\s+down)\b",
-    re.IGNORECASE,
-)
-_OTHER_VERBS = re.compile(
-    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|arrived|arrive|"
-    r"arrives|reached|reach|get\s+there|travel|departed|left|invaded|launched|accepted|called|urged|"
-    r"discussed|spoke|admitted|"
-    # how a statement was made: "early on Tuesday, Iran insisted", "On July 23, the State Department
-    # invited both sides to negotiations set to begin on August 14"
-    r"insisted|insists|complained|complains|signal(?:l)?ed|quoted|quoting|warned|stressed|claimed|revealed|"
-    r"hinted|invited|emphasi[sz]ed|indicated|tweeted|posted)\b",
-    re.IGNORECASE,
-)
 _VENUE_LEAD = re.compile(
     r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:town|city|village|capital|region|area|province|"
     r"district|resort|site|forest|port)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
     r"neighbouring|neighboring)\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$"
-)
-# "confirmed earlier on Monday", "said yesterday", "reported Thursday": when it was said, not held
-_STATEMENT_DATE = re.compile(
-    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted)"
-    r"\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
 )
 _VENUE_BREAK = re.compile(
     r"[;:\u2013\u2014]|\s-\s|,\s+(?:and|but|while)\b|\s(?:while|whereas|but|amid|as|although|though)\s",
@@ -108,7 +85,6 @@ _THEATRE_ANYWHERE = Caseless(
     + (_by_first_character(_THEATRE_WORDS.split("|")) or _THEATRE_WORDS)
     + r")\s+(?:in|of|into|on|against)\s"
 )
-_REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
 _ANCHOR_WORDS = 18
 _NEAR_WORDS = 4
 _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
@@ -160,26 +136,6 @@ _MODIFIER_USE = re.compile(
 )
 # "a press conference", "a news conference": how something was said, not an event of the story
 _NOT_AN_EVENT = re.compile(r"\b(?:press|news|video|telephone|phone|media)\s+$", re.IGNORECASE)
-# a date someone asks for is not a date the event has: "called for the runoff to be postponed to June 4"
-_DEMAND = re.compile(
-    r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|proposed|"
-    r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
-    re.IGNORECASE,
-)
-# what began on a day that is not the event: the war, an invasion, an offensive
-_WAR_BEGAN = re.compile(
-    r"\b(?:operation|war|invasion|offensive|attack|attacks|conflict|hostilities|fighting|aggression|"
-    r"campaign|strikes|bombardment|siege|incursion|assault)\s+(?:[\w-]+\s+){0,2}?(?:began|begun|started|"
-    r"erupted|broke\s+out|was\s+launched|were\s+launched|launched)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-# a date of something done to prepare an event: "will confer with European leaders on Aug. 13 to
-# coordinate positions before the summit" (unless an event word comes before the date)
-_BEFORE_EVENT = re.compile(
-    r"[^.;:]{0,60}?\b(?:before|ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for)\s+(?:the|a|this|their|next)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|negotiations|round|session|conference)\b",
-    re.IGNORECASE,
-)
 # where something was said, not where the event is: "told journalists during a briefing in Washington"
 _SAID_AT = re.compile(
     r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|address|remarks)\s+"
@@ -192,31 +148,10 @@ _SOURCE_PLACE = re.compile(
     r"(?:embassy|consulate|mission|ministry|office|sources?|officials?)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "since the beginning of their invasion more than a month ago", "the first talks since March 7":
-# the start of a span, or an earlier event's day
-_SINCE = re.compile(r"\bsince\b[^,;]{0,140}$", re.IGNORECASE)
-_AFTER_DAY = re.compile(r"\b(?:followed|follows|following|after)\s+(?:the\s+|a\s+|last\s+)?$", re.IGNORECASE)
-# an arrival for the event: "touched down in Saudi Arabia on Monday for a meeting with the prince"
-_ARRIVED = re.compile(
-    r"\b(?:arrived|arrives|arrive|landed|lands|touched\s+down|flew|travel(?:l)?ed|headed)\b[^,;]{0,50}$",
-    re.IGNORECASE,
-)
-_FOR_EVENT = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:a|an|the|talks|negotiations)\b", re.IGNORECASE)
 # a place after a bare "on" is a topic or an agent ("talks on Syria", "it falls on Russia to
 # accept"), unless it is ground: "on U.S. soil", "on Belarusian territory"
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$")
 _ON_GROUND = re.compile(r"(?:['’]s?)?\s+(?:soil|territory|border|island|sidelines|side|frontier)\b|-")
-_SAID_AT_DAY = re.compile(
-    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|statement|(?:phone|telephone)?\s*call)"
-    r"\s+(?:held\s+|given\s+)?"
-    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
-    re.IGNORECASE,
-)
-_OFFSET_OF_EVENT = re.compile(r"\S+\s+(?:days?|weeks?)\s+(?:before|after)\s+\S+", re.IGNORECASE)
-_DAY_OF_EVENT = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+)?(?:summit|talks|meeting|negotiations|round|session|conference)\b"
-)
-_SEASON = re.compile(r"\bmonth\s+of\s+$", re.IGNORECASE)
 # a body's own sitting: "a security cabinet meeting late on Sunday" is not the talks
 _BODY_MEETING = re.compile(
     r"\b(cabinet|board|committee|council|parliament|politburo|caucus)\s+(?:meeting|meets|met|convenes|convened)\b",
@@ -228,7 +163,6 @@ _AFTER_EVENT = re.compile(
     r"session|visit|consultations)\b",
     re.IGNORECASE,
 )
-_SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 _RATHER_THAN = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.IGNORECASE)
@@ -311,7 +245,7 @@ class EventFinder:
             if (
                 verb is not None
                 and len(between.split()) <= _HOLDER_WORDS
-                and not _OTHER_VERBS.search(between)
+                and not OTHER_VERBS.search(between)
                 and not _VENUE_BREAK.search(between)
             ):
                 return held.key
@@ -429,7 +363,7 @@ class EventFinder:
         if not ends:
             return False
         between = text[ends[-1] : position]
-        return not (_EVENT_VERBS.search(between) or self._talks.find(between) or self._meeting.find(between))
+        return not (EVENT_VERBS.search(between) or self._talks.find(between) or self._meeting.find(between))
 
     def _anchored(self, text: str, position: int, *, near: bool) -> bool:
         """An event word comes before `position` in the same clause, within a few words."""
@@ -439,7 +373,7 @@ class EventFinder:
         window = text[start:position]
         anchors = [
             m.end()
-            for m in _EVENT_VERBS.finditer(window)
+            for m in EVENT_VERBS.finditer(window)
             if not (m.group(0).lower() == "held" and _HELD_CAPTIVE.search(window, 0, m.start()))
         ]
         anchors += [m.end - start for m in self._talks.find(text, start, position)]
@@ -451,60 +385,7 @@ class EventFinder:
         return words_between <= (_NEAR_WORDS if near else _ANCHOR_WORDS)
 
     def event_dates(self, text: str, dates: Sequence[DateMention]) -> list[DateMention]:
-        """Dates whose nearest verb is the event's own."""
-        kept: list[DateMention] = []
+        """Dates whose nearest verb is the event's own (event_days.py)."""
         # the rules' kinds of event anchor their dates too: "a summit ... in Cairo on Thursday"
         kinds = [(m.start + m.end) / 2 for m in self._kind_mentions(text)] if dates else []
-        filed = dateline_end(text) if dates else 0
-        for d in dates:
-            if d.end <= filed:
-                continue  # "NEW ORLEANS, Oct 2 (LW) - ": the day the story was filed
-            if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
-                continue
-            if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
-                continue
-            if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
-                continue  # "... held a meeting after the military operation began on February 24"
-            if _SAID_AT_DAY.search(text, max(0, d.start - 50), d.start):
-                continue  # "said at a press conference held on Thursday": when it was said
-            if _OFFSET_OF_EVENT.fullmatch(d.text) and _DAY_OF_EVENT.match(text, d.end):
-                continue  # "speaking three days before Saturday's summit": a day off the event's
-            if _AFTER_DAY.search(text, max(0, d.start - 20), d.start):
-                continue  # "the summit followed the 9 October signing": the day of what came before
-            if _SINCE.search(text, max(0, d.start - 150), d.start):
-                continue
-            if _ARRIVED.search(text, max(0, d.start - 60), d.start) and _FOR_EVENT.match(text, d.end):
-                continue  # the day someone arrived for the talks
-            if _SEASON.search(text, max(0, d.start - 30), d.start):
-                continue  # "since the start of the holy month of Ramadan": a month, not the talks' day
-            if _BEFORE_EVENT.match(text, d.end) and not _EVENT_VERBS.search(text, 0, d.start):
-                continue  # "on Aug. 13 to coordinate positions before the summit": not its day
-            if _THAN.match(text, d.end):
-                continue  # "a day later than planned", "two days earlier than expected": no day
-            if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
-                continue  # "on Monday and Tuesday", "from March 28 to 30": the event starts on the first
-            event = [abs(_centre(m) - _mid(d)) for m in _EVENT_VERBS.finditer(text)]
-            event += [abs(k - _mid(d)) for k in kinds]
-            # a report's tail after the date ("talks resume on Sunday, officials said") says who, not
-            # when; but a sentence that opens on its date tells when it was said ("On July 23, the
-            # State Department invited both sides to talks set to begin on August 14")
-            told_after = any(m.start() < d.start for m in _EVENT_VERBS.finditer(text, 0, d.start))
-            other = [
-                abs(_centre(m) - _mid(d))
-                for m in _OTHER_VERBS.finditer(text)
-                if m.start() < d.start or not (told_after and _REPORT_TAIL.match(text, d.end, m.start()))
-            ]
-            if event and (not other or min(event) < min(other)):
-                kept.append(d)
-        return kept
-
-
-_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
-
-
-def _centre(m: re.Match[str]) -> float:
-    return (m.start() + m.end()) / 2
-
-
-def _mid(d: DateMention) -> float:
-    return (d.start + d.end) / 2
+        return event_days(text, dates, kinds)

@@ -105,7 +105,7 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
                 else level(settings, "venue_conflict", "error")
             )
             # one place said to be where it happened, the others only planned or rumoured: a plan
-            # that moved ("Muscat continues to be the host", then the round sat in Rome)
+            # that moved (one side said Muscat would host again; the round then sat in Rome)
             held = {
                 place
                 for place in clashing

@@ -57,13 +57,13 @@ WED = dt.date(2025, 6, 11)  # a Wednesday
         ),
         # the day a statement was made is not the talks' day
         (
-            "Early on Tuesday, the ministry insisted the next round would be held in Cairo on Saturday.",
+            "Late on Tuesday, a spokesman insisted that the next round will be held in Cairo on Saturday.",
             dt.date(2025, 4, 15),
             [("date", "talks/next", "2025-04-19")],
             [("date", "talks/next", "2025-04-15")],
         ),
         (
-            "On June 3, the mediators invited both armies to talks set to begin on June 12 in Geneva.",
+            "On June 3, mediators invited the two militias to negotiations due to open on June 12 in Geneva.",
             dt.date(2025, 6, 5),
             [("date", "talks", "2025-06-12")],
             [("date", "talks", "2025-06-03")],
@@ -85,7 +85,7 @@ WED = dt.date(2025, 6, 11)  # a Wednesday
         ),
         # "Wednesday this week", said on a Saturday of a plan, is the coming Wednesday
         (
-            "Expert talks will be held in Oman starting Wednesday this week.",
+            "Working-level talks will be held in Oman from Wednesday this week.",
             SAT,
             [("date", "talks", "2025-04-23")],
             [("date", "talks", "2025-04-16")],
@@ -146,7 +146,10 @@ def test_venues_of_talks_and_summits_are_known_places(text: str, venue: str) -> 
         # a verb between them owns the coming day
         ("The first round will be held in three days.", ["2025-06-14"]),
         # "was ready to start on Thursday": a plan for a day already past
-        ("The team was ready to start talks on Thursday morning, as agreed.", ["2025-06-05"]),
+        (
+            "Our team was ready to begin talks on Thursday morning, yet nobody came.",
+            ["2025-06-05"],
+        ),
         ("Talks will start on Thursday.", ["2025-06-12"]),
     ],
 )
@@ -159,7 +162,7 @@ def test_dates_beside_firsts_and_past_plans(text: str, expected: list[str]) -> N
     [
         # where the fighting began, where captives are
         ("Talks in Doha on Sunday follow attacks on southern Israel.", "israel"),
-        ("Envoys will meet in Doha on Sunday to discuss the release of hostages in Gaza.", "gaza"),
+        ("Envoys will meet in Doha on Sunday about freeing the hostages in Gaza.", "gaza"),
         ("Negotiators will meet in Doha on Sunday about the captives held by militants in Gaza.", "gaza"),
     ],
 )
@@ -174,25 +177,25 @@ def test_theatres_and_captives_are_not_venues(text: str, not_a_venue: str) -> No
     [
         # the day of a press conference is when it was said
         (
-            "Envoys will hold talks in Doha, the minister said at a press conference held on Thursday.",
+            "Envoys will hold talks in Doha, the minister told a press conference held on Thursday.",
             [],
             [("date", "talks", "2025-06-12"), ("date", "talks", "2025-06-05")],
         ),
         # a holy month is no day of the talks
         (
-            "The talks would be the first since the start of the holy month of Ramadan.",
+            "These talks are the first of the sides since the holy month of Ramadan began.",
             [],
             [("date", "talks", "2026-02-18"), ("date", "talks", "2025-03-01")],
         ),
         # a cabinet's own sitting is not the talks
         (
-            "Envoys will hold talks in Doha on Friday. The war cabinet meeting is set for Thursday evening.",
+            "Envoys hold talks in Doha on Friday. The cabinet meeting is set for Thursday night.",
             [("date", "meeting/cabinet", "2025-06-12")],
             [("date", "talks", "2025-06-12")],
         ),
         # a rumoured move to a weekday already past this week is the coming one
         (
-            "The talks were set to resume on Tuesday, though they could get pushed to Monday.",
+            "Talks were set to resume on Tuesday, but might get moved to Monday.",
             [("date", "talks", "2025-06-16"), ("date", "talks", "2025-06-17")],
             [("date", "talks", "2025-06-09")],
         ),
@@ -266,7 +269,7 @@ TUE = dt.date(2022, 5, 10)  # a Tuesday
     [
         # whose sources, not where the talks are
         (
-            "The talks in Izmir have ended for the day, according to sources from the embassy in Ankara.",
+            "The talks in Izmir are over for the day, according to diplomats from the embassy in Ankara.",
             [],
             [("venue", "talks", "ankara")],
         ),
@@ -284,7 +287,7 @@ TUE = dt.date(2022, 5, 10)  # a Tuesday
         ),
         # earlier rounds, none in particular, are no round of their own neighbours
         (
-            "A new round begins in Izmir on Tuesday. The sides have already met three times in Belarus.",
+            "A new round begins in Izmir on Tuesday. The two teams met three times in Belarus before.",
             [("venue", "talks", "belarus")],
             [("venue", "talks/next", "belarus"), ("venue", "talks/round-2", "belarus")],
         ),
@@ -311,14 +314,14 @@ def test_sources_spans_calls_and_earlier_rounds(
     [
         # the day someone arrived for the talks is not theirs
         (
-            "The president landed in Riyadh on Monday for a meeting with the prince, as envoys came.",
+            "The president flew into Riyadh on Monday for a meeting with the prince, as envoys came.",
             TUE,
             [],
             [("date", "talks", "2022-05-09"), ("date", "meeting/prince+president", "2022-05-09")],
         ),
         # "the first time ... since" numbers no round, and the earlier event's day is not this one's
         (
-            "It was the first time the envoys convened since the leaders held talks in Oslo two weeks ago.",
+            "Envoys met for the first time since their bosses sat down in Oslo two weeks ago.",
             TUE,
             [],
             [("date", "talks/round-1", "2022-04-26"), ("date", "talks", "2022-04-26")],
@@ -338,7 +341,7 @@ def test_sources_spans_calls_and_earlier_rounds(
         ),
         # "peace in Ukraine" is what the talks are for, not where they are
         (
-            "The meeting in Jeddah made steps toward peace in Ukraine on Tuesday.",
+            "The meeting held in Jeddah on Tuesday moved closer to peace in Ukraine.",
             TUE,
             [("venue", "talks", "jeddah")],
             [("venue", "talks", "ukraine")],
@@ -368,13 +371,13 @@ def test_arrivals_firsts_topics_and_meetings_before(
     [
         # the day of what the event followed is not its day
         (
-            "The summit in Aqaba followed the 2 May signing of the border accord.",
+            "The Aqaba summit came after the 2 May signing of a border accord.",
             [],
             [("date", "summit", "2022-05-02")],
         ),
         # where the war is, right before the place, is never the venue
         (
-            "On Tuesday, a pact to end the war in Gaza was signed in Sharm el-Sheikh.",
+            "A pact meant to end the war in Gaza was signed in Sharm el-Sheikh on Tuesday.",
             [("venue", "signing", "sharm_el_sheikh")],
             [("venue", "signing", "gaza")],
         ),

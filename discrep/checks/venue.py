@@ -8,7 +8,9 @@ venue_conflict (default severity error)
     Brest region), or one source names a place and another denies it ("that is not true, the talks
     will be in another venue"), including a place inside the denied one. A place not in the
     gazetteer is compared by its name, and the finding takes `unknown_place_severity` (default
-    info), since we cannot tell whether one contains the other.
+    info), since we cannot tell whether one contains the other. When only one of the places is
+    said to be where the event happened and the others are plans or rumours (expected, hedged), the
+    finding takes `plan_vs_held_severity` (default warning), as a plan that moved.
 agreement (default info)
     Places for the same event from different articles that contain one another (Belarus and
     Gomel; Brest region and Belovezhskaya Pushcha).
@@ -102,6 +104,15 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
                 if unknown and not denied
                 else level(settings, "venue_conflict", "error")
             )
+            # one place said to be where it happened, the others only planned or rumoured: a plan
+            # that moved (one side said Muscat would host again; the round then sat in Rome)
+            held = {
+                place
+                for place in clashing
+                if any(positive[j].modality == "asserted" for j in at_place[place])
+            }
+            if not denied and not unknown and len(held) == 1 and len(held) < len(clashing):
+                severity = level(settings, "plan_vs_held_severity", "warning")
             findings.append(
                 Finding(
                     RULE,

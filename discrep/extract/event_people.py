@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 # runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
-_LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
+# the last capitalised word before the verb: "The envoy Hollis met ..." is Hollis's meeting, not The's
+_LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:(?![A-Z])\w+\s+){0,2}$")
 # "Lavrov and Kuleba met": two surnames as the subject of the meeting verb
 _PAIR_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+and\s+([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
 NOT_NAMES = {

@@ -2,6 +2,7 @@
 
 Within an article (`assign_rounds`): explicit ordinals first; "a new round" is the first numbered
 round the article still expects, else the one after the last round it says was held; a sentence
+"the latest round" is the last one it says was held (round unknown when it names none); a sentence
 with no ordinal takes the round of the nearest numbered event sentence before it (or after it,
 when none comes before), unless it carries its own date and that date differs from the dates the
 article gives for that round. Such sentences stay "talks" (round unknown).
@@ -28,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from discrep.extract.event_telling import EARLIER, LATEST
 from discrep.extract.own_incident import own_incident
 from discrep.model import Claim, Modality, replace_claim
 
@@ -66,12 +68,20 @@ class RoundHint:
 
 def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
     """Sentence index -> event id, for every event sentence of one article."""
-    held = {h.explicit for h in hints if h.explicit and h.modality == "asserted"}
-    pending = {h.explicit for h in hints if h.explicit and h.modality != "asserted"} - held
+    held = {h.explicit for h in hints if h.explicit and h.explicit > 0 and h.modality == "asserted"}
+    pending = {h.explicit for h in hints if h.explicit and h.explicit > 0 and h.modality != "asserted"} - held
     new_round = min(pending) if pending else (max(held) + 1 if held else NEXT)
     numbered: dict[int, int] = {}
+    latest_unknown: set[int] = set()  # "the latest round", in an article that numbers none held
     for h in hints:
-        if h.named is None and (h.explicit or h.is_new):
+        if h.named is None and h.explicit == EARLIER:
+            latest_unknown.add(h.index)  # earlier rounds, none in particular
+        elif h.named is None and h.explicit == LATEST:
+            if held:
+                numbered[h.index] = max(held)
+            else:
+                latest_unknown.add(h.index)
+        elif h.named is None and (h.explicit or h.is_new):
             numbered[h.index] = h.explicit or new_round
     round_dates: dict[int, set[dt.date]] = defaultdict(set)
     for h in hints:
@@ -84,6 +94,9 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
             continue
         if h.index in numbered:
             events[h.index] = round_event(numbered[h.index])
+            continue
+        if h.index in latest_unknown:
+            events[h.index] = UNNUMBERED  # held already, but which round the article does not say
             continue
         before = [i for i in numbered if i < h.index]
         after = [i for i in numbered if i > h.index]

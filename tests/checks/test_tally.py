@@ -433,3 +433,17 @@ def test_a_fast_days_figures_that_later_days_overtake_are_its_hours(day_one, lat
         claims.append(q(later, day=2, subject="people", claimant="ministry", path="c"))
     found = [f for f in tally.check(claims, CTX) if f.kind == "contradiction"]
     assert bool(found) is contradiction
+
+
+@pytest.mark.parametrize(
+    ("subject", "label"),
+    [
+        ("in:ukraine", "in Ukraine"),  # a place of the rules: its label
+        ("in:charlotte county", "in Charlotte County"),  # one they do not know: capitalised
+        ("in:syria+turkey", "in Syria and Turkey"),  # a combined toll: each place
+        ("russian_military", "Russian military"),
+        (None, "unspecified"),
+    ],
+)
+def test_subjects_are_labelled_as_a_reader_writes_them(subject, label):
+    assert CTX.subject_label(subject) == label

@@ -7,9 +7,9 @@ set for August 14" is not), an arrival for it ("landed on Monday for a meeting")
 war ("since Russia invaded last Thursday") or of any span ("since ..."), a date someone asks for
 ("called for the runoff to be postponed to June 4"), the day of something done before it ("confer on
 Aug. 13 to coordinate before the summit") or of what it followed ("followed the 9 October
-signing", or, past the event's own day, "after Saturday's talks in Rome"), a press conference's or
-a call's day ("during a phone conversation with the envoy last Monday"; "in a call on Monday,
-August 5" names one day twice), how things stood ("as of Wednesday night"), a holy month, or a day
+signing", or, past the event's own day, "following Sunday's round in Oslo"), a press conference's
+or a call's day ("during a phone conversation with the envoy last Monday"; "in a call on Friday,
+June 7" names one day twice), how things stood ("as of Friday evening"), a holy month, or a day
 counted off the event's ("three days before Saturday's summit"). A two-day event ("on Monday and
 Tuesday") starts on its first day; days given as options ("14 or 15 August") are both kept.
 """
@@ -51,7 +51,7 @@ _REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
 # a date someone asks for is not a date the event has: "called for the runoff to be postponed to June 4"
 _DEMAND = re.compile(
     r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|"
-    # "the proposed talks are slated for 14 August": the talks' own day
+    # "the proposed negotiations are set for 3 May": the talks' own day
     r"proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|"
     r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
     re.IGNORECASE,
@@ -112,10 +112,10 @@ def event_days(text: str, dates: Sequence[DateMention], kinds: Sequence[float]) 
     skipped: DateMention | None = None
     for d in dates:
         if kept and THEN_EARLIER.search(text, kept[-1].end, d.start):
-            continue  # "talks in Oman on April 26, after Saturday's discussions in Rome": what came before
+            continue  # "talks in Vienna on May 3, following Sunday's round in Oslo": what came before
         if skipped is not None and _APPOSITION.fullmatch(text, skipped.end, d.start):
             skipped = d
-            continue  # "in a call on Monday, August 5": the same day told twice, not the event's
+            continue  # "in a call on Friday, June 7": the same day told twice, not the event's
         if not _its_day(text, d, kinds, kept, filed):
             skipped = d
             continue
@@ -124,7 +124,13 @@ def event_days(text: str, dates: Sequence[DateMention], kinds: Sequence[float]) 
 
 
 # past the event's own day, a clause of what came before it ("after which" is what came next)
-THEN_EARLIER = re.compile(r"\b(?:after|following)\b(?!\s+(?:which|that)\b)[^;]*$", re.IGNORECASE)
+# ("after a pause, resumed on March 3" is the event going on: a verb of its own after the "after")
+THEN_EARLIER = re.compile(
+    r"\b(?:after|following)\b(?!\s+(?:which|that)\b)"
+    r"(?:(?!\b(?:resume[ds]?|held|met|meets?|beg[iau]ns?|start(?:ed|s)?|open(?:ed|s)?|(?:re)?convene[ds]?|"
+    r"(?:take|took)\s+place)\b)[^;])*$",
+    re.IGNORECASE,
+)
 # "Monday, August 5", "Thursday (March 3)": one day named twice
 _APPOSITION = re.compile(r"\s*[,(]\s*")
 
@@ -138,25 +144,25 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
     if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
         return False
     if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
-        return False  # "... held a meeting after the military operation began on February 24"
+        return False  # "... met after the offensive began on 2 January"
     if _SAID_AT_DAY.search(text, max(0, d.start - 50), d.start) or _CALL.search(
         text, max(0, d.start - 110), d.start
     ):
-        return False  # "said at a press conference held on Thursday": when it was said
+        return False  # "told reporters at a news conference on Friday": when it was said
     if _OFFSET_OF_EVENT.fullmatch(d.text) and _DAY_OF_EVENT.match(text, d.end):
-        return False  # "speaking three days before Saturday's summit": a day off the event's
+        return False  # "two days before Sunday's summit, he said": a day off the event's
     if _AFTER_DAY.search(text, max(0, d.start - 20), d.start):
-        return False  # "the summit followed the 9 October signing": the day of what came before
+        return False  # "the summit came after the 4 May signing": the day of what came before
     if _SINCE.search(text, max(0, d.start - 150), d.start):
         return False
     if _ARRIVED.search(text, max(0, d.start - 60), d.start) and _FOR_EVENT.match(text, d.end):
         return False  # the day someone arrived for the talks
     if _AS_OF.search(text, max(0, d.start - 10), d.start):
-        return False  # "as of Wednesday night it remained unclear": how things stood, not the day
+        return False  # "as of Friday evening nobody knew if": how things stood, not the day
     if _SEASON.search(text, max(0, d.start - 30), d.start):
         return False  # "since the start of the holy month of Ramadan": a month, not the talks' day
     if _BEFORE_EVENT.match(text, d.end) and not EVENT_VERBS.search(text, 0, d.start):
-        return False  # "on Aug. 13 to coordinate positions before the summit": not its day
+        return False  # "on May 2 to align views before the summit": not its day
     if _THAN.match(text, d.end):
         return False  # "a day later than planned", "two days earlier than expected": no day
     if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
@@ -165,7 +171,7 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
     event += [abs(k - _mid(d)) for k in kinds]
     # a report's tail after the date ("talks resume on Sunday, officials said") says who, not
     # when; but a sentence that opens on its date tells when it was said ("On July 23, the
-    # State Department invited both sides to talks set to begin on August 14")
+    # State Department invited both sides to talks set to open on June 20")
     told_after = any(m.start() < d.start for m in EVENT_VERBS.finditer(text, 0, d.start))
     other = [
         abs(_centre(m) - _mid(d))

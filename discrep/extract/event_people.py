@@ -42,7 +42,7 @@ NOT_NAMES = {
 }
 
 
-# "the negotiators held a meeting with Fidan", "the delegation met with Erdogan": a named person
+# "the envoys had a meeting with Lindqvist", "the delegation met with Okafor": a named person
 # outside the talks meets one side; the name ends the phrase ("met with Ukrainian negotiators" is none)
 _MET_WITH = re.compile(
     r"\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?meeting\s+with\s+|\bmet\s+(?:separately\s+)?with\s+"
@@ -53,7 +53,7 @@ _PERSON_AFTER = re.compile(
 
 
 def meeting_with_one(text: str, places: Lexicon) -> str | None:
-    """'meeting/fidan' for "the Russian negotiators held a meeting with Fidan": another meeting."""
+    """'meeting/lindqvist' for "the rebel envoys had a meeting with Lindqvist": another meeting."""
     for m in _MET_WITH.finditer(text):
         person = _PERSON_AFTER.match(text, m.end())
         if person is None:

@@ -31,10 +31,10 @@ Thursday"), a date someone asks for ("called for the runoff to be postponed to J
 of something done before it ("confer on Aug. 13 to coordinate before the summit"). A two-day event
 ("on Monday and Tuesday") starts on its first day; "on Tuesday, not Monday" denies Monday only. What
 talks are about ("on a truce in Gaza", "the situation in Gaza"), where captives are held or
-swapped ("children held in Gaza", "prisoner exchanges in Gaza"), what came before ("in Oman on
-April 26, after Saturday's talks in Rome"), where
-something was said ("a briefing in Washington") and where an earlier event was ("the summit follows
-talks between Putin and Witkoff in Moscow") are not venues.
+swapped ("children held in Gaza", "prisoner exchanges in Gaza"), what came before ("in Vienna on
+May 3, following Sunday's round in Oslo"), where something was said ("a briefing in Washington")
+and where an earlier event was ("the summit follows talks between Putin and Witkoff in Moscow") are
+not venues.
 
 Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
 "expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",
@@ -56,7 +56,7 @@ from discrep.ruleset import RuleSet
 from discrep.text.caseless import Caseless
 from discrep.text.dates import DateMention
 
-_PROPOSAL = re.compile(  # "the proposed talks are slated for ...": the talks, not a proposed place
+_PROPOSAL = re.compile(  # "the proposed negotiations are set for ...": the talks, not a place
     r"\b(?:talk\s+of|proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|proposal|suggested|offer|offered|mentioned|floated|declined|turned\s+down)\b",
     re.IGNORECASE,
 )
@@ -107,7 +107,7 @@ _DELEGATES = re.compile(
 # what the talks are about, not where: "talks in Cairo on a truce in Gaza", "about the war in Sudan"
 _TOPIC = re.compile(
     r"\b(?:on|about|over|regarding|concerning)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?$"
-    # "talks on resolving the situation in the Gaza Strip": a state of affairs is no venue
+    # "talks on easing the situation in Yemen": a state of affairs is no venue
     r"|\b(?:situation|crisis|tensions?|escalation)\s+(?:in|around)\s+(?:the\s+)?$"
 )
 # where a truce or an evacuation is, not where talks are: "a ceasefire in Kyiv, Kharkiv and Sumy to
@@ -339,7 +339,7 @@ class EventFinder:
             and not self._of_earlier_event(text, m.start)
             and self._anchored(text, m.start, near=m.key in theatre)
         ]
-        # "in Oman on April 26, after Saturday's talks in Rome": an "after" clause is the event before
+        # "in Vienna on May 3, following Sunday's round in Oslo": an "after" clause is the event before
         led = [
             m
             for m in led

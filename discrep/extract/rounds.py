@@ -22,7 +22,7 @@ Istanbul on March 29" is not the second round of a corpus that holds the first t
 to go by, or no numbered round anywhere, it is the second round, as the first such reports meant;
 but in a corpus that numbers no round, an article that says a session was held means that session
 by an undated "new round" told as done, and a sitting after it by one told as a plan ("a new round
-will take place in Cairo within a week", written after the Doha sitting): that one is not compared.
+will be held in Amman shortly", written after the Doha sitting): that one is not compared.
 """
 
 from __future__ import annotations
@@ -240,7 +240,7 @@ def _sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
 def _next_of_held_sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
     """In a corpus that numbers no round, an undated "new round" in an article that says a session
     was held: told as done ("the new round began in Qatar"), it is that session, when the article
-    dates one; told as a plan ("a new round will take place in Cairo within a week", written after
+    dates one; told as a plan ("a new round will be held in Amman shortly", written after
     the Doha sitting), it is a sitting after it, which no date tells apart: not compared."""
     held: dict[str, set[str]] = defaultdict(set)
     dated: set[tuple[str, int]] = set()

@@ -98,7 +98,7 @@ def test_a_planned_new_round_after_a_held_session_is_not_that_session() -> None:
         path="a.md",
         text=(
             "A new round of talks began in Doha on Sunday. The sides called the talks in Doha useful. "
-            "A new round will take place in Cairo within a week, the mediators said."
+            "A new round will be held in Cairo in the coming days, the mediators said."
         ),
         outlet="Outlet",
         published=MON,
@@ -135,3 +135,11 @@ def test_a_delegation_meeting_one_named_person_is_another_meeting() -> None:
     )
     events = {(kind, event) for kind, event, _, _, _ in found}
     assert ("date", "meeting/lindqvist") in events, found
+
+
+def test_an_after_clause_with_its_own_start_is_the_event_going_on() -> None:
+    found = claims("The talks opened in Oslo on June 3 and, after a pause, resumed in Vienna on June 8.")
+    days = {value for kind, _, value, _, _ in found if kind == "date"}
+    venues = {value for kind, _, value, _, _ in found if kind == "venue"}
+    assert "2024-06-08" in days, found
+    assert "vienna" in venues, found

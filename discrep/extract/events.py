@@ -107,8 +107,7 @@ _DELEGATES = re.compile(
 # what the talks are about, not where: "talks in Cairo on a truce in Gaza", "about the war in Sudan"
 _TOPIC = re.compile(
     r"\b(?:on|about|over|regarding|concerning)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?$"
-    # "talks on easing the situation in Yemen": a state of affairs is no venue
-    r"|\b(?:situation|crisis|tensions?|escalation)\s+(?:in|around)\s+(?:the\s+)?$"
+    r"|\b(?:situation|crisis|tensions?|escalation)\s+(?:in|around)\s+(?:the\s+)?$"  # "the crisis in Yemen"
 )
 # where a truce or an evacuation is, not where talks are: "a ceasefire in Kyiv, Kharkiv and Sumy to
 # open humanitarian corridors", "corridors from Mariupol"; but "the ceasefire summit in Cairo" is held there

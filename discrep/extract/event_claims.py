@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from discrep.extract.event_telling import (
+    ALTERNATIVES,
     LATEST,
     date_negated,
     latest_clause_end,
@@ -19,6 +20,7 @@ from discrep.extract.event_telling import (
     venue_negated,
 )
 from discrep.extract.events import EventFinder
+from discrep.extract.lexicon import Match
 from discrep.extract.reads import Read, base_fields
 from discrep.extract.rounds import UNNUMBERED, RoundHint, assign_rounds, round_event
 from discrep.model import Article, Claim
@@ -61,8 +63,9 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         dates = event_dates[read.index]
         venues, unknown = finder.venues(text, theatre)
         event = _earlier_occurrence(events[read.index], dates, article.published)
+        options = _either(text, venues)
         spans: list[tuple[int, int, str, str, str | None]] = [
-            (v.start, v.end, "venue", v.key, None) for v in venues
+            (v.start, v.end, "venue", v.key, options.get(v.key)) for v in venues
         ]
         spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
         spans += [
@@ -89,6 +92,27 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                 )
             )
     return claims
+
+
+_OR = re.compile(r"\s*,?\s+or\s+(?:in\s+|at\s+)?")
+
+
+def _either(text: str, venues: list[Match]) -> dict[str, str]:
+    """Places joined by "or" ("in Doha or Cairo"): each is one option, noted with all of them, so
+    that the venue check asks only whether any option fits what other sources say."""
+    ordered = sorted(venues, key=lambda v: v.start)
+    groups: list[list[Match]] = []
+    for v in ordered:
+        if groups and _OR.fullmatch(text, groups[-1][-1].end, v.start):
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    notes: dict[str, str] = {}
+    for group in groups:
+        if len(group) > 1:
+            note = ALTERNATIVES + ", ".join(v.key for v in group)
+            notes.update((v.key, note) for v in group)
+    return notes
 
 
 OLD_DAYS = 90  # a meeting or summit dated this long before the article is an earlier one

@@ -7,9 +7,11 @@ set for August 14" is not), an arrival for it ("landed on Monday for a meeting")
 war ("since Russia invaded last Thursday") or of any span ("since ..."), a date someone asks for
 ("called for the runoff to be postponed to June 4"), the day of something done before it ("confer on
 Aug. 13 to coordinate before the summit") or of what it followed ("followed the 9 October
-signing"), a press conference's or a call's day, a holy month, or a day counted off the event's
-("three days before Saturday's summit"). A two-day event ("on Monday and Tuesday") starts on its
-first day.
+signing", or, past the event's own day, "following Sunday's round in Oslo"), a press conference's
+or a call's day ("during a phone conversation with the envoy last Monday"; "in a call on Friday,
+June 7" names one day twice), how things stood ("as of Friday evening"), a holy month, or a day
+counted off the event's ("three days before Saturday's summit"). A two-day event ("on Monday and
+Tuesday") starts on its first day; days given as options ("14 or 15 August") are both kept.
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ OTHER_VERBS = re.compile(
     # how a statement was made: "early on Tuesday, Iran insisted", "On July 23, the State Department
     # invited both sides to negotiations set to begin on August 14"
     r"insisted|insists|complained|complains|signal(?:l)?ed|quoted|quoting|warned|stressed|claimed|revealed|"
-    r"hinted|invited|emphasi[sz]ed|indicated|tweeted|posted)\b",
+    r"hinted|invited|emphasi[sz]ed|indicated|tweeted|posted|"
+    # "On August 9, the leaders published a statement urging both sides to resume talks": its day
+    r"published|issued|urging)\b",
     re.IGNORECASE,
 )
 # "confirmed earlier on Monday", "said yesterday", "reported Thursday": when it was said, not held
@@ -46,7 +50,9 @@ _STATEMENT_DATE = re.compile(
 _REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
 # a date someone asks for is not a date the event has: "called for the runoff to be postponed to June 4"
 _DEMAND = re.compile(
-    r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|proposed|"
+    r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|"
+    # "the proposed negotiations are set for 3 May": the talks' own day
+    r"proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|"
     r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
@@ -73,7 +79,16 @@ _ARRIVED = re.compile(
     r"\b(?:arrived|arrives|arrive|landed|lands|touched\s+down|flew|travel(?:l)?ed|headed)\b[^,;]{0,50}$",
     re.IGNORECASE,
 )
-_FOR_EVENT = re.compile(r"\s+(?:\w+\s+){0,2}?for\s+(?:a|an|the|talks|negotiations)\b", re.IGNORECASE)
+# what the trip is for: "for the talks", "to consult with the US on its invitation to the talks"
+_FOR_EVENT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:for\s+(?:a|an|the|talks|negotiations)\b|"
+    r"to\s+(?:consult|attend|join|take\s+part|participate|prepare|coordinate)\b)",
+    re.IGNORECASE,
+)
+# "during a phone conversation with the envoy last Monday": the call's day, not the talks'
+_CALL = re.compile(
+    r"\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b(?:[^,;.]|(?<=\b[A-Z])\.){0,80}$", re.IGNORECASE
+)
 _SAID_AT_DAY = re.compile(
     r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|statement|(?:phone|telephone)?\s*call)"
     r"\s+(?:held\s+|given\s+)?"
@@ -84,6 +99,7 @@ _OFFSET_OF_EVENT = re.compile(r"\S+\s+(?:days?|weeks?)\s+(?:before|after)\s+\S+"
 _DAY_OF_EVENT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:summit|talks|meeting|negotiations|round|session|conference)\b"
 )
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|until|till)\s+$", re.IGNORECASE)
 _SEASON = re.compile(r"\bmonth\s+of\s+$", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 
@@ -93,47 +109,76 @@ def event_days(text: str, dates: Sequence[DateMention], kinds: Sequence[float]) 
     event the sentence names ("a summit ... in Cairo on Thursday")."""
     kept: list[DateMention] = []
     filed = dateline_end(text) if dates else 0
+    skipped: DateMention | None = None
     for d in dates:
-        if d.end <= filed:
-            continue  # "NEW ORLEANS, Oct 2 (LW) - ": the day the story was filed
-        if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
+        if kept and THEN_EARLIER.search(text, kept[-1].end, d.start):
+            continue  # "talks in Vienna on May 3, following Sunday's round in Oslo": what came before
+        if skipped is not None and _APPOSITION.fullmatch(text, skipped.end, d.start):
+            skipped = d
+            continue  # "in a call on Friday, June 7": the same day told twice, not the event's
+        if not _its_day(text, d, kinds, kept, filed):
+            skipped = d
             continue
-        if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
-            continue
-        if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
-            continue  # "... held a meeting after the military operation began on February 24"
-        if _SAID_AT_DAY.search(text, max(0, d.start - 50), d.start):
-            continue  # "said at a press conference held on Thursday": when it was said
-        if _OFFSET_OF_EVENT.fullmatch(d.text) and _DAY_OF_EVENT.match(text, d.end):
-            continue  # "speaking three days before Saturday's summit": a day off the event's
-        if _AFTER_DAY.search(text, max(0, d.start - 20), d.start):
-            continue  # "the summit followed the 9 October signing": the day of what came before
-        if _SINCE.search(text, max(0, d.start - 150), d.start):
-            continue
-        if _ARRIVED.search(text, max(0, d.start - 60), d.start) and _FOR_EVENT.match(text, d.end):
-            continue  # the day someone arrived for the talks
-        if _SEASON.search(text, max(0, d.start - 30), d.start):
-            continue  # "since the start of the holy month of Ramadan": a month, not the talks' day
-        if _BEFORE_EVENT.match(text, d.end) and not EVENT_VERBS.search(text, 0, d.start):
-            continue  # "on Aug. 13 to coordinate positions before the summit": not its day
-        if _THAN.match(text, d.end):
-            continue  # "a day later than planned", "two days earlier than expected": no day
-        if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
-            continue  # "on Monday and Tuesday", "from March 28 to 30": the event starts on the first
-        event = [abs(_centre(m) - _mid(d)) for m in EVENT_VERBS.finditer(text)]
-        event += [abs(k - _mid(d)) for k in kinds]
-        # a report's tail after the date ("talks resume on Sunday, officials said") says who, not
-        # when; but a sentence that opens on its date tells when it was said ("On July 23, the
-        # State Department invited both sides to talks set to begin on August 14")
-        told_after = any(m.start() < d.start for m in EVENT_VERBS.finditer(text, 0, d.start))
-        other = [
-            abs(_centre(m) - _mid(d))
-            for m in OTHER_VERBS.finditer(text)
-            if m.start() < d.start or not (told_after and _REPORT_TAIL.match(text, d.end, m.start()))
-        ]
-        if event and (not other or min(event) < min(other)):
-            kept.append(d)
+        kept.append(d)
     return kept
+
+
+# past the event's own day, a clause of what came before it ("after which" is what came next)
+# ("after a pause, resumed on March 3" is the event going on: a verb of its own after the "after")
+THEN_EARLIER = re.compile(
+    r"\b(?:after|following)\b(?!\s+(?:which|that)\b)"
+    r"(?:(?!\b(?:resume[ds]?|held|met|meets?|beg[iau]ns?|start(?:ed|s)?|open(?:ed|s)?|(?:re)?convene[ds]?|"
+    r"(?:take|took)\s+place)\b)[^;])*$",
+    re.IGNORECASE,
+)
+# "Monday, August 5", "Thursday (March 3)": one day named twice
+_APPOSITION = re.compile(r"\s*[,(]\s*")
+
+
+def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateMention], filed: int) -> bool:
+    """Whether `d` is the event's own day (the rest of event_days, one date at a time)."""
+    if d.end <= filed:
+        return False  # "NEW ORLEANS, Oct 2 (LW) - ": the day the story was filed
+    if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
+        return False
+    if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
+        return False
+    if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
+        return False  # "... met after the offensive began on 2 January"
+    if _SAID_AT_DAY.search(text, max(0, d.start - 50), d.start) or _CALL.search(
+        text, max(0, d.start - 110), d.start
+    ):
+        return False  # "told reporters at a news conference on Friday": when it was said
+    if _OFFSET_OF_EVENT.fullmatch(d.text) and _DAY_OF_EVENT.match(text, d.end):
+        return False  # "two days before Sunday's summit, he said": a day off the event's
+    if _AFTER_DAY.search(text, max(0, d.start - 20), d.start):
+        return False  # "the summit came after the 4 May signing": the day of what came before
+    if _SINCE.search(text, max(0, d.start - 150), d.start):
+        return False
+    if _ARRIVED.search(text, max(0, d.start - 60), d.start) and _FOR_EVENT.match(text, d.end):
+        return False  # the day someone arrived for the talks
+    if _AS_OF.search(text, max(0, d.start - 10), d.start):
+        return False  # "as of Friday evening nobody knew if": how things stood, not the day
+    if _SEASON.search(text, max(0, d.start - 30), d.start):
+        return False  # "since the start of the holy month of Ramadan": a month, not the talks' day
+    if _BEFORE_EVENT.match(text, d.end) and not EVENT_VERBS.search(text, 0, d.start):
+        return False  # "on May 2 to align views before the summit": not its day
+    if _THAN.match(text, d.end):
+        return False  # "a day later than planned", "two days earlier than expected": no day
+    if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
+        return False  # "on Monday and Tuesday", "from March 28 to 30": the event starts on the first
+    event = [abs(_centre(m) - _mid(d)) for m in EVENT_VERBS.finditer(text)]
+    event += [abs(k - _mid(d)) for k in kinds]
+    # a report's tail after the date ("talks resume on Sunday, officials said") says who, not
+    # when; but a sentence that opens on its date tells when it was said ("On July 23, the
+    # State Department invited both sides to talks set to open on June 20")
+    told_after = any(m.start() < d.start for m in EVENT_VERBS.finditer(text, 0, d.start))
+    other = [
+        abs(_centre(m) - _mid(d))
+        for m in OTHER_VERBS.finditer(text)
+        if m.start() < d.start or not (told_after and _REPORT_TAIL.match(text, d.end, m.start()))
+    ]
+    return bool(event) and (not other or min(event) < min(other))
 
 
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)

@@ -42,6 +42,29 @@ NOT_NAMES = {
 }
 
 
+# "the envoys had a meeting with Lindqvist", "the delegation met with Okafor": a named person
+# outside the talks meets one side; the name ends the phrase ("met with Ukrainian negotiators" is none)
+_MET_WITH = re.compile(
+    r"\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?meeting\s+with\s+|\bmet\s+(?:separately\s+)?with\s+"
+)
+_PERSON_AFTER = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,3}([A-Z][a-z]{2,})(?=\s*(?:[.,;]|$|\s+(?:on|in|at|and|before|after|to|who|for)\b))"
+)
+
+
+def meeting_with_one(text: str, places: Lexicon) -> str | None:
+    """'meeting/lindqvist' for "the rebel envoys had a meeting with Lindqvist": another meeting."""
+    for m in _MET_WITH.finditer(text):
+        person = _PERSON_AFTER.match(text, m.end())
+        if person is None:
+            continue
+        name = person.group(1)
+        if name in NOT_NAMES or places.find(name) or places.find(person.group(0)):
+            continue
+        return f"meeting/{name.lower()}"
+    return None
+
+
 def meeting_of_names(text: str, trigger: int, places: Lexicon) -> str | None:
     """'meeting/kuleba+lavrov' for the people a meeting sentence names around its verb at `trigger`."""
     names = [

@@ -6,13 +6,14 @@ new round", "a fresh round", "another round" say a round is to come (round_of); 
 (latest_clause_end); "have already met three times", "earlier rounds" are none in particular (EARLIER).
 
 Polarity: "is not true", "denied", "in another venue", "will not" deny what the sentence reports
-(negated). A date or a place can be denied alone: "on Tuesday, not Monday" denies Monday, "in
-Doha, not in Cairo" denies Cairo (date_negated, venue_negated).
+(negated); "will not take part in the talks in Doha" is a party staying away, no denial of Doha. A
+date or a place can be denied alone: "on Tuesday, not Monday" denies Monday, "in Doha, not in
+Cairo" denies Cairo (date_negated, venue_negated).
 
 Modality: "might", "could", lower-case "may", "reportedly", "media reports suggested" are hedged;
-"expected to", "set to", "will", "scheduled", "planned" are expected; the rest is asserted. A modal
-verb binds within its own clause: "resumed talks on Monday and were due to continue on Tuesday"
-held Monday and plans Tuesday (modality_of).
+"expected to", "set to", "will", "scheduled", "planned", "preparing for" are expected; the rest is
+asserted. A modal verb binds within its own clause: "resumed talks on Monday and were due to
+continue on Tuesday" held Monday and plans Tuesday (modality_of).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ ROUND = re.compile(
     r"(round|session|meeting|talks|time|negotiations|rounds)\b",
     re.IGNORECASE,
 )
+# the note of a place told as one of several ("in either Doha or Cairo"); the venue check reads it
+ALTERNATIVES = "one of: "
 # "the latest round of talks in Rome was productive": the round just held, not the next one
 LATEST = -1
 _LATEST = re.compile(
@@ -40,7 +43,7 @@ _LATEST = re.compile(
 # rounds before this one, none in particular: "have already met three times in Belarus"
 EARLIER = -2
 _EARLIER = re.compile(
-    r"\b(?:already|previously)\s+(?:met|held)\b|\b(?:two|three|four|five|six|several)\s+times\b|"
+    r"\b(?:already|previously)\s+(?:met|held)\b|\b(?:two|three|four|five|six|several)\s+(?:times|occasions)\b|"
     r"\b(?:earlier|previous|past|prior)\s+(?:rounds|meetings|sessions)\b",
     re.IGNORECASE,
 )
@@ -51,7 +54,9 @@ ROUND_NUMBER = re.compile(r"\bround\s+(one|two|three|four|five|\d)\b", re.IGNORE
 _ROUND_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEGATED = re.compile(
     r"\b(?:not\s+true|is\s+false|untrue|denied|denies|another\s+venue|different\s+venue|not\s+be\s+held|"
-    r"will\s+not|won't|rejected|ruled\s+out|"
+    # "will not take part in the talks in Doha": a party stays away; the talks are still there
+    r"(?:will\s+not|won't)(?!\s+(?:participate|take\s+part|attend|join|send|be\s+(?:present|attending|"
+    r"participating|joining|taking\s+part|represented)))|rejected|ruled\s+out|"
     # "no talks with Kyiv were planned in Istanbul", "there are no plans to meet in Minsk"
     r"no\s+(?:talks|negotiations|meetings?|plans?|such\s+(?:talks|meeting|plans?))|"
     r"(?:were|was|are|is)\s+not\s+(?:planned|scheduled)|called\s+off|cancell?ed)\b|[\"“]?\s*is\s+not\s+true",
@@ -67,7 +72,8 @@ _SOURCE_HEDGE = re.compile(
 )
 _EXPECTED = re.compile(  # "a day later than planned" is no plan
     r"\b(?<!than\s)(?:will|would|shall|'ll|expected|set\s+to|slated\s+(?:to|for)|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
-    r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to)\b",
+    r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to|"
+    r"prepar(?:ing|e|es)\s+for)\b",
     re.IGNORECASE,
 )
 

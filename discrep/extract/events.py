@@ -19,8 +19,9 @@ negotiations, round, delegations; meet, meeting). Which event:
 Venues are places from the gazetteer introduced by "in", "at" or "on" ("in the town of Gomel",
 "in western Belarus' Brest region"); of places that contain one another in one sentence only the
 innermost is kept, and places in a border phrase ("on the Belarus-Poland border") only describe
-another. A proposal ("there was talk of Minsk", "proposed") is not a venue claim. An unknown
-capitalised place after "in"/"at" is kept with the note "unknown place".
+another. A proposal ("there was talk of Minsk") is not a venue claim ("the proposed talks" are the
+talks); places joined by "or" ("in either Doha or Cairo") are options of one plan (event_claims.py
+notes them). An unknown capitalised place after "in"/"at" is kept, noted "unknown place".
 
 Dates are kept only when the nearest verb is the event's own (take place, held, met, begin, host,
 or the kind's own name), never the date of a statement ("said yesterday", "on Sunday, officials
@@ -29,9 +30,11 @@ not), an arrival ("arrived on Wednesday evening"), the start of the war ("since 
 Thursday"), a date someone asks for ("called for the runoff to be postponed to June 4") or the day
 of something done before it ("confer on Aug. 13 to coordinate before the summit"). A two-day event
 ("on Monday and Tuesday") starts on its first day; "on Tuesday, not Monday" denies Monday only. What
-talks are about ("on a truce in Gaza"), where captives are held ("children held in Gaza"), where
-something was said ("a briefing in Washington") and where an earlier event was ("the summit follows
-talks between Putin and Witkoff in Moscow") are not venues.
+talks are about ("on a truce in Gaza", "the situation in Gaza"), where captives are held or
+swapped ("children held in Gaza", "prisoner exchanges in Gaza"), what came before ("in Vienna on
+May 3, following Sunday's round in Oslo"), where something was said ("a briefing in Washington")
+and where an earlier event was ("the summit follows talks between Putin and Witkoff in Moscow") are
+not venues.
 
 Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
 "expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",
@@ -44,8 +47,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from discrep.extract.event_days import EVENT_VERBS, OTHER_VERBS, event_days
-from discrep.extract.event_people import NOT_NAMES, meeting_of_names
+from discrep.extract.event_days import EVENT_VERBS, OTHER_VERBS, THEN_EARLIER, event_days
+from discrep.extract.event_people import NOT_NAMES, meeting_of_names, meeting_with_one
 from discrep.extract.event_telling import ROUND, ROUND_NUMBER
 from discrep.extract.lexicon import AnyAlias, Lexicon, Match, _by_first_character
 from discrep.model import Modality
@@ -53,14 +56,14 @@ from discrep.ruleset import RuleSet
 from discrep.text.caseless import Caseless
 from discrep.text.dates import DateMention
 
-_PROPOSAL = re.compile(
-    r"\b(?:talk\s+of|proposed|proposal|suggested|offer|offered|mentioned|floated|declined|turned\s+down)\b",
+_PROPOSAL = re.compile(  # "the proposed negotiations are set for ...": the talks, not a place
+    r"\b(?:talk\s+of|proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|proposal|suggested|offer|offered|mentioned|floated|declined|turned\s+down)\b",
     re.IGNORECASE,
 )
 _VENUE_LEAD = re.compile(
     r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:town|city|village|capital|region|area|province|"
     r"district|resort|site|forest|port)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
-    r"neighbouring|neighboring)\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$"
+    r"neighbouring|neighboring)\s+)?(?:either\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*(?:or\s+)?$"
 )
 _VENUE_BREAK = re.compile(
     r"[;:\u2013\u2014]|\s-\s|,\s+(?:and|but|while)\b|\s(?:while|whereas|but|amid|as|although|though)\s",
@@ -76,10 +79,8 @@ _THEATRE_WORDS = (
     "offensive|operation|war|conflict|fighting|invasion|attacks?|strikes?|assault|violence|combat|"
     "advance|activity|hostilities|bombing|shelling|invaded|continues"
 )
-# what _THEATRE needs somewhere in the sentence (its window may cut a word, so no \b here); most
-# sentences lack it, and a search of the lowercased sentence finds that out fast (see Caseless).
-# Asked of every sentence of an article with an event, and tried at every position: grouped under
-# their first letters, the words are tried only where they can open, in the same order (lexicon.py)
+# what _THEATRE needs in the sentence (no \b: its window may cut a word); most sentences lack it, and
+# a caseless search grouped by first letters (lexicon.py) finds that out fast, in the same order
 _THEATRE_ANYWHERE = Caseless(
     r"(?:"
     + (_by_first_character(_THEATRE_WORDS.split("|")) or _THEATRE_WORDS)
@@ -106,11 +107,13 @@ _DELEGATES = re.compile(
 # what the talks are about, not where: "talks in Cairo on a truce in Gaza", "about the war in Sudan"
 _TOPIC = re.compile(
     r"\b(?:on|about|over|regarding|concerning)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?$"
+    r"|\b(?:situation|crisis|tensions?|escalation)\s+(?:in|around)\s+(?:the\s+)?$"  # "the crisis in Yemen"
 )
 # where a truce or an evacuation is, not where talks are: "a ceasefire in Kyiv, Kharkiv and Sumy to
 # open humanitarian corridors", "corridors from Mariupol"; but "the ceasefire summit in Cairo" is held there
 _TRUCE_IN = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|peace|corridors?|evacuations?|pause|blockade|siege|encirclement)\s+"
+    r"\b(?:ceasefire|cease-fire|truce|peace|corridors?|evacuations?|pause|blockade|siege|encirclement|"
+    r"exchanges?|swaps?)\s+"
     r"(?:(?!(?:summit|talks|negotiations|meeting|conference|round|session|deal|agreement)\b)[\w-]+\s+){0,2}?"
     r"(?:in|for|from|around|of|near|out\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
@@ -277,7 +280,7 @@ class EventFinder:
         if body is not None:
             return f"meeting/{body.group(1).lower()}"
         if _DELEGATES.search(text):
-            return None
+            return meeting_with_one(text, self._places)
         role = _ROLE.search(text)
         if (
             role
@@ -297,7 +300,7 @@ class EventFinder:
         if role:
             holders = f"{role.group(2).lower()}s"
             return self._kind_held_by(holders) or f"meeting/{holders}"
-        return meeting_of_names(text, triggers[0].start, self._places)
+        return meeting_of_names(text, triggers[0].start, self._places) or meeting_with_one(text, self._places)
 
     def theatre(self, text: str) -> set[str]:
         """Places where the fighting is ("offensive in Ukraine"): not venues unless tied to the event."""
@@ -334,6 +337,12 @@ class EventFinder:
             and not _THEATRE.search(text[max(0, m.start - 40) : m.start])  # "to end the war in Gaza"
             and not self._of_earlier_event(text, m.start)
             and self._anchored(text, m.start, near=m.key in theatre)
+        ]
+        # "in Vienna on May 3, following Sunday's round in Oslo": an "after" clause is the event before
+        led = [
+            m
+            for m in led
+            if not any(THEN_EARLIER.search(text, k.end, m.start) for k in led if k.end <= m.start)
         ]
         inside_border = [
             m

@@ -19,7 +19,10 @@ articles too, by its date: a date another article gives a round, or the first ro
 it, or the round after all known rounds. One that denies a date a round has ("in Cairo on Thursday,
 not Tuesday") is that round, moved. In a later week's report, "the next round of talks in
 Istanbul on March 29" is not the second round of a corpus that holds the first three. With no date
-to go by, or no numbered round anywhere, it is the second round, as the first such reports meant.
+to go by, or no numbered round anywhere, it is the second round, as the first such reports meant;
+but in a corpus that numbers no round, an article that says a session was held means that session
+by an undated "new round" told as done, and a sitting after it by one told as a plan ("a new round
+will be held in Amman shortly", written after the Doha sitting): that one is not compared.
 """
 
 from __future__ import annotations
@@ -122,7 +125,7 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
     claims = own_incident(claims)
     dated = _round_dates(claims)
     if not dated:
-        return list(_number_next_rounds(_sessions(_next_as_sessions(claims))))
+        return list(_number_next_rounds(_next_of_held_sessions(_sessions(_next_as_sessions(claims)))))
     # the day each unnumbered sentence is about, so its venue claim moves with its date claim
     sentence_round: dict[tuple[str, int], int] = {}
     later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
@@ -229,6 +232,34 @@ def _sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
             # a plan or a denial with no day is about the coming session; "talks are being held in
             # Doha" with no day may be any sitting
             out.append(replace_claim(c, event=only))
+        else:
+            out.append(c)
+    return out
+
+
+def _next_of_held_sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """In a corpus that numbers no round, an undated "new round" in an article that says a session
+    was held: told as done ("the new round began in Qatar"), it is that session, when the article
+    dates one; told as a plan ("a new round will be held in Amman shortly", written after
+    the Doha sitting), it is a sitting after it, which no date tells apart: not compared."""
+    held: dict[str, set[str]] = defaultdict(set)
+    dated: set[tuple[str, int]] = set()
+    for c in claims:
+        if c.kind == "date":
+            dated.add((c.path, c.sentence))
+            if c.event and c.event.startswith(SESSION) and c.modality == "asserted" and not c.negated:
+                held[c.path].add(c.event)
+    if not held:
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        sessions = held.get(c.path)
+        if c.event != _NEXT_EVENT or not sessions or (c.path, c.sentence) in dated:
+            out.append(c)
+        elif c.modality != "asserted":
+            out.append(replace_claim(c, event=UNNUMBERED))
+        elif len(sessions) == 1:
+            out.append(replace_claim(c, event=next(iter(sessions))))
         else:
             out.append(c)
     return out

@@ -169,3 +169,37 @@ def test_a_sessions_continuation_is_not_another_day(claims, kinds):
 def test_a_planned_venue_against_a_held_one_is_a_warning(claims, severity):
     found = [f for f in venue.check(claims, CTX) if f.kind == "venue_conflict"]
     assert [f.severity for f in found] == [severity]
+
+
+def test_a_place_offered_among_options_meets_the_one_chosen():
+    options = "one of: doha, cairo"
+    claims = [v("doha", path="x", note=options), v("cairo", path="x", note=options), v("doha", path="y")]
+    assert [f.kind for f in venue.check(claims, CTX)] == ["agreement"]
+    # none of the options is where the other source says: still a conflict
+    claims = [v("doha", path="x", note=options), v("cairo", path="x", note=options), v("gomel", path="y")]
+    assert [f.kind for f in venue.check(claims, CTX)] == ["venue_conflict"]
+
+
+def _dated(claim, day):
+    return Claim(
+        path=claim.path,
+        line=1,
+        column=1,
+        quote=day,
+        kind="date",
+        metric="date",
+        value=day,
+        event=claim.event,
+        outlet=claim.path,
+    )
+
+
+def test_a_meeting_told_weeks_apart_is_two_occasions():
+    a = v("antalya", path="x", event="meeting/foreign ministers")
+    b = v("gomel", path="y", event="meeting/foreign ministers")
+    assert [f.kind for f in venue.check([a, b], CTX)] == ["venue_conflict"]
+    claims = [a, _dated(a, "2022-03-10"), b, _dated(b, "2022-04-20")]
+    assert venue.check(claims, CTX) == []
+    # days within a week: one meeting, still at odds
+    claims = [a, _dated(a, "2022-03-10"), b, _dated(b, "2022-03-11")]
+    assert [f.kind for f in venue.check(claims, CTX)] == ["venue_conflict"]

@@ -99,6 +99,14 @@ _OFFSET_OF_EVENT = re.compile(r"\S+\s+(?:days?|weeks?)\s+(?:before|after)\s+\S+"
 _DAY_OF_EVENT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:summit|talks|meeting|negotiations|round|session|conference)\b"
 )
+# what the talks led to, and its day: "one outcome of the talks was a prisoner exchange ... beginning
+# May 23", "a ceasefire that took effect on Sunday": not the talks' day
+_CONSEQUENCE = re.compile(
+    r"\b(?:(?:outcome|result)s?\s+of\s+the\s+(?:talks|negotiations|meeting|summit)|"
+    r"(?:prisoner|POW)\s+(?:exchange|swap)s?|exchange\s+of\s+prisoners|ceasefire\s+(?:that|which|will|would)"
+    r"|truce\s+(?:that|which|will|would))\b[^;.]{0,120}$",
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|until|till)\s+$", re.IGNORECASE)
 _SEASON = re.compile(r"\bmonth\s+of\s+$", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
@@ -157,6 +165,8 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False
     if _ARRIVED.search(text, max(0, d.start - 60), d.start) and _FOR_EVENT.match(text, d.end):
         return False  # the day someone arrived for the talks
+    if _CONSEQUENCE.search(text, max(0, d.start - 160), d.start):
+        return False  # the day of what the talks led to (an exchange, a truce), not theirs
     if _AS_OF.search(text, max(0, d.start - 10), d.start):
         return False  # "as of Friday evening nobody knew if": how things stood, not the day
     if _SEASON.search(text, max(0, d.start - 30), d.start):

@@ -193,6 +193,13 @@ def test_theatres_and_captives_are_not_venues(text: str, not_a_venue: str) -> No
             [("date", "meeting/cabinet", "2025-06-12")],
             [("date", "talks", "2025-06-12")],
         ),
+        # what the talks led to has its own day
+        (
+            "The envoys met in Geneva on Monday. A result of the talks was a swap of captives, "
+            "with a prisoner exchange of 200 each beginning June 20.",
+            [("date", "talks", "2025-06-09")],
+            [("date", "talks", "2025-06-20")],
+        ),
         # a rumoured move to a weekday already past this week is the coming one
         (
             "Talks were set to resume on Tuesday, but might get moved to Monday.",

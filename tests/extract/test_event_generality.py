@@ -5,6 +5,7 @@ All sentences are invented."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,16 @@ def claims(text: str, published: dt.date) -> list[tuple[str, str | None, object]
 
 
 SAT = dt.date(2025, 4, 19)  # a Saturday
+
+
+def _holds(found: list[tuple[str, str | None, object]], present: list[Any], absent: list[Any]) -> None:
+    """Every (kind, event, value) of `present` is among the claims found, none of `absent` is."""
+    for want in present:
+        assert want in found, (want, found)
+    for unwanted in absent:
+        assert unwanted not in found, (unwanted, found)
+
+
 WED = dt.date(2025, 6, 11)  # a Wednesday
 
 
@@ -96,10 +107,7 @@ def test_rounds_and_days(
     text: str, published: dt.date, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
 ) -> None:
     found = claims(text, published)
-    for want in present:
-        assert want in found, (want, found)
-    for unwanted in absent:
-        assert unwanted not in found, (unwanted, found)
+    _holds(found, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -212,10 +220,7 @@ def test_days_that_are_not_the_talks(
     text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
 ) -> None:
     found = claims(text, WED)
-    for want in present:
-        assert want in found, (want, found)
-    for unwanted in absent:
-        assert unwanted not in found, (unwanted, found)
+    _holds(found, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -262,10 +267,7 @@ def test_which_meeting_and_which_day(
     text: str, published: dt.date, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
 ) -> None:
     found = claims(text, published)
-    for want in present:
-        assert want in found, (want, found)
-    for unwanted in absent:
-        assert unwanted not in found, (unwanted, found)
+    _holds(found, present, absent)
 
 
 TUE = dt.date(2022, 5, 10)  # a Tuesday
@@ -310,10 +312,7 @@ def test_sources_spans_calls_and_earlier_rounds(
     text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
 ) -> None:
     found = claims(text, TUE)
-    for want in present:
-        assert want in found, (want, found)
-    for unwanted in absent:
-        assert unwanted not in found, (unwanted, found)
+    _holds(found, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -367,10 +366,7 @@ def test_arrivals_firsts_topics_and_meetings_before(
     text: str, published: dt.date, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
 ) -> None:
     found = claims(text, published)
-    for want in present:
-        assert want in found, (want, found)
-    for unwanted in absent:
-        assert unwanted not in found, (unwanted, found)
+    _holds(found, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -394,7 +390,4 @@ def test_days_before_and_theatres_named_in_the_sentence(
     text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
 ) -> None:
     found = claims(text, TUE)
-    for want in present:
-        assert want in found, (want, found)
-    for unwanted in absent:
-        assert unwanted not in found, (unwanted, found)
+    _holds(found, present, absent)

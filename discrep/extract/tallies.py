@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
+from discrep.extract.tally_asides import EARLIER, earlier_of, guessed
 from discrep.extract.tally_clauses import (
     STRONG_END,
     before_start,
@@ -50,9 +51,9 @@ from discrep.extract.tally_figures import (
     earlier_values,
     figure_label,
     increment,
+    previous_value,
     replaced,
     totals_after_parts,
-    without_sex_breakdown,
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
@@ -68,6 +69,7 @@ from discrep.extract.tally_scope import (
     SUBSET_AFTER,
     Scope,
 )
+from discrep.extract.tally_sexes import by_sex, sex_tallies
 from discrep.extract.tally_words import (
     CLAUSE_GAP,
     ELLIPSIS,
@@ -84,6 +86,7 @@ from discrep.extract.tally_words import (
     TOLL_RISE,
     VERB_GAP,
     WHO,
+    counts_other_thing,
 )
 from discrep.extract.timing import daily_marker, shared_daily, toll_rose_to
 
@@ -104,6 +107,7 @@ class Tally:
     part: bool = False  # a part of the count before it ("including two children")
     # the day's new ones ("3,590 new cases", "142,000 on Tuesday alone"), in the figure's own words
     daily: bool = False
+    aside: str | None = None  # an earlier figure (tally_asides.py): listed, for no day
 
 
 class TallyFinder:
@@ -133,12 +137,17 @@ class TallyFinder:
             sentence, self._parse_numbers(sentence), self._metrics, self._nouns
         )
         # "179 men, 134 women, 25 boys and 11 girls died": the dead by sex, parts of a toll told elsewhere
-        counts = without_sex_breakdown(sentence, counts)
+        sexes = by_sex(sentence, counts)
+        counts = [m for m in counts if m not in sexes]
         # "1,081 killed (1,035)", "285 (255) killed": the count in the report before, which must not
         # stand between a figure and its metric either: read as if the brackets were blank
-        for start, end in [*earlier_values(sentence, counts), *bases(sentence, counts)]:
+        brackets = earlier_values(sentence, counts)
+        # "(1,035)": the count's earlier value, listed as such
+        bracketed = [m for m in counts if any(start <= m.start < end for start, end in brackets)]
+        for start, end in [*brackets, *bases(sentence, counts)]:
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             counts = [m for m in counts if not start <= m.start < end]
+        earlier: list[NumberMention] = []  # "down from 153,000": an earlier figure, listed as such
         tallies: list[Tally] = []
         taken_after = -1  # where the metric word the last figure took from after itself starts
         replaced_from: int | None = None  # where the words before a replaced figure begin
@@ -147,6 +156,8 @@ class TallyFinder:
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
             prev_end = counts[index - 1].end if index else 0
             if replaced(sentence, mention.start):
+                if previous_value(sentence, mention.start):
+                    earlier.append(mention)
                 # "down from 153,000": an earlier figure, for a day the sentence does not give; the
                 # words before it name the new figure of "risen from 99 to 156"
                 replaced_from = before_start(sentence, prev_end, mention.start)
@@ -157,8 +168,12 @@ class TallyFinder:
                 prev_end = replaced_from
             replaced_from = None
             after_end = clause_end(sentence, mention.end, next_start)
-            if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start):
-                continue  # "an earlier estimate put the number of dead at 2,300"
+            # "an earlier estimate put the number of dead at 2,300": listed, for no day
+            aside = (
+                EARLIER
+                if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start)
+                else None
+            )
             # "23 deaths, five among confirmed cases": after a count, one "among" a group is its part
             if (
                 SUBSET_AFTER.match(sentence, mention.end)
@@ -194,6 +209,8 @@ class TallyFinder:
                 metric_match is None
                 and index + 1 < len(counts)
                 and PART_LEAD.search(sentence, mention.end, next_start)
+                # "casualties ... amounted to 2,361, including 902 dead": the toll named before
+                and not TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start)
             ):
                 # "More than 500 people, including 176 police officers, have been injured": the
                 # verb comes after the part
@@ -229,6 +246,8 @@ class TallyFinder:
                     and OWN_NOUN.match(sentence, mention.end)
                 ):
                     metric_match = None  # "pull more survivors ... three days after two earthquakes"
+                if metric_match is not None and counts_other_thing(sentence, metric_match.end, mention):
+                    metric_match = None  # "129 cases in 7 districts", "As ... people trapped, 40,000 workers"
                 if (
                     metric_match is not None
                     and OWN_STATE.match(sentence, mention.end, after_end)
@@ -284,6 +303,8 @@ class TallyFinder:
                 sentence, mention.end, after_end
             ):
                 continue  # "50 hostages to be released", "the toll could rise to 100": not yet a count
+            if guessed(sentence, mention, before_from, after_end):
+                continue  # "as many as 20,000 are believed dead": a guess at the final toll
             needed = self._requires.get(metric)
             # a metric alias that runs past the clause ("homes and businesses") has its own clause
             needed_end = (
@@ -381,11 +402,14 @@ class TallyFinder:
                         daily_marker(sentence, mention.end, after_end)
                         and not toll_rose_to(sentence, mention.start)
                     ),
+                    aside,
                 )
             )
         tallies = split_by_place(sentence, one_incident(sentence, tallies, self._nouns), self._nouns)
         tallies = people_by_place(sentence, tallies, self._nouns)  # "30 died in Kano, 12 in Kaduna"
-        return totals_after_parts(sentence, shared_daily(sentence, tallies))
+        tallies = totals_after_parts(sentence, shared_daily(sentence, tallies))
+        tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
+        return earlier_of(sentence, tallies, earlier, bracketed)
 
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
         """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""

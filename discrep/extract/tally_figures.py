@@ -135,7 +135,7 @@ def describes(sentence: str, mention: NumberMention) -> bool:
 
 
 # the figure a new one replaced: "105,000, down from 153,000", "rose to 16 from 10", "compared with"
-_PREVIOUS_VALUE = re.compile(
+PREVIOUS_VALUE = re.compile(
     r"(?:\b(?:down|up|higher|lower|rising|risen|rises|falling|fallen|falls|fell|rose|climbed|jumped|grew|grown|"
     r"dropped|declined|increased|decreased|revised|adjusted)\s+from|"
     r"\b(?:lowered|raised|revised|reduced|cut|corrected|adjusted|updated)\s+(?:the|its|their|his|her)\s+"
@@ -165,15 +165,23 @@ def replaced(sentence: str, start: int) -> bool:
     """A figure a new one replaced ("down from 153,000", "rose to 16 from 10") or a change ("rose by
     368 to 1,809"), read from the words just before it, which start at `start` in the sentence."""
     return bool(
-        _PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
+        PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
         or _INCREMENT.search(sentence, max(0, start - 30), start)
         or (_ANOTHER_BY.search(sentence, max(0, start - 12), start) and _CHANGED.search(sentence, 0, start))
-        or _NOT_THIS.search(sentence, max(0, start - 20), start)
+        or NOT_THIS.search(sentence, max(0, start - 20), start)
+    )
+
+
+def previous_value(sentence: str, start: int) -> bool:
+    """A replaced figure that is the count's earlier value ("down from 153,000"), not a change."""
+    return bool(
+        PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
+        or NOT_THIS.search(sentence, max(0, start - 20), start)
     )
 
 
 # the figure a correction sets aside: "12 bodies had been recovered, not 11"
-_NOT_THIS = re.compile(
+NOT_THIS = re.compile(
     r",\s*(?:not|rather\s+than|instead\s+of)\s+$|\b(?:rather\s+than|instead\s+of)\s+$", re.I
 )
 
@@ -371,16 +379,6 @@ def earlier_values(sentence: str, mentions: list[NumberMention]) -> list[tuple[i
         if before is not None and after is not None:
             spans.append((sentence.rindex("(", before.start(), m.start), after.end()))
     return spans
-
-
-_SEX = re.compile(r"\s+(?:men|women|boys|girls)\b", re.IGNORECASE)
-
-
-def without_sex_breakdown(sentence: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """The figures less those of a breakdown by sex: two figures or more that count men, women, boys
-    or girls ("179 men, 134 women, 25 boys and 11 girls died") are parts of a toll, not tolls."""
-    by_sex = [m for m in mentions if _SEX.match(sentence, m.end)]
-    return [m for m in mentions if m not in by_sex] if len(by_sex) > 1 else mentions
 
 
 # "58 Russians out of 500 were rescued", "12 out of 40 miners": the second figure is what the first

@@ -8,6 +8,12 @@ its figure, and the words of denial and hedging.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from discrep.extract.tally_clauses import statement_start
+
+if TYPE_CHECKING:
+    from discrep.text.numbers import NumberMention
 
 NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 
@@ -39,6 +45,15 @@ OWN_STATE = re.compile(
 # what parts the metric word's clause from the figure's: "died, ... and 241", not "the bodies of 320"
 CLAUSE_GAP = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 
+# between a metric word and a figure of its own noun, the figure counts where: "cases in 7 districts"
+PLACES_OF = re.compile(
+    r"(?:\s+(?:people|persons))?\s+(?:in|across|from|over|at|among)\s+(?:(?:the|some|about|over)\s+)?",
+    re.IGNORECASE,
+)
+
+# a sentence that opens with a clause of time or cause: "As crews searched ..., 40,000 workers began"
+LEAD_CLAUSE = re.compile(r"\W*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until)\s")
+
 # a figure in a clause of its own after the metric word: "survivors ... after two earthquakes hit"
 SUBORDINATE = re.compile(
     r"\b(?:after|before|when|since|until|because|as)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
@@ -50,7 +65,7 @@ WHO = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who|that|which)\b", re.IGNORECAS
 # what a toll does on its way to the figure: "had risen to 65", "climbed to 74", "stood at 82"
 TOLL_RISE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|reached|reaches|hit|stood|stands|"
-    r"surpassed|passed|topped|exceeded)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|"
+    r"surpassed|passed|topped|exceeded|amounted|amounts|totalled|totaled|numbered)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|"
     r"over|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
@@ -78,3 +93,19 @@ HEDGE = re.compile(
     r"estimated?|estimates|projections?)\b",
     re.IGNORECASE,
 )
+
+
+def counts_other_thing(sentence: str, word_end: int, mention: NumberMention) -> bool:
+    """Whether a figure with a plain noun of its own counts that, not the metric word before it that
+    ends at `word_end`: "129 cases in 7 districts" (where the count was), "As crews searched for
+    people trapped in homes, 40,000 utility workers began ..." (the word is the leading clause's)."""
+    if not OWN_NOUN.match(sentence, mention.end):
+        return False
+    if PLACES_OF.fullmatch(sentence, word_end, mention.start):
+        return True
+    start = statement_start(sentence, mention.start)
+    return (
+        "," in sentence[word_end : mention.start]
+        and LEAD_CLAUSE.match(sentence, start) is not None
+        and "," not in sentence[start:word_end]
+    )

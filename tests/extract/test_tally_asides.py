@@ -1,0 +1,105 @@
+"""Earlier figures, guesses at a final toll, breakdowns by sex, counts of places: invented wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.extract import compile_rules
+from discrep.extract.article import extract
+from discrep.extract.tally_asides import EARLIER, EARLIER_NOTE
+from discrep.model import Article
+from discrep.ruleset import load_rules
+
+VOCAB = compile_rules(load_rules())
+FINDER = VOCAB.tallies
+
+
+def found(sentence: str) -> list[tuple[float, str, str | None, str | None]]:
+    return [
+        (t.mention.value if t.mention.value is not None else t.mention.low, t.metric, t.subject, t.aside)
+        for t in FINDER.find(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a guess at the final toll is no count
+        ("Up to 9,000 residents are believed dead, though nobody can yet say.", []),
+        ("The governor warned that as many as 4,000 people may have lost their lives.", []),
+        ("The toll is estimated to be in the hundreds along the coast.", []),
+        # a floor someone counted stays a count, "estimated" or not
+        (
+            "At least 2,810 people are estimated to have been hurt.",
+            [(2810, "wounded", "people", None)],
+        ),
+        ("As many as 70 people are missing in the valley.", [(70, "missing", "people", None)]),
+        # an earlier figure is listed as one
+        (
+            "Officials had previously put the death toll at 3,100.",
+            [(3100, "killed", None, EARLIER)],
+        ),
+        (
+            "The toll stood at 480, up from 355.",
+            [(480, "killed", None, None), (355, "killed", None, EARLIER)],
+        ),
+        (
+            "The agency counted 640 injured (610) by midnight.",
+            [(640, "wounded", None, None), (610, "wounded", None, EARLIER)],
+        ),
+        # a figure that counts where the cases are is no count of cases
+        (
+            "The agency reports 211 Marburg Virus Disease (MVD) confirmed cases in 9 districts.",
+            [(211, "cases", None, None)],
+        ),
+        # a time's colon breaks no statement
+        (
+            "Injuries recorded from 1 May until 18:00 on 9 May amounted to 930, including 40 serious.",
+            [(930, "wounded", None, None)],
+        ),
+    ],
+)
+def test_asides(sentence: str, expected: list[tuple[float, str, str | None, str | None]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agency said 88 men, 41 women, 12 boys and 9 girls died in the blaze.",
+            [(88, "killed", "men"), (41, "killed", "women"), (12, "killed", "boys"), (9, "killed", "girls")],
+        ),
+        (
+            "It counted 150 killed (70 men, 50 women and 30 boys) and 400 injured.",
+            [
+                (150, "killed", None),
+                (70, "killed", "men"),
+                (50, "killed", "women"),
+                (30, "killed", "boys"),
+                (400, "wounded", None),
+            ],
+        ),
+        (
+            "Among the 300 injured are 14 girls and 19 boys.",
+            [(300, "wounded", None), (14, "wounded", "girls"), (19, "wounded", "boys")],
+        ),
+    ],
+)
+def test_sex_breakdown(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(v, m, s) for v, m, s, _ in found(sentence)] == expected
+
+
+def test_earlier_figure_claim_has_no_day() -> None:
+    article = Article(
+        path="a.md",
+        text="Rescuers said on Tuesday that 4,210 people had died. Officials had earlier put the toll "
+        "at 2,900.",
+        outlet="Example",
+        published=dt.date(2031, 5, 6),
+    )
+    claims = {c.value: c for c in extract(article, VOCAB) if c.kind == "quantity"}
+    assert claims[2900].as_of is None and claims[2900].note == EARLIER_NOTE
+    assert claims[4210].as_of is not None

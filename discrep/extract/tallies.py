@@ -362,9 +362,17 @@ class TallyFinder:
             subset_end = None
             if after_whole(sentence, tallies, mention, metric, subject):
                 continue  # "out of 1,481 deaths, the south reported 638": a part of the whole before
-            if a_part(sentence, counts, index, metric_match, subject, before_from, after_end, self._scope):
-                continue  # "of the dead, 145 were Egyptians", "in the capital alone, 19 deaths": a part
-                # of a toll, not a toll
+            # "of the dead, 145 were Egyptians", "in the capital alone, 19 deaths": a part of a toll,
+            # not a toll; but things of their own kind ("among them, 14 airfields") are their count
+            own_kind = (
+                metric in self._nouns
+                and all(t.metric != metric for t in tallies)
+                and self._scope.where(sentence, mention.end, after_end) is None  # "in Turkey alone"
+            )
+            if not own_kind and a_part(
+                sentence, counts, index, metric_match, subject, before_from, after_end, self._scope
+            ):
+                continue
             if (
                 same_statement
                 and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)

@@ -73,6 +73,7 @@ from discrep.extract.tally_sexes import by_sex, sex_tallies
 from discrep.extract.tally_words import (
     CLAUSE_GAP,
     ELLIPSIS,
+    FAR_AFTER,
     HEDGE,
     NEGATION,
     NOT_NOUN_PHRASE,
@@ -266,8 +267,14 @@ class TallyFinder:
                     metric_match = None
             else:
                 taken_after = metric_match.start
+            # "deaths increased to 37 with a fatality ratio among confirmed cases": the word well
+            # after the figure is another phrase's, and what rose is named before it
+            far_after = metric_match is not None and FAR_AFTER.match(
+                sentence, mention.end, metric_match.start
+            )
             if (
                 metric_match is None
+                or far_after
                 or (metric_match.end <= mention.start and "toll" in sentence[: mention.start])
             ) and TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
                 # "the death toll from the quake that jolted Luding County ... had risen to 65": the
@@ -278,8 +285,8 @@ class TallyFinder:
                     for m in self._metrics.find(sentence, statement, mention.start)
                     if m.key not in self._nouns
                 ]
-                if metric_match is None:
-                    metric_match = named[0] if named else None
+                if metric_match is None or far_after:
+                    metric_match = named[0] if named else metric_match
                 else:  # "the death toll ... crowded with evacuees rose to 52": the toll rose
                     metric_match = next((m for m in named if "toll" in m.text.lower()), metric_match)
             metric = (

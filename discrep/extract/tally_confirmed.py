@@ -31,7 +31,7 @@ _AFTER = re.compile(
 )
 # before it: "confirmed deaths rose to", "the number of confirmed cases stood at"
 _BEFORE = re.compile(
-    r"\bconfirmed\s+(?:cases|deaths|infections|fatalities)\b[^,.;:]{0,30}$",
+    r"\bconfirmed\s+(?-i:(?:[A-Z][\w-]*\s+)?)(?:cases|deaths|infections|fatalities)\b[^,.;:]{0,30}$",
     re.IGNORECASE,
 )
 # a corpus that counts probable or suspected ones as such

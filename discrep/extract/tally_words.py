@@ -70,6 +70,10 @@ TOLL_RISE = re.compile(
     re.IGNORECASE,
 )
 
+# a metric word after a figure that belongs to a phrase of its own: "37 with a fatality ratio among
+# confirmed cases of 29%"
+FAR_AFTER = re.compile(r"\s+(?:with|among|amid|in|of)\s+(?:\S+\s+){2,}", re.IGNORECASE)
+
 # what cannot stand between a figure and the thing it counts ("1,502 Ukrainian military facilities")
 NOT_NOUN_PHRASE = re.compile(r"\b(?:were|was|is|are|had|have|has|on|in|at|by|from|board|aboard|with)\b")
 

@@ -103,3 +103,42 @@ def test_earlier_figure_claim_has_no_day() -> None:
     claims = {c.value: c for c in extract(article, VOCAB) if c.kind == "quantity"}
     assert claims[2900].as_of is None and claims[2900].note == EARLIER_NOTE
     assert claims[4210].as_of is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a breakdown by how sure the count is: each group its own series
+        (
+            "The ministry reports 52 Marburg virus case-patients (30 confirmed, 22 suspected) and 17 deaths "
+            "(6 confirmed, 11 probable).",
+            [
+                (52, "cases", None),
+                (30, "cases", "confirmed only"),
+                (22, "cases", "suspected"),
+                (17, "killed", None),
+                (6, "killed", "confirmed only"),
+                (11, "killed", "probable"),
+            ],
+        ),
+        (
+            "So far 71 confirmed and 9 probable cases have been recorded.",
+            [(71, "cases", "confirmed only"), (9, "cases", "probable")],
+        ),
+        # one group twice is no breakdown
+        (
+            "A total of 88 confirmed cases and 31 confirmed deaths from the virus were recorded.",
+            [(88, "cases", None), (31, "killed", None)],
+        ),
+        # an outbreak's recoveries and contacts still watched
+        ("Officials said 14 patients had recovered.", [(14, "recovered", None)]),
+        ("Some 2,300 contacts are being followed up.", [(2300, "contacts_followed", None)]),
+        # what rose is named before it, not in a phrase well after the figure
+        (
+            "Confirmed Marburg deaths rose to 19 with a fatality ratio among confirmed cases of 31%.",
+            [(19, "killed", None)],
+        ),
+    ],
+)
+def test_outbreak_counts(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(v, m, s) for v, m, s, _ in found(sentence)] == expected

@@ -17,9 +17,10 @@ counts what the sentence counted before. A figure with its own daily words ("inc
 Tuesday alone", "3,590 new cases") is the day's, not the running total.
 
 The rest is told where it is done:
-- tally_figures.py: the figures that make no claim (an earlier figure a new one replaced, a figure
-  that describes, a change, a plan, errors in a count, a figure being corrected), and the figures
-  before "bringing the total to 2,439", which are the day's;
+- tally_figures.py: the figures that make no claim (a figure that describes, a change, a plan,
+  errors in a count, a figure being corrected); tally_asides.py: an earlier figure, listed for no
+  day, and a guess at the final toll; tally_totals.py: the figures before "bringing the total to
+  2,439", which are the day's (or its parts by place); tally_sexes.py: breakdowns by sex or certainty;
 - tally_scope.py: whose count a figure is and where (a side, a place, the attackers), a part of a
   toll; tally_incidents.py: one incident's toll;
 - tally_clauses.py: where a figure's clause and statement end.
@@ -53,7 +54,6 @@ from discrep.extract.tally_figures import (
     increment,
     previous_value,
     replaced,
-    totals_after_parts,
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
@@ -70,6 +70,7 @@ from discrep.extract.tally_scope import (
     Scope,
 )
 from discrep.extract.tally_sexes import by_sex, sex_tallies
+from discrep.extract.tally_totals import totals_after_parts
 from discrep.extract.tally_words import (
     CLAUSE_GAP,
     ELLIPSIS,

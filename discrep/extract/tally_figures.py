@@ -13,20 +13,18 @@ to 100"); errors in a count ("several deaths had been counted twice", "initially
 found alive"); another source's figure being corrected ("correcting a police statement that put the
 toll at four").
 
-The figure before "raising the toll to 46" or "bringing the total to 2,439", and one with its own
-"new" ("3,590 new cases"), is the day's, not the running total.
+A figure with its own "new" ("3,590 new cases") is the day's, not the running total (and so are
+the figures before "bringing the total to 2,439": tally_totals.py).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon, Match
-    from discrep.extract.tallies import Tally
     from discrep.text.numbers import NumberMention
 
 
@@ -256,31 +254,6 @@ NEW = re.compile(
     r"\s+(?:new|fresh|newly\s+(?:confirmed|reported|recorded)|more|additional|further)\b(?!\s+than)",
     re.IGNORECASE,
 )
-
-# "raising the toll from a month of unrest to 46", "bringing the total ... to 2,439": the figure
-# before it in the sentence is the day's addition, not the running total
-_BRINGING = re.compile(
-    r"\b(?:raising|bringing|taking|pushing|lifting|putting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,10}?"
-    r"(?:to|at)\s+$",
-    re.IGNORECASE,
-)
-
-
-def totals_after_parts(sentence: str, tallies: list[Tally]) -> list[Tally]:
-    """Mark the figures before a "bringing the total to N" as the day's, so they do not meet the total."""
-    if len(tallies) < 2 or not any(
-        w in sentence for w in ("raising", "bringing", "taking", "pushing", "lifting")
-    ):
-        return tallies
-    for index in range(len(tallies) - 1, 0, -1):
-        total = tallies[index]
-        if _BRINGING.search(sentence, max(0, total.mention.start - 80), total.mention.start):
-            return [
-                replace(t, daily=True) if i < index and t.metric == total.metric else t
-                for i, t in enumerate(tallies)
-            ]
-    return tallies
-
 
 _PLURAL_SCALE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 
 ELLIPSIS = re.compile(
-    r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$"
+    r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$|"
+    r"^\s*\(\s*$"  # "more than 50,000 (45,000 in Turkey)": a part of the figure before, by place
 )
 
 # "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
@@ -86,7 +87,10 @@ VERB_GAP = re.compile(r"\s*(?:(?:another|a\s+further|an\s+additional|some|an\s+e
 # "while a rights group put the number at 16": the figure of the count the sentence gave before
 SAME_COUNT = re.compile(
     r"\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+"
-    r"(?:the|that|this|its|their)\s+(?:own\s+)?(?:number|figure|count|tally|total)\s+at\s+$",
+    r"(?:the|that|this|its|their)\s+(?:own\s+)?(?:number|figure|count|tally|total)\s+at\s+$|"
+    # "12,391 died in Turkey and 2,992 in Syria, bringing the confirmed total to 15,383"
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:total|toll|tally|count|number)\s+(?:to|at)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -142,3 +142,27 @@ def test_earlier_figure_claim_has_no_day() -> None:
 )
 def test_outbreak_counts(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert [(v, m, s) for v, m, s, _ in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a total after its parts by place is the count of those places together
+        (
+            "Rescuers said 4,120 people died in Chile and 880 in Peru, bringing the total to 5,000.",
+            [(4120, "killed", "in:chile"), (880, "killed", "in:peru"), (5000, "killed", "in:chile+peru")],
+        ),
+        # a part by place in brackets after a figure counts what the figure counts
+        (
+            "The toll has risen to more than 7,000 (6,100 in Chile) so far.",
+            [(7000, "killed", None), (6100, "killed", "in:chile")],
+        ),
+    ],
+)
+def test_totals_and_their_places(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(v, m, s) for v, m, s, _ in found(sentence)] == expected
+
+
+def test_the_days_figures_before_a_total_stay_the_days() -> None:
+    found_ = FINDER.find("Six more died on Sunday, bringing the total to 52.")
+    assert [(t.mention.value, t.daily) for t in found_] == [(6, True), (52, False)]

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
-from discrep.extract.tally_asides import EARLIER, earlier_of, guessed
+from discrep.extract.tally_asides import EARLIER, ON_BOARD, earlier_of, guessed
 from discrep.extract.tally_clauses import (
     STRONG_END,
     before_start,
@@ -76,6 +76,7 @@ from discrep.extract.tally_words import (
     ELLIPSIS,
     FAR_AFTER,
     HEDGE,
+    NATIONALS,
     NEGATION,
     NOT_NOUN_PHRASE,
     NOUN_PHRASE,
@@ -156,7 +157,10 @@ class TallyFinder:
         subset_end: int | None = None  # the end of a part of a toll just left out ("two of the dead")
         for index, mention in enumerate(counts):
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
-            prev_end = counts[index - 1].end if index else 0
+            # a breakdown's figures, left out of `counts`, still end the words before this one
+            prev_end = max(
+                [counts[index - 1].end if index else 0] + [m.end for m in sexes if m.end <= mention.start]
+            )
             if replaced(sentence, mention.start):
                 if previous_value(sentence, mention.start):
                     earlier.append(mention)
@@ -189,6 +193,9 @@ class TallyFinder:
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
+            if metric_match is not None and metric_match.key == ON_BOARD:
+                # "two on board were injured", "killed all 150 on board": what befell them is counted
+                metric_match = self._on_board(sentence, prev_end, mention, after_end, metric_match)
             label = figure_label(self._metrics, sentence, prev_end, mention.start, mention.end, metric_match)
             if label is not None:
                 metric_match = label  # "tanks ‒ 1,379, helicopters ‒ 176": not the next item's label
@@ -207,18 +214,24 @@ class TallyFinder:
                 and NOT_NOUN_PHRASE.search(sentence, mention.end, metric_match.start)
             ):
                 metric_match = None  # "four Russians were on board the aircraft": not four aircraft
-            if (
-                metric_match is None
-                and index + 1 < len(counts)
-                and PART_LEAD.search(sentence, mention.end, next_start)
-                # "casualties ... amounted to 2,361, including 902 dead": the toll named before
-                and not TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start)
-            ):
+            # the next figure may be a breakdown's, left out of `counts`: "including 11 children and"
+            next_part = min([m.start for m in sexes if m.start > mention.end] + [next_start])
+            lead = (
+                PART_LEAD.search(sentence, mention.end, next_part)
+                if metric_match is None and next_part < len(sentence)
+                else None
+            )
+            # "casualties ... amounted to 2,361, including 902 dead": the toll named before
+            if lead is not None and not TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
                 # "More than 500 people, including 176 police officers, have been injured": the
                 # verb comes after the part
-                part = counts[index + 1]
-                part_end = clause_end(sentence, part.end, len(sentence))
-                metric_match = next(iter(self._metrics.find(sentence, part.end, part_end)), None)
+                part_end = clause_end(sentence, lead.end(), len(sentence))
+                metric_match = next(iter(self._metrics.find(sentence, lead.end(), part_end)), None)
+                closed = sentence.find(",", lead.end())
+                if metric_match is None and closed > 0:
+                    # "28 people, including 11 children and three women, were killed": after the list
+                    part_end = clause_end(sentence, closed + 1, len(sentence))
+                    metric_match = next(iter(self._metrics.find(sentence, closed, part_end)), None)
                 if metric_match is not None:
                     after_end = max(after_end, part_end)
             before_from = before_start(sentence, prev_end, mention.start)
@@ -426,6 +439,25 @@ class TallyFinder:
         tallies = totals_after_parts(sentence, shared_daily(sentence, tallies))
         tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
         return earlier_of(sentence, tallies, earlier, bracketed)
+
+    def _on_board(
+        self, sentence: str, prev_end: int, mention: NumberMention, after_end: int, found: Match
+    ) -> Match | None:
+        """What a figure of people on board counts: what befell them, if its clause says ("two on
+        board were injured", "killed all 150 on board"); nothing for a group of them ("four Russians
+        were on board": a part by nationality); else the people on board."""
+        if NATIONALS.match(sentence, mention.end):
+            return None
+        after = [m for m in self._metrics.find(sentence, mention.end, after_end) if m.key not in self._nouns]
+        before = [
+            m
+            for m in self._metrics.find(
+                sentence, before_start(sentence, prev_end, mention.start), mention.start
+            )
+            if m.key not in self._nouns and not SPEAKS.match(sentence, m.end)
+        ]
+        befell = [m for m in after if m.key != ON_BOARD] or [m for m in before if m.key != ON_BOARD][-1:]
+        return befell[0] if befell else found
 
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
         """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from discrep.text.numbers import NumberMention
 
 EARLIER = "earlier figure"
+ON_BOARD = "on_board"  # people on board: a count only when nothing befell them in the clause (tallies.py)
 EARLIER_NOTE = "earlier figure: not compared"
 
 # the source's belief or a possibility, not a count it made: "are believed dead", "might have lost

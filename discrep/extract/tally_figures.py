@@ -1,17 +1,17 @@
 """Which numbers of a sentence count nothing now, and which counts are the day's, not the total.
 
 A figure a new one replaced ("105,000, down from 153,000", "rose to 16 from 10", "an earlier
-estimate put it at 2,300") is an earlier one, for a day the sentence does not give, and makes no
-claim.
+estimate put it at 2,300") is an earlier one, for a day the sentence does not give: it is listed as
+such, with no day (tally_asides.py).
 
-Other figures make no claim either, each for a reason a careful reader would give: a figure that
+Other figures make no claim, each for a reason a careful reader would give: a figure that
 describes ("a 12-story building", "two children aged 4 and 10", "a country of 2.6 million people",
-"737-800 aircraft", "ATR 72", "the remaining four", a house number: "at 12 Harbour Street", a load:
-"a bus carrying 48 passengers", an age: "the driver, 52, was detained"); a change
-("rose by 368 to 1,809"); a plan or projection ("50 hostages to be released", "the toll could rise
-to 100"); errors in a count ("several deaths had been counted twice", "initially listed as dead ...
-found alive"); another source's figure being corrected ("correcting a police statement that put the
-toll at four").
+"737-800 aircraft", "ATR 72", "the remaining four", a house number: "at 12 Harbour Street", an age:
+"the driver, 52, was detained"); a change ("rose by 368 to 1,809"); a plan or projection ("50
+hostages to be released", "the toll could rise to 100"); errors in a count ("several deaths had been
+counted twice", "initially listed as dead ... found alive"); another source's figure being corrected
+("correcting a police statement that put the toll at four"). What a vehicle carried ("a bus carrying
+48 passengers") is the people on board, a metric of its own.
 
 A figure with its own "new" ("3,590 new cases") is the day's, not the running total (and so are
 the figures before "bringing the total to 2,439": tally_totals.py).
@@ -98,13 +98,6 @@ _ADDRESS = re.compile(
 )
 
 
-# what a vehicle carried, not a toll: "a bus carrying 48 passengers" ("holds 200 hostages" counts)
-_CARRYING = re.compile(
-    r"\b(?:carrying|transporting|seating|capacity\s+of|capacity\s+for|designed\s+for)\s+"
-    r"(?:(?:about|around|some|nearly|more\s+than|over|up\s+to|at\s+least)\s+)?$",
-    re.IGNORECASE,
-)
-
 # an age set off by commas after a person: "The driver, 52, was detained", "Harold Daggett, 78, has"
 _AGE_APPOSITION = re.compile(r"(?:\b[a-z]{3,}(?<!s)|\b[A-Z][a-z]+),\s*$")
 _AFTER_AGE = re.compile(
@@ -124,7 +117,6 @@ def describes(sentence: str, mention: NumberMention) -> bool:
         or _SCALE_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
         or _SCALE_AFTER.match(sentence, mention.end)
         or _ADDRESS.match(sentence, mention.end)
-        or _CARRYING.search(sentence, max(0, mention.start - 40), mention.start)
         or (
             _AGE_APPOSITION.search(sentence, max(0, mention.start - 30), mention.start) is not None
             and _AFTER_AGE.match(sentence, mention.end) is not None

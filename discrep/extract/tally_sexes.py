@@ -1,7 +1,7 @@
 """A breakdown of a toll by sex ("179 men, 134 women, 25 boys and 11 girls died") or by how sure
 its count is ("36 cases (18 confirmed, 18 suspected)", "60 confirmed and 20 probable cases").
 
-Two figures or more that count men, women, boys or girls, or confirmed, suspected or probable ones,
+Two figures or more that count men, women, boys, girls or children, or confirmed, suspected or probable ones,
 are parts of a toll told elsewhere, not tolls: each is the count of its own group, with the group as
 its subject ("men", "women", "boys", "girls"; "confirmed only", "suspected", "probable"), so it
 meets only the same group's count in a later report (179 men killed on one day, 219 on a later one,
@@ -24,11 +24,20 @@ if TYPE_CHECKING:
     from discrep.extract.tallies import Tally
     from discrep.text.numbers import NumberMention
 
-_SEX = re.compile(r"\s+(?:[a-z]+\s+)?(men|women|boys|girls|man|woman|boy|girl)\b", re.IGNORECASE)
+_SEX = re.compile(
+    r"\s+(?:[a-z]+\s+)?(men|women|boys|girls|children|man|woman|boy|girl|child)\b", re.IGNORECASE
+)
 _SURE = re.compile(
     r"\s+(confirmed|suspected|probable)\b(?!\s+(?:and|or|&)\s+(?:confirmed|suspected|probable))", re.I
 )
-_GROUP = {"man": "men", "woman": "women", "boy": "boys", "girl": "girls", "confirmed": CONFIRMED}
+_GROUP = {
+    "man": "men",
+    "woman": "women",
+    "boy": "boys",
+    "girl": "girls",
+    "child": "children",
+    "confirmed": CONFIRMED,
+}
 
 
 def by_sex(sentence: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -53,7 +62,11 @@ def sex_tallies(
     """The tallies with those of the breakdowns added, each with its group as its subject."""
     runs: list[list[NumberMention]] = []
     for mention in parts:  # a figure between two parts starts another breakdown ("... and 23 deaths (4")
-        if runs and not _DIGIT.search(sentence, runs[-1][-1].end, mention.start):
+        if (
+            runs
+            and not _DIGIT.search(sentence, runs[-1][-1].end, mention.start)
+            and not STRONG_END.search(sentence, runs[-1][-1].end, mention.start)  # ", while the sex of 39"
+        ):
             runs[-1].append(mention)
         else:
             runs.append([mention])

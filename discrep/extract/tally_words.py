@@ -55,6 +55,9 @@ PLACES_OF = re.compile(
 # a sentence that opens with a clause of time or cause: "As crews searched ..., 40,000 workers began"
 LEAD_CLAUSE = re.compile(r"\W*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until)\s")
 
+# a figure of a nationality or a group named by a capitalised plural: "four Russians", "two Britons"
+NATIONALS = re.compile(r"\s+[A-Z][a-z]+(?:s|ese)\b")
+
 # a figure in a clause of its own after the metric word: "survivors ... after two earthquakes hit"
 SUBORDINATE = re.compile(
     r"\b(?:after|before|when|since|until|because|as)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE

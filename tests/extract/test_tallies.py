@@ -172,10 +172,10 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "A spokesman corrected an earlier figure, saying 12 bodies had been recovered, not 11.",
             [(12, "bodies_recovered", None, "exact")],
         ),
-        # what a vehicle carried, and an age set off by commas, are no counts
+        # what a vehicle carried is the people on board; an age set off by commas is no count
         (
             "At least 30 people were killed when a bus carrying 48 passengers left the road.",
-            [(30, "killed", "people", "at_least")],
+            [(30, "killed", "people", "at_least"), (48, "on_board", "people", "exact")],
         ),
         ("The driver, 52, was detained after the crash.", []),
         # an -ing verb right before the next figure is that figure's
@@ -324,8 +324,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ),
         ("The gunman shot dead four people.", [(4, "killed", "people", "exact")]),
         ("Two attackers were killed by police.", [(2, "killed", "attackers", "exact")]),
-        # a metric word that names who speaks does not count the figure
-        ("Survivors told reporters that up to 600 people had been on board.", []),
+        # a metric word that names who speaks does not count the figure (survivors are not rescued)
+        (
+            "Survivors told reporters that up to 600 people had been on board.",
+            [(600, "on_board", "people", "at_most")],
+        ),
         # two places, one the rules do not know: not the toll of the one they know
         (
             "More than 900 deaths in Spain and Andorra were blamed on the heat.",

@@ -166,3 +166,29 @@ def test_totals_and_their_places(sentence: str, expected: list[tuple[float, str,
 def test_the_days_figures_before_a_total_stay_the_days() -> None:
     found_ = FINDER.find("Six more died on Sunday, bringing the total to 52.")
     assert [(t.mention.value, t.daily) for t in found_] == [(6, True), (52, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The jet was carrying 212 passengers and crew.", [(212, "on_board", "people")]),
+        ("There were 96 people on board the ferry.", [(96, "on_board", "people")]),
+        # what befell those on board is what the figure counts
+        ("Three on board were hurt.", [(3, "wounded", None)]),
+        ("The crash killed all 64 on board.", [(64, "killed", None)]),
+        # a group of them by nationality is a part, not the people on board
+        ("Seven Italians and two Germans were on board the boat.", []),
+        # the verb after a list of parts is the whole's, and the parts are its groups
+        (
+            "Overnight, 19 people, including 6 children and two women, were killed and 31 others injured.",
+            [
+                (19, "killed", "people"),
+                (6, "killed", "children"),
+                (2, "killed", "women"),
+                (31, "wounded", "people"),
+            ],
+        ),
+    ],
+)
+def test_on_board_and_lists_of_parts(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(v, m, s) for v, m, s, _ in found(sentence)] == expected

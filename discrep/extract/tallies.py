@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
-from discrep.extract.tally_asides import EARLIER, ON_BOARD, earlier_of, guessed
+from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed
 from discrep.extract.tally_clauses import (
     STRONG_END,
     before_start,
@@ -320,12 +320,14 @@ class TallyFinder:
             if corrects(sentence, mention.end, after_end):
                 continue  # "several deaths had been counted twice": errors in a count, not a count
             # (up to the figure's end: "may exceed 20,000" is read as the figure "exceed 20,000")
-            if PROJECTION.search(sentence, before_from, mention.end) or PROJECTION.search(
-                sentence, mention.end, after_end
+            if (
+                PROJECTION.search(sentence, before_from, mention.end)
+                or PROJECTION.search(sentence, mention.end, after_end)
+                or guessed(sentence, mention, before_from, after_end)
             ):
-                continue  # "50 hostages to be released", "the toll could rise to 100": not yet a count
-            if guessed(sentence, mention, before_from, after_end):
-                continue  # "as many as 20,000 are believed dead": a guess at the final toll
+                # "50 hostages to be released", "the toll could rise to 100", "as many as 20,000 are
+                # believed dead": not yet a count, listed for no day
+                aside = PROJECTED
             needed = self._requires.get(metric)
             # a metric alias that runs past the clause ("homes and businesses") has its own clause
             needed_end = (

@@ -9,7 +9,10 @@ A guess at what the toll will turn out to be is no count either: "as many as 20,
 dead", "as many as 20,000 people might have lost their lives", "the death toll is estimated to be
 in the hundreds". What makes it one is an upper bound or a vague plural together with a word of
 belief or possibility in the figure's clause; "at least 3,749 people are estimated to have been
-injured" is a floor someone counted, and stays a count.
+injured" is a floor someone counted, and stays a count. Nor is a plan a count ("50 hostages to be
+released", "33 hostages returned in the first stage"), or a toll that "could rise to 100"
+(tally_figures.PROJECTION). Guesses and plans are listed with the note of PROJECTED, for no day,
+as earlier figures are.
 """
 
 from __future__ import annotations
@@ -25,8 +28,11 @@ if TYPE_CHECKING:
     from discrep.text.numbers import NumberMention
 
 EARLIER = "earlier figure"
+PROJECTED = "projection"
+# the note of an aside's claim: listed, with no as-of day, so never compared
+ASIDE_NOTES = {EARLIER: "earlier figure: not compared", PROJECTED: "projection or plan: not compared"}
 ON_BOARD = "on_board"  # people on board: a count only when nothing befell them in the clause (tallies.py)
-EARLIER_NOTE = "earlier figure: not compared"
+EARLIER_NOTE = ASIDE_NOTES[EARLIER]
 
 # the source's belief or a possibility, not a count it made: "are believed dead", "might have lost
 # their lives", "is estimated to be in the hundreds", "could be hundreds of fatalities"

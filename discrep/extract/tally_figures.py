@@ -198,11 +198,24 @@ EARLIER_FIGURE = re.compile(
 _SAYS_NEW = re.compile(r",?\s*(?:saying|and\s+said|to\s+say|adding)\b", re.IGNORECASE)
 
 
+# "the spokesperson had put the death toll at about 60": a past perfect, before the latest count,
+# unless the sentence gives its day ("Earlier in the day, the spokesman had put ...": superseded.py)
+_HAD_PUT = re.compile(r"\bhad\s+(?:put|placed)\b", re.IGNORECASE)
+_OWN_DAY = re.compile(
+    r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|on)\b|\b(?:on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d)|\b(?:yesterday|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
 def earlier_figure(sentence: str, start: int, end: int) -> bool:
     """The words before a figure (from `start` to the figure at `end`) make it an earlier or another
     source's figure ("an earlier estimate put the number of dead at 2,300"), unless the corrector
     goes on to say the new one."""
     found = EARLIER_FIGURE.search(sentence, start, end)
+    if found is None and _HAD_PUT.search(sentence, start, end) and not _OWN_DAY.search(sentence):
+        return True
     return found is not None and not _SAYS_NEW.search(sentence, found.end(), end)
 
 
@@ -211,6 +224,8 @@ PROJECTION = re.compile(
     r"\b(?:could|might|may|would|will|expected\s+to|likely\s+to|set\s+to|due\s+to|to\s+be)\s+(?:\w+\s+)?"
     r"(?:rise|climb|reach|exceed|top|surpass|grow|increase|double|be\s+released|be\s+freed|be\s+exchanged|"
     r"be\s+swapped|free|release|exchange|released|freed|exchanged)\b|"
+    # "33 hostages returned in the first stage": what a deal's stage is to bring, not a count
+    r"\bin\s+(?:the\s+|its\s+|a\s+)?(?:first|second|third|initial|next|final|later)\s+(?:stage|phase)\b|"
     # "4,000 people were waiting to be evacuated": not yet evacuated
     r"\b(?:waiting|hoping|queu(?:e)?ing)\s+to\s+be\s+\w+|\bawaiting\s+(?:evacuation|rescue)\b|"
     # "he feared fatalities in the hundreds": a fear, not a count ("50 feared dead" is a count)

@@ -29,7 +29,7 @@ NUMBER_OF = re.compile(
 
 # a plain word right after a figure: what it counts, when no rule names it ("three trains")
 OWN_NOUN = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+)?(?!(?:and|or|in|at|on|of|from|to|by|more|others|other|were|was|are|is|have|has|"
+    r"\s+(?:[A-Z][a-z]+\s+)?(?!(?:and|or|but|yet|in|at|on|of|from|to|by|more|others|other|were|was|are|is|have|has|"
     r"had|people|persons|each|so|according|as|since|during|after|before|while|when)\b)[a-z][a-z-]*\b"
 )
 
@@ -48,7 +48,7 @@ CLAUSE_GAP = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 
 # between a metric word and a figure of its own noun, the figure counts where: "cases in 7 districts"
 PLACES_OF = re.compile(
-    r"(?:\s+(?:people|persons))?\s+(?:in|across|from|over|at|among)\s+(?:(?:the|some|about|over)\s+)?",
+    r"(?:\s+(?:people|persons))?\s+(?:in|across|from|among)\s+(?:(?:the|some|about|over)\s+)?",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ import pytest
 
 from discrep.extract import compile_rules
 from discrep.extract.article import extract
-from discrep.extract.tally_asides import EARLIER, EARLIER_NOTE
+from discrep.extract.tally_asides import EARLIER, EARLIER_NOTE, PROJECTED
 from discrep.model import Article
 from discrep.ruleset import load_rules
 
@@ -26,10 +26,21 @@ def found(sentence: str) -> list[tuple[float, str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a guess at the final toll is no count
-        ("Up to 9,000 residents are believed dead, though nobody can yet say.", []),
-        ("The governor warned that as many as 4,000 people may have lost their lives.", []),
-        ("The toll is estimated to be in the hundreds along the coast.", []),
+        # a guess at the final toll is no count: listed as a projection
+        (
+            "Up to 9,000 residents are believed dead, though nobody can yet say.",
+            [(9000, "killed", "people", PROJECTED)],
+        ),
+        (
+            "The governor warned that as many as 4,000 people may have lost their lives.",
+            [(4000, "killed", "people", PROJECTED)],
+        ),
+        ("The toll is estimated to be in the hundreds along the coast.", [(200, "killed", None, PROJECTED)]),
+        # so is a plan
+        (
+            "The deal would see 42 hostages freed in the first phase.",
+            [(42, "released", "hostages", PROJECTED)],
+        ),
         # a floor someone counted stays a count, "estimated" or not
         (
             "At least 2,810 people are estimated to have been hurt.",
@@ -40,6 +51,15 @@ def found(sentence: str) -> list[tuple[float, str, str | None, str | None]]:
         (
             "Officials had previously put the death toll at 3,100.",
             [(3100, "killed", None, EARLIER)],
+        ),
+        (
+            "The district spokesman had put the toll at about 70 but said it could climb.",
+            [(70, "killed", None, EARLIER)],
+        ),
+        # ... unless the sentence gives its day: the day's earlier report (superseded.py)
+        (
+            "Earlier on Monday, the spokesman had put the number of dead at 52.",
+            [(52, "killed", None, None)],
         ),
         (
             "The toll stood at 480, up from 355.",

@@ -76,6 +76,7 @@ from discrep.extract.tally_words import (
     ELLIPSIS,
     FAR_AFTER,
     HEDGE,
+    MODELS,
     NATIONALS,
     NEGATION,
     NOT_NOUN_PHRASE,
@@ -193,6 +194,11 @@ class TallyFinder:
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
+            models = MODELS.match(sentence, mention.end) if metric_match is None else None
+            if models is not None:  # "119 S-300, Buk-M1 and Osa air defence systems": the list names
+                metric_match = next(iter(self._metrics.find(sentence, models.end(), next_start)), None)
+                if metric_match is not None and metric_match.start != models.end():
+                    metric_match = None
             if metric_match is not None and metric_match.key == ON_BOARD:
                 # "two on board were injured", "killed all 150 on board": what befell them is counted
                 metric_match = self._on_board(sentence, prev_end, mention, after_end, metric_match)

@@ -55,6 +55,13 @@ PLACES_OF = re.compile(
 # a sentence that opens with a clause of time or cause: "As crews searched ..., 40,000 workers began"
 LEAD_CLAUSE = re.compile(r"\W*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until)\s")
 
+# models named between a figure and what it counts, one with a code ("S-300", "Buk-M1", "Su-25"):
+# "119 S-300, Buk-M1 and Osa air defence systems"
+MODELS = re.compile(
+    r"(?=\s+(?:[A-Z][\w]*(?:\s*,\s*|\s+and\s+|\s+))*[A-Z][A-Za-z]*-[A-Z]*\d)"
+    r"(?:\s*(?:,|and)?\s*[A-Z][\w]*(?:-[\w]+)?){1,5}\s+"
+)
+
 # a figure of a nationality or a group named by a capitalised plural: "four Russians", "two Britons"
 NATIONALS = re.compile(r"\s+[A-Z][a-z]+(?:s|ese)\b")
 

@@ -47,3 +47,15 @@ def test_things_of_their_own_kind_among_a_whole() -> None:
         (37, "command_centres"),
         (52, "radar_stations"),
     ]
+
+
+def test_models_named_between_a_figure_and_its_noun() -> None:
+    found = FINDER.find("It said 31 S-400, Tor-M2 and Pantsir air defence systems had been hit.")
+    assert [(t.mention.value, t.metric) for t in found] == [(31, "air_defence_systems")]
+
+
+def test_aftershocks_affected_and_sheltering() -> None:
+    found = FINDER.find("Some 640 aftershocks followed, and 2.1 million people were affected.")
+    assert [(t.mention.value, t.metric) for t in found] == [(640, "aftershocks"), (2_100_000, "affected")]
+    found = FINDER.find("Officials said 52,000 have taken refuge in government shelters.")
+    assert [(t.mention.value, t.metric) for t in found] == [(52_000, "displaced")]

@@ -6,12 +6,13 @@ such, with no day (tally_asides.py).
 
 Other figures make no claim, each for a reason a careful reader would give: a figure that
 describes ("a 12-story building", "two children aged 4 and 10", "a country of 2.6 million people",
-"737-800 aircraft", "ATR 72", "the remaining four", a house number: "at 12 Harbour Street", an age:
-"the driver, 52, was detained"); a change ("rose by 368 to 1,809"); a plan or projection ("50
-hostages to be released", "the toll could rise to 100"); errors in a count ("several deaths had been
-counted twice", "initially listed as dead ... found alive"); another source's figure being corrected
-("correcting a police statement that put the toll at four"). What a vehicle carried ("a bus carrying
-48 passengers") is the people on board, a metric of its own.
+"737-800 aircraft", "ATR 72", "the remaining four" but not "the remaining 396 were evacuated", a
+house number: "at 12 Harbour Street", an age: "the driver, 52, was detained"); a change ("rose by
+368 to 1,809"); a plan or projection ("50 hostages to be released", "the toll could rise to 100");
+errors in a count ("several deaths had been counted twice", "initially listed as dead ... found
+alive"); another source's figure being corrected ("correcting a police statement that put the toll
+at four"). What a vehicle carried ("a bus carrying 48 passengers") is the people on board, a metric
+of its own.
 
 A figure with its own "new" ("3,590 new cases") is the day's, not the running total (and so are
 the figures before "bringing the total to 2,439": tally_totals.py).
@@ -45,6 +46,11 @@ _POPULATION = re.compile(
 
 # "searching for the remaining four": the rest of a count, not a count
 _REMAINING = re.compile(r"\b(?:the\s+)?remaining\s+$", re.IGNORECASE)
+
+# "the remaining 396 crew members were evacuated": the rest told of as a count of its own
+_TOLD_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+[\"”’]?\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b"
+)
 
 # a reading on a scale, not a count: "a magnitude 6.1 earthquake", "a 7.8-magnitude quake",
 # "measuring 6.4 on the Richter scale", "a category 4 hurricane", "a level 3 alert"
@@ -113,7 +119,10 @@ def describes(sentence: str, mention: NumberMention) -> bool:
         or _designation(sentence, mention)
         or _AGE.search(sentence, max(0, mention.start - 30), mention.start)
         or _POPULATION.search(sentence, max(0, mention.start - 50), mention.start)
-        or _REMAINING.search(sentence, max(0, mention.start - 20), mention.start)
+        or (
+            _REMAINING.search(sentence, max(0, mention.start - 20), mention.start) is not None
+            and _TOLD_AFTER.match(sentence, mention.end) is None
+        )
         or _SCALE_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
         or _SCALE_AFTER.match(sentence, mention.end)
         or _ADDRESS.match(sentence, mention.end)

@@ -59,3 +59,9 @@ def test_aftershocks_affected_and_sheltering() -> None:
     assert [(t.mention.value, t.metric) for t in found] == [(640, "aftershocks"), (2_100_000, "affected")]
     found = FINDER.find("Officials said 52,000 have taken refuge in government shelters.")
     assert [(t.mention.value, t.metric) for t in found] == [(52_000, "displaced")]
+
+
+def test_the_rest_told_of_as_a_count() -> None:
+    found = FINDER.find('The navy said "the remaining 212 sailors" had been evacuated.')
+    assert [(t.mention.value, t.metric) for t in found] == [(212, "evacuated")]
+    assert FINDER.find("Divers were still searching for the remaining six.") == []

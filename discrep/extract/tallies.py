@@ -57,6 +57,7 @@ from discrep.extract.tally_figures import (
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
+from discrep.extract.tally_nouns import after_models, after_parts, on_board
 from discrep.extract.tally_parts import a_part, after_whole, part_of_a_day
 from discrep.extract.tally_past import of_a_later_stretch
 from discrep.extract.tally_places import heading_subject, people_by_place, split_by_place
@@ -76,8 +77,6 @@ from discrep.extract.tally_words import (
     ELLIPSIS,
     FAR_AFTER,
     HEDGE,
-    MODELS,
-    NATIONALS,
     NEGATION,
     NOT_NOUN_PHRASE,
     NOUN_PHRASE,
@@ -194,14 +193,13 @@ class TallyFinder:
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
-            models = MODELS.match(sentence, mention.end) if metric_match is None else None
-            if models is not None:  # "119 S-300, Buk-M1 and Osa air defence systems": the list names
-                metric_match = next(iter(self._metrics.find(sentence, models.end(), next_start)), None)
-                if metric_match is not None and metric_match.start != models.end():
-                    metric_match = None
+            if metric_match is None:  # "119 S-300, Buk-M1 and Osa air defence systems"
+                metric_match = after_models(self._metrics, sentence, mention, next_start)
             if metric_match is not None and metric_match.key == ON_BOARD:
                 # "two on board were injured", "killed all 150 on board": what befell them is counted
-                metric_match = self._on_board(sentence, prev_end, mention, after_end, metric_match)
+                metric_match = on_board(
+                    self._metrics, self._nouns, sentence, prev_end, mention, after_end, metric_match
+                )
             label = figure_label(self._metrics, sentence, prev_end, mention.start, mention.end, metric_match)
             if label is not None:
                 metric_match = label  # "tanks ‒ 1,379, helicopters ‒ 176": not the next item's label
@@ -220,26 +218,13 @@ class TallyFinder:
                 and NOT_NOUN_PHRASE.search(sentence, mention.end, metric_match.start)
             ):
                 metric_match = None  # "four Russians were on board the aircraft": not four aircraft
-            # the next figure may be a breakdown's, left out of `counts`: "including 11 children and"
-            next_part = min([m.start for m in sexes if m.start > mention.end] + [next_start])
-            lead = (
-                PART_LEAD.search(sentence, mention.end, next_part)
-                if metric_match is None and next_part < len(sentence)
-                else None
-            )
-            # "casualties ... amounted to 2,361, including 902 dead": the toll named before
-            if lead is not None and not TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
-                # "More than 500 people, including 176 police officers, have been injured": the
-                # verb comes after the part
-                part_end = clause_end(sentence, lead.end(), len(sentence))
-                metric_match = next(iter(self._metrics.find(sentence, lead.end(), part_end)), None)
-                closed = sentence.find(",", lead.end())
-                if metric_match is None and closed > 0:
-                    # "28 people, including 11 children and three women, were killed": after the list
-                    part_end = clause_end(sentence, closed + 1, len(sentence))
-                    metric_match = next(iter(self._metrics.find(sentence, closed, part_end)), None)
-                if metric_match is not None:
-                    after_end = max(after_end, part_end)
+            if metric_match is None:
+                # "More than 500 people, including 176 police officers, have been injured"; the next
+                # figure may be a breakdown's, left out of `counts`: "including 11 children and"
+                next_part = min([m.start for m in sexes if m.start > mention.end] + [next_start])
+                found = after_parts(self._metrics, sentence, mention, next_part)
+                if found is not None:
+                    metric_match, after_end = found[0], max(after_end, found[1])
             before_from = before_start(sentence, prev_end, mention.start)
             verb = self._verb_before(sentence, before_from, mention.start)
             if (
@@ -447,25 +432,6 @@ class TallyFinder:
         tallies = totals_after_parts(sentence, shared_daily(sentence, tallies))
         tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
         return earlier_of(sentence, tallies, earlier, bracketed)
-
-    def _on_board(
-        self, sentence: str, prev_end: int, mention: NumberMention, after_end: int, found: Match
-    ) -> Match | None:
-        """What a figure of people on board counts: what befell them, if its clause says ("two on
-        board were injured", "killed all 150 on board"); nothing for a group of them ("four Russians
-        were on board": a part by nationality); else the people on board."""
-        if NATIONALS.match(sentence, mention.end):
-            return None
-        after = [m for m in self._metrics.find(sentence, mention.end, after_end) if m.key not in self._nouns]
-        before = [
-            m
-            for m in self._metrics.find(
-                sentence, before_start(sentence, prev_end, mention.start), mention.start
-            )
-            if m.key not in self._nouns and not SPEAKS.match(sentence, m.end)
-        ]
-        befell = [m for m in after if m.key != ON_BOARD] or [m for m in before if m.key != ON_BOARD][-1:]
-        return befell[0] if befell else found
 
     def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
         """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""

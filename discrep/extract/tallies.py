@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from discrep.extract.lexicon import Lexicon, Match
+from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed
 from discrep.extract.tally_clauses import (
     STRONG_END,
@@ -57,7 +57,7 @@ from discrep.extract.tally_figures import (
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
-from discrep.extract.tally_nouns import after_models, after_parts, on_board
+from discrep.extract.tally_nouns import after_models, after_parts, fuzzy_metric, on_board, verb_before
 from discrep.extract.tally_parts import a_part, after_whole, part_of_a_day
 from discrep.extract.tally_past import of_a_later_stretch
 from discrep.extract.tally_places import heading_subject, people_by_place, split_by_place
@@ -79,7 +79,6 @@ from discrep.extract.tally_words import (
     HEDGE,
     NEGATION,
     NOT_NOUN_PHRASE,
-    NOUN_PHRASE,
     NUMBER_OF,
     OWN_NOUN,
     OWN_STATE,
@@ -226,7 +225,7 @@ class TallyFinder:
                 if found is not None:
                     metric_match, after_end = found[0], max(after_end, found[1])
             before_from = before_start(sentence, prev_end, mention.start)
-            verb = self._verb_before(sentence, before_from, mention.start)
+            verb = verb_before(self._metrics, self._nouns, sentence, before_from, mention.start)
             if (
                 metric_match is not None
                 and verb is not None
@@ -295,7 +294,9 @@ class TallyFinder:
                 else:  # "the death toll ... crowded with evacuees rose to 52": the toll rose
                     metric_match = next((m for m in named if "toll" in m.text.lower()), metric_match)
             metric = (
-                metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
+                metric_match.key
+                if metric_match
+                else fuzzy_metric(self._metrics, sentence, mention.end, after_end)
             )
             if metric is None and tallies and ELLIPSIS.match(sentence[prev_end : mention.start]):
                 metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
@@ -432,21 +433,3 @@ class TallyFinder:
         tallies = totals_after_parts(sentence, shared_daily(sentence, tallies))
         tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
         return earlier_of(sentence, tallies, earlier, bracketed)
-
-    def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
-        """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
-        gap_start = end - 40
-        if sentence.find("ing", max(start, gap_start), end) < 0:
-            return None  # no -ing word in reach: spare the lexicon scan
-        found = [
-            m
-            for m in self._metrics.find(sentence, max(start, gap_start), end)
-            if m.key not in self._nouns and m.text.lower().endswith("ing")
-        ]
-        if found and VERB_GAP.fullmatch(sentence, found[-1].end, end):
-            return found[-1]
-        return None
-
-    def _fuzzy_metric(self, sentence: str, start: int, end: int) -> str | None:
-        phrase = NOUN_PHRASE.match(sentence[start:end])
-        return self._metrics.fuzzy_lookup(phrase.group(1)) if phrase else None

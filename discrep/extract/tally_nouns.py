@@ -1,5 +1,8 @@
 """What a figure counts when the words around it are unusual: models named before the noun, people on board.
 
+"killing at least eight", "wounding seven": an -ing verb right before a figure takes it as its
+object (verb_before); a noun phrase no alias names is compared with the aliases (fuzzy_metric).
+
 "119 S-300, Buk-M1 and Osa air defence systems": the models between the figure and its noun are
 skipped to the noun. "Two on board were injured", "killed all 150 on board": a figure of people on
 board counts what befell them when its clause says; "four Russians were on board" is a part by
@@ -15,7 +18,7 @@ from typing import TYPE_CHECKING
 from discrep.extract.tally_asides import ON_BOARD
 from discrep.extract.tally_clauses import before_start, clause_end
 from discrep.extract.tally_scope import PART_LEAD
-from discrep.extract.tally_words import MODELS, NATIONALS, SPEAKS, TOLL_RISE
+from discrep.extract.tally_words import MODELS, NATIONALS, NOUN_PHRASE, SPEAKS, TOLL_RISE, VERB_GAP
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon, Match
@@ -73,3 +76,24 @@ def after_parts(
         end = clause_end(sentence, closed + 1, len(sentence))
         found = next(iter(metrics.find(sentence, closed, end)), None)
     return (found, end) if found is not None else None
+
+
+def verb_before(metrics: Lexicon, nouns: frozenset[str], sentence: str, start: int, end: int) -> Match | None:
+    """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
+    gap_start = end - 40
+    if sentence.find("ing", max(start, gap_start), end) < 0:
+        return None  # no -ing word in reach: spare the lexicon scan
+    found = [
+        m
+        for m in metrics.find(sentence, max(start, gap_start), end)
+        if m.key not in nouns and m.text.lower().endswith("ing")
+    ]
+    if found and VERB_GAP.fullmatch(sentence, found[-1].end, end):
+        return found[-1]
+    return None
+
+
+def fuzzy_metric(metrics: Lexicon, sentence: str, start: int, end: int) -> str | None:
+    """The metric an alias near the noun phrase after a figure names (rapidfuzz), if any."""
+    phrase = NOUN_PHRASE.match(sentence[start:end])
+    return metrics.fuzzy_lookup(phrase.group(1)) if phrase else None

@@ -20,6 +20,7 @@ from discrep.extract.lexicon import Lexicon
 from discrep.extract.reads import Read, base_fields
 from discrep.extract.superseded import drop_superseded
 from discrep.extract.tallies import TallyFinder
+from discrep.extract.tally_asides import ASIDE_NOTES
 from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
@@ -287,7 +288,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: b
                 # "..., while Moscow said on March 25 that ...": the article's day, not this one's
                 as_of=(
                     None
-                    if past
+                    if past or tally.aside is not None  # an earlier figure or a projection: no day's count
                     else article.published
                     if total_as_of == statement_date(text, read.dates, article.published)
                     and dated_across_contrast(text, m.start, read.dates)
@@ -302,6 +303,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: b
                     ([VAGUE_COUNT] if vague(m) else [])
                     + ([CONFIRMED_NOTE] if confirmed_only(text, m.start, m.end) else [])
                     + ([PAST_EVENT_NOTE] if past else [])
+                    + ([ASIDE_NOTES[tally.aside]] if tally.aside is not None else [])
                     + ([] if article.published else ["no publication date: as-of date unknown"])
                 )
                 or None,

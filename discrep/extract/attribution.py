@@ -335,6 +335,15 @@ def _source_name(found: re.Match[str]) -> str:
     return found.group(2) or _clean(found.group(1))
 
 
+# an office held for a place, with the place or the abbreviation before a name: "Maine Gov. Janet
+# Mills", "Lee County Sheriff Carmine Marceno", "Sen. Rick Scott"
+_PLACE_TITLE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}?(Gov\.|Governor|Lt\.\s+Gov\.|Lieutenant\s+Governor|Sheriff|Mayor|Sen\.|"
+    r"Senator|Rep\.|Representative)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)$"
+)
+_TITLES = {"gov.": "Governor", "lt. gov.": "Lieutenant Governor", "sen.": "Senator", "rep.": "Representative"}
+
+
 def _clean(name: str) -> str:
     """The name of a source as one would list it.
 
@@ -349,6 +358,10 @@ def _clean(name: str) -> str:
         # series); "Gaza's health ministry" is still the health ministry
         return " ".join(owned.group(1).split())
     cleaned = _LEADING.sub("", name.strip()).strip()
+    titled = _PLACE_TITLE.match(cleaned)
+    if titled is not None:  # "Maine Gov. Janet Mills" and "Gov. Janet Mills" are one source
+        title = titled.group(1)
+        cleaned = f"{_TITLES.get(title.lower(), title)} {titled.group(2)}"
     words = cleaned.split()
     if len(words) > 2 and _INSTITUTION_END.search(cleaned):
         return " ".join(words[-2:])  # "Gaza health ministry" and "health ministry" are one source

@@ -7,7 +7,8 @@ that metric and every article that counts it counts the incident, the incident i
 follows, and its tolls are compared with one another like any running total.
 
 This is the one pass over the corpus's tallies, so it also sets the confirmed-only counts of an
-outbreak apart from the confirmed-and-probable ones (tally_confirmed.py).
+outbreak apart from the confirmed-and-probable ones (tally_confirmed.py), and reads a source's
+"tanks" as its "tanks and other armoured vehicles" where it counts those as one (tally_shorthand.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from discrep.extract.tally_confirmed import confirmed_apart
+from discrep.extract.tally_shorthand import broader_counts
 from discrep.model import Claim, replace_claim
 
 INCIDENT = "incident"  # the event of one incident's toll (tally_incidents.py); "separate incident" stays
@@ -25,7 +27,7 @@ def own_incident(claims: Sequence[Claim]) -> list[Claim]:
     """The claims, with the incident tolls of metrics the corpus counts only as one incident's made
     the corpus's own (event None), and the confirmed-only counts set apart where the corpus also
     counts probable ones."""
-    claims = confirmed_apart(claims)
+    claims = broader_counts(confirmed_apart(claims))
     paths: dict[str, set[str]] = defaultdict(set)  # metric -> the articles that count it
     incident_paths: dict[str, set[str]] = defaultdict(set)
     totals: set[str] = set()  # metrics some figure counts as no incident's

@@ -17,9 +17,10 @@ counts what the sentence counted before. A figure with its own daily words ("inc
 Tuesday alone", "3,590 new cases") is the day's, not the running total.
 
 The rest is told where it is done:
-- tally_figures.py: the figures that make no claim (an earlier figure a new one replaced, a figure
-  that describes, a change, a plan, errors in a count, a figure being corrected), and the figures
-  before "bringing the total to 2,439", which are the day's;
+- tally_figures.py: the figures that make no claim (a figure that describes, a change, a plan,
+  errors in a count, a figure being corrected); tally_asides.py: an earlier figure, listed for no
+  day, and a guess at the final toll; tally_totals.py: the figures before "bringing the total to
+  2,439", which are the day's (or its parts by place); tally_sexes.py: breakdowns by sex or certainty;
 - tally_scope.py: whose count a figure is and where (a side, a place, the attackers), a part of a
   toll; tally_incidents.py: one incident's toll;
 - tally_clauses.py: where a figure's clause and statement end.
@@ -31,7 +32,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from discrep.extract.lexicon import Lexicon, Match
+from discrep.extract.lexicon import Lexicon
+from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed
 from discrep.extract.tally_clauses import (
     STRONG_END,
     before_start,
@@ -50,12 +52,12 @@ from discrep.extract.tally_figures import (
     earlier_values,
     figure_label,
     increment,
+    previous_value,
     replaced,
-    totals_after_parts,
-    without_sex_breakdown,
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
+from discrep.extract.tally_nouns import after_models, after_parts, fuzzy_metric, on_board, verb_before
 from discrep.extract.tally_parts import a_part, after_whole, part_of_a_day
 from discrep.extract.tally_past import of_a_later_stretch
 from discrep.extract.tally_places import heading_subject, people_by_place, split_by_place
@@ -68,13 +70,15 @@ from discrep.extract.tally_scope import (
     SUBSET_AFTER,
     Scope,
 )
+from discrep.extract.tally_sexes import by_sex, sex_tallies
+from discrep.extract.tally_totals import totals_after_parts
 from discrep.extract.tally_words import (
     CLAUSE_GAP,
     ELLIPSIS,
+    FAR_AFTER,
     HEDGE,
     NEGATION,
     NOT_NOUN_PHRASE,
-    NOUN_PHRASE,
     NUMBER_OF,
     OWN_NOUN,
     OWN_STATE,
@@ -84,6 +88,7 @@ from discrep.extract.tally_words import (
     TOLL_RISE,
     VERB_GAP,
     WHO,
+    counts_other_thing,
 )
 from discrep.extract.timing import daily_marker, shared_daily, toll_rose_to
 
@@ -104,6 +109,7 @@ class Tally:
     part: bool = False  # a part of the count before it ("including two children")
     # the day's new ones ("3,590 new cases", "142,000 on Tuesday alone"), in the figure's own words
     daily: bool = False
+    aside: str | None = None  # an earlier figure (tally_asides.py): listed, for no day
 
 
 class TallyFinder:
@@ -133,20 +139,30 @@ class TallyFinder:
             sentence, self._parse_numbers(sentence), self._metrics, self._nouns
         )
         # "179 men, 134 women, 25 boys and 11 girls died": the dead by sex, parts of a toll told elsewhere
-        counts = without_sex_breakdown(sentence, counts)
+        sexes = by_sex(sentence, counts)
+        counts = [m for m in counts if m not in sexes]
         # "1,081 killed (1,035)", "285 (255) killed": the count in the report before, which must not
         # stand between a figure and its metric either: read as if the brackets were blank
-        for start, end in [*earlier_values(sentence, counts), *bases(sentence, counts)]:
+        brackets = earlier_values(sentence, counts)
+        # "(1,035)": the count's earlier value, listed as such
+        bracketed = [m for m in counts if any(start <= m.start < end for start, end in brackets)]
+        for start, end in [*brackets, *bases(sentence, counts)]:
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             counts = [m for m in counts if not start <= m.start < end]
+        earlier: list[NumberMention] = []  # "down from 153,000": an earlier figure, listed as such
         tallies: list[Tally] = []
         taken_after = -1  # where the metric word the last figure took from after itself starts
         replaced_from: int | None = None  # where the words before a replaced figure begin
         subset_end: int | None = None  # the end of a part of a toll just left out ("two of the dead")
         for index, mention in enumerate(counts):
             next_start = counts[index + 1].start if index + 1 < len(counts) else len(sentence)
-            prev_end = counts[index - 1].end if index else 0
+            # a breakdown's figures, left out of `counts`, still end the words before this one
+            prev_end = max(
+                [counts[index - 1].end if index else 0] + [m.end for m in sexes if m.end <= mention.start]
+            )
             if replaced(sentence, mention.start):
+                if previous_value(sentence, mention.start):
+                    earlier.append(mention)
                 # "down from 153,000": an earlier figure, for a day the sentence does not give; the
                 # words before it name the new figure of "risen from 99 to 156"
                 replaced_from = before_start(sentence, prev_end, mention.start)
@@ -157,8 +173,12 @@ class TallyFinder:
                 prev_end = replaced_from
             replaced_from = None
             after_end = clause_end(sentence, mention.end, next_start)
-            if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start):
-                continue  # "an earlier estimate put the number of dead at 2,300"
+            # "an earlier estimate put the number of dead at 2,300": listed, for no day
+            aside = (
+                EARLIER
+                if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start)
+                else None
+            )
             # "23 deaths, five among confirmed cases": after a count, one "among" a group is its part
             if (
                 SUBSET_AFTER.match(sentence, mention.end)
@@ -172,6 +192,13 @@ class TallyFinder:
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
+            if metric_match is None:  # "119 S-300, Buk-M1 and Osa air defence systems"
+                metric_match = after_models(self._metrics, sentence, mention, next_start)
+            if metric_match is not None and metric_match.key == ON_BOARD:
+                # "two on board were injured", "killed all 150 on board": what befell them is counted
+                metric_match = on_board(
+                    self._metrics, self._nouns, sentence, prev_end, mention, after_end, metric_match
+                )
             label = figure_label(self._metrics, sentence, prev_end, mention.start, mention.end, metric_match)
             if label is not None:
                 metric_match = label  # "tanks ‒ 1,379, helicopters ‒ 176": not the next item's label
@@ -190,20 +217,15 @@ class TallyFinder:
                 and NOT_NOUN_PHRASE.search(sentence, mention.end, metric_match.start)
             ):
                 metric_match = None  # "four Russians were on board the aircraft": not four aircraft
-            if (
-                metric_match is None
-                and index + 1 < len(counts)
-                and PART_LEAD.search(sentence, mention.end, next_start)
-            ):
-                # "More than 500 people, including 176 police officers, have been injured": the
-                # verb comes after the part
-                part = counts[index + 1]
-                part_end = clause_end(sentence, part.end, len(sentence))
-                metric_match = next(iter(self._metrics.find(sentence, part.end, part_end)), None)
-                if metric_match is not None:
-                    after_end = max(after_end, part_end)
+            if metric_match is None:
+                # "More than 500 people, including 176 police officers, have been injured"; the next
+                # figure may be a breakdown's, left out of `counts`: "including 11 children and"
+                next_part = min([m.start for m in sexes if m.start > mention.end] + [next_start])
+                found = after_parts(self._metrics, sentence, mention, next_part)
+                if found is not None:
+                    metric_match, after_end = found[0], max(after_end, found[1])
             before_from = before_start(sentence, prev_end, mention.start)
-            verb = self._verb_before(sentence, before_from, mention.start)
+            verb = verb_before(self._metrics, self._nouns, sentence, before_from, mention.start)
             if (
                 metric_match is not None
                 and verb is not None
@@ -229,6 +251,8 @@ class TallyFinder:
                     and OWN_NOUN.match(sentence, mention.end)
                 ):
                     metric_match = None  # "pull more survivors ... three days after two earthquakes"
+                if metric_match is not None and counts_other_thing(sentence, metric_match.end, mention):
+                    metric_match = None  # "129 cases in 7 districts", "As ... people trapped, 40,000 workers"
                 if (
                     metric_match is not None
                     and OWN_STATE.match(sentence, mention.end, after_end)
@@ -247,8 +271,14 @@ class TallyFinder:
                     metric_match = None
             else:
                 taken_after = metric_match.start
+            # "deaths increased to 37 with a fatality ratio among confirmed cases": the word well
+            # after the figure is another phrase's, and what rose is named before it
+            far_after = metric_match is not None and FAR_AFTER.match(
+                sentence, mention.end, metric_match.start
+            )
             if (
                 metric_match is None
+                or far_after
                 or (metric_match.end <= mention.start and "toll" in sentence[: mention.start])
             ) and TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
                 # "the death toll from the quake that jolted Luding County ... had risen to 65": the
@@ -259,12 +289,14 @@ class TallyFinder:
                     for m in self._metrics.find(sentence, statement, mention.start)
                     if m.key not in self._nouns
                 ]
-                if metric_match is None:
-                    metric_match = named[0] if named else None
+                if metric_match is None or far_after:
+                    metric_match = named[0] if named else metric_match
                 else:  # "the death toll ... crowded with evacuees rose to 52": the toll rose
                     metric_match = next((m for m in named if "toll" in m.text.lower()), metric_match)
             metric = (
-                metric_match.key if metric_match else self._fuzzy_metric(sentence, mention.end, after_end)
+                metric_match.key
+                if metric_match
+                else fuzzy_metric(self._metrics, sentence, mention.end, after_end)
             )
             if metric is None and tallies and ELLIPSIS.match(sentence[prev_end : mention.start]):
                 metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
@@ -280,10 +312,14 @@ class TallyFinder:
             if corrects(sentence, mention.end, after_end):
                 continue  # "several deaths had been counted twice": errors in a count, not a count
             # (up to the figure's end: "may exceed 20,000" is read as the figure "exceed 20,000")
-            if PROJECTION.search(sentence, before_from, mention.end) or PROJECTION.search(
-                sentence, mention.end, after_end
+            if (
+                PROJECTION.search(sentence, before_from, mention.end)
+                or PROJECTION.search(sentence, mention.end, after_end)
+                or guessed(sentence, mention, before_from, after_end)
             ):
-                continue  # "50 hostages to be released", "the toll could rise to 100": not yet a count
+                # "50 hostages to be released", "the toll could rise to 100", "as many as 20,000 are
+                # believed dead": not yet a count, listed for no day
+                aside = PROJECTED
             needed = self._requires.get(metric)
             # a metric alias that runs past the clause ("homes and businesses") has its own clause
             needed_end = (
@@ -341,9 +377,17 @@ class TallyFinder:
             subset_end = None
             if after_whole(sentence, tallies, mention, metric, subject):
                 continue  # "out of 1,481 deaths, the south reported 638": a part of the whole before
-            if a_part(sentence, counts, index, metric_match, subject, before_from, after_end, self._scope):
-                continue  # "of the dead, 145 were Egyptians", "in the capital alone, 19 deaths": a part
-                # of a toll, not a toll
+            # "of the dead, 145 were Egyptians", "in the capital alone, 19 deaths": a part of a toll,
+            # not a toll; but things of their own kind ("among them, 14 airfields") are their count
+            own_kind = (
+                metric in self._nouns
+                and all(t.metric != metric for t in tallies)
+                and self._scope.where(sentence, mention.end, after_end) is None  # "in Turkey alone"
+            )
+            if not own_kind and a_part(
+                sentence, counts, index, metric_match, subject, before_from, after_end, self._scope
+            ):
+                continue
             if (
                 same_statement
                 and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
@@ -381,26 +425,11 @@ class TallyFinder:
                         daily_marker(sentence, mention.end, after_end)
                         and not toll_rose_to(sentence, mention.start)
                     ),
+                    aside,
                 )
             )
         tallies = split_by_place(sentence, one_incident(sentence, tallies, self._nouns), self._nouns)
         tallies = people_by_place(sentence, tallies, self._nouns)  # "30 died in Kano, 12 in Kaduna"
-        return totals_after_parts(sentence, shared_daily(sentence, tallies))
-
-    def _verb_before(self, sentence: str, start: int, end: int) -> Match | None:
-        """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
-        gap_start = end - 40
-        if sentence.find("ing", max(start, gap_start), end) < 0:
-            return None  # no -ing word in reach: spare the lexicon scan
-        found = [
-            m
-            for m in self._metrics.find(sentence, max(start, gap_start), end)
-            if m.key not in self._nouns and m.text.lower().endswith("ing")
-        ]
-        if found and VERB_GAP.fullmatch(sentence, found[-1].end, end):
-            return found[-1]
-        return None
-
-    def _fuzzy_metric(self, sentence: str, start: int, end: int) -> str | None:
-        phrase = NOUN_PHRASE.match(sentence[start:end])
-        return self._metrics.fuzzy_lookup(phrase.group(1)) if phrase else None
+        tallies = totals_after_parts(sentence, shared_daily(sentence, tallies))
+        tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
+        return earlier_of(sentence, tallies, earlier, bracketed)

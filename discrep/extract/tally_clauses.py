@@ -14,18 +14,19 @@ import re
 
 # Where a clause ends: the words after this belong to another statement.
 _CLAUSE_END = re.compile(
-    r"[;:()\u2026]|\.(?:\s|$)|,\s+(?:and|while|but|whereas)\b|\s(?:while|whereas|but|and|as\s+well\s+as)\s",
+    r"[;()\u2026]|(?<!\d):|:(?!\d)|\.(?:\s|$)|,\s+(?:and|while|but|whereas)\b|\s(?:while|whereas|but|and|as\s+well\s+as)\s",
     re.IGNORECASE,
 )
 
 # Where a statement ends: a side or a place carries on to the next figure only up to here.
-STRONG_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s|,\s+where\s", re.IGNORECASE)
+# (a colon between digits is a time, "24:00", and breaks nothing)
+STRONG_END = re.compile(r"[;\u2026]|(?<!\d):|:(?!\d)|\s(?:while|whereas|but)\s|,\s+where\s", re.IGNORECASE)
 
 # Where a figure's own phrase ends, for place names ("across Turkey and Syria" runs past "and").
 _PLACE_END = re.compile(r"[;:,.]|\s(?:while|whereas|but)\s")
 
 # A statement's head for a place set apart: like STRONG_END, but ", where" does not cut it.
-_HEAD_END = re.compile(r"[;:\u2026]|\s(?:while|whereas|but)\s", re.IGNORECASE)
+_HEAD_END = re.compile(r"[;\u2026]|(?<!\d):|:(?!\d)|\s(?:while|whereas|but)\s", re.IGNORECASE)
 
 _WORDS = re.compile(r"\S+")
 
@@ -48,9 +49,15 @@ def statement_head(sentence: str, position: int) -> int:
     return max((m.end() for m in _HEAD_END.finditer(sentence, 0, position)), default=0)
 
 
+# an abbreviation in brackets is a word of the clause: "129 Ebola Virus Disease (EVD) confirmed cases"
+_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z0-9-]{0,9}\)")
+
+
 def clause_end(text: str, start: int, limit: int) -> int:
     """Where the clause of a figure ending at `start` ends, at `limit` (the next figure) at the latest."""
     m = _CLAUSE_END.search(text, start, limit)
+    while m is not None and m.group() == "(" and (abbreviation := _ABBREVIATION.match(text, m.start())):
+        m = _CLAUSE_END.search(text, abbreviation.end(), limit)
     return m.start() if m else limit
 
 

@@ -23,13 +23,15 @@ CONFIRMED = "confirmed only"  # the subject of the confirmed series (no rule nam
 # after the figure: "11 confirmed cases", "18 confirmed and 18 probable", "five people are confirmed
 # to have died" (not "63 confirmed and probable cases")
 _AFTER = re.compile(
+    # a disease's name may come first: "129 Ebola Virus Disease (EVD) confirmed cases"
+    r"(?-i:(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\)))*)"
     r"\s+(?:(?:people|persons|patients|more|new|other)\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?"
     r"(?:lab(?:oratory)?[- ]?)?confirmed\b(?!\s+(?:and|or|&)\s+(?:probable|suspected))",
     re.IGNORECASE,
 )
 # before it: "confirmed deaths rose to", "the number of confirmed cases stood at"
 _BEFORE = re.compile(
-    r"\bconfirmed\s+(?:cases|deaths|infections|fatalities)\b[^,.;:]{0,30}$",
+    r"\bconfirmed\s+(?-i:(?:[A-Z][\w-]*\s+)?)(?:cases|deaths|infections|fatalities)\b[^,.;:]{0,30}$",
     re.IGNORECASE,
 )
 # a corpus that counts probable or suspected ones as such

@@ -1,32 +1,31 @@
 """Which numbers of a sentence count nothing now, and which counts are the day's, not the total.
 
 A figure a new one replaced ("105,000, down from 153,000", "rose to 16 from 10", "an earlier
-estimate put it at 2,300") is an earlier one, for a day the sentence does not give, and makes no
-claim.
+estimate put it at 2,300") is an earlier one, for a day the sentence does not give: it is listed as
+such, with no day (tally_asides.py).
 
-Other figures make no claim either, each for a reason a careful reader would give: a figure that
+Other figures make no claim, each for a reason a careful reader would give: a figure that
 describes ("a 12-story building", "two children aged 4 and 10", "a country of 2.6 million people",
-"737-800 aircraft", "ATR 72", "the remaining four", a house number: "at 12 Harbour Street", a load:
-"a bus carrying 48 passengers", an age: "the driver, 52, was detained"); a change
-("rose by 368 to 1,809"); a plan or projection ("50 hostages to be released", "the toll could rise
-to 100"); errors in a count ("several deaths had been counted twice", "initially listed as dead ...
-found alive"); another source's figure being corrected ("correcting a police statement that put the
-toll at four").
+"737-800 aircraft", "ATR 72", "the remaining four" but not "the remaining 396 were evacuated", a
+house number: "at 12 Harbour Street", an age: "the driver, 52, was detained"); a change ("rose by
+368 to 1,809"); a plan or projection ("50 hostages to be released", "the toll could rise to 100");
+errors in a count ("several deaths had been counted twice", "initially listed as dead ... found
+alive"); another source's figure being corrected ("correcting a police statement that put the toll
+at four"). What a vehicle carried ("a bus carrying 48 passengers") is the people on board, a metric
+of its own.
 
-The figure before "raising the toll to 46" or "bringing the total to 2,439", and one with its own
-"new" ("3,590 new cases"), is the day's, not the running total.
+A figure with its own "new" ("3,590 new cases") is the day's, not the running total (and so are
+the figures before "bringing the total to 2,439": tally_totals.py).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon, Match
-    from discrep.extract.tallies import Tally
     from discrep.text.numbers import NumberMention
 
 
@@ -47,6 +46,11 @@ _POPULATION = re.compile(
 
 # "searching for the remaining four": the rest of a count, not a count
 _REMAINING = re.compile(r"\b(?:the\s+)?remaining\s+$", re.IGNORECASE)
+
+# "the remaining 396 crew members were evacuated": the rest told of as a count of its own
+_TOLD_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+[\"”’]?\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b"
+)
 
 # a reading on a scale, not a count: "a magnitude 6.1 earthquake", "a 7.8-magnitude quake",
 # "measuring 6.4 on the Richter scale", "a category 4 hurricane", "a level 3 alert"
@@ -100,13 +104,6 @@ _ADDRESS = re.compile(
 )
 
 
-# what a vehicle carried, not a toll: "a bus carrying 48 passengers" ("holds 200 hostages" counts)
-_CARRYING = re.compile(
-    r"\b(?:carrying|transporting|seating|capacity\s+of|capacity\s+for|designed\s+for)\s+"
-    r"(?:(?:about|around|some|nearly|more\s+than|over|up\s+to|at\s+least)\s+)?$",
-    re.IGNORECASE,
-)
-
 # an age set off by commas after a person: "The driver, 52, was detained", "Harold Daggett, 78, has"
 _AGE_APPOSITION = re.compile(r"(?:\b[a-z]{3,}(?<!s)|\b[A-Z][a-z]+),\s*$")
 _AFTER_AGE = re.compile(
@@ -122,11 +119,13 @@ def describes(sentence: str, mention: NumberMention) -> bool:
         or _designation(sentence, mention)
         or _AGE.search(sentence, max(0, mention.start - 30), mention.start)
         or _POPULATION.search(sentence, max(0, mention.start - 50), mention.start)
-        or _REMAINING.search(sentence, max(0, mention.start - 20), mention.start)
+        or (
+            _REMAINING.search(sentence, max(0, mention.start - 20), mention.start) is not None
+            and _TOLD_AFTER.match(sentence, mention.end) is None
+        )
         or _SCALE_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
         or _SCALE_AFTER.match(sentence, mention.end)
         or _ADDRESS.match(sentence, mention.end)
-        or _CARRYING.search(sentence, max(0, mention.start - 40), mention.start)
         or (
             _AGE_APPOSITION.search(sentence, max(0, mention.start - 30), mention.start) is not None
             and _AFTER_AGE.match(sentence, mention.end) is not None
@@ -135,7 +134,7 @@ def describes(sentence: str, mention: NumberMention) -> bool:
 
 
 # the figure a new one replaced: "105,000, down from 153,000", "rose to 16 from 10", "compared with"
-_PREVIOUS_VALUE = re.compile(
+PREVIOUS_VALUE = re.compile(
     r"(?:\b(?:down|up|higher|lower|rising|risen|rises|falling|fallen|falls|fell|rose|climbed|jumped|grew|grown|"
     r"dropped|declined|increased|decreased|revised|adjusted)\s+from|"
     r"\b(?:lowered|raised|revised|reduced|cut|corrected|adjusted|updated)\s+(?:the|its|their|his|her)\s+"
@@ -165,15 +164,23 @@ def replaced(sentence: str, start: int) -> bool:
     """A figure a new one replaced ("down from 153,000", "rose to 16 from 10") or a change ("rose by
     368 to 1,809"), read from the words just before it, which start at `start` in the sentence."""
     return bool(
-        _PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
+        PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
         or _INCREMENT.search(sentence, max(0, start - 30), start)
         or (_ANOTHER_BY.search(sentence, max(0, start - 12), start) and _CHANGED.search(sentence, 0, start))
-        or _NOT_THIS.search(sentence, max(0, start - 20), start)
+        or NOT_THIS.search(sentence, max(0, start - 20), start)
+    )
+
+
+def previous_value(sentence: str, start: int) -> bool:
+    """A replaced figure that is the count's earlier value ("down from 153,000"), not a change."""
+    return bool(
+        PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
+        or NOT_THIS.search(sentence, max(0, start - 20), start)
     )
 
 
 # the figure a correction sets aside: "12 bodies had been recovered, not 11"
-_NOT_THIS = re.compile(
+NOT_THIS = re.compile(
     r",\s*(?:not|rather\s+than|instead\s+of)\s+$|\b(?:rather\s+than|instead\s+of)\s+$", re.I
 )
 
@@ -200,11 +207,24 @@ EARLIER_FIGURE = re.compile(
 _SAYS_NEW = re.compile(r",?\s*(?:saying|and\s+said|to\s+say|adding)\b", re.IGNORECASE)
 
 
+# "the spokesperson had put the death toll at about 60": a past perfect, before the latest count,
+# unless the sentence gives its day ("Earlier in the day, the spokesman had put ...": superseded.py)
+_HAD_PUT = re.compile(r"\bhad\s+(?:put|placed)\b", re.IGNORECASE)
+_OWN_DAY = re.compile(
+    r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|on)\b|\b(?:on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d)|\b(?:yesterday|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
 def earlier_figure(sentence: str, start: int, end: int) -> bool:
     """The words before a figure (from `start` to the figure at `end`) make it an earlier or another
     source's figure ("an earlier estimate put the number of dead at 2,300"), unless the corrector
     goes on to say the new one."""
     found = EARLIER_FIGURE.search(sentence, start, end)
+    if found is None and _HAD_PUT.search(sentence, start, end) and not _OWN_DAY.search(sentence):
+        return True
     return found is not None and not _SAYS_NEW.search(sentence, found.end(), end)
 
 
@@ -213,6 +233,8 @@ PROJECTION = re.compile(
     r"\b(?:could|might|may|would|will|expected\s+to|likely\s+to|set\s+to|due\s+to|to\s+be)\s+(?:\w+\s+)?"
     r"(?:rise|climb|reach|exceed|top|surpass|grow|increase|double|be\s+released|be\s+freed|be\s+exchanged|"
     r"be\s+swapped|free|release|exchange|released|freed|exchanged)\b|"
+    # "33 hostages returned in the first stage": what a deal's stage is to bring, not a count
+    r"\bin\s+(?:the\s+|its\s+|a\s+)?(?:first|second|third|initial|next|final|later)\s+(?:stage|phase)\b|"
     # "4,000 people were waiting to be evacuated": not yet evacuated
     r"\b(?:waiting|hoping|queu(?:e)?ing)\s+to\s+be\s+\w+|\bawaiting\s+(?:evacuation|rescue)\b|"
     # "he feared fatalities in the hundreds": a fear, not a count ("50 feared dead" is a count)
@@ -248,31 +270,6 @@ NEW = re.compile(
     r"\s+(?:new|fresh|newly\s+(?:confirmed|reported|recorded)|more|additional|further)\b(?!\s+than)",
     re.IGNORECASE,
 )
-
-# "raising the toll from a month of unrest to 46", "bringing the total ... to 2,439": the figure
-# before it in the sentence is the day's addition, not the running total
-_BRINGING = re.compile(
-    r"\b(?:raising|bringing|taking|pushing|lifting|putting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,10}?"
-    r"(?:to|at)\s+$",
-    re.IGNORECASE,
-)
-
-
-def totals_after_parts(sentence: str, tallies: list[Tally]) -> list[Tally]:
-    """Mark the figures before a "bringing the total to N" as the day's, so they do not meet the total."""
-    if len(tallies) < 2 or not any(
-        w in sentence for w in ("raising", "bringing", "taking", "pushing", "lifting")
-    ):
-        return tallies
-    for index in range(len(tallies) - 1, 0, -1):
-        total = tallies[index]
-        if _BRINGING.search(sentence, max(0, total.mention.start - 80), total.mention.start):
-            return [
-                replace(t, daily=True) if i < index and t.metric == total.metric else t
-                for i, t in enumerate(tallies)
-            ]
-    return tallies
-
 
 _PLURAL_SCALE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 
@@ -371,16 +368,6 @@ def earlier_values(sentence: str, mentions: list[NumberMention]) -> list[tuple[i
         if before is not None and after is not None:
             spans.append((sentence.rindex("(", before.start(), m.start), after.end()))
     return spans
-
-
-_SEX = re.compile(r"\s+(?:men|women|boys|girls)\b", re.IGNORECASE)
-
-
-def without_sex_breakdown(sentence: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """The figures less those of a breakdown by sex: two figures or more that count men, women, boys
-    or girls ("179 men, 134 women, 25 boys and 11 girls died") are parts of a toll, not tolls."""
-    by_sex = [m for m in mentions if _SEX.match(sentence, m.end)]
-    return [m for m in mentions if m not in by_sex] if len(by_sex) > 1 else mentions
 
 
 # "58 Russians out of 500 were rescued", "12 out of 40 miners": the second figure is what the first

@@ -8,11 +8,18 @@ its figure, and the words of denial and hedging.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from discrep.extract.tally_clauses import statement_start
+
+if TYPE_CHECKING:
+    from discrep.text.numbers import NumberMention
 
 NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 
 ELLIPSIS = re.compile(
-    r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$"
+    r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$|"
+    r"^\s*\(\s*$"  # "more than 50,000 (45,000 in Turkey)": a part of the figure before, by place
 )
 
 # "put the number of Ukrainian military facilities destroyed at 1,502": the noun before the number
@@ -22,7 +29,7 @@ NUMBER_OF = re.compile(
 
 # a plain word right after a figure: what it counts, when no rule names it ("three trains")
 OWN_NOUN = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+)?(?!(?:and|or|in|at|on|of|from|to|by|more|others|other|were|was|are|is|have|has|"
+    r"\s+(?:[A-Z][a-z]+\s+)?(?!(?:and|or|but|yet|in|at|on|of|from|to|by|more|others|other|were|was|are|is|have|has|"
     r"had|people|persons|each|so|according|as|since|during|after|before|while|when)\b)[a-z][a-z-]*\b"
 )
 
@@ -39,6 +46,25 @@ OWN_STATE = re.compile(
 # what parts the metric word's clause from the figure's: "died, ... and 241", not "the bodies of 320"
 CLAUSE_GAP = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 
+# between a metric word and a figure of its own noun, the figure counts where: "cases in 7 districts"
+PLACES_OF = re.compile(
+    r"(?:\s+(?:people|persons))?\s+(?:in|across|from|among)\s+(?:(?:the|some|about|over)\s+)?",
+    re.IGNORECASE,
+)
+
+# a sentence that opens with a clause of time or cause: "As crews searched ..., 40,000 workers began"
+LEAD_CLAUSE = re.compile(r"\W*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until)\s")
+
+# models named between a figure and what it counts, one with a code ("S-300", "Buk-M1", "Su-25"):
+# "119 S-300, Buk-M1 and Osa air defence systems"
+MODELS = re.compile(
+    r"(?=\s+(?:[A-Z][\w]*(?:\s*,\s*|\s+and\s+|\s+))*[A-Z][A-Za-z]*-[A-Z]*\d)"
+    r"(?:\s*(?:,|and)?\s*[A-Z][\w]*(?:-[\w]+)?){1,5}\s+"
+)
+
+# a figure of a nationality or a group named by a capitalised plural: "four Russians", "two Britons"
+NATIONALS = re.compile(r"\s+[A-Z][a-z]+(?:s|ese)\b")
+
 # a figure in a clause of its own after the metric word: "survivors ... after two earthquakes hit"
 SUBORDINATE = re.compile(
     r"\b(?:after|before|when|since|until|because|as)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
@@ -50,10 +76,14 @@ WHO = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who|that|which)\b", re.IGNORECAS
 # what a toll does on its way to the figure: "had risen to 65", "climbed to 74", "stood at 82"
 TOLL_RISE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|reached|reaches|hit|stood|stands|"
-    r"surpassed|passed|topped|exceeded)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|"
+    r"surpassed|passed|topped|exceeded|amounted|amounts|totalled|totaled|numbered)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|"
     r"over|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+
+# a metric word after a figure that belongs to a phrase of its own: "37 with a fatality ratio among
+# confirmed cases of 29%"
+FAR_AFTER = re.compile(r"\s+(?:with|among|amid|in|of)\s+(?:\S+\s+){2,}", re.IGNORECASE)
 
 # what cannot stand between a figure and the thing it counts ("1,502 Ukrainian military facilities")
 NOT_NOUN_PHRASE = re.compile(r"\b(?:were|was|is|are|had|have|has|on|in|at|by|from|board|aboard|with)\b")
@@ -67,7 +97,10 @@ VERB_GAP = re.compile(r"\s*(?:(?:another|a\s+further|an\s+additional|some|an\s+e
 # "while a rights group put the number at 16": the figure of the count the sentence gave before
 SAME_COUNT = re.compile(
     r"\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+"
-    r"(?:the|that|this|its|their)\s+(?:own\s+)?(?:number|figure|count|tally|total)\s+at\s+$",
+    r"(?:the|that|this|its|their)\s+(?:own\s+)?(?:number|figure|count|tally|total)\s+at\s+$|"
+    # "12,391 died in Turkey and 2,992 in Syria, bringing the confirmed total to 15,383"
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:total|toll|tally|count|number)\s+(?:to|at)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -78,3 +111,19 @@ HEDGE = re.compile(
     r"estimated?|estimates|projections?)\b",
     re.IGNORECASE,
 )
+
+
+def counts_other_thing(sentence: str, word_end: int, mention: NumberMention) -> bool:
+    """Whether a figure with a plain noun of its own counts that, not the metric word before it that
+    ends at `word_end`: "129 cases in 7 districts" (where the count was), "As crews searched for
+    people trapped in homes, 40,000 utility workers began ..." (the word is the leading clause's)."""
+    if not OWN_NOUN.match(sentence, mention.end):
+        return False
+    if PLACES_OF.fullmatch(sentence, word_end, mention.start):
+        return True
+    start = statement_start(sentence, mention.start)
+    return (
+        "," in sentence[word_end : mention.start]
+        and LEAD_CLAUSE.match(sentence, start) is not None
+        and "," not in sentence[start:word_end]
+    )

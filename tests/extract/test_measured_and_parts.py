@@ -25,6 +25,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             t.mention.qualifier,
         )
         for t in VOCAB.tallies.find(sentence)
+        if t.aside is None  # earlier figures and projections, listed for no day: test_tally_asides.py
     ]
 
 

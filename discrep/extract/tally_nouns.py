@@ -1,0 +1,99 @@
+"""What a figure counts when the words around it are unusual: models named before the noun, people on board.
+
+"killing at least eight", "wounding seven": an -ing verb right before a figure takes it as its
+object (verb_before); a noun phrase no alias names is compared with the aliases (fuzzy_metric).
+
+"119 S-300, Buk-M1 and Osa air defence systems": the models between the figure and its noun are
+skipped to the noun. "Two on board were injured", "killed all 150 on board": a figure of people on
+board counts what befell them when its clause says; "four Russians were on board" is a part by
+nationality and no count; otherwise it is the people on board ("181 passengers and crew").
+"More than 500 people, including 176 police officers, have been injured": the verb after the parts
+is the whole's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from discrep.extract.tally_asides import ON_BOARD
+from discrep.extract.tally_clauses import before_start, clause_end
+from discrep.extract.tally_scope import PART_LEAD
+from discrep.extract.tally_words import MODELS, NATIONALS, NOUN_PHRASE, SPEAKS, TOLL_RISE, VERB_GAP
+
+if TYPE_CHECKING:
+    from discrep.extract.lexicon import Lexicon, Match
+    from discrep.text.numbers import NumberMention
+
+
+def after_models(metrics: Lexicon, sentence: str, mention: NumberMention, limit: int) -> Match | None:
+    """The metric right after a list of models that follows the figure, if there is one."""
+    models = MODELS.match(sentence, mention.end)
+    if models is None:
+        return None
+    found = next(iter(metrics.find(sentence, models.end(), limit)), None)
+    return found if found is not None and found.start == models.end() else None
+
+
+def on_board(
+    metrics: Lexicon,
+    nouns: frozenset[str],
+    sentence: str,
+    prev_end: int,
+    mention: NumberMention,
+    after_end: int,
+    found: Match,
+) -> Match | None:
+    """What a figure of people on board (`found`) counts: what befell them, if its clause says;
+    nothing for a group of them by nationality; else the people on board."""
+    if NATIONALS.match(sentence, mention.end):
+        return None
+    after = [m for m in metrics.find(sentence, mention.end, after_end) if m.key not in nouns]
+    before = [
+        m
+        for m in metrics.find(sentence, before_start(sentence, prev_end, mention.start), mention.start)
+        if m.key not in nouns and not SPEAKS.match(sentence, m.end)
+    ]
+    befell = [m for m in after if m.key != ON_BOARD] or [m for m in before if m.key != ON_BOARD][-1:]
+    return befell[0] if befell else found
+
+
+def after_parts(
+    metrics: Lexicon, sentence: str, mention: NumberMention, limit: int
+) -> tuple[Match, int] | None:
+    """The metric after the parts that follow a figure ("500 people, including 176 police officers,
+    have been injured"), and where its clause ends; `limit` is the start of the next figure."""
+    if limit >= len(sentence):
+        return None
+    lead = PART_LEAD.search(sentence, mention.end, limit)
+    # "casualties ... amounted to 2,361, including 902 dead": the toll named before
+    if lead is None or TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
+        return None
+    end = clause_end(sentence, lead.end(), len(sentence))
+    found = next(iter(metrics.find(sentence, lead.end(), end)), None)
+    closed = sentence.find(",", lead.end())
+    if found is None and closed > 0:
+        # "28 people, including 11 children and three women, were killed": after the list
+        end = clause_end(sentence, closed + 1, len(sentence))
+        found = next(iter(metrics.find(sentence, closed, end)), None)
+    return (found, end) if found is not None else None
+
+
+def verb_before(metrics: Lexicon, nouns: frozenset[str], sentence: str, start: int, end: int) -> Match | None:
+    """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
+    gap_start = end - 40
+    if sentence.find("ing", max(start, gap_start), end) < 0:
+        return None  # no -ing word in reach: spare the lexicon scan
+    found = [
+        m
+        for m in metrics.find(sentence, max(start, gap_start), end)
+        if m.key not in nouns and m.text.lower().endswith("ing")
+    ]
+    if found and VERB_GAP.fullmatch(sentence, found[-1].end, end):
+        return found[-1]
+    return None
+
+
+def fuzzy_metric(metrics: Lexicon, sentence: str, start: int, end: int) -> str | None:
+    """The metric an alias near the noun phrase after a figure names (rapidfuzz), if any."""
+    phrase = NOUN_PHRASE.match(sentence[start:end])
+    return metrics.fuzzy_lookup(phrase.group(1)) if phrase else None

@@ -51,7 +51,10 @@ def on_board(
     before = [
         m
         for m in metrics.find(sentence, before_start(sentence, prev_end, mention.start), mention.start)
-        if m.key not in nouns and not SPEAKS.match(sentence, m.end)
+        # "killed all 150 on board", not "as the search for survivors went on, 750 were on board"
+        if m.key not in nouns
+        and not SPEAKS.match(sentence, m.end)
+        and "," not in sentence[m.end : mention.start]
     ]
     befell = [m for m in after if m.key != ON_BOARD] or [m for m in before if m.key != ON_BOARD][-1:]
     return befell[0] if befell else found

@@ -329,6 +329,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Survivors told reporters that up to 600 people had been on board.",
             [(600, "on_board", "people", "at_most")],
         ),
+        # ... nor does one of another clause (the search for survivors is not their rescue)
+        (
+            "As the hunt for survivors went on, a charity said some 600 migrants were on board.",
+            [(600, "on_board", None, "approx")],
+        ),
         # two places, one the rules do not know: not the toll of the one they know
         (
             "More than 900 deaths in Spain and Andorra were blamed on the heat.",

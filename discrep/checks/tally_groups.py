@@ -17,8 +17,10 @@ from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, fmt_number
 from discrep.checks.incidents import incident_groups
+from discrep.extract.tally_areas import PART
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
+from discrep.extract.tally_where import BOTH
 from discrep.model import Claim, replace_claim
 
 INCIDENT = "incident"
@@ -52,11 +54,13 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     place for the metric, only "people" and its parts (rules: part_of), a count with no subject is a
     count of people ("the death toll rose to 16" beside "23 people died" and "14 children").
     """
+    claims = _both(claims)
     subjects: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         # "4 more in North Carolina" over the past day names where the day's figure was, not a
         # second place the running total could be of
-        if c.subject and c.period != "daily":
+        # "in:syria/northwest" names a part of a place: never the metric's whole
+        if c.subject and c.period != "daily" and PART not in c.subject:
             subjects[c.metric].add(c.subject)
     breakdowns = _breakdowns(claims)
 
@@ -75,8 +79,11 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
             if any(not _ruled_place(s, ctx) for s in known):
                 return None  # "in Lee County": a place the rules do not know names a part, not the whole
             known = _outermost(known, ctx)
-            if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
-                return None
+            if len(known) == 1 and (c.metric, place := next(iter(known))) in breakdowns:
+                # the place is a part ("Libya's envoy said 6,000" beside "11,300 dead"): a count with
+                # no subject is the people's, where the metric names no other whole
+                whole = wholes.get(c.metric, set()) - {place}
+                return GENERIC_PEOPLE if c.subject is None and whole == {GENERIC_PEOPLE} else None
             if not known and c.subject is None and wholes.get(c.metric) == {GENERIC_PEOPLE}:
                 # "the death toll rose to 16" beside "23 people died", and no side named anywhere
                 # (the children among them are a part, not a side)
@@ -91,6 +98,20 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     return [
         replace_claim(c, subject=subject) if (subject := fills[(c.metric, c.subject)]) else c for c in claims
     ]
+
+
+def _both(claims: list[Claim]) -> list[Claim]:
+    """ "The toll in both countries" takes the one pair of places the corpus counts together
+    ('in:syria+turkey'); with none or several, it stays a group of its own."""
+    if not any(c.subject == BOTH for c in claims):
+        return claims
+    pairs = {
+        c.subject for c in claims if c.subject and c.subject.startswith("in:") and c.subject.count("+") == 1
+    }
+    if len(pairs) != 1:
+        return claims
+    pair = next(iter(pairs))
+    return [replace_claim(c, subject=pair) if c.subject == BOTH else c for c in claims]
 
 
 def _outermost(places: set[str], ctx: CheckContext) -> set[str]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from discrep.extract.tally_areas import PART, area_part, head_area, part_of_toll
 from discrep.extract.tally_clauses import first_stop, statement_head, statement_start, strong_end
 from discrep.extract.tally_where import Where
 
@@ -194,7 +195,10 @@ class Scope:
                 start = mention.end
                 stop = metric_match.end if metric_match and metric_match.start >= mention.end else after_end
             owners = self._subjects.find(sentence, start, stop)
-            return owners[-1].key if owners else None
+            if owners:
+                return owners[-1].key
+            # "In Hatay province, officials said 1,500 buildings had been destroyed": that part's count
+            return head_area(self._where, sentence, statement_head(sentence, mention.start), mention.start)
         # who speaks or acts is not whom the figure counts: "Police said 300 were arrested", "the
         # bomber detonated his vest, killing 14", "wounding 20 others ..., police said"
         other = OTHER_CLAUSE.search(sentence, mention.end, after_end)  # "... before he was shot by police"
@@ -218,6 +222,10 @@ class Scope:
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
         ]
         found = after[0].key if after else before[-1].key if before else None
+        if found in (None, GENERIC_PEOPLE) and (
+            part := part_of_toll(self._where, sentence, mention.end, found)
+        ):
+            return part  # "38 people died right at the station", "145 were Egyptian": a part of the toll
         if self._owned_area(sentence, statement_head(sentence, mention.start), mention.start):
             return PART_OF_AREA  # "In Marlow's old town, 14 children were among the dead"
         if found is None:
@@ -226,6 +234,27 @@ class Scope:
         if found is None or found == GENERIC_PEOPLE:
             # "1,500 people were killed in Turkey": a toll for a place is its own count
             place_end = strong_end(sentence, mention.end, after_end)
+            # "in opposition-held enclaves of northwest Syria": a part of the place, not its whole
+            head = reporting_from if reporting_from is not None else before_from
+            if head == statement_start(sentence, mention.start):
+                head = statement_head(sentence, mention.start)
+            part = area_part(
+                self._where,
+                sentence,
+                head,
+                mention.start,
+                mention.end,
+                first_stop(sentence, mention.end),
+                before=False,
+            )
+            if part is not None:
+                return part
+            alone = _ALONE.search(sentence, mention.end, first_stop(sentence, mention.end))
+            name = (alone.group(1) or alone.group(2)) if alone is not None else ""
+            if name[:1].isupper() and not _NOT_AN_AREA.search(name) and not self._where.named(name):
+                # "1,647 were killed in Hatay alone, the most of any Turkish province": that part's count
+                whole = self._where.nearest_place(sentence, alone.start(), alone.end()) if alone else None
+                return f"in:{whole or 'area'}{PART}{' '.join(name.lower().split())}"
             after_place = self._where.where_at(sentence, mention.end, place_end)
             if after_place is not None:
                 return after_place[0]
@@ -234,6 +263,15 @@ class Scope:
             area = self._where.admin_area(sentence, mention.end, place_end)
             if area is not None:
                 return area
+            # "2,500 deaths in the country" after "The Syrian government", "the county's death toll"
+            again = self._where.named_again(
+                sentence, mention.end, place_end, statement_head(sentence, mention.start)
+            )
+            if again is not None:
+                return again
+            part = area_part(self._where, sentence, head, mention.start, mention.end, place_end, before=True)
+            if part is not None:
+                return part
             # before the figure, the nearest: "6,617 in the United States, with New York reporting 1,748"
             statement = statement_start(sentence, mention.start)
             from_ = before_from if reporting_from is None else reporting_from
@@ -272,7 +310,12 @@ class Scope:
     def apart(self, sentence: str, start: int, end: int, subject: str | None) -> bool:
         """A part of the area named in the figure's own words, other than the place it is scoped to:
         "21 in Florida, though the sheriff said his Lee County alone had hundreds"."""
-        if subject is None or not subject.startswith("in:") or "alone" not in sentence[start:end].lower():
+        if (
+            subject is None
+            or not subject.startswith("in:")
+            or PART in subject
+            or "alone" not in sentence[start:end].lower()
+        ):
             return False
         found = _ALONE.search(sentence, start, end)
         if found is None or _NOT_AN_AREA.search(found.group(1) or found.group(2)):

@@ -411,3 +411,28 @@ def test_a_sources_running_tally_never_shows_its_own_fall_as_a_step(figures, ste
     ]
     (finding,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
     assert f"running tally rises {steps};" in finding.message
+
+
+def test_toll_in_both_countries_takes_the_pair_the_corpus_counts_together():
+    from discrep.checks.tally_groups import tally_groups
+
+    claims = [
+        q(8000, day=2, subject="in:iraq+syria", claimant=None, path="a"),
+        q(9500, day=3, subject="in:both", claimant=None, path="b"),
+        q(6000, day=3, subject="in:iraq", claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert sorted(c.value for c in groups[("killed", "in:iraq+syria", False, None)]) == [8000, 9500]
+
+
+def test_a_part_of_a_place_is_never_the_metric_whole():
+    from discrep.checks.tally_groups import tally_groups
+
+    # the only other subject is a part of Iraq: a count with no place stays unplaced
+    claims = [
+        q(700, day=2, subject="in:iraq/south", claimant=None, path="a"),
+        q(2500, day=3, subject=None, claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert ("killed", None, False, None) in groups
+    assert ("killed", "in:iraq/south", False, None) in groups

@@ -1,0 +1,148 @@
+"""A part of a place a toll is told for: "in opposition-held areas of Syria", "the northwest", "Hatay".
+
+A count of people told for a part of a country ("in rebel-held enclaves of northwest Syria", "in
+areas controlled by the government", "the government-controlled provinces ... accounting for over
+800", "and the northwest accounting for 1,280") is that part's count, never the country's whole:
+its subject is 'in:<place>/<part>' (the place the words or the sentence name, or 'area' when none),
+so two figures for one part are compared with each other and never with the whole. A compass point
+that only says where a place's whole toll is ("in northern Syria", "in southwest Florida") is no part.
+Where the dead died splits one toll ("38 people died right at the station", "12 died in hospital"),
+and a nationality among them ("at least 145 were Egyptian") is a part of it: subjects of their own.
+A figure that one named area accounts for ("with Aleppo accounting for 400") is a part as well, and
+so is a place set apart with "alone" ("1,647 were killed in Hatay alone") or at the head of the
+statement with its kind ("In Hatay province, 1,500 buildings ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from discrep.extract.tally_where import Where
+
+PART = "/"  # in a subject, between the place and its part: 'in:syria/northwest'
+
+# who holds the area: "opposition-held", "areas controlled by the government", "under rebel control"
+_HELD = re.compile(
+    r"\b(opposition|rebel|insurgent|government|regime|militant|separatist)[\s-]+(?:held|controlled|run)\b|"
+    r"\b(?:areas?|parts?|regions?|territor(?:y|ies)|enclaves?|zones?|provinces?)\s+(?:controlled|held|run)\s+"
+    r"by\s+(?:the\s+)?(government|regime|rebels?|opposition|insurgents?|militants?)\b|"
+    r"\bunder\s+(government|regime|rebel|opposition)\s+control\b",
+    re.IGNORECASE,
+)
+_HOLDER = {"regime": "government", "rebel": "opposition", "rebels": "opposition", "insurgent": "opposition"}
+_HOLDER |= {"insurgents": "opposition", "militant": "opposition", "militants": "opposition"}
+
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+# "the northwest", "the north-east of the country": a compass point named as an area, not a place's
+# adjective ("northern Syria")
+_COMPASS_AREA = re.compile(
+    rf"\bthe\s+({_COMPASS})(?:ern\s+(?:part|region|areas?|provinces?))?\b(?!\s+(?-i:[A-Z]))", re.I
+)
+_COMPASS_WORD = re.compile(rf"\b({_COMPASS})(?:ern)?\b", re.IGNORECASE)
+
+# "with Aleppo accounting for 400", "Idlib accounted for 300": a named area's share of the toll
+_ACCOUNTS = re.compile(
+    r"\b((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:province\s+|region\s+|county\s+)?"
+    r"(?:accounting|accounted|accounts)\s+for\s+(?:[\w-]+\s+){0,3}$"
+)
+_NOT_NAMES = frozenset(("The", "This", "That", "It", "They", "He", "She", "Which", "Who"))
+
+
+def _compass(text: str) -> str | None:
+    found = _COMPASS_WORD.search(text)
+    return found.group(1).lower().replace("-", "") if found else None
+
+
+def _cue(sentence: str, lo: int, hi: int, last: bool) -> tuple[str, tuple[int, int]] | None:
+    """The part named from `lo` to `hi`, and where: the nearest to the figure (`last`: before it)."""
+    found: list[tuple[int, str, tuple[int, int]]] = []
+    for held in _HELD.finditer(sentence, lo, hi):
+        holder = next(g for g in held.groups() if g).lower()
+        # "opposition-held enclaves of northwest Syria": the compass point names the part
+        tail = (held.start(), min(hi, held.end() + 40))
+        found.append(
+            (
+                held.start(),
+                _compass(sentence[tail[0] : tail[1]]) or f"{_HOLDER.get(holder, holder)}-held",
+                tail,
+            )
+        )
+    for area in _COMPASS_AREA.finditer(sentence, lo, hi):
+        found.append((area.start(), area.group(1).lower().replace("-", ""), (area.start(), area.end())))
+    if not found:
+        return None
+    _, part, near = max(found) if last else min(found)
+    return part, near
+
+
+def area_part(
+    where: Where, sentence: str, head: int, start: int, end: int, after_end: int, before: bool
+) -> str | None:
+    """'in:<place>/<part>' when the words of a figure tell it for a part of a place: those after it
+    (from `end` to `after_end`), or with `before` those before it (from `head` to `start`)."""
+    cue = _cue(sentence, head, start, last=True) if before else _cue(sentence, end, after_end, last=False)
+    if cue is None and before:
+        found = _ACCOUNTS.search(sentence, head, start)
+        if found is None or found.group(1).split()[0] in _NOT_NAMES:
+            return None
+        if where.where(sentence, max(0, found.start() - 3), found.end()) or where.named(found.group(1)):
+            return None  # "Turkey accounting for 9,000": a place of the rules is scoped to it
+        cue = " ".join(found.group(1).lower().split()), (found.start(), found.end())
+    if cue is None:
+        return None
+    part, near = cue
+    whole = where.nearest_place(sentence, near[0], near[1])
+    return f"in:{whole or 'area'}{PART}{part}"
+
+
+# "In Hatay province, ...": an area named with its kind at the head of the statement
+_HEAD_AREA = re.compile(
+    r"\s*(?:(?:and|but|meanwhile)\s+)?(?i:in|across|throughout)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?i:province|county|district|region|state|governorate|prefecture|oblast|municipality)\b"
+)
+
+
+def head_area(where: Where, sentence: str, head: int, start: int) -> str | None:
+    """'in:<place>/<area>' for a figure after "In Hatay province," at the head of its statement, an
+    area the rules do not know: a part of whatever the corpus counts in all."""
+    found = _HEAD_AREA.match(sentence, head, start)
+    if found is None or where.named(found.group(1)):
+        return None
+    whole = where.nearest_place(sentence, found.start(), found.end())
+    return f"in:{whole or 'area'}{PART}{' '.join(found.group(1).lower().split())}"
+
+
+NATIONALS = "nationals"  # a nationality among the dead: a part of the toll (rules: subjects)
+
+# "38 people died right at the station", "12 of them died in hospital": where they died
+_DIED_WHERE = re.compile(
+    r"\s+(?:people|persons|of\s+them|of\s+those)?\s*(?:had\s+|have\s+)?(?:died|were\s+killed|perished)\s+"
+    r"((?:right|instantly|immediately|at\s+once|on\s+the\s+spot|at\s+the\s+scene)\b|(?:later\s+|"
+    r"subsequently\s+)?(?:in\s+(?:the\s+|a\s+)?hospitals?|on\s+the\s+way\s+to\s+(?:the\s+)?hospital)\b)",
+    re.IGNORECASE,
+)
+
+# "145 were Egyptian", "145 Egyptian nationals", "145 Egyptians": a nationality after the figure
+_NATIONALITY = re.compile(
+    r"\s+(?:(?:were|are|was)\s+(?:also\s+)?)?([A-Z][a-z]+)(\s+(?:nationals|citizens|workers|migrants))?\b"
+)
+
+
+def part_of_toll(where: Where, sentence: str, end: int, found: str | None) -> str | None:
+    """The part of the toll the words right after a figure (from `end`) name: where they died
+    ('died_in_hospital', 'died_at_scene'), for a count of people; a nationality (NATIONALS) for a
+    figure with no subject. "40,005 Palestinians" in Gaza are the place's own people, no part."""
+    died = _DIED_WHERE.match(sentence, end)
+    if died is not None and found is not None:
+        return "died_in_hospital" if "hospital" in died.group(1).lower() else "died_at_scene"
+    nationality = _NATIONALITY.match(sentence, end) if found is None else None
+    if nationality is None:
+        return None
+    word = nationality.group(1)
+    if where.country_of(word[:-1] if word.endswith("s") else word) is None:
+        return None
+    # "145 were Egyptian", "145 Egyptian nationals"
+    said = nationality.group(2) is not None or nationality.group(0).lstrip()[:3] in ("wer", "are", "was")
+    return NATIONALS if said else None

@@ -1,0 +1,73 @@
+"""Where and whose a tally is: a part of a place, a place named again, a part of the toll."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrep.extract import compile_rules
+from discrep.ruleset import load_rules
+
+FINDER = compile_rules(load_rules()).tallies
+
+
+def tallies(sentence: str) -> list[tuple[float, str, str | None]]:
+    return [
+        (t.mention.value if t.mention.value is not None else t.mention.low, t.metric, t.subject)
+        for t in FINDER.find(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of a country held by one side is that part's count, never the country's
+        (
+            "In rebel-held pockets of northeast Iraq, a volunteer group said 310 people had died.",
+            [(310, "killed", "in:iraq/northeast")],
+        ),
+        (
+            "In Iraq, state television said 95 people died in areas controlled by the government.",
+            [(95, "killed", "in:iraq/government-held")],
+        ),
+        # a compass point named as an area, in a breakdown of the country's toll
+        (
+            "Iraqi officials counted 700 deaths in the country, with the south accounting for 410.",
+            [(700, "killed", "in:iraq"), (410, "killed", "in:iraq/south")],
+        ),
+        # a compass point that says where a country's whole toll is: no part
+        ("At least 120 people were killed in northern Iraq.", [(120, "killed", "in:iraq")]),
+        # a place named again by its kind
+        ("The Nigerian health ministry reported 64 deaths in the country.", [(64, "killed", "in:nigeria")]),
+        (
+            "Sheriff Ortega of Palm Creek County said the county's death toll had reached 17.",
+            [(17, "killed", "in:palm creek county")],
+        ),
+        (
+            "As of Friday, the state had recorded 31 deaths, Texas officials said.",
+            [(31, "killed", "in:texas")],
+        ),
+        # no such place named: no place
+        ("Officials said 12 people died in the county.", [(12, "killed", "people")]),
+        # the places a corpus counts together (tally_groups fills them in)
+        ("The toll in both countries passed 9,000.", [(9000, "killed", "in:both")]),
+        # a place set apart with "alone" or at the head of the statement is a part of the place
+        (
+            "The minister said 420 people died in Vantor alone, the worst of any Nigerian state.",
+            [(420, "killed", "in:nigeria/vantor")],
+        ),
+        (
+            "In Vantor province, officials said 900 buildings had collapsed.",
+            [(900, "buildings", "in:area/vantor")],
+        ),
+        # where the dead died splits the toll; a nationality among the dead is a part of it
+        (
+            "Nine of them died later in hospital, and 31 people died instantly.",
+            [(9, "killed", "died_in_hospital"), (31, "killed", "died_at_scene")],
+        ),
+        ("Of the dead, 22 were Kenyan citizens, the embassy said.", [(22, "killed", "nationals")]),
+        # the place's own people are not a nationality among its dead
+        ("At least 300 Syrians were killed in Syria.", [(300, "killed", "in:syria")]),
+    ],
+)
+def test_scope_of_a_tally(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert tallies(sentence) == expected

@@ -27,12 +27,15 @@ PART = "/"  # in a subject, between the place and its part: 'in:syria/northwest'
 _HELD = re.compile(
     r"\b(opposition|rebel|insurgent|government|regime|militant|separatist)[\s-]+(?:held|controlled|run)\b|"
     r"\b(?:areas?|parts?|regions?|territor(?:y|ies)|enclaves?|zones?|provinces?)\s+(?:controlled|held|run)\s+"
-    r"by\s+(?:the\s+)?(government|regime|rebels?|opposition|insurgents?|militants?)\b|"
+    # "territory controlled by the self-proclaimed republics": who holds it, in its last word
+    r"by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\"“'‘]?(government|regime|rebels?|opposition|insurgents?|militants?|"
+    r"separatists?|republics?|forces|army|troops)\b|"
     r"\bunder\s+(government|regime|rebel|opposition)\s+control\b",
     re.IGNORECASE,
 )
 _HOLDER = {"regime": "government", "rebel": "opposition", "rebels": "opposition", "insurgent": "opposition"}
 _HOLDER |= {"insurgents": "opposition", "militant": "opposition", "militants": "opposition"}
+_HOLDER |= {"separatists": "separatist", "republics": "republic", "troops": "forces", "army": "forces"}
 
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # "the northwest", "the north-east of the country": a compass point named as an area, not a place's
@@ -93,7 +96,9 @@ def area_part(
     if cue is None:
         return None
     part, near = cue
-    whole = where.nearest_place(sentence, near[0], near[1])
+    # "in Donetsk and Luhansk regions, ... in government-controlled territory": the places together
+    joined = where.where_at(sentence, near[0], near[1]) or where.where_at(sentence, 0, near[0], nearest=True)
+    whole = joined[0][3:] if joined else where.nearest_place(sentence, near[0], near[1])
     return f"in:{whole or 'area'}{PART}{part}"
 
 

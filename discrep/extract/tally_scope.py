@@ -251,8 +251,18 @@ class Scope:
                 return part
             alone = _ALONE.search(sentence, mention.end, first_stop(sentence, mention.end))
             name = (alone.group(1) or alone.group(2)) if alone is not None else ""
-            if name[:1].isupper() and not _NOT_AN_AREA.search(name) and not self._where.named(name):
-                # "1,647 were killed in Hatay alone, the most of any Turkish province": that part's count
+            if (
+                alone is not None
+                and name[:1].isupper()
+                and not _NOT_AN_AREA.search(name)
+                and not self._where.named(name)
+                and not any(ch.isdigit() for ch in sentence[mention.end : alone.start()])
+            ):
+                # "1,647 were killed in Hatay alone, the most of any Turkish province": that part's
+                # count ("in Lee County alone": the county's, as wherever it is named)
+                area = self._where.admin_area(sentence, alone.start(), alone.end())
+                if area is not None:
+                    return area
                 whole = self._where.nearest_place(sentence, alone.start(), alone.end()) if alone else None
                 return f"in:{whole or 'area'}{PART}{' '.join(name.lower().split())}"
             after_place = self._where.where_at(sentence, mention.end, place_end)
@@ -320,6 +330,10 @@ class Scope:
         found = _ALONE.search(sentence, start, end)
         if found is None or _NOT_AN_AREA.search(found.group(1) or found.group(2)):
             return False
+        if any(ch.isdigit() for ch in sentence[start : found.start()]):
+            return False  # "99 in Florida, including 54 in Lee County alone": the other figure's part
+        if self._where.admin_area(sentence, found.start(), found.end()) == subject:
+            return False  # "54 died in Lee County alone": the county's own count
         named = {m.key for m in self._places.find(found.group(0))} if self._places is not None else set()
         return not named & set(subject[3:].split("+"))
 

@@ -34,7 +34,9 @@ _UNKNOWN_PLACE_JOIN = re.compile(
 # "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
 _IN_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
-    r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?\s+|[Cc]entral\s+)?$"
+    r"(?:(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)\s+"
+    # "in southwest and central Florida": the place's whole toll, told by where it fell
+    r"(?:and\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)\s+)?)?$"
 )
 
 # "in Lee County", "in Kherson Oblast": a place named as an administrative unit, the kind capitalised

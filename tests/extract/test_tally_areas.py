@@ -29,6 +29,26 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None]]:
             "In Iraq, state television said 95 people died in areas controlled by the government.",
             [(95, "killed", "in:iraq/government-held")],
         ),
+        # two parts held by two sides are two counts
+        (
+            "In Kherson and Zaporizhzhia, monitors counted 40 killed in government-controlled territory, "
+            'and 12 killed in territory controlled by the self-declared "republics".',
+            [
+                (40, "killed", "in:kherson+zaporizhzhia/government-held"),
+                (12, "killed", "in:kherson+zaporizhzhia/republic-held"),
+            ],
+        ),
+        # a county set apart with "alone" is the county's own count; a part of another figure is not
+        # that figure's place
+        ("At least 31 people died in Palm Creek County alone.", [(31, "killed", "in:palm creek county")]),
+        (
+            "At least 70 deaths were reported in Texas, including 31 in Palm Creek County alone.",
+            [(70, "killed", "in:texas")],
+        ),
+        (
+            "Local officials say 12 deaths in north and central Texas were caused by the storm.",
+            [(12, "killed", "in:texas")],
+        ),
         # a compass point named as an area, in a breakdown of the country's toll
         (
             "Iraqi officials counted 700 deaths in the country, with the south accounting for 410.",

@@ -117,7 +117,14 @@ def _both(claims: list[Claim]) -> list[Claim]:
 def _outermost(places: set[str], ctx: CheckContext) -> set[str]:
     """The one place that holds all the others, when it is among them ("in Russia" beside "in Moscow"
     and "in St Petersburg": a count with no place is the nationwide one); else the places as given."""
-    if len(places) < 2 or any("+" in p for p in places):
+    joined = [p for p in places if "+" in p]
+    if len(joined) == 1 and len(places) > 1:
+        # "across Turkey and Syria" beside "in Turkey" and "in Syria": a count with no place is the
+        # places' together, as the corpus sums them
+        members = set(joined[0][3:].split("+"))
+        if all(p == joined[0] or p[3:] in members for p in places):
+            return {joined[0]}
+    if len(places) < 2 or joined:
         return places
     for place in places:
         if all(place[3:] in ctx.rules.ancestors(other[3:]) for other in places):

@@ -32,7 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from discrep.extract.tally_areas import PART, area_part, head_area, part_of_toll
-from discrep.extract.tally_clauses import first_stop, statement_head, statement_start, strong_end
+from discrep.extract.tally_clauses import first_stop, statement_head, statement_start
 from discrep.extract.tally_where import Where
 
 if TYPE_CHECKING:
@@ -163,6 +163,16 @@ def part_of_area(sentence: str, start: int, end: int) -> bool:
     return ("single" in stretch or "one " in stretch) and _ONE_AREA.search(sentence, start, end) is not None
 
 
+# where a figure's own phrase ends for its place, as tally_clauses.strong_end, but not at the comma
+# of a figure ("killed and around 3,500 injured in Syria": Syria's)
+_PLACE_END = re.compile(r"[;:]|[,.](?!\d)|\s(?:while|whereas|but)\s")
+
+
+def _place_end(sentence: str, start: int, floor: int) -> int:
+    found = _PLACE_END.search(sentence, start)
+    return max(floor, found.start() if found else len(sentence))
+
+
 class Scope:
     """Whose count a figure is, and where, from the subjects and places of the rules."""
 
@@ -233,7 +243,7 @@ class Scope:
             found = _military_of(sentence, mention.end, after_end)
         if found is None or found == GENERIC_PEOPLE:
             # "1,500 people were killed in Turkey": a toll for a place is its own count
-            place_end = strong_end(sentence, mention.end, after_end)
+            place_end = _place_end(sentence, mention.end, after_end)
             # "in opposition-held enclaves of northwest Syria": a part of the place, not its whole
             head = reporting_from if reporting_from is not None else before_from
             if head == statement_start(sentence, mention.start):

@@ -436,3 +436,16 @@ def test_a_part_of_a_place_is_never_the_metric_whole():
     groups = tally_groups(claims, CTX)
     assert ("killed", None, False, None) in groups
     assert ("killed", "in:iraq/south", False, None) in groups
+
+
+def test_a_count_with_no_place_is_the_places_together_when_the_corpus_sums_them():
+    from discrep.checks.tally_groups import tally_groups
+
+    claims = [
+        q(3000, day=2, subject="in:iraq", claimant=None, path="a"),
+        q(1000, day=2, subject="in:syria", claimant=None, path="a"),
+        q(4000, day=2, subject="in:iraq+syria", claimant=None, path="a"),
+        q(5200, day=3, subject=None, claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert sorted(c.value for c in groups[("killed", "in:iraq+syria", False, None)]) == [4000, 5200]

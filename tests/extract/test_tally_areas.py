@@ -91,3 +91,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None]]:
 )
 def test_scope_of_a_tally(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert tallies(sentence) == expected
+
+
+def test_a_place_after_the_next_figure_of_the_statement_is_this_one_too() -> None:
+    # the comma of "3,500" does not end the first figure's phrase
+    assert tallies("Officials said 1,200 people were killed and around 3,500 injured in Iraq.") == [
+        (1200, "killed", "in:iraq"),
+        (3500, "wounded", "in:iraq"),
+    ]

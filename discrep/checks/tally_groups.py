@@ -17,10 +17,9 @@ from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, fmt_number
 from discrep.checks.incidents import incident_groups
-from discrep.extract.tally_areas import PART
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
-from discrep.extract.tally_where import BOTH
+from discrep.extract.tally_where import BOTH, PART
 from discrep.model import Claim, replace_claim
 
 INCIDENT = "incident"
@@ -76,14 +75,20 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
         else:
             unplaced = c.subject is None or c.subject == GENERIC_PEOPLE
             known = {s for s in subjects[c.metric] if s.startswith("in:")} if unplaced else set()
-            if any(not _ruled_place(s, ctx) for s in known):
-                return None  # "in Lee County": a place the rules do not know names a part, not the whole
-            known = _outermost(known, ctx)
-            if len(known) == 1 and (c.metric, place := next(iter(known))) in breakdowns:
-                # the place is a part ("Libya's envoy said 6,000" beside "11,300 dead"): a count with
-                # no subject is the people's, where the metric names no other whole
-                whole = wholes.get(c.metric, set()) - {place}
+            # "in Lee County", "Sindh: 792 deaths": a place the rules do not know names a part, never
+            # the whole; so does a place that is a part of what an article counts (_breakdowns)
+            unruled = {s for s in known if not _ruled_place(s, ctx)}
+            parts_only = {s for s in known - unruled if (c.metric, s) in breakdowns}
+            if known and not known - unruled - parts_only:
+                # the places are all parts ("Libya's envoy said 6,000" beside "11,300 dead"): a count
+                # with no subject is the people's, where the metric names no other whole
+                whole = wholes.get(c.metric, set()) - known
                 return GENERIC_PEOPLE if c.subject is None and whole == {GENERIC_PEOPLE} else None
+            if unruled:
+                return None
+            known = _outermost(known, ctx)
+            if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
+                return None
             if not known and c.subject is None and wholes.get(c.metric) == {GENERIC_PEOPLE}:
                 # "the death toll rose to 16" beside "23 people died", and no side named anywhere
                 # (the children among them are a part, not a side)

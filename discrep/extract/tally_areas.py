@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from discrep.extract.tally_where import PART
+
 if TYPE_CHECKING:
     from discrep.extract.tally_where import Where
 
-PART = "/"  # in a subject, between the place and its part: 'in:syria/northwest'
 
 # who holds the area: "opposition-held", "areas controlled by the government", "under rebel control"
 _HELD = re.compile(

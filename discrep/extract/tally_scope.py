@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from discrep.extract.tally_areas import PART, area_part, head_area, part_of_toll
+from discrep.extract.tally_areas import area_part, head_area, part_of_toll
 from discrep.extract.tally_clauses import first_stop, statement_head, statement_start
-from discrep.extract.tally_where import Where
+from discrep.extract.tally_where import PART, Where
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon, Match
@@ -232,6 +232,14 @@ class Scope:
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
         ]
         found = after[0].key if after else before[-1].key if before else None
+        if found not in (None, GENERIC_PEOPLE) and PART_LEAD.search(
+            sentence, max(0, mention.start - 40), mention.start
+        ):
+            # "638 died in the province, including 274 children": the part's children, not all
+            head = statement_head(sentence, mention.start)
+            area = self._where.named_again(sentence, head, mention.start, head)
+            if area is not None and PART in area:
+                return f"{area}{PART}{found}"
         if found in (None, GENERIC_PEOPLE) and (
             part := part_of_toll(self._where, sentence, mention.end, found)
         ):

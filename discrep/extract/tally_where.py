@@ -70,6 +70,8 @@ _AGAIN_BEFORE = re.compile(
     r"(?:recorded|reported|confirmed|counted|registered)\b",
     re.IGNORECASE,
 )
+PART = "/"  # in a subject, between a place and its part: 'in:syria/northwest' (tally_areas.py)
+
 # "in both countries", "across the two nations": the places the corpus counts together
 _BOTH = re.compile(r"\b(?:in|across|throughout)\s+(?:both|the\s+two)\s+(?:countries|nations|states)\b", re.I)
 BOTH = "in:both"
@@ -201,7 +203,11 @@ class Where:
         if before:
             return max(before)[1]
         after = [n for n in named if n[0] >= found.end()]
-        return min(after)[1] if after else None
+        if after:
+            return min(after)[1]
+        # "638 died in the province", its name in an earlier sentence: a part of the country, which
+        # one unknown; "the city", "the region", "the county" may be the whole story's place
+        return f"in:area{PART}the {kind}" if kind in ("province", "governorate") else None
 
     def reporting_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
         """('in:syria', where) for "Syria's health ministry put the toll at 2,662" or "Syria reported

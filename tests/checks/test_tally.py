@@ -449,3 +449,16 @@ def test_a_count_with_no_place_is_the_places_together_when_the_corpus_sums_them(
     ]
     groups = tally_groups(claims, CTX)
     assert sorted(c.value for c in groups[("killed", "in:iraq+syria", False, None)]) == [4000, 5200]
+
+
+def test_a_toll_with_no_subject_is_of_people_beside_parts_in_places_the_rules_do_not_know():
+    from discrep.checks.tally_groups import tally_groups
+
+    claims = [
+        q(900, day=2, subject="people", claimant=None, path="a"),
+        q(300, day=2, subject="in:sindh province", claimant=None, path="a"),
+        q(1100, day=3, subject=None, claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert sorted(c.value for c in groups[("killed", "people", False, None)]) == [900, 1100]
+    assert [c.value for c in groups[("killed", "in:sindh province", False, None)]] == [300]

@@ -66,8 +66,16 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None]]:
             "As of Friday, the state had recorded 31 deaths, Texas officials said.",
             [(31, "killed", "in:texas")],
         ),
-        # no such place named: no place
-        ("Officials said 12 people died in the county.", [(12, "killed", "people")]),
+        # a province whose name the sentence does not give is a part of the country, which one unknown
+        ("Officials said 12 people died in the province.", [(12, "killed", "in:area/the province")]),
+        # and the children among its dead are that part's
+        (
+            "At least 90 people died in the province, including 31 children.",
+            [(90, "killed", "in:area/the province"), (31, "killed", "in:area/the province/children")],
+        ),
+        # a country, a city or a county so named may be the whole: no place
+        ("Officials said 12 people died in the country.", [(12, "killed", "people")]),
+        ("Officials said 12 people died in the city.", [(12, "killed", "people")]),
         # the places a corpus counts together (tally_groups fills them in)
         ("The toll in both countries passed 9,000.", [(9000, "killed", "in:both")]),
         # a place set apart with "alone" or at the head of the statement is a part of the place

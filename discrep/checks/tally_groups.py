@@ -23,6 +23,7 @@ from discrep.extract.tally_where import BOTH, PART
 from discrep.model import Claim, replace_claim
 
 INCIDENT = "incident"
+CIVILIANS = "civilians"  # no side: where a metric counts only civilians, an unnamed count is theirs
 _INCIDENTS = frozenset((INCIDENT, "separate incident"))  # "in a separate incident": never the corpus's
 
 
@@ -89,10 +90,11 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
             known = _outermost(known, ctx)
             if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
                 return None
-            if not known and c.subject is None and wholes.get(c.metric) == {GENERIC_PEOPLE}:
+            if not known and c.subject is None and wholes.get(c.metric) in ({GENERIC_PEOPLE}, {CIVILIANS}):
                 # "the death toll rose to 16" beside "23 people died", and no side named anywhere
-                # (the children among them are a part, not a side)
-                known = {GENERIC_PEOPLE}
+                # (the children among them are a part, not a side); "among the 1,459 injured" where
+                # the metric counts only civilians: theirs (a side's soldiers are always named)
+                known = set(wholes[c.metric])
         return next(iter(known)) if len(known) == 1 else None
 
     # the subject filled in depends on the metric and the subject only: worked out once per pair

@@ -170,7 +170,13 @@ _PLACE_END = re.compile(r"[;:]|[,.](?!\d)|\s(?:while|whereas|but)\s")
 
 def _place_end(sentence: str, start: int, floor: int) -> int:
     found = _PLACE_END.search(sentence, start)
-    return max(floor, found.start() if found else len(sentence))
+    end = max(floor, found.start() if found else len(sentence))
+    # '"... and 525 injured," the Monitoring Mission in Ukraine said': the quote's speaker, not where
+    quote = _QUOTE_END.search(sentence, start, end)
+    return quote.start() if quote else end
+
+
+_QUOTE_END = re.compile(r"[,.]?(?<=\S)[\"”](?=\s)")  # a closing quote: after a word, before a space
 
 
 class Scope:
@@ -227,6 +233,8 @@ class Scope:
             m
             for m in self._subjects.find(sentence, before_from, mention.start)
             if m.key != ATTACKERS
+            # "227 killed (31 men, ... 156 adults) and 525 injured": the bracket's words are its own
+            and ")" not in sentence[m.end : mention.start]
             and not _AGENT.match(sentence, m.end)
             and not _spoken_to(sentence, m.start)
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))

@@ -462,3 +462,15 @@ def test_a_toll_with_no_subject_is_of_people_beside_parts_in_places_the_rules_do
     groups = tally_groups(claims, CTX)
     assert sorted(c.value for c in groups[("killed", "people", False, None)]) == [900, 1100]
     assert [c.value for c in groups[("killed", "in:sindh province", False, None)]] == [300]
+
+
+def test_a_count_with_no_subject_is_of_civilians_where_the_metric_counts_only_them():
+    from discrep.checks.tally_groups import tally_groups
+
+    claims = [
+        q(500, day=1, subject="civilians", claimant=None, path="a"),
+        q(1400, day=19, subject=None, claimant=None, path="b"),
+        q(30, day=19, subject="children", claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert sorted(c.value for c in groups[("killed", "civilians", False, None)]) == [500, 1400]

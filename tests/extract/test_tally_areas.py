@@ -73,6 +73,12 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None]]:
             "At least 90 people died in the province, including 31 children.",
             [(90, "killed", "in:area/the province"), (31, "killed", "in:area/the province/children")],
         ),
+        # the words of a bracket belong to its figures; a place in the quote's speaker is no place
+        (
+            'The mission said: "We counted 60 civilian casualties: 20 killed (9 men and 11 adults of unknown '
+            'sex) and 40 injured," the Monitoring Mission in Iraq said.',
+            [(60, "casualties", "civilians"), (20, "killed", "civilians"), (40, "wounded", "civilians")],
+        ),
         # a country, a city or a county so named may be the whole: no place
         ("Officials said 12 people died in the country.", [(12, "killed", "people")]),
         ("Officials said 12 people died in the city.", [(12, "killed", "people")]),

@@ -474,3 +474,17 @@ def test_a_count_with_no_subject_is_of_civilians_where_the_metric_counts_only_th
     ]
     groups = tally_groups(claims, CTX)
     assert sorted(c.value for c in groups[("killed", "civilians", False, None)]) == [500, 1400]
+
+
+def test_a_count_with_no_place_is_the_main_place_s_when_one_place_counts_ten_times_the_others():
+    from discrep.checks.tally_groups import tally_groups
+
+    claims = [
+        q(30000, day=2, subject="in:gaza", claimant=None, path="a"),
+        q(3, day=2, subject="in:lebanon", claimant=None, path="a"),
+        q(28000, day=1, subject=None, claimant=None, path="b"),
+        q(2, day=2, subject=None, claimant=None, path="c"),  # not above the other place's figures
+    ]
+    groups = tally_groups(claims, CTX)
+    assert sorted(c.value for c in groups[("killed", "in:gaza", False, None)]) == [28000, 30000]
+    assert [c.value for c in groups[("killed", None, False, None)]] == [2]

@@ -107,18 +107,24 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     for c in claims:
         subject = fills[(c.metric, c.subject)]
         if subject is None and c.subject is None and c.metric in main:
-            place, others = main[c.metric]
-            if isinstance(c.value, (int, float)) and c.value > others and (c.metric, place) not in breakdowns:
+            place, others, top = main[c.metric]
+            # not above the main place's own figures either: "50,000 in both" is no count of Turkey's
+            if (
+                isinstance(c.value, (int, float))
+                and others < c.value <= 1.05 * top
+                and (c.metric, place) not in breakdowns
+            ):
                 subject = place  # "the war has killed 37,000" beside Gaza's 40,005 and Lebanon's two
         out.append(replace_claim(c, subject=subject) if subject else c)
     return out
 
 
-def _main_places(claims: list[Claim], ctx: CheckContext) -> dict[str, tuple[str, float]]:
-    """metric -> (the place, the highest figure of the others) where one place the rules know counts
-    ten times more than each other place of the metric: a count with no place above all the others'
-    figures is that place's ("the war has killed around 37,000" beside "40,005 in Gaza" and "two
-    killed in Lebanon"). Not where a place the rules do not know, or a part, is counted."""
+def _main_places(claims: list[Claim], ctx: CheckContext) -> dict[str, tuple[str, float, float]]:
+    """metric -> (the place, the others' highest figure, its own highest) where one place the rules
+    know counts ten times more than each other place of the metric: a count with no place, above all
+    the others' figures and not above the place's own, is that place's ("the war has killed around
+    37,000" beside "40,005 in Gaza" and "two killed in Lebanon"). Not where a place the rules do not
+    know, a part or a sum is counted."""
     highest: dict[str, dict[str, float]] = defaultdict(dict)
     unsure: set[str] = set()
     for c in claims:
@@ -128,14 +134,14 @@ def _main_places(claims: list[Claim], ctx: CheckContext) -> dict[str, tuple[str,
             unsure.add(c.metric)
         elif isinstance(c.value, (int, float)):
             highest[c.metric][c.subject] = max(highest[c.metric].get(c.subject, 0.0), float(c.value))
-    main: dict[str, tuple[str, float]] = {}
+    main: dict[str, tuple[str, float, float]] = {}
     for metric, places in highest.items():
         if metric in unsure or len(places) < 2:
             continue
         top = max(places, key=lambda p: places[p])
         others = max(v for p, v in places.items() if p != top)
         if places[top] >= 10 * others:
-            main[metric] = (top, others)
+            main[metric] = (top, others, places[top])
     return main
 
 

@@ -488,3 +488,16 @@ def test_a_count_with_no_place_is_the_main_place_s_when_one_place_counts_ten_tim
     groups = tally_groups(claims, CTX)
     assert sorted(c.value for c in groups[("killed", "in:gaza", False, None)]) == [28000, 30000]
     assert [c.value for c in groups[("killed", None, False, None)]] == [2]
+
+
+def test_a_count_with_no_place_above_the_main_place_s_own_figures_is_no_count_of_it():
+    from discrep.checks.tally_groups import tally_groups
+
+    # "50,000 dead" beside Turkey's 45,000 and Syria's 4,000 is the sum, not Turkey's
+    claims = [
+        q(45000, day=2, subject="in:turkey", claimant=None, path="a"),
+        q(4000, day=2, subject="in:syria", claimant=None, path="a"),
+        q(50000, day=2, subject=None, claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert [c.value for c in groups[("killed", None, False, None)]] == [50000]

@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 
 # who holds the area: "opposition-held", "areas controlled by the government", "under rebel control"
 _HELD = re.compile(
-    r"\b(opposition|rebel|insurgent|government|regime|militant|separatist)[\s-]+(?:held|controlled|run)\b|"
+    # "opposition-held", "government controlled provinces" (not "state-run media", nor "the
+    # government controlled the town": a verb)
+    r"\b(opposition|rebel|insurgent|government|regime|militant|separatist)(?:-(?:held|controlled)\b|"
+    r"\s+(?:held|controlled)[\s-]+(?=(?:areas?|parts?|regions?|territor(?:y|ies)|enclaves?|zones?|provinces?|"
+    r"districts?|towns?|cities)\b))|"
     r"\b(?:areas?|parts?|regions?|territor(?:y|ies)|enclaves?|zones?|provinces?)\s+(?:controlled|held|run)\s+"
     # "territory controlled by the self-proclaimed republics": who holds it, in its last word
     r"by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\"“'‘]?(government|regime|rebels?|opposition|insurgents?|militants?|"
@@ -42,7 +46,9 @@ _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # "the northwest", "the north-east of the country": a compass point named as an area, not a place's
 # adjective ("northern Syria")
 _COMPASS_AREA = re.compile(
-    rf"\bthe\s+({_COMPASS})(?:ern\s+(?:part|region|areas?|provinces?))?\b(?!\s+(?-i:[A-Z]))", re.I
+    # lower case: "the West" is a side, not an area
+    rf"\bthe\s+((?-i:{_COMPASS}))(?:ern\s+(?:part|region|areas?|provinces?))?\b(?!\s+(?-i:[A-Z]))",
+    re.I,
 )
 _COMPASS_WORD = re.compile(rf"\b({_COMPASS})(?:ern)?\b", re.IGNORECASE)
 

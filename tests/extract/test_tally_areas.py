@@ -54,6 +54,9 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None]]:
             "Iraqi officials counted 700 deaths in the country, with the south accounting for 410.",
             [(700, "killed", "in:iraq"), (410, "killed", "in:iraq/south")],
         ),
+        # who runs the media that report a toll, or a verb, is no part; nor is "the West"
+        ("Government-run television said 40 people died in Iraq.", [(40, "killed", "in:iraq")]),
+        ("The West condemned the strike, which killed 40 people in Iraq.", [(40, "killed", "in:iraq")]),
         # a compass point that says where a country's whole toll is: no part
         ("At least 120 people were killed in northern Iraq.", [(120, "killed", "in:iraq")]),
         # a place named again by its kind

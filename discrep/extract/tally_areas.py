@@ -126,7 +126,7 @@ def head_area(where: Where, sentence: str, head: int, start: int) -> str | None:
     return f"in:{whole or 'area'}{PART}{' '.join(found.group(1).lower().split())}"
 
 
-NATIONALS = "nationals"  # a nationality among the dead: a part of the toll (rules: subjects)
+NATIONALS = "nationals"  # 'nationals/egypt': a nationality among the dead, a part of the toll
 
 # "38 people died right at the station", "12 of them died in hospital": where they died
 _DIED_WHERE = re.compile(
@@ -153,8 +153,9 @@ def part_of_toll(where: Where, sentence: str, end: int, found: str | None) -> st
     if nationality is None:
         return None
     word = nationality.group(1)
-    if where.country_of(word[:-1] if word.endswith("s") else word) is None:
+    country = where.country_of(word[:-1] if word.endswith("s") else word)
+    if country is None:
         return None
-    # "145 were Egyptian", "145 Egyptian nationals"
+    # "145 were Egyptian", "145 Egyptian nationals"; "47 were Syrian, 43 were Egyptian": two parts
     said = nationality.group(2) is not None or nationality.group(0).lstrip()[:3] in ("wer", "are", "was")
-    return NATIONALS if said else None
+    return f"{NATIONALS}{PART}{country}" if said else None

@@ -101,10 +101,11 @@ def _adjective_names(word: str) -> list[str]:
         return [_IRREGULAR[word]]
     if word.endswith("ese"):  # Japanese, Chinese, Lebanese
         return [word[:-3], word[:-3] + "a", word[:-3] + "on"]
-    if word.endswith("ian"):  # Ukrainian, Egyptian, Italian, Canadian, Nigerian, Iranian
-        return [word[:-1], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-3] + "a"]
-    if word.endswith("an"):  # Libyan, Mexican
-        return [word[:-1], word[:-2] + "o"]
+    if word.endswith("ian"):  # Ukrainian, Egyptian, Italian, Canadian, Iranian, Haitian, Peruvian
+        stem = word[:-3]
+        return [word[:-1], stem, stem + "e", stem + "y", stem + "a", word[:-2], word[:-4]]
+    if word.endswith("an"):  # Libyan, Mexican, Chilean
+        return [word[:-1], word[:-2] + "o", word[:-2]]
     if word.endswith("i"):  # Pakistani, Israeli, Iraqi
         return [word[:-1]]
     return []

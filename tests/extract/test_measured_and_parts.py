@@ -117,7 +117,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         # not; a nationality is a part with a subject of its own, never the whole's count
         (
             "Two of the freed men are American veterans, and five are British nationals.",
-            [(5, "released", "nationals", "exact")],
+            [(5, "released", "nationals/united_kingdom", "exact")],
         ),
         (
             "Three of the wounded are in critical condition, and 40 people were killed.",

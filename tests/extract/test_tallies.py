@@ -231,7 +231,10 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(288, "killed", "people", "at_least"), (900, "wounded", "people", "at_least")],
         ),
         # a part of a toll with a subject of its own (a nationality, children) is its own count
-        ("Of the dead, 145 were Egyptian nationals, Egypt said.", [(145, "killed", "nationals", "exact")]),
+        (
+            "Of the dead, 145 were Egyptian nationals, Egypt said.",
+            [(145, "killed", "nationals/egypt", "exact")],
+        ),
         (
             "More than 11,100 people have been killed, among them 4,609 children.",
             [(11100, "killed", "people", "at_least"), (4609, "killed", "children", "exact")],
@@ -561,7 +564,10 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("Health authorities had previously put the death toll at 5,500.", []),
         ("The mayor said the death toll in the city may exceed 20,000.", []),
         # the part of "those who were killed": a nationality among the dead
-        ("Of those who were killed, at least 145 were Egyptian.", [(145, "killed", "nationals", "at_least")]),
+        (
+            "Of those who were killed, at least 145 were Egyptian.",
+            [(145, "killed", "nationals/egypt", "at_least")],
+        ),
         # the whole a figure was counted out of is no count of the metric
         ("Only 12 out of 40 miners were rescued.", [(12, "rescued", None, "exact")]),
         # whose view is not where: "in Ukraine's opinion"

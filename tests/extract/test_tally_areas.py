@@ -101,7 +101,10 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None]]:
             "Nine of them died later in hospital, and 31 people died instantly.",
             [(9, "killed", "died_in_hospital"), (31, "killed", "died_at_scene")],
         ),
-        ("Of the dead, 22 were Kenyan citizens, the embassy said.", [(22, "killed", "nationals")]),
+        ("Of the dead, 22 were Kenyan citizens, the embassy said.", [(22, "killed", "nationals/kenya")]),
+        # each nationality is a part of its own, never compared with another
+        ("Of the survivors, 40 were Haitian.", [(40, "rescued", "nationals/haiti")]),
+        ("Of the dead, nine were Peruvian.", [(9, "killed", "nationals/peru")]),
         # the place's own people are not a nationality among its dead
         ("At least 300 Syrians were killed in Syria.", [(300, "killed", "in:syria")]),
     ],

@@ -42,7 +42,7 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
@@ -208,8 +208,11 @@ class ClaimCache:
 
     # --- the index of stamps: which files are known unchanged, without reading them ----------------
 
-    def open_index(self, roots: Iterable[str | Path]) -> None:
-        """Read the index of stamps (discrep/corpus/stamps.py) kept for a check of these paths.
+    def open_index(
+        self, roots: Iterable[str | Path], before_claims: Callable[[int], None] | None = None
+    ) -> None:
+        """Read the index of stamps (discrep/corpus/stamps.py) kept for a check of these paths,
+        then the pack of their claims; `before_claims` hears how many files the index knows first.
 
         Each corpus checked (the real paths given, the rules) has its own index, so checking two
         corpora in turn does not make each forget the other. An index that cannot be read, or does
@@ -229,6 +232,8 @@ class ClaimCache:
                 known = orjson.loads(payload)
                 if isinstance(known, dict):
                     self._known = known
+        if before_claims is not None:
+            before_claims(len(self._known))
         self._pack_path = self._index_path[: -len(".json")] + ".pack"
         self._packed = {}
         with contextlib.suppress(OSError, cache_pack.PackError), open(self._pack_path, "rb") as handle:

@@ -19,7 +19,7 @@ from discrep.checks import REGISTRY, CheckContext
 from discrep.corpus.loader import iter_stamped
 from discrep.extract.rounds import resolve_by_date
 from discrep.model import SEVERITY_RANK, Article, Claim, FileStatus, Finding, Report
-from discrep.parallel import iter_extract
+from discrep.parallel import WARM_MIN_ARTICLES, WarmWorker, iter_extract
 from discrep.ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ def extract_all(
     jobs: int = 1,
     cache: ClaimCache | None = None,
     progress: Callable[[int, int], None] | None = None,
+    warm: WarmWorker | None = None,
 ) -> list[Claim]:
     """Claims of all articles, in article order: from the cache where it holds them, the rest read
     over `jobs` processes (see parallel.py). The result does not depend on jobs or the cache.
@@ -66,7 +67,7 @@ def extract_all(
                 if progress:
                     progress(done, len(per_article))
 
-    for claims in iter_extract(misses(), rules, jobs):
+    for claims in iter_extract(misses(), rules, jobs, warm):
         index, key = waiting.popleft()
         per_article[index] = claims
         if cache is not None and key is not None:
@@ -142,11 +143,36 @@ def check(
     ruleset = rules if rules is not None else load_rules()
     paths = list(paths)
     cache = None
+    warm: WarmWorker | None = None
+
+    def warm_up(known: int) -> None:
+        # a big corpus checked before: any new article's grammars are compiled on another core
+        # while the cache is read (parallel.WarmWorker)
+        nonlocal warm
+        if jobs >= 2 and known >= WARM_MIN_ARTICLES:
+            warm = WarmWorker(ruleset)
+
     if cache_dir is not None:
         from discrep.cache import ClaimCache  # here: a run without a cache does not hash
 
         cache = ClaimCache(Path(cache_dir), ruleset)
-        cache.open_index(paths)  # the stamps of the files the last check of these paths read
+        # the stamps of the files the last check of these paths read, then their claims
+        cache.open_index(paths, before_claims=warm_up)
+    try:
+        return _checked(paths, ruleset, cache, jobs, progress, warm)
+    finally:
+        if warm is not None:
+            warm.close()
+
+
+def _checked(
+    paths: list[str | Path],
+    ruleset: RuleSet,
+    cache: ClaimCache | None,
+    jobs: int,
+    progress: Callable[[int, int], None] | None,
+    warm: WarmWorker | None,
+) -> Report:
     # raises LoadError for a missing path before any article is read
     loaded = iter_stamped(paths, cache.recall if cache is not None else None)
     statuses: list[FileStatus] = []
@@ -161,7 +187,7 @@ def check(
             elif cache is not None and stamp is not None and status.status == "checked":
                 yield cache.take(stamp)  # known by its stamp: not read
 
-    claims = extract_all(articles(), ruleset, jobs=jobs, cache=cache, progress=progress)
+    claims = extract_all(articles(), ruleset, jobs=jobs, cache=cache, progress=progress, warm=warm)
     if cache is not None:
         cache.save_index()
     kept = [s for s in statuses if _not_cache(s)]

@@ -22,9 +22,12 @@ from discrep.model import Article, Claim
 from discrep.ruleset import RuleSet
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from discrep.extract import Vocabulary
 
 MIN_ARTICLES = 50  # fewer than this: one process
+WARM_MIN_ARTICLES = 1000  # a corpus the cache knows this well: a warm worker is started (WarmWorker)
 CHUNK = 16  # articles per task: large enough to amortise pickling, small enough to balance load
 IN_FLIGHT = 4  # chunks per worker submitted ahead: keeps workers busy, bounds memory
 
@@ -59,12 +62,72 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def iter_extract(articles: Iterable[Article], rules: RuleSet, jobs: int = 1) -> Iterator[list[Claim]]:
-    """Claims of each article, in order; over `jobs` processes when there are enough articles."""
+class WarmWorker:
+    """One process that imports and compiles the extractor while this one reads the cache.
+
+    A re-check of a big corpus after an article or two was added spends a third of a second
+    reading the cache, then as long again importing and compiling the grammars for the new
+    articles. Started before the cache is read, a worker does the second on another core during
+    the first; the few new articles are then sent to it. A worker never used (nothing new) is
+    stopped. Should it fail, the articles are read in this process, as without it.
+    """
+
+    def __init__(self, rules: RuleSet) -> None:
+        import multiprocessing  # here: only re-checks of big corpora pay for it
+
+        context = multiprocessing.get_context()
+        self._connection, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(child, rules), daemon=True)
+        self._process.start()
+        child.close()
+
+    def extract(self, articles: list[Article]) -> list[list[Claim]] | None:
+        """The claims of each article, or None when the worker could not give them."""
+        try:
+            self._connection.send(articles)
+            done, claims = self._connection.recv()
+        except (EOFError, OSError):
+            return None
+        return claims if done else None
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()  # it may still be compiling: nothing of it is needed
+        self._process.join(timeout=5)
+        self._connection.close()
+
+
+def _serve(connection: Connection, rules: RuleSet) -> None:
+    """The warm worker: compile, then extract each batch of articles sent until the pipe closes."""
+    from discrep.extract import extract
+
+    _init(rules)
+    assert _vocab is not None
+    while True:
+        try:
+            articles = connection.recv()
+        except EOFError:
+            return
+        try:
+            connection.send((True, [extract(article, _vocab) for article in articles]))
+        except Exception:  # any failure: the caller reads them itself, and sees it
+            connection.send((False, None))
+
+
+def iter_extract(
+    articles: Iterable[Article], rules: RuleSet, jobs: int = 1, warm: WarmWorker | None = None
+) -> Iterator[list[Claim]]:
+    """Claims of each article, in order; over `jobs` processes when there are enough articles, and
+    by `warm` (already compiled) when it is given and there are few."""
     iterator = iter(articles)
     head = list(islice(iterator, MIN_ARTICLES))
     if not head:
         return  # all from the cache: the grammars need not even be imported
+    if warm is not None and len(head) < MIN_ARTICLES:
+        claims = warm.extract(head)
+        if claims is not None:
+            yield from claims
+            return
     if jobs <= 1 or len(head) < MIN_ARTICLES:
         from discrep.extract import compile_rules, extract  # here: a cached run needs neither
 

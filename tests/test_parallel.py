@@ -100,3 +100,58 @@ def test_articles_are_taken_as_workers_need_them(big_corpus: Path) -> None:
     assert pulled <= MIN_ARTICLES + 2 * IN_FLIGHT * CHUNK < len(many)
     assert [first, *results] == extract_many(many, rules, jobs=1)
     assert pulled == len(many)
+
+
+def _recheck_with_one_added(corpus: Path, tmp_path: Path, jobs: int) -> str:
+    """The JSON report of a re-check, with the cache, after one article is added to `corpus`."""
+    rules = load_rules()
+    cache_dir = tmp_path / f"cache-{jobs}"
+    check([corpus], rules, jobs=jobs, cache_dir=cache_dir)
+    added = corpus / "zz-added.md"
+    source = sorted((ROOT / "corpus").glob("*.md"))[0].read_text(encoding="utf-8")
+    added.write_text(source + "\nMore: 7 killed.\n", encoding="utf-8")
+    try:
+        return render(check([corpus], rules, jobs=jobs, cache_dir=cache_dir), "json", rules)
+    finally:
+        added.unlink()
+
+
+@pytest.mark.parametrize("works", [True, False])
+def test_a_warm_worker_reads_the_new_articles_of_a_big_recheck(
+    big_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, works: bool
+) -> None:
+    import multiprocessing
+
+    import discrep.engine as engine
+    import discrep.parallel as parallel
+
+    monkeypatch.setattr(engine, "WARM_MIN_ARTICLES", 10)  # the test corpus is small
+    asked: list[int] = []
+    real_extract = parallel.WarmWorker.extract
+
+    def spy(self: parallel.WarmWorker, articles: list[Article]) -> object:
+        asked.append(len(articles))
+        return real_extract(self, articles) if works else None  # None: as a worker that failed
+
+    monkeypatch.setattr(parallel.WarmWorker, "extract", spy)
+    expected = _recheck_with_one_added(big_corpus, tmp_path, jobs=1)
+    assert asked == []  # one job: no worker
+    assert _recheck_with_one_added(big_corpus, tmp_path, jobs=2) == expected
+    assert asked == [1]  # the first check had no cache to read; the re-check sent it the new one
+    assert multiprocessing.active_children() == []  # stopped once the check is done
+
+
+def test_an_unused_warm_worker_is_stopped(
+    big_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    import discrep.engine as engine
+
+    monkeypatch.setattr(engine, "WARM_MIN_ARTICLES", 10)
+    rules = load_rules()
+    first = render(check([big_corpus], rules, jobs=2, cache_dir=tmp_path), "json", rules)
+    assert (
+        render(check([big_corpus], rules, jobs=2, cache_dir=tmp_path), "json", rules) == first
+    )  # nothing new
+    assert multiprocessing.active_children() == []

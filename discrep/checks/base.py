@@ -40,10 +40,17 @@ class CheckContext:
         if subject is None:
             return "unspecified"
         if subject.startswith("in:"):
-            place = self.rules.places.get(subject[3:])
-            return f"in {place.label if place else subject[3:]}"
+            return "in " + " and ".join(self._place_label(part) for part in subject[3:].split("+"))
         found = self.rules.subjects.get(subject)
         return found.label if found else subject
+
+    def _place_label(self, key: str) -> str:
+        """A place of the rules by its label; one they do not know ("lee county", kept lower case
+        in the subject so that spellings meet) with capitals, as a reader writes it."""
+        place = self.rules.places.get(key)
+        if place is not None:
+            return place.label
+        return " ".join(word[:1].upper() + word[1:] for word in key.split(" "))
 
     def event_label(self, event: str | None) -> str:
         """'talks/round-2' -> 'talks, round 2'; 'talks/session-2024-10-08' -> 'talks from 2024-10-08';

@@ -14,7 +14,8 @@ agreement (default info)
 Meetings of different people on the same days are different events and are never compared, nor
 are talks whose round could not be told. Talks in a corpus that numbers no round are grouped into
 sessions by their days (rounds.py); a session said to be held on two days or more is one sitting
-that went on, and its days are not compared.
+that went on, and its days are not compared, nor is a plan for a later day in an article that says
+the session was held ("concluded for today ... may continue tomorrow").
 """
 
 from __future__ import annotations
@@ -33,6 +34,18 @@ def _side(claim: Claim, ctx: CheckContext) -> str:
     return f"{claim.value} ({kind}; {who(claim, ctx)}; {claim.path}:{claim.line})"
 
 
+def _without_continuations(members: list[Claim]) -> list[Claim]:
+    """Talks an article says were held on a day, and may go on the day after ("concluded for today;
+    whether they continue tomorrow is not confirmed"): the later plan is the same sitting going on."""
+    held: dict[str, str] = {}
+    for c in members:
+        if c.modality == "asserted":
+            held[c.path] = min(held.get(c.path, str(c.value)), str(c.value))
+    return [
+        c for c in members if c.modality == "asserted" or c.path not in held or str(c.value) <= held[c.path]
+    ]
+
+
 def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     settings = ctx.rules.checks.get(RULE)
     if settings is None or not settings.enabled:
@@ -40,6 +53,8 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for event, grouped in by_event(claims, "date"):
         members = [c for c in grouped if not c.negated]
+        if event.startswith(SESSION):
+            members = _without_continuations(members)
         if not members:
             continue
         name = ctx.event_label(event)

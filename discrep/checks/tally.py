@@ -164,9 +164,20 @@ def _same_day(
     by_day: dict[dt.date | None, list[Claim]] = defaultdict(list)
     for c in members:
         by_day[c.as_of].append(c)
+    # the lowest upper end among the figures of the days after each day: a day's figures all below
+    # every later figure were the count rising through that day
+    lowest_later: dict[dt.date | None, float] = {}
+    running = math.inf
+    for dated in sorted((d for d in by_day if d is not None), reverse=True):
+        lowest_later[dated] = running
+        running = min(running, min(bounds[c.id][1] for c in by_day[dated]))
     for day, claims in by_day.items():
         clash = _clashing(claims, bounds)
-        if len(clash) >= 2 and not _one_voice(clash) and not (cumulative and _updates(clash)):
+        if (
+            len(clash) >= 2
+            and not _one_voice(clash)
+            and not (cumulative and (_updates(clash) or _overtaken(clash, bounds, lowest_later.get(day))))
+        ):
             flagged |= {c.id for c in clash}
             sides = listing(clash, emit.describe)
             emit("contradiction", clash, f"{emit.what} on {day}: figures do not agree: {sides}")
@@ -192,6 +203,24 @@ def _updates(claims: list[Claim]) -> bool:
     are two outlets that quote one source with different figures for the day."""
     named = set(_sources(c.claimant for c in claims if c.claimant).values())
     return len(named) < 2 and any(c.claimant is None for c in claims)
+
+
+def _overtaken(
+    claims: list[Claim], bounds: dict[str, tuple[float, float]], lowest_later: float | None
+) -> bool:
+    """A running count's figures of one day, each article's agreeing among themselves, that every
+    figure of the later days overtakes: the toll as it stood at different hours of a fast day (26
+    at noon and 31 by evening, then 42 the next day), not sources at odds. Two sources at odds in
+    one article ("the ambassador put it at 6,000, while the Red Crescent said 11,300") still
+    disagree, and so do a day's figures that no later one overtakes, or that nothing followed."""
+    if lowest_later is None or lowest_later == math.inf:
+        return False
+    if lowest_later < max(bounds[c.id][0] for c in claims):
+        return False
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.path].append(c)
+    return len(by_article) >= 2 and all(len(_clashing(told, bounds)) < 2 for told in by_article.values())
 
 
 _NAME_WORD = re.compile(r"[a-z]{4,}")  # words of a source's name, its id's parts ("russian_mod") too

@@ -9,10 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from discrep.extract.event_telling import date_negated, modality_of, ordinal_rounds, round_of, venue_negated
+from discrep.extract.event_telling import (
+    ALTERNATIVES,
+    LATEST,
+    date_negated,
+    latest_clause_end,
+    modality_of,
+    ordinal_rounds,
+    round_of,
+    venue_negated,
+)
 from discrep.extract.events import EventFinder
+from discrep.extract.lexicon import Match
 from discrep.extract.reads import Read, base_fields
-from discrep.extract.rounds import RoundHint, assign_rounds, round_event
+from discrep.extract.rounds import UNNUMBERED, RoundHint, assign_rounds, round_event
 from discrep.model import Article, Claim
 from discrep.text.dates import DateMention
 
@@ -21,11 +31,13 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
     """The date and venue claims of an article's event sentences."""
     hints: list[RoundHint] = []
     event_dates: dict[int, list[DateMention]] = {}
+    explicit_of: dict[int, int | None] = {}
     for read in reads:
         text = read.sentence.text
         if not read.is_event:
             continue
         explicit, is_new = round_of(text)
+        explicit_of[read.index] = explicit
         dates = finder.event_dates(text, read.dates)
         own_round = finder.round_kind(text)  # "the second round of the presidential election"
         if own_round is not None:
@@ -50,9 +62,10 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         text = read.sentence.text
         dates = event_dates[read.index]
         venues, unknown = finder.venues(text, theatre)
-        event = events[read.index]
+        event = _earlier_occurrence(events[read.index], dates, article.published)
+        options = _either(text, venues)
         spans: list[tuple[int, int, str, str, str | None]] = [
-            (v.start, v.end, "venue", v.key, None) for v in venues
+            (v.start, v.end, "venue", v.key, options.get(v.key)) for v in venues
         ]
         spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
         spans += [
@@ -60,6 +73,9 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             for d in dates
         ]
         rounds = ordinal_rounds(text) if event.startswith("talks/round-") else []
+        # "the latest round in Rome was productive, and talks resume in Oman this week": past the
+        # latest round's clause, the round is not told
+        cut = latest_clause_end(text) if explicit_of.get(read.index) == LATEST else None
         for start, end, kind, value, note in sorted(spans):
             claims.append(
                 Claim(
@@ -67,7 +83,8 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                     kind=kind,  # type: ignore[arg-type]
                     metric=kind,
                     value=value,
-                    event=_round_told_before(rounds, start) or event,
+                    event=_round_told_before(rounds, start)
+                    or (UNNUMBERED if cut is not None and start >= cut else event),
                     negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
                     modality=modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
@@ -75,6 +92,42 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                 )
             )
     return claims
+
+
+_OR = re.compile(r"\s*,?\s+or\s+(?:in\s+|at\s+)?")
+
+
+def _either(text: str, venues: list[Match]) -> dict[str, str]:
+    """Places joined by "or" ("in Doha or Cairo"): each is one option, noted with all of them, so
+    that the venue check asks only whether any option fits what other sources say."""
+    ordered = sorted(venues, key=lambda v: v.start)
+    groups: list[list[Match]] = []
+    for v in ordered:
+        if groups and _OR.fullmatch(text, groups[-1][-1].end, v.start):
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    notes: dict[str, str] = {}
+    for group in groups:
+        if len(group) > 1:
+            note = ALTERNATIVES + ", ".join(v.key for v in group)
+            notes.update((v.key, note) for v in group)
+    return notes
+
+
+OLD_DAYS = 90  # a meeting or summit dated this long before the article is an earlier one
+
+
+def _earlier_occurrence(event: str, dates: list[DateMention], published: dt.date | None) -> str:
+    """A meeting, summit or other kind without rounds, dated months before the article ("the foreign
+    ministers met in Washington, November 7, 2022" in a report of 2024), is an earlier occurrence
+    of it, not the one the story follows: it keeps its day in its name. Talks have rounds for this."""
+    if published is None or not dates or event.startswith("talks"):
+        return event
+    first = min(d.date for d in dates)
+    if all(d.date < published - dt.timedelta(days=OLD_DAYS) for d in dates):
+        return f"{event} on {first.isoformat()}"
+    return event
 
 
 def _round_told_before(rounds: list[tuple[int, int]], position: int) -> str | None:
@@ -86,7 +139,11 @@ def _round_told_before(rounds: list[tuple[int, int]], position: int) -> str | No
     return round_event(before[-1]) if before else None
 
 
-_WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+# "starting Wednesday this week", said on a Saturday of a plan: the coming Wednesday
+_WEEKDAY = re.compile(
+    r"(?:next\s+|this\s+|coming\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:of\s+)?this\s+week)?",
+    re.IGNORECASE,
+)
 
 
 def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> dt.date:
@@ -97,7 +154,51 @@ def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> 
         published is not None
         and day < published
         and _WEEKDAY.fullmatch(text, mention.start, mention.end)
-        and modality_of(text, mention.start, mention.end) == "expected"
+        and (_plan_modality(text, mention) or _names_plan(text, mention))
+        and not _AFTER_IT.search(text, max(0, mention.start - 120), mention.start)
     ):
         return day + dt.timedelta(days=7)
     return day
+
+
+# "a statement issued after a meeting of the delegations in Jeddah on Tuesday": a meeting held
+_AFTER_IT = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|their|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|session)\b"
+    r"[^;]{0,100}$",
+    re.IGNORECASE,
+)
+# "could get pushed to Monday", "might resume on Monday": a rumoured plan, so a day to come
+_MAY_HAPPEN = re.compile(
+    r"\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:be|get|take|start|begin|resume|meet|go|open)\b",
+    re.IGNORECASE,
+)
+
+
+def _plan_modality(text: str, mention: DateMention) -> bool:
+    modality = modality_of(text, mention.start, mention.end)
+    if modality == "expected":
+        return True
+    return (
+        modality == "hedged"
+        and _MAY_HAPPEN.search(text, max(0, mention.start - 60), mention.start) is not None
+    )
+
+
+# "Friday's meeting": the day names the event; what is done for it, or what it "is", tells a plan
+_DAY_OF_EVENT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|round|negotiations|conference)\b(?P<now>\s+(?:is|are)\b)?",
+    re.IGNORECASE,
+)
+_FOR_IT = re.compile(r"\b(?:for|ahead\s+of|before|preparing\s+for|prepare\s+for)\s+$", re.IGNORECASE)
+
+
+def _names_plan(text: str, mention: DateMention) -> bool:
+    """ "selected the base for Friday's meeting", "Friday's meeting is intended to ...": the coming
+    Friday, though the nearest verb ("selected") reads as past."""
+    named = _DAY_OF_EVENT.match(text, mention.end)
+    if named is None:
+        return False
+    return (
+        named.group("now") is not None
+        or _FOR_IT.search(text, max(0, mention.start - 25), mention.start) is not None
+    )

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 # runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
-_LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
+# the last capitalised word before the verb: "The envoy Hollis met ..." is Hollis's meeting, not The's
+_LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:(?![A-Z])\w+\s+){0,2}$")
 # "Lavrov and Kuleba met": two surnames as the subject of the meeting verb
 _PAIR_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+and\s+([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
 NOT_NAMES = {
@@ -39,6 +40,29 @@ NOT_NAMES = {
     "Forces",
     "Army",
 }
+
+
+# "the envoys had a meeting with Lindqvist", "the delegation met with Okafor": a named person
+# outside the talks meets one side; the name ends the phrase ("met with Ukrainian negotiators" is none)
+_MET_WITH = re.compile(
+    r"\b(?:held|had|holds|has|hold|have)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?meeting\s+with\s+|\bmet\s+(?:separately\s+)?with\s+"
+)
+_PERSON_AFTER = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,3}([A-Z][a-z]{2,})(?=\s*(?:[.,;]|$|\s+(?:on|in|at|and|before|after|to|who|for)\b))"
+)
+
+
+def meeting_with_one(text: str, places: Lexicon) -> str | None:
+    """'meeting/lindqvist' for "the rebel envoys had a meeting with Lindqvist": another meeting."""
+    for m in _MET_WITH.finditer(text):
+        person = _PERSON_AFTER.match(text, m.end())
+        if person is None:
+            continue
+        name = person.group(1)
+        if name in NOT_NAMES or places.find(name) or places.find(person.group(0)):
+            continue
+        return f"meeting/{name.lower()}"
+    return None
 
 
 def meeting_of_names(text: str, trigger: int, places: Lexicon) -> str | None:

@@ -1,16 +1,19 @@
 """How a sentence tells of an event: which round, whether it denies it, and how sure it is.
 
 Rounds: an ordinal names the round ("the second round", "for the second time", "round two"); "a
-new round", "a fresh round", "another round" say a round is to come (round_of).
+new round", "a fresh round", "another round" say a round is to come (round_of); "the latest round",
+"the last round", "the previous round" are the last one held (LATEST), up to the end of their clause
+(latest_clause_end); "have already met three times", "earlier rounds" are none in particular (EARLIER).
 
 Polarity: "is not true", "denied", "in another venue", "will not" deny what the sentence reports
-(negated). A date or a place can be denied alone: "on Tuesday, not Monday" denies Monday, "in
-Doha, not in Cairo" denies Cairo (date_negated, venue_negated).
+(negated); "will not take part in the talks in Doha" is a party staying away, no denial of Doha. A
+date or a place can be denied alone: "on Tuesday, not Monday" denies Monday, "in Doha, not in
+Cairo" denies Cairo (date_negated, venue_negated).
 
 Modality: "might", "could", lower-case "may", "reportedly", "media reports suggested" are hedged;
-"expected to", "set to", "will", "scheduled", "planned" are expected; the rest is asserted. A modal
-verb binds within its own clause: "resumed talks on Monday and were due to continue on Tuesday"
-held Monday and plans Tuesday (modality_of).
+"expected to", "set to", "will", "scheduled", "planned", "preparing for" are expected; the rest is
+asserted. A modal verb binds within its own clause: "resumed talks on Monday and were due to
+continue on Tuesday" held Monday and plans Tuesday (modality_of).
 """
 
 from __future__ import annotations
@@ -29,11 +32,31 @@ ROUND = re.compile(
     r"(round|session|meeting|talks|time|negotiations|rounds)\b",
     re.IGNORECASE,
 )
+# the note of a place told as one of several ("in either Doha or Cairo"); the venue check reads it
+ALTERNATIVES = "one of: "
+# "the latest round of talks in Rome was productive": the round just held, not the next one
+LATEST = -1
+_LATEST = re.compile(
+    r"\b(?:latest|last|previous|most\s+recent|recent)\s+(?:such\s+)?(?:round|session|talks|negotiations)\b",
+    re.IGNORECASE,
+)
+# rounds before this one, none in particular: "have already met three times in Belarus"
+EARLIER = -2
+_EARLIER = re.compile(
+    r"\b(?:already|previously)\s+(?:met|held)\b|\b(?:two|three|four|five|six|several)\s+(?:times|occasions)\b|"
+    r"\b(?:earlier|previous|past|prior)\s+(?:rounds|meetings|sessions)\b",
+    re.IGNORECASE,
+)
+_SINCE_AFTER = re.compile(r"\bsince\b", re.IGNORECASE)
+# where the latest round's clause ends: "..., and technical negotiations are set to resume in Oman"
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while)\b|;|\s(?:while|whereas)\s", re.IGNORECASE)
 ROUND_NUMBER = re.compile(r"\bround\s+(one|two|three|four|five|\d)\b", re.IGNORECASE)
 _ROUND_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEGATED = re.compile(
     r"\b(?:not\s+true|is\s+false|untrue|denied|denies|another\s+venue|different\s+venue|not\s+be\s+held|"
-    r"will\s+not|won't|rejected|ruled\s+out|"
+    # "will not take part in the talks in Doha": a party stays away; the talks are still there
+    r"(?:will\s+not|won't)(?!\s+(?:participate|take\s+part|attend|join|send|be\s+(?:present|attending|"
+    r"participating|joining|taking\s+part|represented)))|rejected|ruled\s+out|"
     # "no talks with Kyiv were planned in Istanbul", "there are no plans to meet in Minsk"
     r"no\s+(?:talks|negotiations|meetings?|plans?|such\s+(?:talks|meeting|plans?))|"
     r"(?:were|was|are|is)\s+not\s+(?:planned|scheduled)|called\s+off|cancell?ed)\b|[\"“]?\s*is\s+not\s+true",
@@ -48,8 +71,9 @@ _SOURCE_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _EXPECTED = re.compile(  # "a day later than planned" is no plan
-    r"\b(?<!than\s)(?:will|would|shall|'ll|expected|set\s+to|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
-    r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to)\b",
+    r"\b(?<!than\s)(?:will|would|shall|'ll|expected|set\s+to|slated\s+(?:to|for)|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
+    r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to|"
+    r"prepar(?:ing|e|es)\s+for)\b",
     re.IGNORECASE,
 )
 
@@ -107,9 +131,19 @@ def _modal(text: str) -> Modality | None:
 
 
 def round_of(text: str) -> tuple[int | None, bool]:
-    """(explicit round number, True when the sentence speaks of a new/next round)."""
+    """(explicit round number, True when the sentence speaks of a new/next round); the number is
+    LATEST when "the latest round" comes before any ordinal or "next"."""
+    latest = _LATEST.search(text)
+    first = ROUND.search(text)
+    if latest is not None and (first is None or latest.start() < first.start()):
+        return LATEST, False
+    earlier = _EARLIER.search(text)
+    if earlier is not None and (first is None or earlier.start() < first.start()):
+        return EARLIER, False
     for m in ROUND.finditer(text):
         word = m.group(1).lower()
+        if m.group(2).lower() == "time" and _SINCE_AFTER.search(text, m.end()):
+            continue  # "the first time officials have convened since ...": no round's number
         if word in _ORDINALS:
             return _ORDINALS[word], False
         return None, True
@@ -120,14 +154,40 @@ def round_of(text: str) -> tuple[int | None, bool]:
     return None, False
 
 
+def latest_clause_end(text: str) -> int | None:
+    """Where the clause of "the latest round" ends, when the sentence goes on past it: what comes
+    after ("and technical negotiations are set to resume in Oman") is not said of that round."""
+    latest = _LATEST.search(text)
+    if latest is None:
+        return None
+    end = _CLAUSE_END.search(text, latest.end())
+    return end.start() if end else None
+
+
 def ordinal_rounds(text: str) -> list[tuple[int, int]]:
     """(position, round number) of each ordinal round a sentence names: "The first round took place
-    on 28 February, and the second round on 3 March" names rounds 1 and 2."""
-    return [
-        (m.start(), _ORDINALS[m.group(1).lower()])
-        for m in ROUND.finditer(text)
-        if m.group(1).lower() in _ORDINALS
-    ]
+    on 28 February, and the second round on 3 March" names rounds 1 and 2; "another round" after an
+    ordinal is the one after it ("Initial talks were held, another meeting is expected in Rome")."""
+    found: list[tuple[int, int]] = []
+    for m in ROUND.finditer(text):
+        word = m.group(1).lower()
+        if word in _ORDINALS:
+            found.append((m.start(), _ORDINALS[word]))
+        elif found and word in ("new", "fresh", "another", "next", "further"):
+            found.append((m.start(), found[-1][1] + 1))
+    if found:
+        # "concluded a second round in Rome, with both sides agreeing to continue in Oman"
+        after = _GO_ON.search(text, found[-1][0])
+        if after is not None:
+            found.append((after.start(), found[-1][1] + 1))
+    return found
+
+
+# a round's sides agreeing to meet again: what follows is said of the round after it
+_GO_ON = re.compile(
+    r"\b(?:agree(?:d|ing|s)?|decided|plan(?:s|ned|ning)?)\s+to\s+(?:continue|resume|reconvene|meet\s+again)\b",
+    re.IGNORECASE,
+)
 
 
 def negated(text: str) -> bool:

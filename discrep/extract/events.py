@@ -19,16 +19,22 @@ negotiations, round, delegations; meet, meeting). Which event:
 Venues are places from the gazetteer introduced by "in", "at" or "on" ("in the town of Gomel",
 "in western Belarus' Brest region"); of places that contain one another in one sentence only the
 innermost is kept, and places in a border phrase ("on the Belarus-Poland border") only describe
-another. A proposal ("there was talk of Minsk", "proposed") is not a venue claim. An unknown
-capitalised place after "in"/"at" is kept with the note "unknown place".
+another. A proposal ("there was talk of Minsk") is not a venue claim ("the proposed talks" are the
+talks); places joined by "or" ("in either Doha or Cairo") are options of one plan (event_claims.py
+notes them). An unknown capitalised place after "in"/"at" is kept, noted "unknown place".
 
 Dates are kept only when the nearest verb is the event's own (take place, held, met, begin, host,
 or the kind's own name), never the date of a statement ("said yesterday", "on Sunday, officials
-said" is the event's), an arrival ("arrived on Wednesday evening"), the start of the war ("since
-Russia invaded last Thursday") or a date someone asks for ("called for the runoff to be postponed
-to June 4"). A two-day event ("on Monday and Tuesday") starts on its first day; "on Tuesday, not
-Monday" denies Monday only. What talks are about ("on a truce in Gaza") and where captives are held
-("children held in Gaza") are not venues.
+said" is the event's, "On July 23, the State Department invited ... to talks set for August 14" is
+not), an arrival ("arrived on Wednesday evening"), the start of the war ("since Russia invaded last
+Thursday"), a date someone asks for ("called for the runoff to be postponed to June 4") or the day
+of something done before it ("confer on Aug. 13 to coordinate before the summit"). A two-day event
+("on Monday and Tuesday") starts on its first day; "on Tuesday, not Monday" denies Monday only. What
+talks are about ("on a truce in Gaza", "the situation in Gaza"), where captives are held or
+swapped ("children held in Gaza", "prisoner exchanges in Gaza"), what came before ("in Vienna on
+May 3, following Sunday's round in Oslo"), where something was said ("a briefing in Washington")
+and where an earlier event was ("the summit follows talks between Putin and Witkoff in Moscow") are
+not venues.
 
 Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
 "expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",
@@ -41,42 +47,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from discrep.extract.event_people import NOT_NAMES, meeting_of_names
+from discrep.extract.event_days import EVENT_VERBS, OTHER_VERBS, THEN_EARLIER, event_days
+from discrep.extract.event_people import NOT_NAMES, meeting_of_names, meeting_with_one
 from discrep.extract.event_telling import ROUND, ROUND_NUMBER
 from discrep.extract.lexicon import AnyAlias, Lexicon, Match, _by_first_character
 from discrep.model import Modality
 from discrep.ruleset import RuleSet
 from discrep.text.caseless import Caseless
-from discrep.text.dateline import dateline_end
 from discrep.text.dates import DateMention
 
-_PROPOSAL = re.compile(
-    r"\b(?:talk\s+of|proposed|proposal|suggested|offered|mentioned|floated|declined|turned\s+down)\b",
-    re.IGNORECASE,
-)
-_EVENT_VERBS = re.compile(
-    r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|begin|"
-    r"began|begun|start|started|opened|open|resume|resumed|convene|convened|concluded|ended|end|go\s+ahead|"
-    r"host|hosts|hosted|hosting|gather|gathered|"
-    r"talks|negotiations|round|session|sat\s+down|sit\s+down)\b",
-    re.IGNORECASE,
-)
-_OTHER_VERBS = re.compile(
-    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|arrived|arrive|"
-    r"arrives|reached|reach|get\s+there|travel|departed|left|invaded|launched|accepted|called|urged|"
-    r"discussed|spoke|admitted)\b",
+_PROPOSAL = re.compile(  # "the proposed negotiations are set for ...": the talks, not a place
+    r"\b(?:talk\s+of|proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|proposal|suggested|offer|offered|mentioned|floated|declined|turned\s+down)\b",
     re.IGNORECASE,
 )
 _VENUE_LEAD = re.compile(
     r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:town|city|village|capital|region|area|province|"
     r"district|resort|site|forest|port)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
-    r"neighbouring|neighboring)\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$"
-)
-# "confirmed earlier on Monday", "said yesterday", "reported Thursday": when it was said, not held
-_STATEMENT_DATE = re.compile(
-    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted)"
-    r"\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+    r"neighbouring|neighboring)\s+)?(?:either\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*(?:or\s+)?$"
 )
 _VENUE_BREAK = re.compile(
     r"[;:\u2013\u2014]|\s-\s|,\s+(?:and|but|while)\b|\s(?:while|whereas|but|amid|as|although|though)\s",
@@ -84,23 +71,21 @@ _VENUE_BREAK = re.compile(
 )
 _THEATRE = re.compile(
     r"\b(?:offensive|operation|war|conflict|fighting|invasion|attacks?|strikes?|assault|violence|combat|"
-    r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s+(?:the\s+)?$",
+    r"advance|activity|hostilities|bombing|shelling|invaded|continues)\s+(?:in|of|into|on|against)\s+(?:the\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central)\s+)?$",
     re.IGNORECASE,
 )
 _THEATRE_WORDS = (
     "offensive|operation|war|conflict|fighting|invasion|attacks?|strikes?|assault|violence|combat|"
     "advance|activity|hostilities|bombing|shelling|invaded|continues"
 )
-# what _THEATRE needs somewhere in the sentence (its window may cut a word, so no \b here); most
-# sentences lack it, and a search of the lowercased sentence finds that out fast (see Caseless).
-# Asked of every sentence of an article with an event, and tried at every position: grouped under
-# their first letters, the words are tried only where they can open, in the same order (lexicon.py)
+# what _THEATRE needs in the sentence (no \b: its window may cut a word); most sentences lack it, and
+# a caseless search grouped by first letters (lexicon.py) finds that out fast, in the same order
 _THEATRE_ANYWHERE = Caseless(
     r"(?:"
     + (_by_first_character(_THEATRE_WORDS.split("|")) or _THEATRE_WORDS)
     + r")\s+(?:in|of|into|on|against)\s"
 )
-_REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
 _ANCHOR_WORDS = 18
 _NEAR_WORDS = 4
 _BORDER = re.compile(r"^[\w\s'’-]{0,25}\bborder\b|\bborder\s+with\s+$|-\s*$", re.IGNORECASE)
@@ -122,11 +107,13 @@ _DELEGATES = re.compile(
 # what the talks are about, not where: "talks in Cairo on a truce in Gaza", "about the war in Sudan"
 _TOPIC = re.compile(
     r"\b(?:on|about|over|regarding|concerning)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?$"
+    r"|\b(?:situation|crisis|tensions?|escalation)\s+(?:in|around)\s+(?:the\s+)?$"  # "the crisis in Yemen"
 )
 # where a truce or an evacuation is, not where talks are: "a ceasefire in Kyiv, Kharkiv and Sumy to
 # open humanitarian corridors", "corridors from Mariupol"; but "the ceasefire summit in Cairo" is held there
 _TRUCE_IN = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|corridors?|evacuations?|pause|blockade|siege|encirclement)\s+"
+    r"\b(?:ceasefire|cease-fire|truce|peace|corridors?|evacuations?|pause|blockade|siege|encirclement|"
+    r"exchanges?|swaps?)\s+"
     r"(?:(?!(?:summit|talks|negotiations|meeting|conference|round|session|deal|agreement)\b)[\w-]+\s+){0,2}?"
     r"(?:in|for|from|around|of|near|out\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
@@ -138,7 +125,12 @@ _NOT_CAPTOR = (
     r"round|session|conference|sessions|meetings|rounds|consultations)\b)[a-z]+\s+"
 )
 _HELD_CAPTIVE = re.compile(_NOT_CAPTOR + "$")
-_HELD_THERE = re.compile(_NOT_CAPTOR + r"held\s+(?:in|at)\s+(?:the\s+)?$")
+_HELD_THERE = re.compile(
+    _NOT_CAPTOR
+    + r"held\s+(?:captive\s+|hostage\s+)?(?:by\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|at)\s+(?:the\s+)?$"
+    # "the release of hostages in Gaza": where the captives are
+    r"|\b(?:hostages|captives|detainees)\s+(?:still\s+)?in\s+(?:the\s+)?$"
+)
 # an event word that names something else: "the election board", "summit organisers"
 _MODIFIER_USE = re.compile(
     r"\s+(?:board|commission|council|committee|officials?|observers?|monitors?|authorit(?:y|ies)|campaign|"
@@ -147,20 +139,33 @@ _MODIFIER_USE = re.compile(
 )
 # "a press conference", "a news conference": how something was said, not an event of the story
 _NOT_AN_EVENT = re.compile(r"\b(?:press|news|video|telephone|phone|media)\s+$", re.IGNORECASE)
-# a date someone asks for is not a date the event has: "called for the runoff to be postponed to June 4"
-_DEMAND = re.compile(
-    r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|proposed|"
-    r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
+# where something was said, not where the event is: "told journalists during a briefing in Washington"
+_SAID_AT = re.compile(
+    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|address|remarks)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# what began on a day that is not the event: the war, an invasion, an offensive
-_WAR_BEGAN = re.compile(
-    r"\b(?:operation|war|invasion|offensive|attack|attacks|conflict|hostilities|fighting|aggression|"
-    r"campaign|strikes|bombardment|siege|incursion|assault)\s+(?:[\w-]+\s+){0,2}?(?:began|begun|started|"
-    r"erupted|broke\s+out|was\s+launched|were\s+launched|launched)\s+(?:on\s+)?$",
+# whose words, not where the talks are: "according to sources from the Ukrainian embassy in Ankara"
+_SOURCE_PLACE = re.compile(
+    r"\b(?:from|according\s+to|quoting|cited|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:embassy|consulate|mission|ministry|office|sources?|officials?)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+# a place after a bare "on" is a topic or an agent ("talks on Syria", "it falls on Russia to
+# accept"), unless it is ground: "on U.S. soil", "on Belarusian territory"
+_ON_LEAD = re.compile(r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$")
+_ON_GROUND = re.compile(r"(?:['’]s?)?\s+(?:soil|territory|border|island|sidelines|side|frontier)\b|-")
+# a body's own sitting: "a security cabinet meeting late on Sunday" is not the talks
+_BODY_MEETING = re.compile(
+    r"\b(cabinet|board|committee|council|parliament|politburo|caucus)\s+(?:meeting|meets|met|convenes|convened)\b",
+    re.IGNORECASE,
+)
+# an event the story's event comes after: "following three-hour talks between Putin and Witkoff"
+_AFTER_EVENT = re.compile(
+    r"\b(?:following|follows|after|since)\s+(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|summit|round|"
+    r"session|visit|consultations)\b",
+    re.IGNORECASE,
+)
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 _RATHER_THAN = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.IGNORECASE)
@@ -243,7 +248,7 @@ class EventFinder:
             if (
                 verb is not None
                 and len(between.split()) <= _HOLDER_WORDS
-                and not _OTHER_VERBS.search(between)
+                and not OTHER_VERBS.search(between)
                 and not _VENUE_BREAK.search(between)
             ):
                 return held.key
@@ -269,16 +274,33 @@ class EventFinder:
         ("the foreign ministers of Russia and Ukraine met", "Lavrov would meet his counterpart Kuleba").
         """
         triggers = self._meeting.find(text)
-        if not triggers or _DELEGATES.search(text):
+        if not triggers:
             return None
+        body = _BODY_MEETING.search(text)
+        if body is not None:
+            return f"meeting/{body.group(1).lower()}"
+        if _DELEGATES.search(text):
+            return meeting_with_one(text, self._places)
         role = _ROLE.search(text)
+        if (
+            role
+            and role.group(2)
+            and not role.group(0).lower().endswith("s")
+            and "counterpart" not in text
+            and sum(1 for _ in _ROLE.finditer(text)) == 1
+        ):
+            # one office holder among the people meeting ("the envoy met President Aliyev in Baku") is
+            # no meeting of presidents: the people named are its identity, when they are told
+            named = meeting_of_names(text, triggers[0].start, self._places)
+            if named is not None:
+                return named
         if role and role.group(1):
             ministers = f"{role.group(1).lower().replace('defence', 'defense')} ministers"
             return self._kind_held_by(ministers) or f"meeting/{ministers}"
         if role:
             holders = f"{role.group(2).lower()}s"
             return self._kind_held_by(holders) or f"meeting/{holders}"
-        return meeting_of_names(text, triggers[0].start, self._places)
+        return meeting_of_names(text, triggers[0].start, self._places) or meeting_with_one(text, self._places)
 
     def theatre(self, text: str) -> set[str]:
         """Places where the fighting is ("offensive in Ukraine"): not venues unless tied to the event."""
@@ -303,11 +325,24 @@ class EventFinder:
             m
             for m in found
             if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
+            and not (
+                _ON_LEAD.search(text, max(0, m.start - 60), m.start) and not _ON_GROUND.match(text, m.end)
+            )
             and not _TOPIC.search(text[max(0, m.start - 50) : m.start])
             and not _HELD_THERE.search(text[max(0, m.start - 40) : m.start])
             and not _TRUCE_IN.search(text[max(0, m.start - 50) : m.start])
             and not _WHOSE_WISH.match(text, m.end)
+            and not _SAID_AT.search(text, max(0, m.start - 40), m.start)
+            and not _SOURCE_PLACE.search(text, max(0, m.start - 60), m.start)
+            and not _THEATRE.search(text[max(0, m.start - 40) : m.start])  # "to end the war in Gaza"
+            and not self._of_earlier_event(text, m.start)
             and self._anchored(text, m.start, near=m.key in theatre)
+        ]
+        # "in Vienna on May 3, following Sunday's round in Oslo": an "after" clause is the event before
+        led = [
+            m
+            for m in led
+            if not any(THEN_EARLIER.search(text, k.end, m.start) for k in led if k.end <= m.start)
         ]
         inside_border = [
             m
@@ -330,6 +365,15 @@ class EventFinder:
         ]
         return innermost, unknown
 
+    def _of_earlier_event(self, text: str, position: int) -> bool:
+        """The place is where an earlier event was: "the summit comes following talks between Putin
+        and the envoy in Moscow last week" (no event word of its own between them)."""
+        ends = [m.end() for m in _AFTER_EVENT.finditer(text, 0, position)]
+        if not ends:
+            return False
+        between = text[ends[-1] : position]
+        return not (EVENT_VERBS.search(between) or self._talks.find(between) or self._meeting.find(between))
+
     def _anchored(self, text: str, position: int, *, near: bool) -> bool:
         """An event word comes before `position` in the same clause, within a few words."""
         start = 0
@@ -338,7 +382,7 @@ class EventFinder:
         window = text[start:position]
         anchors = [
             m.end()
-            for m in _EVENT_VERBS.finditer(window)
+            for m in EVENT_VERBS.finditer(window)
             if not (m.group(0).lower() == "held" and _HELD_CAPTIVE.search(window, 0, m.start()))
         ]
         anchors += [m.end - start for m in self._talks.find(text, start, position)]
@@ -350,43 +394,7 @@ class EventFinder:
         return words_between <= (_NEAR_WORDS if near else _ANCHOR_WORDS)
 
     def event_dates(self, text: str, dates: Sequence[DateMention]) -> list[DateMention]:
-        """Dates whose nearest verb is the event's own."""
-        kept: list[DateMention] = []
+        """Dates whose nearest verb is the event's own (event_days.py)."""
         # the rules' kinds of event anchor their dates too: "a summit ... in Cairo on Thursday"
         kinds = [(m.start + m.end) / 2 for m in self._kind_mentions(text)] if dates else []
-        filed = dateline_end(text) if dates else 0
-        for d in dates:
-            if d.end <= filed:
-                continue  # "NEW ORLEANS, Oct 2 (LW) - ": the day the story was filed
-            if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
-                continue
-            if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
-                continue
-            if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
-                continue  # "... held a meeting after the military operation began on February 24"
-            if _THAN.match(text, d.end):
-                continue  # "a day later than planned", "two days earlier than expected": no day
-            if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
-                continue  # "on Monday and Tuesday", "from March 28 to 30": the event starts on the first
-            event = [abs(_centre(m) - _mid(d)) for m in _EVENT_VERBS.finditer(text)]
-            event += [abs(k - _mid(d)) for k in kinds]
-            # a report's tail after the date (", officials said") says who, not when
-            other = [
-                abs(_centre(m) - _mid(d))
-                for m in _OTHER_VERBS.finditer(text)
-                if m.start() < d.start or not _REPORT_TAIL.match(text, d.end, m.start())
-            ]
-            if event and (not other or min(event) < min(other)):
-                kept.append(d)
-        return kept
-
-
-_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
-
-
-def _centre(m: re.Match[str]) -> float:
-    return (m.start() + m.end()) / 2
-
-
-def _mid(d: DateMention) -> float:
-    return (d.start + d.end) / 2
+        return event_days(text, dates, kinds)

@@ -2,6 +2,7 @@
 
 Within an article (`assign_rounds`): explicit ordinals first; "a new round" is the first numbered
 round the article still expects, else the one after the last round it says was held; a sentence
+"the latest round" is the last one it says was held (round unknown when it names none); a sentence
 with no ordinal takes the round of the nearest numbered event sentence before it (or after it,
 when none comes before), unless it carries its own date and that date differs from the dates the
 article gives for that round. Such sentences stay "talks" (round unknown).
@@ -18,7 +19,10 @@ articles too, by its date: a date another article gives a round, or the first ro
 it, or the round after all known rounds. One that denies a date a round has ("in Cairo on Thursday,
 not Tuesday") is that round, moved. In a later week's report, "the next round of talks in
 Istanbul on March 29" is not the second round of a corpus that holds the first three. With no date
-to go by, or no numbered round anywhere, it is the second round, as the first such reports meant.
+to go by, or no numbered round anywhere, it is the second round, as the first such reports meant;
+but in a corpus that numbers no round, an article that says a session was held means that session
+by an undated "new round" told as done, and a sitting after it by one told as a plan ("a new round
+will be held in Amman shortly", written after the Doha sitting): that one is not compared.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from discrep.extract.event_telling import EARLIER, LATEST
 from discrep.extract.own_incident import own_incident
 from discrep.model import Claim, Modality, replace_claim
 
@@ -66,12 +71,20 @@ class RoundHint:
 
 def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
     """Sentence index -> event id, for every event sentence of one article."""
-    held = {h.explicit for h in hints if h.explicit and h.modality == "asserted"}
-    pending = {h.explicit for h in hints if h.explicit and h.modality != "asserted"} - held
+    held = {h.explicit for h in hints if h.explicit and h.explicit > 0 and h.modality == "asserted"}
+    pending = {h.explicit for h in hints if h.explicit and h.explicit > 0 and h.modality != "asserted"} - held
     new_round = min(pending) if pending else (max(held) + 1 if held else NEXT)
     numbered: dict[int, int] = {}
+    latest_unknown: set[int] = set()  # "the latest round", in an article that numbers none held
     for h in hints:
-        if h.named is None and (h.explicit or h.is_new):
+        if h.named is None and h.explicit == EARLIER:
+            latest_unknown.add(h.index)  # earlier rounds, none in particular
+        elif h.named is None and h.explicit == LATEST:
+            if held:
+                numbered[h.index] = max(held)
+            else:
+                latest_unknown.add(h.index)
+        elif h.named is None and (h.explicit or h.is_new):
             numbered[h.index] = h.explicit or new_round
     round_dates: dict[int, set[dt.date]] = defaultdict(set)
     for h in hints:
@@ -84,6 +97,9 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
             continue
         if h.index in numbered:
             events[h.index] = round_event(numbered[h.index])
+            continue
+        if h.index in latest_unknown:
+            events[h.index] = UNNUMBERED  # held already, but which round the article does not say
             continue
         before = [i for i in numbered if i < h.index]
         after = [i for i in numbered if i > h.index]
@@ -109,7 +125,7 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
     claims = own_incident(claims)
     dated = _round_dates(claims)
     if not dated:
-        return list(_number_next_rounds(_sessions(_next_as_sessions(claims))))
+        return list(_number_next_rounds(_next_of_held_sessions(_sessions(_next_as_sessions(claims)))))
     # the day each unnumbered sentence is about, so its venue claim moves with its date claim
     sentence_round: dict[tuple[str, int], int] = {}
     later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
@@ -216,6 +232,34 @@ def _sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
             # a plan or a denial with no day is about the coming session; "talks are being held in
             # Doha" with no day may be any sitting
             out.append(replace_claim(c, event=only))
+        else:
+            out.append(c)
+    return out
+
+
+def _next_of_held_sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """In a corpus that numbers no round, an undated "new round" in an article that says a session
+    was held: told as done ("the new round began in Qatar"), it is that session, when the article
+    dates one; told as a plan ("a new round will be held in Amman shortly", written after
+    the Doha sitting), it is a sitting after it, which no date tells apart: not compared."""
+    held: dict[str, set[str]] = defaultdict(set)
+    dated: set[tuple[str, int]] = set()
+    for c in claims:
+        if c.kind == "date":
+            dated.add((c.path, c.sentence))
+            if c.event and c.event.startswith(SESSION) and c.modality == "asserted" and not c.negated:
+                held[c.path].add(c.event)
+    if not held:
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        sessions = held.get(c.path)
+        if c.event != _NEXT_EVENT or not sessions or (c.path, c.sentence) in dated:
+            out.append(c)
+        elif c.modality != "asserted":
+            out.append(replace_claim(c, event=UNNUMBERED))
+        elif len(sessions) == 1:
+            out.append(replace_claim(c, event=next(iter(sessions))))
         else:
             out.append(c)
     return out

@@ -110,7 +110,11 @@ def shift_by(base: dt.date, duration: str, sign: int) -> dt.date | None:
 
 _SUPERLATIVE = re.compile(
     r"\b(?:first|most|least|ever|time|times|record|level|worst|best|biggest|largest|highest|lowest|strongest"
-    r"|deadliest|fastest|slowest|longest|greatest|smallest|sharpest|steepest|weakest|heaviest)\b(?:\W+\w+){0,3}\W*$",
+    r"|deadliest|fastest|slowest|longest|greatest|smallest|sharpest|steepest|weakest|heaviest)\b(?:\W+\w+){0,3}\W*$"
+    # "the first between Russia and Ukraine in three years": further off, with no verb between that
+    # could own a coming day ("the first round will be held in three days")
+    r"|\b(?:first|ever)\b(?:[\s,]+(?!(?:will|would|be|is|are|was|were|to|take|held|hold|begin|start|meet|"
+    r"resume|open|come|comes|due|set|expected)\b)[\w'’-]+){1,6}\s*$",
     FLAGS,
 )
 

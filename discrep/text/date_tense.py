@@ -18,7 +18,9 @@ _FUTURE_CUES = (
     r"|continue|return|vote|convene|gather|talk|negotiate|arrive|attend|host|launch|announce|open|end)"
 )
 _PAST_CUES = (
-    r"was|were|had|did(?:n't)?|has\s+been|have\s+been|met|held|said|told|began|begun|took\s+place|came"
+    # "was ready to start talks on Thursday morning": the plan of a past day, read before "to start"
+    r"(?:was|were)\s+(?:ready|prepared|willing|unable|able|eager)\s+to\s+\w+"
+    r"|was|were|had|did(?:n't)?|has\s+been|have\s+been|met|held|said|told|began|begun|took\s+place|came"
     r"|went|saw|left|spoke|gave|made|got|fell|struck|broke|sent|won|lost|ran|shot|flew|found|brought"
     r"|wrote|ago|since|earlier|yesterday|last|[a-z]{2,}ed"
 )

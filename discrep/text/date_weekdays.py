@@ -34,6 +34,7 @@ from discrep.text.date_rules import (
     week_of,
     weekday_near,
 )
+from discrep.text.date_tense import tense_of
 
 # --- weekdays ----------------------------------------------------------------------------------
 
@@ -204,6 +205,10 @@ def _day_of_relative_month(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), safe_date(*target, day))
 
 
+# "on the 10th they met": a clause opens after the day, so the number names no thing ("the 10th floor")
+_CLAUSE_OPENS = re.compile(r"\s+(?:they|he|she|we|it|both|the|their|his|her)\s", re.IGNORECASE)
+
+
 @pattern(
     rf"(?:(?P<prep>on|for|by|until|till|from|since|before|after)\s+)?the\s+(?P<day>{DAY_NUM}|{DAY_WORD})"
     r"(?!\s*(?:of\b|[-/.]\d))"
@@ -211,7 +216,9 @@ def _day_of_relative_month(m: re.Match[str], ctx: Ctx) -> Cand | None:
 def _bare_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
     token = m.group("day")
     has_suffix = bool(re.search(r"\d(?:st|nd|rd|th)$", token.lower()))
-    if followed_by_word(ctx.text, m.end()) or (not has_suffix and not m.group("prep")):
+    if (
+        followed_by_word(ctx.text, m.end()) and not (has_suffix and _CLAUSE_OPENS.match(ctx.text, m.end()))
+    ) or (not has_suffix and not m.group("prep")):
         return None
     if not token[0].isdigit() and not re.match(r"\s*(?:[.!?;,]|$)", ctx.text[m.end() :]):
         return None
@@ -222,7 +229,11 @@ def _bare_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
     options = [
         d for k in (-1, 0, 1) if (f := add_months(first, k)) and (d := safe_date(f.year, f.month, day))
     ]
-    date = pick(options, ctx.ref, ambiguous_mode(ctx))
+    mode = ambiguous_mode(ctx)
+    if mode == "nearest" and has_suffix:
+        # "on the 10th they met", said on the 29th: the 10th gone by, though the next is nearer
+        mode = tense_of(ctx.text, m.start(), m.end()) or mode
+    date = pick(options, ctx.ref, mode)
     return Cand(m.start(), m.end(), date) if date else None
 
 

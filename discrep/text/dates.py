@@ -19,7 +19,9 @@ What is recognised
   third", "the twenty-first of May", "January twenty five nineteen eighty six", "Tue May 9",
   "3/3/2022", "21/04/16", "13.5.2015", "2022-03-03", "20220303", "2019/aug/01", "31-Oct-74";
   month/day without a year ("on 4/22") only after on/by/this/next/a weekday or at the end of a
-  sentence; "the 15th" and "Monday 21" when no noun follows ("the 21st century" is not a date).
+  sentence; "the 15th" and "Monday 21" when no noun follows ("the 21st century" is not a date;
+  "on the 10th they met" is); a second day told by its number beside a full date ("14 or 15
+  August", "May 14 and 15") is a date of its own.
 * Month arithmetic: "the first Monday of next month", "last Friday of October", "third day of
   October", "fifth last day of May", "the 20th of next month".
 * Holidays (:mod:`discrep.text.date_calendars`): fixed-date, weekday-rule (Thanksgiving, MLK Day),
@@ -337,8 +339,45 @@ def resolve_dates(
             starts.insert(i, c.start)
             ends.insert(i, c.end)
             chosen.append(c)
-    return [
+    mentions = [
         DateMention(c.start, c.end, original[c.start : c.end], c.date, c.kind, c.pod)
         for c in sorted(chosen, key=lambda c: c.start)
         if c.date is not None
     ]
+    return _with_other_days(original, mentions)
+
+
+# "14 or 15 August", "May 14 or 15", "on 3 and 4 March": a second day of the same month, told by
+# its number alone beside a full date (a count runs on: "14 or 15 people", "15 August 2024")
+_DAY_BEFORE = re.compile(r"(?<![\w.,/-])(\d{1,2})(?:st|nd|rd|th)?\s+(?:or|and)\s+$")
+_DAY_AFTER = re.compile(r"\s+(?:or|and)\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w/.:-]|\s*(?:[%(]|\d))")
+_MONTH_FIRST = re.compile(r"[A-Za-z]{3}")
+
+
+def _with_other_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    if not found:
+        return found
+    extra: list[DateMention] = []
+    taken = [(m.start, m.end) for m in found]
+    for m in found:
+        if m.kind != "explicit":
+            continue
+        if m.text[:1].isdigit():
+            other = _DAY_BEFORE.search(text, max(0, m.start - 14), m.start)
+        elif _MONTH_FIRST.match(m.text) and m.text[-1:].isdigit():
+            other = _DAY_AFTER.match(text, m.end)
+        else:
+            continue
+        if other is None or any(a < other.end(1) and other.start(1) < b for a, b in taken):
+            continue
+        day = int(other.group(1))
+        if 1 <= day <= 31 and (date := _same_month(m.date, day)) is not None:
+            extra.append(DateMention(other.start(1), other.end(1), other.group(1), date))
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
+def _same_month(date: dt.date, day: int) -> dt.date | None:
+    try:
+        return date.replace(day=day)
+    except ValueError:
+        return None

@@ -125,3 +125,81 @@ def test_a_meeting_of_named_people_is_not_a_round_of_talks():
 def test_same_day_from_two_articles_agrees():
     findings = date.check([d("2022-03-03", path="x"), d("2022-03-03", path="y")], CTX)
     assert [f.kind for f in findings] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("claims", "kinds"),
+    [
+        # held today, may go on tomorrow, in one article: the same sitting
+        (
+            [
+                d("2022-05-10", path="a", event="talks/session-2022-05-10"),
+                d("2022-05-11", path="a", event="talks/session-2022-05-10", modality="expected"),
+                d("2022-05-10", path="b", event="talks/session-2022-05-10"),
+            ],
+            ["agreement"],
+        ),
+        # a plan from another article that says nothing was held is still a moved day
+        (
+            [
+                d("2022-05-10", path="a", event="talks/session-2022-05-10"),
+                d("2022-05-11", path="b", event="talks/session-2022-05-10", modality="expected"),
+            ],
+            ["date_conflict"],
+        ),
+    ],
+)
+def test_a_sessions_continuation_is_not_another_day(claims, kinds):
+    assert [f.kind for f in date.check(claims, CTX)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("claims", "severity"),
+    [
+        # a planned venue against the one where it was held: a plan that moved
+        ([v("muscat", path="a", modality="expected"), v("rome", path="b")], "warning"),
+        ([v("muscat", path="a", modality="hedged"), v("rome", path="b"), v("rome", path="c")], "warning"),
+        # two places both said to be where it was held, or two plans: a conflict
+        ([v("muscat", path="a"), v("rome", path="b")], "error"),
+        ([v("muscat", path="a", modality="expected"), v("rome", path="b", modality="expected")], "error"),
+        # a denial stays an error
+        ([v("rome", path="a", negated=True), v("rome", path="b")], "error"),
+    ],
+)
+def test_a_planned_venue_against_a_held_one_is_a_warning(claims, severity):
+    found = [f for f in venue.check(claims, CTX) if f.kind == "venue_conflict"]
+    assert [f.severity for f in found] == [severity]
+
+
+def test_a_place_offered_among_options_meets_the_one_chosen():
+    options = "one of: doha, cairo"
+    claims = [v("doha", path="x", note=options), v("cairo", path="x", note=options), v("doha", path="y")]
+    assert [f.kind for f in venue.check(claims, CTX)] == ["agreement"]
+    # none of the options is where the other source says: still a conflict
+    claims = [v("doha", path="x", note=options), v("cairo", path="x", note=options), v("gomel", path="y")]
+    assert [f.kind for f in venue.check(claims, CTX)] == ["venue_conflict"]
+
+
+def _dated(claim, day):
+    return Claim(
+        path=claim.path,
+        line=1,
+        column=1,
+        quote=day,
+        kind="date",
+        metric="date",
+        value=day,
+        event=claim.event,
+        outlet=claim.path,
+    )
+
+
+def test_a_meeting_told_weeks_apart_is_two_occasions():
+    a = v("antalya", path="x", event="meeting/foreign ministers")
+    b = v("gomel", path="y", event="meeting/foreign ministers")
+    assert [f.kind for f in venue.check([a, b], CTX)] == ["venue_conflict"]
+    claims = [a, _dated(a, "2022-03-10"), b, _dated(b, "2022-04-20")]
+    assert venue.check(claims, CTX) == []
+    # days within a week: one meeting, still at odds
+    claims = [a, _dated(a, "2022-03-10"), b, _dated(b, "2022-03-11")]
+    assert [f.kind for f in venue.check(claims, CTX)] == ["venue_conflict"]

@@ -501,3 +501,39 @@ def test_a_count_with_no_place_above_the_main_place_s_own_figures_is_no_count_of
     ]
     groups = tally_groups(claims, CTX)
     assert [c.value for c in groups[("killed", None, False, None)]] == [50000]
+
+
+@pytest.mark.parametrize(
+    ("day_one", "later", "contradiction"),
+    [
+        # two articles' figures of one fast day, both overtaken the next day: the toll by the hour
+        ([(26, "police", "a"), (31, "Mr Sagar", "b")], 42, False),
+        ([(26, "police", "a"), (31, "Mr Sagar", "b")], 28, True),  # the next day is below one of them
+        ([(26, "police", "a"), (31, "Mr Sagar", "b")], None, True),  # nothing came after
+        (
+            [(6000, "the ambassador", "a"), (11300, "Red Crescent", "a")],
+            11300,
+            True,
+        ),  # at odds in one article
+    ],
+)
+def test_a_fast_days_figures_that_later_days_overtake_are_its_hours(day_one, later, contradiction):
+    claims = [q(v, day=1, subject="people", claimant=who, path=path) for v, who, path in day_one]
+    if later is not None:
+        claims.append(q(later, day=2, subject="people", claimant="ministry", path="c"))
+    found = [f for f in tally.check(claims, CTX) if f.kind == "contradiction"]
+    assert bool(found) is contradiction
+
+
+@pytest.mark.parametrize(
+    ("subject", "label"),
+    [
+        ("in:ukraine", "in Ukraine"),  # a place of the rules: its label
+        ("in:charlotte county", "in Charlotte County"),  # one they do not know: capitalised
+        ("in:syria+turkey", "in Syria and Turkey"),  # a combined toll: each place
+        ("russian_military", "Russian military"),
+        (None, "unspecified"),
+    ],
+)
+def test_subjects_are_labelled_as_a_reader_writes_them(subject, label):
+    assert CTX.subject_label(subject) == label

@@ -1,0 +1,192 @@
+"""Which dates of an event sentence are the event's own day (events.py asks, per sentence).
+
+A date is kept when the nearest verb is the event's own (take place, held, met, begin, host, or a
+kind's name, whose positions the caller passes), never the date of a statement ("said yesterday";
+"on Sunday, officials said" is the event's, "On July 23, the State Department invited ... to talks
+set for August 14" is not), an arrival for it ("landed on Monday for a meeting"), the start of the
+war ("since Russia invaded last Thursday") or of any span ("since ..."), a date someone asks for
+("called for the runoff to be postponed to June 4"), the day of something done before it ("confer on
+Aug. 13 to coordinate before the summit") or of what it followed ("followed the 9 October
+signing", or, past the event's own day, "following Sunday's round in Oslo"), a press conference's
+or a call's day ("during a phone conversation with the envoy last Monday"; "in a call on Friday,
+June 7" names one day twice), how things stood ("as of Friday evening"), a holy month, or a day
+counted off the event's ("three days before Saturday's summit"). A two-day event ("on Monday and
+Tuesday") starts on its first day; days given as options ("14 or 15 August") are both kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from discrep.text.dateline import dateline_end
+from discrep.text.dates import DateMention
+
+EVENT_VERBS = re.compile(
+    r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|begin|"
+    r"began|begun|start|started|opened|open|resume|resumed|convene|convened|concluded|ended|end|go\s+ahead|"
+    r"host|hosts|hosted|hosting|gather|gathered|"
+    r"talks|negotiations|round|session|sat\s+down|sit\s+down)\b",
+    re.IGNORECASE,
+)
+OTHER_VERBS = re.compile(
+    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|arrived|arrive|"
+    r"arrives|reached|reach|get\s+there|travel|departed|left|invaded|launched|accepted|called|urged|"
+    r"discussed|spoke|admitted|"
+    # how a statement was made: "early on Tuesday, Iran insisted", "On July 23, the State Department
+    # invited both sides to negotiations set to begin on August 14"
+    r"insisted|insists|complained|complains|signal(?:l)?ed|quoted|quoting|warned|stressed|claimed|revealed|"
+    r"hinted|invited|emphasi[sz]ed|indicated|tweeted|posted|"
+    # "On August 9, the leaders published a statement urging both sides to resume talks": its day
+    r"published|issued|urging)\b",
+    re.IGNORECASE,
+)
+# "confirmed earlier on Monday", "said yesterday", "reported Thursday": when it was said, not held
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
+# a date someone asks for is not a date the event has: "called for the runoff to be postponed to June 4"
+_DEMAND = re.compile(
+    r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|"
+    # "the proposed negotiations are set for 3 May": the talks' own day
+    r"proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|"
+    r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
+# what began on a day that is not the event: the war, an invasion, an offensive
+_WAR_BEGAN = re.compile(
+    r"\b(?:operation|war|invasion|offensive|attack|attacks|conflict|hostilities|fighting|aggression|"
+    r"campaign|strikes|bombardment|siege|incursion|assault)\s+(?:[\w-]+\s+){0,2}?(?:began|begun|started|"
+    r"erupted|broke\s+out|was\s+launched|were\s+launched|launched)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# a date of something done to prepare an event: "will confer with European leaders on Aug. 13 to
+# coordinate positions before the summit" (unless an event word comes before the date)
+_BEFORE_EVENT = re.compile(
+    r"[^.;:]{0,60}?\b(?:before|ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for)\s+(?:the|a|this|their|next)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|negotiations|round|session|conference)\b",
+    re.IGNORECASE,
+)
+# "since the beginning of their invasion more than a month ago", "the first talks since March 7":
+# the start of a span, or an earlier event's day
+_SINCE = re.compile(r"\bsince\b[^,;]{0,140}$", re.IGNORECASE)
+_AFTER_DAY = re.compile(r"\b(?:followed|follows|following|after)\s+(?:the\s+|a\s+|last\s+)?$", re.IGNORECASE)
+# an arrival for the event: "touched down in Saudi Arabia on Monday for a meeting with the prince"
+_ARRIVED = re.compile(
+    r"\b(?:arrived|arrives|arrive|landed|lands|touched\s+down|flew|travel(?:l)?ed|headed)\b[^,;]{0,50}$",
+    re.IGNORECASE,
+)
+# what the trip is for: "for the talks", "to consult with the US on its invitation to the talks"
+_FOR_EVENT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:for\s+(?:a|an|the|talks|negotiations)\b|"
+    r"to\s+(?:consult|attend|join|take\s+part|participate|prepare|coordinate)\b)",
+    re.IGNORECASE,
+)
+# "during a phone conversation with the envoy last Monday": the call's day, not the talks'
+_CALL = re.compile(
+    r"\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b(?:[^,;.]|(?<=\b[A-Z])\.){0,80}$", re.IGNORECASE
+)
+_SAID_AT_DAY = re.compile(
+    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|statement|(?:phone|telephone)?\s*call)"
+    r"\s+(?:held\s+|given\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_OFFSET_OF_EVENT = re.compile(r"\S+\s+(?:days?|weeks?)\s+(?:before|after)\s+\S+", re.IGNORECASE)
+_DAY_OF_EVENT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:summit|talks|meeting|negotiations|round|session|conference)\b"
+)
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|until|till)\s+$", re.IGNORECASE)
+_SEASON = re.compile(r"\bmonth\s+of\s+$", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def event_days(text: str, dates: Sequence[DateMention], kinds: Sequence[float]) -> list[DateMention]:
+    """The dates of `text` that are the event's own day; `kinds` are the centres of the kinds of
+    event the sentence names ("a summit ... in Cairo on Thursday")."""
+    kept: list[DateMention] = []
+    filed = dateline_end(text) if dates else 0
+    skipped: DateMention | None = None
+    for d in dates:
+        if kept and THEN_EARLIER.search(text, kept[-1].end, d.start):
+            continue  # "talks in Vienna on May 3, following Sunday's round in Oslo": what came before
+        if skipped is not None and _APPOSITION.fullmatch(text, skipped.end, d.start):
+            skipped = d
+            continue  # "in a call on Friday, June 7": the same day told twice, not the event's
+        if not _its_day(text, d, kinds, kept, filed):
+            skipped = d
+            continue
+        kept.append(d)
+    return kept
+
+
+# past the event's own day, a clause of what came before it ("after which" is what came next)
+# ("after a pause, resumed on March 3" is the event going on: a verb of its own after the "after")
+THEN_EARLIER = re.compile(
+    r"\b(?:after|following)\b(?!\s+(?:which|that)\b)"
+    r"(?:(?!\b(?:resume[ds]?|held|met|meets?|beg[iau]ns?|start(?:ed|s)?|open(?:ed|s)?|(?:re)?convene[ds]?|"
+    r"(?:take|took)\s+place)\b)[^;])*$",
+    re.IGNORECASE,
+)
+# "Monday, August 5", "Thursday (March 3)": one day named twice
+_APPOSITION = re.compile(r"\s*[,(]\s*")
+
+
+def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateMention], filed: int) -> bool:
+    """Whether `d` is the event's own day (the rest of event_days, one date at a time)."""
+    if d.end <= filed:
+        return False  # "NEW ORLEANS, Oct 2 (LW) - ": the day the story was filed
+    if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
+        return False
+    if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
+        return False
+    if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
+        return False  # "... met after the offensive began on 2 January"
+    if _SAID_AT_DAY.search(text, max(0, d.start - 50), d.start) or _CALL.search(
+        text, max(0, d.start - 110), d.start
+    ):
+        return False  # "told reporters at a news conference on Friday": when it was said
+    if _OFFSET_OF_EVENT.fullmatch(d.text) and _DAY_OF_EVENT.match(text, d.end):
+        return False  # "two days before Sunday's summit, he said": a day off the event's
+    if _AFTER_DAY.search(text, max(0, d.start - 20), d.start):
+        return False  # "the summit came after the 4 May signing": the day of what came before
+    if _SINCE.search(text, max(0, d.start - 150), d.start):
+        return False
+    if _ARRIVED.search(text, max(0, d.start - 60), d.start) and _FOR_EVENT.match(text, d.end):
+        return False  # the day someone arrived for the talks
+    if _AS_OF.search(text, max(0, d.start - 10), d.start):
+        return False  # "as of Friday evening nobody knew if": how things stood, not the day
+    if _SEASON.search(text, max(0, d.start - 30), d.start):
+        return False  # "since the start of the holy month of Ramadan": a month, not the talks' day
+    if _BEFORE_EVENT.match(text, d.end) and not EVENT_VERBS.search(text, 0, d.start):
+        return False  # "on May 2 to align views before the summit": not its day
+    if _THAN.match(text, d.end):
+        return False  # "a day later than planned", "two days earlier than expected": no day
+    if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
+        return False  # "on Monday and Tuesday", "from March 28 to 30": the event starts on the first
+    event = [abs(_centre(m) - _mid(d)) for m in EVENT_VERBS.finditer(text)]
+    event += [abs(k - _mid(d)) for k in kinds]
+    # a report's tail after the date ("talks resume on Sunday, officials said") says who, not
+    # when; but a sentence that opens on its date tells when it was said ("On July 23, the
+    # State Department invited both sides to talks set to open on June 20")
+    told_after = any(m.start() < d.start for m in EVENT_VERBS.finditer(text, 0, d.start))
+    other = [
+        abs(_centre(m) - _mid(d))
+        for m in OTHER_VERBS.finditer(text)
+        if m.start() < d.start or not (told_after and _REPORT_TAIL.match(text, d.end, m.start()))
+    ]
+    return bool(event) and (not other or min(event) < min(other))
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+def _centre(m: re.Match[str]) -> float:
+    return (m.start() + m.end()) / 2
+
+
+def _mid(d: DateMention) -> float:
+    return (d.start + d.end) / 2

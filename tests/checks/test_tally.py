@@ -531,6 +531,10 @@ def test_a_fast_days_figures_that_later_days_overtake_are_its_hours(day_one, lat
         ("in:ukraine", "in Ukraine"),  # a place of the rules: its label
         ("in:charlotte county", "in Charlotte County"),  # one they do not know: capitalised
         ("in:syria+turkey", "in Syria and Turkey"),  # a combined toll: each place
+        ("in:syria/northwest", "in Syria (northwest)"),  # a part of a place
+        ("in:area/hatay", "in Hatay"),
+        ("in:area/the province/children", "children in the province"),
+        ("nationals/egypt", "foreign nationals of Egypt"),
         ("russian_military", "Russian military"),
         (None, "unspecified"),
     ],

@@ -10,7 +10,8 @@ Where the dead died splits one toll ("38 people died right at the station", "12 
 and a nationality among them ("at least 145 were Egyptian") is a part of it: subjects of their own.
 A figure that one named area accounts for ("with Aleppo accounting for 400") is a part as well, and
 so is a place set apart with "alone" ("1,647 were killed in Hatay alone") or at the head of the
-statement with its kind ("In Hatay province, 1,500 buildings ...").
+statement with its kind ("In Hatay province, 1,500 buildings ..."). A part of the area no name
+sets apart ("in the capital alone", "in a single district": part_of_area) makes no claim at all.
 """
 
 from __future__ import annotations
@@ -58,6 +59,44 @@ _ACCOUNTS = re.compile(
     r"(?:accounting|accounted|accounts)\s+for\s+(?:[\w-]+\s+){0,3}$"
 )
 _NOT_NAMES = frozenset(("The", "This", "That", "It", "They", "He", "She", "Which", "Who"))
+
+
+# "in the capital alone", "across the province alone": a part of the area, counted on its own
+ALONE = re.compile(
+    r"\b(?:(?i:in|across|throughout)\s+(?:(?i:the)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)|"
+    r"((?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z][\w'’-]+)))\s+(?i:alone)\b"  # "his Lee County alone had hundreds"
+)
+
+_THERE_ALONE = re.compile(r"\bthere\s+alone\b", re.IGNORECASE)
+
+NOT_AN_AREA = re.compile(
+    r"\b(?:day|days|week|weeks|month|months|year|years|hours?|past|last|first|this|that|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+# "81 deaths in a single district", "in one village near the coast, 18 died": one part of the area
+_ONE_AREA = re.compile(
+    r"\b(?:in|across|from)\s+(?:a\s+single|one)\s+(?:[\w'’-]+\s+)?(?:district|village|town|city|province|"
+    r"region|county|neighbou?rhood|township|municipality|suburb|camp|hospital|street|building)\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_area(sentence: str, start: int, end: int) -> bool:
+    """True for "in the capital alone, 19 deaths": a part of the area no rule names, whose count is
+    a part of the toll. A time ("in March alone", "in the past week alone") is not a place; a place
+    the rules know ("in Turkey alone") is scoped to it before this is asked. So is one of its parts
+    ("81 deaths in a single district")."""
+    found = ALONE.search(sentence, start, end)
+    if found is not None and not NOT_AN_AREA.search(found.group(1) or found.group(2)):
+        return True
+    if _THERE_ALONE.search(sentence, start, end):
+        return True  # "Lee County officials said 35 had died there alone": the place named before
+    stretch = sentence[start:end].lower()
+    return ("single" in stretch or "one " in stretch) and _ONE_AREA.search(sentence, start, end) is not None
 
 
 def _compass(text: str) -> str | None:

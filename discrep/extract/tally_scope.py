@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from discrep.extract.tally_areas import area_part, head_area, part_of_toll
+from discrep.extract.tally_areas import ALONE, NOT_AN_AREA, area_part, head_area, part_of_toll
 from discrep.extract.tally_clauses import first_stop, statement_head, statement_start
-from discrep.extract.tally_where import PART, Where
+from discrep.extract.tally_where import PART, Where, place_end_of
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon, Match
@@ -125,59 +125,6 @@ _NOT_PLACES = frozenset(
     )
 )
 
-# "in the capital alone", "across the province alone": a part of the area, counted on its own
-_ALONE = re.compile(
-    r"\b(?:(?i:in|across|throughout)\s+(?:(?i:the)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)|"
-    r"((?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z][\w'’-]+)))\s+(?i:alone)\b"  # "his Lee County alone had hundreds"
-)
-
-_THERE_ALONE = re.compile(r"\bthere\s+alone\b", re.IGNORECASE)
-
-_NOT_AN_AREA = re.compile(
-    r"\b(?:day|days|week|weeks|month|months|year|years|hours?|past|last|first|this|that|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|today|yesterday|\d+)\b",
-    re.IGNORECASE,
-)
-
-
-# "81 deaths in a single district", "in one village near the coast, 18 died": one part of the area
-_ONE_AREA = re.compile(
-    r"\b(?:in|across|from)\s+(?:a\s+single|one)\s+(?:[\w'’-]+\s+)?(?:district|village|town|city|province|"
-    r"region|county|neighbou?rhood|township|municipality|suburb|camp|hospital|street|building)\b",
-    re.IGNORECASE,
-)
-
-
-def part_of_area(sentence: str, start: int, end: int) -> bool:
-    """True for "in the capital alone, 19 deaths": a part of the area no rule names, whose count is
-    a part of the toll. A time ("in March alone", "in the past week alone") is not a place; a place
-    the rules know ("in Turkey alone") is scoped to it before this is asked. So is one of its parts
-    ("81 deaths in a single district")."""
-    found = _ALONE.search(sentence, start, end)
-    if found is not None and not _NOT_AN_AREA.search(found.group(1) or found.group(2)):
-        return True
-    if _THERE_ALONE.search(sentence, start, end):
-        return True  # "Lee County officials said 35 had died there alone": the place named before
-    stretch = sentence[start:end].lower()
-    return ("single" in stretch or "one " in stretch) and _ONE_AREA.search(sentence, start, end) is not None
-
-
-# where a figure's own phrase ends for its place, as tally_clauses.strong_end, but not at the comma
-# of a figure ("killed and around 3,500 injured in Syria": Syria's)
-_PLACE_END = re.compile(r"[;:]|[,.](?!\d)|\s(?:while|whereas|but)\s")
-
-
-def _place_end(sentence: str, start: int, floor: int) -> int:
-    found = _PLACE_END.search(sentence, start)
-    end = max(floor, found.start() if found else len(sentence))
-    # '"... and 525 injured," the Monitoring Mission in Ukraine said': the quote's speaker, not where
-    quote = _QUOTE_END.search(sentence, start, end)
-    return quote.start() if quote else end
-
-
-_QUOTE_END = re.compile(r"[,.]?(?<=\S)[\"”](?=\s)")  # a closing quote: after a word, before a space
-
 
 class Scope:
     """Whose count a figure is, and where, from the subjects and places of the rules."""
@@ -259,7 +206,7 @@ class Scope:
             found = _military_of(sentence, mention.end, after_end)
         if found is None or found == GENERIC_PEOPLE:
             # "1,500 people were killed in Turkey": a toll for a place is its own count
-            place_end = _place_end(sentence, mention.end, after_end)
+            place_end = place_end_of(sentence, mention.end, after_end)
             # "in opposition-held enclaves of northwest Syria": a part of the place, not its whole
             head = reporting_from if reporting_from is not None else before_from
             if head == statement_start(sentence, mention.start):
@@ -275,22 +222,9 @@ class Scope:
             )
             if part is not None:
                 return part
-            alone = _ALONE.search(sentence, mention.end, first_stop(sentence, mention.end))
-            name = (alone.group(1) or alone.group(2)) if alone is not None else ""
-            if (
-                alone is not None
-                and name[:1].isupper()
-                and not _NOT_AN_AREA.search(name)
-                and not self._where.named(name)
-                and not any(ch.isdigit() for ch in sentence[mention.end : alone.start()])
-            ):
-                # "1,647 were killed in Hatay alone, the most of any Turkish province": that part's
-                # count ("in Lee County alone": the county's, as wherever it is named)
-                area = self._where.admin_area(sentence, alone.start(), alone.end())
-                if area is not None:
-                    return area
-                whole = self._where.nearest_place(sentence, alone.start(), alone.end()) if alone else None
-                return f"in:{whole or 'area'}{PART}{' '.join(name.lower().split())}"
+            alone = self._alone_part(sentence, mention.end, first_stop(sentence, mention.end))
+            if alone is not None:
+                return alone  # "1,647 were killed in Hatay alone": that part's count
             after_place = self._where.where_at(sentence, mention.end, place_end)
             if after_place is not None:
                 return after_place[0]
@@ -343,6 +277,27 @@ class Scope:
             return found
         return found
 
+    def _alone_part(self, sentence: str, start: int, stop: int) -> str | None:
+        """'in:turkey/hatay' for "1,647 were killed in Hatay alone, the most of any Turkish
+        province", 'in:lee county' for "54 died in Lee County alone" (the county's, as wherever it is
+        named); None for a time ("in March alone") or a place of the rules ("in Turkey alone")."""
+        alone = ALONE.search(sentence, start, stop)
+        if alone is None:
+            return None
+        name = alone.group(1) or alone.group(2)
+        if (
+            not name[:1].isupper()
+            or NOT_AN_AREA.search(name)
+            or self._where.named(name)
+            or any(ch.isdigit() for ch in sentence[start : alone.start()])
+        ):
+            return None
+        area = self._where.admin_area(sentence, alone.start(), alone.end())
+        if area is not None:
+            return area
+        whole = self._where.nearest_place(sentence, alone.start(), alone.end())
+        return f"in:{whole or 'area'}{PART}{' '.join(name.lower().split())}"
+
     def apart(self, sentence: str, start: int, end: int, subject: str | None) -> bool:
         """A part of the area named in the figure's own words, other than the place it is scoped to:
         "21 in Florida, though the sheriff said his Lee County alone had hundreds"."""
@@ -353,8 +308,8 @@ class Scope:
             or "alone" not in sentence[start:end].lower()
         ):
             return False
-        found = _ALONE.search(sentence, start, end)
-        if found is None or _NOT_AN_AREA.search(found.group(1) or found.group(2)):
+        found = ALONE.search(sentence, start, end)
+        if found is None or NOT_AN_AREA.search(found.group(1) or found.group(2)):
             return False
         if any(ch.isdigit() for ch in sentence[start : found.start()]):
             return False  # "99 in Florida, including 54 in Lee County alone": the other figure's part

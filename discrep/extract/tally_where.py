@@ -111,6 +111,21 @@ def _adjective_names(word: str) -> list[str]:
     return []
 
 
+_QUOTE_END = re.compile(r"[,.]?(?<=\S)[\"”](?=\s)")  # a closing quote: after a word, before a space
+
+# where a figure's own phrase ends for its place, as tally_clauses.strong_end, but not at the comma
+# of a figure ("killed and around 3,500 injured in Syria": Syria's)
+_PLACE_END = re.compile(r"[;:]|[,.](?!\d)|\s(?:while|whereas|but)\s")
+
+
+def place_end_of(sentence: str, start: int, floor: int) -> int:
+    found = _PLACE_END.search(sentence, start)
+    end = max(floor, found.start() if found else len(sentence))
+    # '"... and 525 injured," the Monitoring Mission in Ukraine said': the quote's speaker, not where
+    quote = _QUOTE_END.search(sentence, start, end)
+    return quote.start() if quote else end
+
+
 class Where:
     """The places of the rules, read around a figure."""
 

@@ -39,10 +39,26 @@ class CheckContext:
     def subject_label(self, subject: str | None) -> str:
         if subject is None:
             return "unspecified"
+        if "/" in subject:  # a part (tally_where.PART): "in Syria (northwest)", "... of Egypt"
+            return self._part_label(subject)
         if subject.startswith("in:"):
             return "in " + " and ".join(self._place_label(part) for part in subject[3:].split("+"))
         found = self.rules.subjects.get(subject)
         return found.label if found else subject
+
+    def _part_label(self, subject: str) -> str:
+        """'in:syria/northwest' -> "in Syria (northwest)", 'in:area/hatay' -> "in Hatay",
+        'in:area/the province/children' -> "children in the province", 'nationals/egypt' ->
+        "foreign nationals of Egypt"."""
+        whole, _, part = subject.partition("/")
+        if not whole.startswith("in:"):
+            return f"{self.subject_label(whole)} of {self._place_label(part)}"
+        if "/" in part:  # the children of a part
+            area, _, who = part.rpartition("/")
+            return f"{self.subject_label(who)} {self.subject_label(whole + '/' + area)}"
+        if whole == "in:area":
+            return "in " + (part if part.startswith("the ") else self._place_label(part))
+        return f"{self.subject_label(whole)} ({part})"
 
     def _place_label(self, key: str) -> str:
         """A place of the rules by its label; one they do not know ("lee county", kept lower case

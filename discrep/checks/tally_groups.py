@@ -19,9 +19,11 @@ from discrep.checks.base import CheckContext, fmt_number
 from discrep.checks.incidents import incident_groups
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
+from discrep.extract.tally_where import BOTH, PART
 from discrep.model import Claim, replace_claim
 
 INCIDENT = "incident"
+CIVILIANS = "civilians"  # no side: where a metric counts only civilians, an unnamed count is theirs
 _INCIDENTS = frozenset((INCIDENT, "separate incident"))  # "in a separate incident": never the corpus's
 
 
@@ -52,11 +54,13 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     place for the metric, only "people" and its parts (rules: part_of), a count with no subject is a
     count of people ("the death toll rose to 16" beside "23 people died" and "14 children").
     """
+    claims = _both(claims)
     subjects: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         # "4 more in North Carolina" over the past day names where the day's figure was, not a
         # second place the running total could be of
-        if c.subject and c.period != "daily":
+        # "in:syria/northwest" names a part of a place: never the metric's whole
+        if c.subject and c.period != "daily" and PART not in c.subject:
             subjects[c.metric].add(c.subject)
     breakdowns = _breakdowns(claims)
 
@@ -72,15 +76,25 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
         else:
             unplaced = c.subject is None or c.subject == GENERIC_PEOPLE
             known = {s for s in subjects[c.metric] if s.startswith("in:")} if unplaced else set()
-            if any(not _ruled_place(s, ctx) for s in known):
-                return None  # "in Lee County": a place the rules do not know names a part, not the whole
+            # "in Lee County", "Sindh: 792 deaths": a place the rules do not know names a part, never
+            # the whole; so does a place that is a part of what an article counts (_breakdowns)
+            unruled = {s for s in known if not _ruled_place(s, ctx)}
+            parts_only = {s for s in known - unruled if (c.metric, s) in breakdowns}
+            if known and not known - unruled - parts_only:
+                # the places are all parts ("Libya's envoy said 6,000" beside "11,300 dead"): a count
+                # with no subject is the people's, where the metric names no other whole
+                whole = wholes.get(c.metric, set()) - known
+                return GENERIC_PEOPLE if c.subject is None and whole == {GENERIC_PEOPLE} else None
+            if unruled:
+                return None
             known = _outermost(known, ctx)
             if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
                 return None
-            if not known and c.subject is None and wholes.get(c.metric) == {GENERIC_PEOPLE}:
+            if not known and c.subject is None and wholes.get(c.metric) in ({GENERIC_PEOPLE}, {CIVILIANS}):
                 # "the death toll rose to 16" beside "23 people died", and no side named anywhere
-                # (the children among them are a part, not a side)
-                known = {GENERIC_PEOPLE}
+                # (the children among them are a part, not a side); "among the 1,459 injured" where
+                # the metric counts only civilians: theirs (a side's soldiers are always named)
+                known = set(wholes[c.metric])
         return next(iter(known)) if len(known) == 1 else None
 
     # the subject filled in depends on the metric and the subject only: worked out once per pair
@@ -88,15 +102,74 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     for c in claims:
         if (c.metric, c.subject) not in fills:
             fills[(c.metric, c.subject)] = filled(c)
-    return [
-        replace_claim(c, subject=subject) if (subject := fills[(c.metric, c.subject)]) else c for c in claims
-    ]
+    main = _main_places(claims, ctx)
+    out = []
+    for c in claims:
+        subject = fills[(c.metric, c.subject)]
+        if subject is None and c.subject is None and c.metric in main:
+            place, others, top = main[c.metric]
+            # not above the main place's own figures either: "50,000 in both" is no count of Turkey's
+            if (
+                isinstance(c.value, (int, float))
+                and others < c.value <= 1.05 * top
+                and (c.metric, place) not in breakdowns
+            ):
+                subject = place  # "the war has killed 37,000" beside Gaza's 40,005 and Lebanon's two
+        out.append(replace_claim(c, subject=subject) if subject else c)
+    return out
+
+
+def _main_places(claims: list[Claim], ctx: CheckContext) -> dict[str, tuple[str, float, float]]:
+    """metric -> (the place, the others' highest figure, its own highest) where one place the rules
+    know counts ten times more than each other place of the metric: a count with no place, above all
+    the others' figures and not above the place's own, is that place's ("the war has killed around
+    37,000" beside "40,005 in Gaza" and "two killed in Lebanon"). Not where a place the rules do not
+    know, a part or a sum is counted."""
+    highest: dict[str, dict[str, float]] = defaultdict(dict)
+    unsure: set[str] = set()
+    for c in claims:
+        if not (c.subject and c.subject.startswith("in:")) or c.period == "daily":
+            continue
+        if PART in c.subject or "+" in c.subject or not _ruled_place(c.subject, ctx):
+            unsure.add(c.metric)
+        elif isinstance(c.value, (int, float)):
+            highest[c.metric][c.subject] = max(highest[c.metric].get(c.subject, 0.0), float(c.value))
+    main: dict[str, tuple[str, float, float]] = {}
+    for metric, places in highest.items():
+        if metric in unsure or len(places) < 2:
+            continue
+        top = max(places, key=lambda p: places[p])
+        others = max(v for p, v in places.items() if p != top)
+        if places[top] >= 10 * others:
+            main[metric] = (top, others, places[top])
+    return main
+
+
+def _both(claims: list[Claim]) -> list[Claim]:
+    """ "The toll in both countries" takes the one pair of places the corpus counts together
+    ('in:syria+turkey'); with none or several, it stays a group of its own."""
+    if not any(c.subject == BOTH for c in claims):
+        return claims
+    pairs = {
+        c.subject for c in claims if c.subject and c.subject.startswith("in:") and c.subject.count("+") == 1
+    }
+    if len(pairs) != 1:
+        return claims
+    pair = next(iter(pairs))
+    return [replace_claim(c, subject=pair) if c.subject == BOTH else c for c in claims]
 
 
 def _outermost(places: set[str], ctx: CheckContext) -> set[str]:
     """The one place that holds all the others, when it is among them ("in Russia" beside "in Moscow"
     and "in St Petersburg": a count with no place is the nationwide one); else the places as given."""
-    if len(places) < 2 or any("+" in p for p in places):
+    joined = [p for p in places if "+" in p]
+    if len(joined) == 1 and len(places) > 1:
+        # "across Turkey and Syria" beside "in Turkey" and "in Syria": a count with no place is the
+        # places' together, as the corpus sums them
+        members = set(joined[0][3:].split("+"))
+        if all(p == joined[0] or p[3:] in members for p in places):
+            return {joined[0]}
+    if len(places) < 2 or joined:
         return places
     for place in places:
         if all(place[3:] in ctx.rules.ancestors(other[3:]) for other in places):

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Match
+from discrep.extract.tally_areas import part_of_area
 from discrep.extract.tally_clauses import STRONG_END, first_stop, statement_start
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
@@ -24,7 +25,6 @@ from discrep.extract.tally_scope import (
     WHOLE_LEAD,
     WHOLE_TO_PART,
     Scope,
-    part_of_area,
 )
 
 if TYPE_CHECKING:

@@ -31,8 +31,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from discrep.extract.tally_clauses import first_stop, statement_head, statement_start, strong_end
-from discrep.extract.tally_where import Where
+from discrep.extract.tally_areas import ALONE, NOT_AN_AREA, area_part, head_area, part_of_toll
+from discrep.extract.tally_clauses import first_stop, statement_head, statement_start
+from discrep.extract.tally_where import PART, Where, place_end_of
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon, Match
@@ -124,43 +125,6 @@ _NOT_PLACES = frozenset(
     )
 )
 
-# "in the capital alone", "across the province alone": a part of the area, counted on its own
-_ALONE = re.compile(
-    r"\b(?:(?i:in|across|throughout)\s+(?:(?i:the)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)|"
-    r"((?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z][\w'’-]+)))\s+(?i:alone)\b"  # "his Lee County alone had hundreds"
-)
-
-_THERE_ALONE = re.compile(r"\bthere\s+alone\b", re.IGNORECASE)
-
-_NOT_AN_AREA = re.compile(
-    r"\b(?:day|days|week|weeks|month|months|year|years|hours?|past|last|first|this|that|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|today|yesterday|\d+)\b",
-    re.IGNORECASE,
-)
-
-
-# "81 deaths in a single district", "in one village near the coast, 18 died": one part of the area
-_ONE_AREA = re.compile(
-    r"\b(?:in|across|from)\s+(?:a\s+single|one)\s+(?:[\w'’-]+\s+)?(?:district|village|town|city|province|"
-    r"region|county|neighbou?rhood|township|municipality|suburb|camp|hospital|street|building)\b",
-    re.IGNORECASE,
-)
-
-
-def part_of_area(sentence: str, start: int, end: int) -> bool:
-    """True for "in the capital alone, 19 deaths": a part of the area no rule names, whose count is
-    a part of the toll. A time ("in March alone", "in the past week alone") is not a place; a place
-    the rules know ("in Turkey alone") is scoped to it before this is asked. So is one of its parts
-    ("81 deaths in a single district")."""
-    found = _ALONE.search(sentence, start, end)
-    if found is not None and not _NOT_AN_AREA.search(found.group(1) or found.group(2)):
-        return True
-    if _THERE_ALONE.search(sentence, start, end):
-        return True  # "Lee County officials said 35 had died there alone": the place named before
-    stretch = sentence[start:end].lower()
-    return ("single" in stretch or "one " in stretch) and _ONE_AREA.search(sentence, start, end) is not None
-
 
 class Scope:
     """Whose count a figure is, and where, from the subjects and places of the rules."""
@@ -194,7 +158,10 @@ class Scope:
                 start = mention.end
                 stop = metric_match.end if metric_match and metric_match.start >= mention.end else after_end
             owners = self._subjects.find(sentence, start, stop)
-            return owners[-1].key if owners else None
+            if owners:
+                return owners[-1].key
+            # "In Hatay province, officials said 1,500 buildings had been destroyed": that part's count
+            return head_area(self._where, sentence, statement_head(sentence, mention.start), mention.start)
         # who speaks or acts is not whom the figure counts: "Police said 300 were arrested", "the
         # bomber detonated his vest, killing 14", "wounding 20 others ..., police said"
         other = OTHER_CLAUSE.search(sentence, mention.end, after_end)  # "... before he was shot by police"
@@ -213,11 +180,25 @@ class Scope:
             m
             for m in self._subjects.find(sentence, before_from, mention.start)
             if m.key != ATTACKERS
+            # "227 killed (31 men, ... 156 adults) and 525 injured": the bracket's words are its own
+            and ")" not in sentence[m.end : mention.start]
             and not _AGENT.match(sentence, m.end)
             and not _spoken_to(sentence, m.start)
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
         ]
         found = after[0].key if after else before[-1].key if before else None
+        if found not in (None, GENERIC_PEOPLE) and PART_LEAD.search(
+            sentence, max(0, mention.start - 40), mention.start
+        ):
+            # "638 died in the province, including 274 children": the part's children, not all
+            head = statement_head(sentence, mention.start)
+            area = self._where.named_again(sentence, head, mention.start, head)
+            if area is not None and PART in area:
+                return f"{area}{PART}{found}"
+        if found in (None, GENERIC_PEOPLE) and (
+            part := part_of_toll(self._where, sentence, mention.end, found)
+        ):
+            return part  # "38 people died right at the station", "145 were Egyptian": a part of the toll
         if self._owned_area(sentence, statement_head(sentence, mention.start), mention.start):
             return PART_OF_AREA  # "In Marlow's old town, 14 children were among the dead"
         if found is None:
@@ -225,7 +206,25 @@ class Scope:
             found = _military_of(sentence, mention.end, after_end)
         if found is None or found == GENERIC_PEOPLE:
             # "1,500 people were killed in Turkey": a toll for a place is its own count
-            place_end = strong_end(sentence, mention.end, after_end)
+            place_end = place_end_of(sentence, mention.end, after_end)
+            # "in opposition-held enclaves of northwest Syria": a part of the place, not its whole
+            head = reporting_from if reporting_from is not None else before_from
+            if head == statement_start(sentence, mention.start):
+                head = statement_head(sentence, mention.start)
+            part = area_part(
+                self._where,
+                sentence,
+                head,
+                mention.start,
+                mention.end,
+                first_stop(sentence, mention.end),
+                before=False,
+            )
+            if part is not None:
+                return part
+            alone = self._alone_part(sentence, mention.end, first_stop(sentence, mention.end))
+            if alone is not None:
+                return alone  # "1,647 were killed in Hatay alone": that part's count
             after_place = self._where.where_at(sentence, mention.end, place_end)
             if after_place is not None:
                 return after_place[0]
@@ -234,6 +233,15 @@ class Scope:
             area = self._where.admin_area(sentence, mention.end, place_end)
             if area is not None:
                 return area
+            # "2,500 deaths in the country" after "The Syrian government", "the county's death toll"
+            again = self._where.named_again(
+                sentence, mention.end, place_end, statement_head(sentence, mention.start)
+            )
+            if again is not None:
+                return again
+            part = area_part(self._where, sentence, head, mention.start, mention.end, place_end, before=True)
+            if part is not None:
+                return part
             # before the figure, the nearest: "6,617 in the United States, with New York reporting 1,748"
             statement = statement_start(sentence, mention.start)
             from_ = before_from if reporting_from is None else reporting_from
@@ -269,14 +277,44 @@ class Scope:
             return found
         return found
 
+    def _alone_part(self, sentence: str, start: int, stop: int) -> str | None:
+        """'in:turkey/hatay' for "1,647 were killed in Hatay alone, the most of any Turkish
+        province", 'in:lee county' for "54 died in Lee County alone" (the county's, as wherever it is
+        named); None for a time ("in March alone") or a place of the rules ("in Turkey alone")."""
+        alone = ALONE.search(sentence, start, stop)
+        if alone is None:
+            return None
+        name = alone.group(1) or alone.group(2)
+        if (
+            not name[:1].isupper()
+            or NOT_AN_AREA.search(name)
+            or self._where.named(name)
+            or any(ch.isdigit() for ch in sentence[start : alone.start()])
+        ):
+            return None
+        area = self._where.admin_area(sentence, alone.start(), alone.end())
+        if area is not None:
+            return area
+        whole = self._where.nearest_place(sentence, alone.start(), alone.end())
+        return f"in:{whole or 'area'}{PART}{' '.join(name.lower().split())}"
+
     def apart(self, sentence: str, start: int, end: int, subject: str | None) -> bool:
         """A part of the area named in the figure's own words, other than the place it is scoped to:
         "21 in Florida, though the sheriff said his Lee County alone had hundreds"."""
-        if subject is None or not subject.startswith("in:") or "alone" not in sentence[start:end].lower():
+        if (
+            subject is None
+            or not subject.startswith("in:")
+            or PART in subject
+            or "alone" not in sentence[start:end].lower()
+        ):
             return False
-        found = _ALONE.search(sentence, start, end)
-        if found is None or _NOT_AN_AREA.search(found.group(1) or found.group(2)):
+        found = ALONE.search(sentence, start, end)
+        if found is None or NOT_AN_AREA.search(found.group(1) or found.group(2)):
             return False
+        if any(ch.isdigit() for ch in sentence[start : found.start()]):
+            return False  # "99 in Florida, including 54 in Lee County alone": the other figure's part
+        if self._where.admin_area(sentence, found.start(), found.end()) == subject:
+            return False  # "54 died in Lee County alone": the county's own count
         named = {m.key for m in self._places.find(found.group(0))} if self._places is not None else set()
         return not named & set(subject[3:].split("+"))
 

@@ -4,7 +4,9 @@ and Syria", "Syria's health ministry put the toll at 2,662", "in Lee County".
 A place the rules know gives 'in:<place>' (places joined: 'in:syria+turkey'); an administrative unit
 they do not know, named with its kind ("in Charlotte County"), gives its own lowercased name, which
 the tally check never gives to a count that names no place. Whose view a place is ("in Ukraine's
-opinion") is no place.
+opinion") is no place. A place named again by its kind ("in the country", "the county's death toll",
+"the toll there") is the nearest such place the sentence names, a country also by its adjective
+("The Syrian government ... 2,500 deaths in the country"); with none named, the figure gets no place.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ _UNKNOWN_PLACE_JOIN = re.compile(
 # "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
 _IN_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
-    r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?\s+|[Cc]entral\s+)?$"
+    r"(?:(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)\s+"
+    # "in southwest and central Florida": the place's whole toll, told by where it fell
+    r"(?:and\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)\s+)?)?$"
 )
 
 # "in Lee County", "in Kherson Oblast": a place named as an administrative unit, the kind capitalised
@@ -48,6 +52,78 @@ _WHOSE_VIEW = re.compile(
     r"['’]s?\s+(?:opinion|view|assessment|estimation|estimate|words|account|eyes|judgement|judgment)\b",
     re.IGNORECASE,
 )
+
+
+# a place named again by its kind, after the figure ("died in the county", "deaths in the country",
+# "had died there") or before it ("the county's death toll", "the death toll there")
+_AGAIN_AFTER = re.compile(
+    r"\b(?:in|across|throughout)\s+the\s+(country|nation|county|state|province|region|district|city|"
+    r"governorate|prefecture|parish)\b(?!\s+of\b)|\b(?:died|dead|killed)\s+there\b",
+    re.IGNORECASE,
+)
+_AGAIN_BEFORE = re.compile(
+    r"\bthe\s+(country|nation|county|state|province|region|district|city|governorate|prefecture|parish)"
+    r"['’]s\s+(?:(?:official|overall|confirmed|own)\s+)?(?:death\s+)?(?:toll|dead|deaths|fatalities)\b|"
+    r"\b(?:toll|dead|deaths|fatalities)\s+there\b|"
+    # "the state had recorded 25 deaths": the place named again counts them
+    r"\bthe\s+(country|nation|county|state|province|region|district|city)\s+(?:(?:has|had|have)\s+)?"
+    r"(?:recorded|reported|confirmed|counted|registered)\b",
+    re.IGNORECASE,
+)
+PART = "/"  # in a subject, between a place and its part: 'in:syria/northwest' (tally_areas.py)
+
+# "in both countries", "across the two nations": the places the corpus counts together
+_BOTH = re.compile(r"\b(?:in|across|throughout)\s+(?:both|the\s+two)\s+(?:countries|nations|states)\b", re.I)
+BOTH = "in:both"
+
+# an administrative unit named anywhere, as in "Lee County Sheriff ..." or "the Lee County deaths"
+_ADMIN_NAMED = re.compile(
+    r"\b((?:[A-Z][\w-]+\s+){1,3}(?:County|Province|District|Region|Oblast|Prefecture|Governorate|Parish))\b"
+)
+_KINDS_OF_UNIT = frozenset(
+    ("county", "province", "district", "region", "governorate", "prefecture", "parish")
+)
+
+# a country's adjective: "Syrian" -> Syria; the regular endings are tried against the places of the
+# rules, the others are listed
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:an|ese|i|ish|ch|ss|k)\b")
+_IRREGULAR = {
+    **{"Turkish": "Turkey", "British": "Britain", "American": "United States", "French": "France"},
+    **{"Dutch": "Netherlands", "Greek": "Greece", "Spanish": "Spain", "Polish": "Poland"},
+    **{"Swiss": "Switzerland", "Afghan": "Afghanistan", "Danish": "Denmark", "Swedish": "Sweden"},
+    **{"Finnish": "Finland", "Irish": "Ireland", "Filipino": "Philippines", "Thai": "Thailand"},
+}
+
+
+def _adjective_names(word: str) -> list[str]:
+    """The country names an adjective may come from: Syrian -> Syria, Ukrainian -> Ukraine."""
+    if word in _IRREGULAR:
+        return [_IRREGULAR[word]]
+    if word.endswith("ese"):  # Japanese, Chinese, Lebanese
+        return [word[:-3], word[:-3] + "a", word[:-3] + "on"]
+    if word.endswith("ian"):  # Ukrainian, Egyptian, Italian, Canadian, Iranian, Haitian, Peruvian
+        stem = word[:-3]
+        return [word[:-1], stem, stem + "e", stem + "y", stem + "a", word[:-2], word[:-4]]
+    if word.endswith("an"):  # Libyan, Mexican, Chilean
+        return [word[:-1], word[:-2] + "o", word[:-2]]
+    if word.endswith("i"):  # Pakistani, Israeli, Iraqi
+        return [word[:-1]]
+    return []
+
+
+_QUOTE_END = re.compile(r"[,.]?(?<=\S)[\"”](?=\s)")  # a closing quote: after a word, before a space
+
+# where a figure's own phrase ends for its place, as tally_clauses.strong_end, but not at the comma
+# of a figure ("killed and around 3,500 injured in Syria": Syria's)
+_PLACE_END = re.compile(r"[;:]|[,.](?!\d)|\s(?:while|whereas|but)\s")
+
+
+def place_end_of(sentence: str, start: int, floor: int) -> int:
+    found = _PLACE_END.search(sentence, start)
+    end = max(floor, found.start() if found else len(sentence))
+    # '"... and 525 injured," the Monitoring Mission in Ukraine said': the quote's speaker, not where
+    quote = _QUOTE_END.search(sentence, start, end)
+    return quote.start() if quote else end
 
 
 class Where:
@@ -72,6 +148,82 @@ class Where:
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
         return "in:" + " ".join(found.group(1).lower().split())
+
+    def country_of(self, word: str) -> str | None:
+        """'syria' for "Syrian": the place of the rules a country's adjective names."""
+        if self._places is None:
+            return None
+        for name in _adjective_names(word):
+            found = self._places.find(name)
+            if found and found[0].start == 0 and found[0].end == len(name):
+                return found[0].key
+        return None
+
+    def named(self, name: str) -> bool:
+        """Whether the rules know the place of this name."""
+        return self._places is not None and bool(self._places.find(name))
+
+    def nearest_place(self, sentence: str, start: int, end: int) -> str | None:
+        """The place of the rules named from `start` to `end` ("northwest Syria"), else the nearest
+        named before (a country also by its adjective: "The Syrian government"), else the first after."""
+        if self._places is None:
+            return None
+        named = [
+            (p.start, p.key) for p in self._places.find(sentence) if not _WHOSE_VIEW.match(sentence, p.end)
+        ]
+        for m in _ADJECTIVE.finditer(sentence):
+            country = self.country_of(m.group(0))
+            if country is not None:
+                named.append((m.start(), country))
+        inside = [n for n in named if start <= n[0] < end]
+        before = [n for n in named if n[0] < start]
+        after = [n for n in named if n[0] >= end]
+        return min(inside)[1] if inside else max(before)[1] if before else min(after)[1] if after else None
+
+    def named_again(self, sentence: str, start: int, end: int, head: int) -> str | None:
+        """The place of "deaths in the country" after a figure (from `start` to `end`) or "the county's
+        death toll" before it (from `head`): the nearest such place the sentence names before, else
+        the first after; None when it names none."""
+        if _BOTH.search(sentence, start, end) or _BOTH.search(sentence, head, start):
+            return BOTH  # "the death toll in both countries": the corpus's places together (tally_groups)
+        found = _AGAIN_AFTER.search(sentence, start, end)
+        if found is None:
+            found = _AGAIN_BEFORE.search(sentence, head, start)
+        if found is None:
+            return None
+        kind = next((g for g in found.groups() if g), "").lower()
+        named: list[tuple[int, str]] = []
+        if kind in _KINDS_OF_UNIT:
+            named = [
+                (m.start(), "in:" + " ".join(m.group(1).lower().split()))
+                for m in _ADMIN_NAMED.finditer(sentence)
+                if m.group(1).split()[-1].lower() == kind
+            ]
+        elif self._places is not None:
+            named = [
+                (p.start, f"in:{p.key}")
+                for p in self._places.find(sentence)
+                if not _WHOSE_VIEW.match(sentence, p.end)
+            ]
+            if kind in ("country", "nation"):
+                for m in _ADJECTIVE.finditer(sentence):
+                    country = self.country_of(m.group(0))
+                    if country is not None:
+                        named.append((m.start(), f"in:{country}"))
+            if not kind:  # "there": a unit named by its kind too
+                named += [
+                    (m.start(), "in:" + " ".join(m.group(1).lower().split()))
+                    for m in _ADMIN_NAMED.finditer(sentence)
+                ]
+        before = [n for n in named if n[0] < found.start()]
+        if before:
+            return max(before)[1]
+        after = [n for n in named if n[0] >= found.end()]
+        if after:
+            return min(after)[1]
+        # "638 died in the province", its name in an earlier sentence: a part of the country, which
+        # one unknown; "the city", "the region", "the county" may be the whole story's place
+        return f"in:area{PART}the {kind}" if kind in ("province", "governorate") else None
 
     def reporting_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
         """('in:syria', where) for "Syria's health ministry put the toll at 2,662" or "Syria reported

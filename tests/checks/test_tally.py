@@ -413,6 +413,96 @@ def test_a_sources_running_tally_never_shows_its_own_fall_as_a_step(figures, ste
     assert f"running tally rises {steps};" in finding.message
 
 
+def test_toll_in_both_countries_takes_the_pair_the_corpus_counts_together():
+    from discrep.checks.tally_groups import tally_groups
+
+    claims = [
+        q(8000, day=2, subject="in:iraq+syria", claimant=None, path="a"),
+        q(9500, day=3, subject="in:both", claimant=None, path="b"),
+        q(6000, day=3, subject="in:iraq", claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert sorted(c.value for c in groups[("killed", "in:iraq+syria", False, None)]) == [8000, 9500]
+
+
+def test_a_part_of_a_place_is_never_the_metric_whole():
+    from discrep.checks.tally_groups import tally_groups
+
+    # the only other subject is a part of Iraq: a count with no place stays unplaced
+    claims = [
+        q(700, day=2, subject="in:iraq/south", claimant=None, path="a"),
+        q(2500, day=3, subject=None, claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert ("killed", None, False, None) in groups
+    assert ("killed", "in:iraq/south", False, None) in groups
+
+
+def test_a_count_with_no_place_is_the_places_together_when_the_corpus_sums_them():
+    from discrep.checks.tally_groups import tally_groups
+
+    claims = [
+        q(3000, day=2, subject="in:iraq", claimant=None, path="a"),
+        q(1000, day=2, subject="in:syria", claimant=None, path="a"),
+        q(4000, day=2, subject="in:iraq+syria", claimant=None, path="a"),
+        q(5200, day=3, subject=None, claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert sorted(c.value for c in groups[("killed", "in:iraq+syria", False, None)]) == [4000, 5200]
+
+
+def test_a_toll_with_no_subject_is_of_people_beside_parts_in_places_the_rules_do_not_know():
+    from discrep.checks.tally_groups import tally_groups
+
+    claims = [
+        q(900, day=2, subject="people", claimant=None, path="a"),
+        q(300, day=2, subject="in:sindh province", claimant=None, path="a"),
+        q(1100, day=3, subject=None, claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert sorted(c.value for c in groups[("killed", "people", False, None)]) == [900, 1100]
+    assert [c.value for c in groups[("killed", "in:sindh province", False, None)]] == [300]
+
+
+def test_a_count_with_no_subject_is_of_civilians_where_the_metric_counts_only_them():
+    from discrep.checks.tally_groups import tally_groups
+
+    claims = [
+        q(500, day=1, subject="civilians", claimant=None, path="a"),
+        q(1400, day=19, subject=None, claimant=None, path="b"),
+        q(30, day=19, subject="children", claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert sorted(c.value for c in groups[("killed", "civilians", False, None)]) == [500, 1400]
+
+
+def test_a_count_with_no_place_is_the_main_place_s_when_one_place_counts_ten_times_the_others():
+    from discrep.checks.tally_groups import tally_groups
+
+    claims = [
+        q(30000, day=2, subject="in:gaza", claimant=None, path="a"),
+        q(3, day=2, subject="in:lebanon", claimant=None, path="a"),
+        q(28000, day=1, subject=None, claimant=None, path="b"),
+        q(2, day=2, subject=None, claimant=None, path="c"),  # not above the other place's figures
+    ]
+    groups = tally_groups(claims, CTX)
+    assert sorted(c.value for c in groups[("killed", "in:gaza", False, None)]) == [28000, 30000]
+    assert [c.value for c in groups[("killed", None, False, None)]] == [2]
+
+
+def test_a_count_with_no_place_above_the_main_place_s_own_figures_is_no_count_of_it():
+    from discrep.checks.tally_groups import tally_groups
+
+    # "50,000 dead" beside Turkey's 45,000 and Syria's 4,000 is the sum, not Turkey's
+    claims = [
+        q(45000, day=2, subject="in:turkey", claimant=None, path="a"),
+        q(4000, day=2, subject="in:syria", claimant=None, path="a"),
+        q(50000, day=2, subject=None, claimant=None, path="b"),
+    ]
+    groups = tally_groups(claims, CTX)
+    assert [c.value for c in groups[("killed", None, False, None)]] == [50000]
+
+
 @pytest.mark.parametrize(
     ("day_one", "later", "contradiction"),
     [
@@ -441,6 +531,10 @@ def test_a_fast_days_figures_that_later_days_overtake_are_its_hours(day_one, lat
         ("in:ukraine", "in Ukraine"),  # a place of the rules: its label
         ("in:charlotte county", "in Charlotte County"),  # one they do not know: capitalised
         ("in:syria+turkey", "in Syria and Turkey"),  # a combined toll: each place
+        ("in:syria/northwest", "in Syria (northwest)"),  # a part of a place
+        ("in:area/hatay", "in Hatay"),
+        ("in:area/the province/children", "children in the province"),
+        ("nationals/egypt", "foreign nationals of Egypt"),
         ("russian_military", "Russian military"),
         (None, "unspecified"),
     ],

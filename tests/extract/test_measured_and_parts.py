@@ -114,8 +114,12 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("A third person has died after the shooting.", [(3, "killed", None, "exact")]),
         ("The second round of talks will be held on Monday.", []),
         ("He lives on the fifth floor.", []),
-        # a list of parts goes on after "two of the freed men"; a figure with its own metric word does not
-        ("Two of the freed men are American veterans, and five are British nationals.", []),
+        # a list of parts goes on after "two of the freed men"; a figure with its own metric word does
+        # not; a nationality is a part with a subject of its own, never the whole's count
+        (
+            "Two of the freed men are American veterans, and five are British nationals.",
+            [(5, "released", "nationals/united_kingdom", "exact")],
+        ),
         (
             "Three of the wounded are in critical condition, and 40 people were killed.",
             [(40, "killed", "people", "exact")],

@@ -231,8 +231,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "At least 288 people were killed and more than 900 injured when three trains collided.",
             [(288, "killed", "people", "at_least"), (900, "wounded", "people", "at_least")],
         ),
-        # a part of a toll with no subject of its own; a part with one is its own count
-        ("Of the dead, 145 were Egyptian nationals, Egypt said.", []),
+        # a part of a toll with a subject of its own (a nationality, children) is its own count
+        (
+            "Of the dead, 145 were Egyptian nationals, Egypt said.",
+            [(145, "killed", "nationals/egypt", "exact")],
+        ),
         (
             "More than 11,100 people have been killed, among them 4,609 children.",
             [(11100, "killed", "people", "at_least"), (4609, "killed", "children", "exact")],
@@ -568,16 +571,19 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(12391, "killed", "in:turkey", "at_least"), (2992, "killed", "in:syria", "exact")],
         ),
         ("The death toll in north-western Syria rose to 5.", [(5, "killed", "in:syria", "exact")]),
-        # a part of the area named after the figure, with "alone", is no toll of the whole
+        # a part of the area named after the figure, with "alone", is no toll of the whole: its own
         (
             "The death toll in southern Peru rose to 47, with 19 deaths in Cusco alone.",
-            [(47, "killed", "in:peru", "exact")],
+            [(47, "killed", "in:peru", "exact"), (19, "killed", "in:peru/cusco", "exact")],
         ),
         # a figure the source gave before, or one it says the toll may reach, is no count of now
         ("Health authorities had previously put the death toll at 5,500.", []),
         ("The mayor said the death toll in the city may exceed 20,000.", []),
-        # the part of "those who were killed"
-        ("Of those who were killed, at least 145 were Egyptian.", []),
+        # the part of "those who were killed": a nationality among the dead
+        (
+            "Of those who were killed, at least 145 were Egyptian.",
+            [(145, "killed", "nationals/egypt", "at_least")],
+        ),
         # the whole a figure was counted out of is no count of the metric
         ("Only 12 out of 40 miners were rescued.", [(12, "rescued", None, "exact")]),
         # whose view is not where: "in Ukraine's opinion"

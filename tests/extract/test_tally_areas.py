@@ -1,0 +1,121 @@
+"""Where and whose a tally is: a part of a place, a place named again, a part of the toll."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrep.extract import compile_rules
+from discrep.ruleset import load_rules
+
+FINDER = compile_rules(load_rules()).tallies
+
+
+def tallies(sentence: str) -> list[tuple[float, str, str | None]]:
+    return [
+        (t.mention.value if t.mention.value is not None else t.mention.low, t.metric, t.subject)
+        for t in FINDER.find(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of a country held by one side is that part's count, never the country's
+        (
+            "In rebel-held pockets of northeast Iraq, a volunteer group said 310 people had died.",
+            [(310, "killed", "in:iraq/northeast")],
+        ),
+        (
+            "In Iraq, state television said 95 people died in areas controlled by the government.",
+            [(95, "killed", "in:iraq/government-held")],
+        ),
+        # two parts held by two sides are two counts
+        (
+            "In Kherson and Zaporizhzhia, monitors counted 40 killed in government-controlled territory, "
+            'and 12 killed in territory controlled by the self-declared "republics".',
+            [
+                (40, "killed", "in:kherson+zaporizhzhia/government-held"),
+                (12, "killed", "in:kherson+zaporizhzhia/republic-held"),
+            ],
+        ),
+        # a county set apart with "alone" is the county's own count; a part of another figure is not
+        # that figure's place
+        ("At least 31 people died in Palm Creek County alone.", [(31, "killed", "in:palm creek county")]),
+        (
+            "At least 70 deaths were reported in Texas, including 31 in Palm Creek County alone.",
+            [(70, "killed", "in:texas")],
+        ),
+        (
+            "Local officials say 12 deaths in north and central Texas were caused by the storm.",
+            [(12, "killed", "in:texas")],
+        ),
+        # a compass point named as an area, in a breakdown of the country's toll
+        (
+            "Iraqi officials counted 700 deaths in the country, with the south accounting for 410.",
+            [(700, "killed", "in:iraq"), (410, "killed", "in:iraq/south")],
+        ),
+        # who runs the media that report a toll, or a verb, is no part; nor is "the West"
+        ("Government-run television said 40 people died in Iraq.", [(40, "killed", "in:iraq")]),
+        ("The West condemned the strike, which killed 40 people in Iraq.", [(40, "killed", "in:iraq")]),
+        # a compass point that says where a country's whole toll is: no part
+        ("At least 120 people were killed in northern Iraq.", [(120, "killed", "in:iraq")]),
+        # a place named again by its kind
+        ("The Nigerian health ministry reported 64 deaths in the country.", [(64, "killed", "in:nigeria")]),
+        (
+            "Sheriff Ortega of Palm Creek County said the county's death toll had reached 17.",
+            [(17, "killed", "in:palm creek county")],
+        ),
+        (
+            "As of Friday, the state had recorded 31 deaths, Texas officials said.",
+            [(31, "killed", "in:texas")],
+        ),
+        # a province whose name the sentence does not give is a part of the country, which one unknown
+        ("Officials said 12 people died in the province.", [(12, "killed", "in:area/the province")]),
+        # and the children among its dead are that part's
+        (
+            "At least 90 people died in the province, including 31 children.",
+            [(90, "killed", "in:area/the province"), (31, "killed", "in:area/the province/children")],
+        ),
+        # the words of a bracket belong to its figures; a place in the quote's speaker is no place
+        (
+            'The mission said: "We counted 60 civilian casualties: 20 killed (9 men and 11 adults of unknown '
+            'sex) and 40 injured," the Monitoring Mission in Iraq said.',
+            [(60, "casualties", "civilians"), (20, "killed", "civilians"), (40, "wounded", "civilians")],
+        ),
+        # a country, a city or a county so named may be the whole: no place
+        ("Officials said 12 people died in the country.", [(12, "killed", "people")]),
+        ("Officials said 12 people died in the city.", [(12, "killed", "people")]),
+        # the places a corpus counts together (tally_groups fills them in)
+        ("The toll in both countries passed 9,000.", [(9000, "killed", "in:both")]),
+        # a place set apart with "alone" or at the head of the statement is a part of the place
+        (
+            "The minister said 420 people died in Vantor alone, the worst of any Nigerian state.",
+            [(420, "killed", "in:nigeria/vantor")],
+        ),
+        (
+            "In Vantor province, officials said 900 buildings had collapsed.",
+            [(900, "buildings", "in:area/vantor")],
+        ),
+        # where the dead died splits the toll; a nationality among the dead is a part of it
+        (
+            "Nine of them died later in hospital, and 31 people died instantly.",
+            [(9, "killed", "died_in_hospital"), (31, "killed", "died_at_scene")],
+        ),
+        ("Of the dead, 22 were Kenyan citizens, the embassy said.", [(22, "killed", "nationals/kenya")]),
+        # each nationality is a part of its own, never compared with another
+        ("Of the survivors, 40 were Haitian.", [(40, "rescued", "nationals/haiti")]),
+        ("Of the dead, nine were Peruvian.", [(9, "killed", "nationals/peru")]),
+        # the place's own people are not a nationality among its dead
+        ("At least 300 Syrians were killed in Syria.", [(300, "killed", "in:syria")]),
+    ],
+)
+def test_scope_of_a_tally(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert tallies(sentence) == expected
+
+
+def test_a_place_after_the_next_figure_of_the_statement_is_this_one_too() -> None:
+    # the comma of "3,500" does not end the first figure's phrase
+    assert tallies("Officials said 1,200 people were killed and around 3,500 injured in Iraq.") == [
+        (1200, "killed", "in:iraq"),
+        (3500, "wounded", "in:iraq"),
+    ]

@@ -114,8 +114,9 @@ def _adjective_names(word: str) -> list[str]:
 _QUOTE_END = re.compile(r"[,.]?(?<=\S)[\"”](?=\s)")  # a closing quote: after a word, before a space
 
 # where a figure's own phrase ends for its place, as tally_clauses.strong_end, but not at the comma
-# of a figure ("killed and around 3,500 injured in Syria": Syria's)
-_PLACE_END = re.compile(r"[;:]|[,.](?!\d)|\s(?:while|whereas|but)\s")
+# of a figure ("killed and around 3,500 injured in Syria": Syria's), and at a bracket, whose words are
+# its own figures' ("more than 7,000 (6,100 in Chile)": Chile's part, not the whole)
+_PLACE_END = re.compile(r"[;:(]|[,.](?!\d)|\s(?:while|whereas|but)\s")
 
 
 def place_end_of(sentence: str, start: int, floor: int) -> int:

@@ -50,12 +50,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
+from discrep.checks.same_day import meet, same_day, sources
 from discrep.checks.tally_groups import INCIDENT, incident_tolls, interval, tally_groups
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
@@ -68,10 +68,6 @@ _DEFAULT_LEVEL: dict[FindingKind, Severity] = {
     "venue_conflict": "error",
     "date_conflict": "error",
 }
-
-
-def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
@@ -99,7 +95,7 @@ def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, e
     cumulative = bool(metric and metric.cumulative) and not daily
     bounds = {c.id: interval(c, approx, exact) for c in members}
     members.sort(key=lambda c: (c.as_of or dt.date.min, bounds[c.id][0], c.id))
-    contradicted = _same_day(members, bounds, emit, cumulative)
+    contradicted = same_day(members, bounds, emit, cumulative)
     if cumulative:
         fallen: set[str] = set()
         found = falls(members, bounds, emit, fallen)
@@ -157,91 +153,6 @@ class _Emitter:
         return f"{label} ({self.ctx.subject_label(self.subject)})" if self.subject else label
 
 
-def _same_day(
-    members: list[Claim], bounds: dict[str, tuple[float, float]], emit: _Emitter, cumulative: bool
-) -> set[str]:
-    flagged: set[str] = set()
-    by_day: dict[dt.date | None, list[Claim]] = defaultdict(list)
-    for c in members:
-        by_day[c.as_of].append(c)
-    # the lowest upper end among the figures of the days after each day: a day's figures all below
-    # every later figure were the count rising through that day
-    lowest_later: dict[dt.date | None, float] = {}
-    running = math.inf
-    for dated in sorted((d for d in by_day if d is not None), reverse=True):
-        lowest_later[dated] = running
-        running = min(running, min(bounds[c.id][1] for c in by_day[dated]))
-    for day, claims in by_day.items():
-        clash = _clashing(claims, bounds)
-        if (
-            len(clash) >= 2
-            and not _one_voice(clash)
-            and not (cumulative and (_updates(clash) or _overtaken(clash, bounds, lowest_later.get(day))))
-        ):
-            flagged |= {c.id for c in clash}
-            sides = listing(clash, emit.describe)
-            emit("contradiction", clash, f"{emit.what} on {day}: figures do not agree: {sides}")
-    return flagged
-
-
-def _one_voice(claims: list[Claim]) -> bool:
-    """Figures of one day from one article and one source at most: the article updating its own
-    count ("five dead" at 14:10, "the toll rose to 10" at 18:45 in a live blog; "up from five earlier
-    in the day"), not sources at odds. One source may be named two ways in an article ("the county
-    sheriff", "Sheriff Robert Luna": a word in common); two sources in one article still disagree."""
-    if len({c.path for c in claims}) != 1:
-        return False
-    named = [set(_NAME_WORD.findall(n.lower())) for n in {c.claimant for c in claims if c.claimant}]
-    return not named or all(named[0] & words for words in named[1:])
-
-
-def _updates(claims: list[Claim]) -> bool:
-    """A running count's figures of one day, some unattributed, that no two named sources give: the
-    count as it stood at different hours ("almost 3,000 dead" in the morning, "past 7,200" by the
-    evening; the agency's 2,921 at noon, then "4,500 dead"), not sources at odds. Two named sources
-    are at odds (one named two ways, "Kyrylenko" and "Governor Pavlo Kyrylenko", is one source); so
-    are two outlets that quote one source with different figures for the day."""
-    named = set(_sources(c.claimant for c in claims if c.claimant).values())
-    return len(named) < 2 and any(c.claimant is None for c in claims)
-
-
-def _overtaken(
-    claims: list[Claim], bounds: dict[str, tuple[float, float]], lowest_later: float | None
-) -> bool:
-    """A running count's figures of one day, each article's agreeing among themselves, that every
-    figure of the later days overtakes: the toll as it stood at different hours of a fast day (26
-    at noon and 31 by evening, then 42 the next day), not sources at odds. Two sources at odds in
-    one article ("the ambassador put it at 6,000, while the Red Crescent said 11,300") still
-    disagree, and so do a day's figures that no later one overtakes, or that nothing followed."""
-    if lowest_later is None or lowest_later == math.inf:
-        return False
-    if lowest_later < max(bounds[c.id][0] for c in claims):
-        return False
-    by_article: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_article[c.path].append(c)
-    return len(by_article) >= 2 and all(len(_clashing(told, bounds)) < 2 for told in by_article.values())
-
-
-_NAME_WORD = re.compile(r"[a-z]{4,}")  # words of a source's name, its id's parts ("russian_mod") too
-
-
-def _clashing(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[Claim]:
-    """The claims whose interval misses at least one other claim's interval.
-
-    An interval misses another exactly when the other starts above its end or ends below its
-    start, so comparing with the highest start and the lowest end of the day is enough: linear,
-    where comparing every pair is quadratic in a day with thousands of figures.
-    """
-    if any(bounds[c.id][0] > bounds[c.id][1] for c in claims):  # never built, but stay exact if so
-        return [
-            c for c in claims if any(not _meet(bounds[c.id], bounds[o.id]) for o in claims if o.id != c.id)
-        ]
-    highest_low = max(bounds[c.id][0] for c in claims)
-    lowest_high = min(bounds[c.id][1] for c in claims)
-    return [c for c in claims if highest_low > bounds[c.id][1] or lowest_high < bounds[c.id][0]]
-
-
 def _rising(claims: list[Claim]) -> list[dt.date] | None:
     """The days of a consistent, rising series, or None when it does not rise over two days or more."""
     days = sorted({c.as_of for c in claims if c.as_of})
@@ -273,7 +184,7 @@ def _evolving(
     """One source's figures rising over days, with other sources' figures that fit between them;
     failing that, all sources' figures rising together."""
     # one source's own series keeps a figure someone else contradicts: it is still their tally
-    source = _sources(c.claimant for c in members if c.claimant)
+    source = sources(c.claimant for c in members if c.claimant)
     series: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
         if c.claimant and not c.derived_from:
@@ -372,24 +283,7 @@ class _Fit:
         if self.low_before[before] > high or self.high_after[after] < low:
             return False
         own = self.same.get(day)
-        return own is None or _meet((low, high), own)
-
-
-def _sources(claimants: Iterable[str]) -> dict[str, str]:
-    """Each claimant's name for its source: the longest name of the corpus that holds all the words
-    of a proper name, when only one does ("Kyrylenko", "Pavlo Kyrylenko" and "Donetsk Governor Pavlo
-    Kyrylenko" are one source). A name with a common word ("officials", "ministry", "Authorities" at
-    the start of a sentence, as the word is written lower case elsewhere) may be anyone's."""
-    names = set(claimants)
-    common = {w.lower() for n in names for w in re.findall(r"\w+", n) if w.islower()}
-    words = {n: set(re.findall(r"\w+", n.lower())) for n in names}
-    source: dict[str, str] = {}
-    for name in names:
-        proper = words[name] and not words[name] & common
-        holders = [o for o in names if proper and o != name and words[name] < words[o]]
-        widest = [o for o in holders if not any(words[o] < words[p] for p in holders)]
-        source[name] = widest[0] if len(widest) == 1 else name
-    return source
+        return own is None or meet((low, high), own)
 
 
 def _agreements(

@@ -13,7 +13,7 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrep.checks import tally
+from discrep.checks import same_day, tally
 from discrep.model import Claim
 
 DAY = dt.date(2022, 3, 1)
@@ -101,9 +101,9 @@ def test_clashing_matches_every_pair(rows: list[tuple[int | None, int, int]]) ->
     expected = [
         c
         for c in members
-        if any(not tally._meet(bounds[c.id], bounds[o.id]) for o in members if o.id != c.id)
+        if any(not same_day.meet(bounds[c.id], bounds[o.id]) for o in members if o.id != c.id)
     ]
-    assert tally._clashing(members, bounds) == expected
+    assert same_day._clashing(members, bounds) == expected
 
 
 def test_one_low_figure_below_three_earlier_ones_is_one_finding() -> None:

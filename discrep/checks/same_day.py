@@ -1,0 +1,127 @@
+"""The tally check's same-day test: figures of one day that cannot all be true at once.
+
+Two figures of one day whose intervals do not meet contradict each other, unless they are the
+count at different hours: one article updating its own count, a running count's unattributed
+figures of the day, or a fast day's figures from several articles that every later day's figure
+overtakes. Two named sources at odds are always reported. `sources` tells when two claimant names
+are one source ("Kyrylenko", "Governor Pavlo Kyrylenko").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from discrep.checks.base import listing
+from discrep.checks.falls import Emit
+from discrep.model import Claim
+
+
+def meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def same_day(
+    members: list[Claim], bounds: dict[str, tuple[float, float]], emit: Emit, cumulative: bool
+) -> set[str]:
+    """Report each day's figures that clash as a contradiction; return the ids of those reported."""
+    flagged: set[str] = set()
+    by_day: dict[dt.date | None, list[Claim]] = defaultdict(list)
+    for c in members:
+        by_day[c.as_of].append(c)
+    # the lowest upper end among the figures of the days after each day: a day's figures all below
+    # every later figure were the count rising through that day
+    lowest_later: dict[dt.date | None, float] = {}
+    running = math.inf
+    for dated in sorted((d for d in by_day if d is not None), reverse=True):
+        lowest_later[dated] = running
+        running = min(running, min(bounds[c.id][1] for c in by_day[dated]))
+    for day, claims in by_day.items():
+        clash = _clashing(claims, bounds)
+        if (
+            len(clash) >= 2
+            and not _one_voice(clash)
+            and not (cumulative and (_updates(clash) or _overtaken(clash, bounds, lowest_later.get(day))))
+        ):
+            flagged |= {c.id for c in clash}
+            sides = listing(clash, emit.describe)
+            emit("contradiction", clash, f"{emit.what} on {day}: figures do not agree: {sides}")
+    return flagged
+
+
+def _one_voice(claims: list[Claim]) -> bool:
+    """Figures of one day from one article and one source at most: the article updating its own
+    count ("five dead" at 14:10, "the toll rose to 10" at 18:45 in a live blog; "up from five earlier
+    in the day"), not sources at odds. One source may be named two ways in an article ("the county
+    sheriff", "Sheriff Robert Luna": a word in common); two sources in one article still disagree."""
+    if len({c.path for c in claims}) != 1:
+        return False
+    named = [set(_NAME_WORD.findall(n.lower())) for n in {c.claimant for c in claims if c.claimant}]
+    return not named or all(named[0] & words for words in named[1:])
+
+
+def _updates(claims: list[Claim]) -> bool:
+    """A running count's figures of one day, some unattributed, that no two named sources give: the
+    count as it stood at different hours ("almost 3,000 dead" in the morning, "past 7,200" by the
+    evening; the agency's 2,921 at noon, then "4,500 dead"), not sources at odds. Two named sources
+    are at odds (one named two ways, "Kyrylenko" and "Governor Pavlo Kyrylenko", is one source); so
+    are two outlets that quote one source with different figures for the day."""
+    named = set(sources(c.claimant for c in claims if c.claimant).values())
+    return len(named) < 2 and any(c.claimant is None for c in claims)
+
+
+def _overtaken(
+    claims: list[Claim], bounds: dict[str, tuple[float, float]], lowest_later: float | None
+) -> bool:
+    """A running count's figures of one day, each article's agreeing among themselves, that every
+    figure of the later days overtakes: the toll as it stood at different hours of a fast day (26
+    at noon and 31 by evening, then 42 the next day), not sources at odds. Two sources at odds in
+    one article ("the ambassador put it at 6,000, while the Red Crescent said 11,300") still
+    disagree, and so do a day's figures that no later one overtakes, or that nothing followed."""
+    if lowest_later is None or lowest_later == math.inf:
+        return False
+    if lowest_later < max(bounds[c.id][0] for c in claims):
+        return False
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.path].append(c)
+    return len(by_article) >= 2 and all(len(_clashing(told, bounds)) < 2 for told in by_article.values())
+
+
+_NAME_WORD = re.compile(r"[a-z]{4,}")  # words of a source's name, its id's parts ("russian_mod") too
+
+
+def _clashing(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[Claim]:
+    """The claims whose interval misses at least one other claim's interval.
+
+    An interval misses another exactly when the other starts above its end or ends below its
+    start, so comparing with the highest start and the lowest end of the day is enough: linear,
+    where comparing every pair is quadratic in a day with thousands of figures.
+    """
+    if any(bounds[c.id][0] > bounds[c.id][1] for c in claims):  # never built, but stay exact if so
+        return [
+            c for c in claims if any(not meet(bounds[c.id], bounds[o.id]) for o in claims if o.id != c.id)
+        ]
+    highest_low = max(bounds[c.id][0] for c in claims)
+    lowest_high = min(bounds[c.id][1] for c in claims)
+    return [c for c in claims if highest_low > bounds[c.id][1] or lowest_high < bounds[c.id][0]]
+
+
+def sources(claimants: Iterable[str]) -> dict[str, str]:
+    """Each claimant's name for its source: the longest name of the corpus that holds all the words
+    of a proper name, when only one does ("Kyrylenko", "Pavlo Kyrylenko" and "Donetsk Governor Pavlo
+    Kyrylenko" are one source). A name with a common word ("officials", "ministry", "Authorities" at
+    the start of a sentence, as the word is written lower case elsewhere) may be anyone's."""
+    names = set(claimants)
+    common = {w.lower() for n in names for w in re.findall(r"\w+", n) if w.islower()}
+    words = {n: set(re.findall(r"\w+", n.lower())) for n in names}
+    source: dict[str, str] = {}
+    for name in names:
+        proper = words[name] and not words[name] & common
+        holders = [o for o in names if proper and o != name and words[name] < words[o]]
+        widest = [o for o in holders if not any(words[o] < words[p] for p in holders)]
+        source[name] = widest[0] if len(widest) == 1 else name
+    return source

@@ -78,6 +78,7 @@ from discrep.extract.tally_words import (
     FAR_AFTER,
     HEDGE,
     NEGATION,
+    NEXT_ONES,
     NOT_NOUN_PHRASE,
     NUMBER_OF,
     OWN_NOUN,
@@ -204,6 +205,13 @@ class TallyFinder:
                 metric_match = label  # "tanks ‒ 1,379, helicopters ‒ 176": not the next item's label
             if metric_match is not None and OTHER_CLAUSE.search(sentence, mention.end, metric_match.start):
                 metric_match = None  # "30 rounds before he was killed": the word is another clause's
+            if (
+                metric_match is not None
+                and next_start < len(sentence)
+                and metric_match.start > mention.end
+                and NEXT_ONES.fullmatch(sentence, metric_match.end, next_start)
+            ):
+                metric_match = None  # "missing dropped to 66 as the death toll stood at 115": the next one's
             if (
                 metric_match is not None
                 and index + 1 < len(counts)

@@ -81,6 +81,14 @@ TOLL_RISE = re.compile(
     re.IGNORECASE,
 )
 
+# what a metric word says of the figure after it: "the death toll stood at 115", "deaths have risen to"
+NEXT_ONES = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|now\s+)?(?:been\s+)?(?:(?:remains|remained|stays|stayed)\s+at\s+$|"
+    + TOLL_RISE.pattern
+    + ")",
+    re.IGNORECASE,
+)
+
 # a metric word after a figure that belongs to a phrase of its own: "37 with a fatality ratio among
 # confirmed cases of 29%"
 FAR_AFTER = re.compile(r"\s+(?:with|among|amid|in|of)\s+(?:\S+\s+){2,}", re.IGNORECASE)

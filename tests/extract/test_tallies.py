@@ -332,6 +332,20 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Survivors told reporters that up to 600 people had been on board.",
             [(600, "on_board", "people", "at_most")],
         ),
+        # a metric word that goes on to the next figure is that one's, not the figure's before it
+        (
+            "Officials said the number of missing had fallen to 40 as the death toll stood at 90.",
+            [(40, "missing", None, "exact"), (90, "killed", None, "exact")],
+        ),
+        (
+            "The governor said the number of missing fell to 31, the confirmed toll remains at 97.",
+            [(31, "missing", None, "exact"), (97, "killed", None, "exact")],
+        ),
+        # ... but one said of the figure itself stays its own
+        (
+            "At least 12 people were killed, and the death toll rose to 15 on Monday.",
+            [(12, "killed", "people", "at_least"), (15, "killed", "people", "exact")],
+        ),
         # ... nor does one of another clause (the search for survivors is not their rescue)
         (
             "As the hunt for survivors went on, a charity said some 600 migrants were on board.",

@@ -8,18 +8,16 @@ import datetime as dt
 
 import pytest
 
-from discrep.extract import compile_rules, extract
+from discrep.extract import extract
 from discrep.extract.rounds import resolve_by_date
 from discrep.model import Article, Claim
-from discrep.ruleset import load_rules
-
-VOCAB = compile_rules(load_rules())
+from tests.extract.tally_reading import VOCAB, figure
 
 
 def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
     return [
         (
-            t.mention.value if t.mention.value is not None else t.mention.low,
+            figure(t),
             t.metric,
             t.subject,
             t.mention.qualifier,

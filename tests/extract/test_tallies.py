@@ -6,12 +6,9 @@ import datetime as dt
 
 import pytest
 
-from discrep.extract import compile_rules, extract
+from discrep.extract import extract
 from discrep.model import Article
-from discrep.ruleset import load_rules
-
-VOCAB = compile_rules(load_rules())
-FINDER = VOCAB.tallies
+from tests.extract.tally_reading import FINDER, VOCAB, figure
 
 
 def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
@@ -19,7 +16,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
     found = [t for t in FINDER.find(sentence) if t.aside is None]
     return [
         (
-            t.mention.value if t.mention.value is not None else t.mention.low,
+            figure(t),
             t.metric,
             t.subject,
             t.mention.qualifier,

@@ -6,21 +6,14 @@ import datetime as dt
 
 import pytest
 
-from discrep.extract import compile_rules
 from discrep.extract.article import extract
 from discrep.extract.tally_asides import EARLIER, EARLIER_NOTE, PROJECTED
 from discrep.model import Article
-from discrep.ruleset import load_rules
-
-VOCAB = compile_rules(load_rules())
-FINDER = VOCAB.tallies
+from tests.extract.tally_reading import FINDER, VOCAB, figure
 
 
 def found(sentence: str) -> list[tuple[float, str, str | None, str | None]]:
-    return [
-        (t.mention.value if t.mention.value is not None else t.mention.low, t.metric, t.subject, t.aside)
-        for t in FINDER.find(sentence)
-    ]
+    return [(figure(t), t.metric, t.subject, t.aside) for t in FINDER.find(sentence)]
 
 
 @pytest.mark.parametrize(

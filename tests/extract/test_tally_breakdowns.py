@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from discrep.extract import compile_rules
-from discrep.ruleset import load_rules
-
-FINDER = compile_rules(load_rules()).tallies
-
-
-def found(sentence: str) -> list[tuple[float, str, str | None]]:
-    return [
-        (t.mention.value if t.mention.value is not None else t.mention.low, t.metric, t.subject)
-        for t in FINDER.find(sentence)
-    ]
+from tests.extract.tally_reading import FINDER
+from tests.extract.tally_reading import read as found
 
 
 @pytest.mark.parametrize(

@@ -189,7 +189,9 @@ def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
     placed: dict[tuple[str, str, str], float] = {}  # (metric, place, article) -> its highest figure
     other: dict[tuple[str, str], list[tuple[str | None, float]]] = defaultdict(list)  # (metric, article)
     for c in claims:
-        if not isinstance(c.value, (int, float)):
+        # a figure for no day (an earlier value, another event's toll: "the 1960 tsunami killed 61 in
+        # Hawaii") shows nothing of how today's count is broken down
+        if not isinstance(c.value, (int, float)) or c.as_of is None:
             continue
         if c.subject and c.subject.startswith("in:"):
             key = (c.metric, c.subject, c.path)

@@ -58,13 +58,14 @@ from discrep.extract.tally_figures import (
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
 from discrep.extract.tally_nouns import after_models, after_parts, fuzzy_metric, on_board, verb_before
-from discrep.extract.tally_parts import a_part, after_whole, part_of_a_day
+from discrep.extract.tally_parts import a_part, after_whole, counts_a_part, part_of_a_day
 from discrep.extract.tally_past import of_a_later_stretch
 from discrep.extract.tally_places import heading_subject, people_by_place, split_by_place
 from discrep.extract.tally_scope import (
     AMONG_AFTER,
     GENERIC_PEOPLE,
     OTHER_CLAUSE,
+    PART_COUNTS,
     PART_LEAD,
     PART_OF_AREA,
     SUBSET_AFTER,
@@ -161,7 +162,11 @@ class TallyFinder:
             prev_end = max(
                 [counts[index - 1].end if index else 0] + [m.end for m in sexes if m.end <= mention.start]
             )
-            if replaced(sentence, mention.start):
+            # "revised the death toll from 79": the sentence's only figure is an earlier value, read
+            # as one (listed for no day) with the metric named before it
+            lone = index == len(counts) - 1 and not tallies and not earlier
+            lone = lone and previous_value(sentence, mention.start) and not bracketed
+            if not lone and replaced(sentence, mention.start):
                 if previous_value(sentence, mention.start):
                     earlier.append(mention)
                 # "down from 153,000": an earlier figure, for a day the sentence does not give; the
@@ -177,14 +182,18 @@ class TallyFinder:
             # "an earlier estimate put the number of dead at 2,300": listed, for no day
             aside = (
                 EARLIER
-                if earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start)
+                if lone
+                or earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start)
                 else None
             )
             # "23 deaths, five among confirmed cases": after a count, one "among" a group is its part
             if (
                 SUBSET_AFTER.match(sentence, mention.end)
                 or (index and AMONG_AFTER.match(sentence, mention.end))
-            ) and not self._subjects.find(sentence, mention.end, after_end):
+            ) and not (
+                self._subjects.find(sentence, mention.end, after_end)
+                or counts_a_part(self._metrics, sentence, mention.end, after_end)
+            ):
                 subset_end = mention.end
                 continue  # "three of the wounded", "36 of whom are dead": a part of a toll
             # an alias that starts in the clause may run past its end: "tanks and other armoured
@@ -392,6 +401,7 @@ class TallyFinder:
                 and all(t.metric != metric for t in tallies)
                 and self._scope.where(sentence, mention.end, after_end) is None  # "in Turkey alone"
             )
+            own_kind = own_kind or metric in PART_COUNTS  # "of the 99 dead, 40 were identified"
             if not own_kind and a_part(
                 sentence, counts, index, metric_match, subject, before_from, after_end, self._scope
             ):

@@ -137,7 +137,9 @@ def describes(sentence: str, mention: NumberMention) -> bool:
 PREVIOUS_VALUE = re.compile(
     r"(?:\b(?:down|up|higher|lower|rising|risen|rises|falling|fallen|falls|fell|rose|climbed|jumped|grew|grown|"
     r"dropped|declined|increased|decreased|revised|adjusted)\s+from|"
-    r"\b(?:lowered|raised|revised|reduced|cut|corrected|adjusted|updated)\s+(?:the|its|their|his|her)\s+"
+    r"\b(?:lowered|lowering|raised|raising|revised|revising|reduced|reducing|cut|corrected|adjusted|updated|"
+    # "the find increased the death toll from 78 to 82", "bringing the toll from 78 to 81"
+    r"increased|increasing|pushed|pushing|brought|bringing|took|taking|lifted|lifting)\s+(?:the|its|their|his|her)\s+"
     r"(?:[\w'’-]+\s+){0,4}from|\bcompared\s+(?:with|to)|\b(?:to|at)\s+[\d.,]+(?:\s+(?:million|billion|thousand))?\s+from)"
     r"\s+(?:an?\s+|the\s+)?(?:(?:previous|prior|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$",
     re.IGNORECASE,
@@ -199,7 +201,12 @@ EARLIER_FIGURE = re.compile(
     r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account)s?\b|"
     # "health authorities had previously put the death toll at 5,500"
     r"\b(?:had\s+(?:previously|earlier|initially|first)|(?:previously|earlier|initially|first)\s+had|previously)\s+"
-    r"(?:put|reported|said|given|gave|estimated|announced|placed|set|stated|counted|cited|recorded)\b",
+    r"(?:put|reported|said|given|gave|estimated|announced|placed|set|stated|counted|cited|recorded)\b|"
+    # "Previously officials said they believed at least 115 had died"
+    r"^\W*previously\s+(?:[\w'’-]+\s+){1,3}?(?:put|reported|said|gave|estimated|announced|stated|counted)\b|"
+    # "a drop from a week earlier, when authorities said 385 were unaccounted for"
+    r"\b(?:an?|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago)"
+    r"\s*,?\s*when\b|\b(?:last|the\s+previous|the\s+prior)\s+(?:week|month)\s*,?\s*when\b",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from discrep.extract.tally_asides import ON_BOARD
 from discrep.extract.tally_clauses import before_start, clause_end
-from discrep.extract.tally_scope import PART_LEAD
+from discrep.extract.tally_scope import PART_COUNTS, PART_LEAD
 from discrep.extract.tally_words import MODELS, NATIONALS, NOUN_PHRASE, SPEAKS, TOLL_RISE, VERB_GAP
 
 if TYPE_CHECKING:
@@ -78,7 +78,9 @@ def after_parts(
         # "28 people, including 11 children and three women, were killed": after the list
         end = clause_end(sentence, closed + 1, len(sentence))
         found = next(iter(metrics.find(sentence, closed, end)), None)
-    return (found, end) if found is not None else None
+    if found is None or found.key in PART_COUNTS:  # "40, of whom 12 have been identified"
+        return None
+    return found, end
 
 
 def verb_before(metrics: Lexicon, nouns: frozenset[str], sentence: str, start: int, end: int) -> Match | None:

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from discrep.extract.lexicon import Match
+from discrep.extract.lexicon import Lexicon, Match
 from discrep.extract.tally_areas import part_of_area
 from discrep.extract.tally_clauses import STRONG_END, first_stop, statement_start
 from discrep.extract.tally_scope import (
     GENERIC_PEOPLE,
+    PART_COUNTS,
     PART_LEAD,
     PART_ON_A_DAY,
     SUBSET,
@@ -36,6 +37,11 @@ _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECA
 # "12,748 people since June 14, of which, 8,321 ...": the parts follow
 _OF_WHICH = re.compile(r",\s*(?:out\s+)?of\s+(?:which|whom)\b", re.IGNORECASE)
 _OF_WHICH_NEXT = re.compile(r",\s*(?:out\s+)?of\s+(?:which|whom)\s*,?\s*$", re.IGNORECASE)
+
+
+def counts_a_part(metrics: Lexicon, sentence: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` name a metric that is itself a part of the dead."""
+    return any(m.key in PART_COUNTS for m in metrics.find(sentence, start, end))
 
 
 def a_part(
@@ -76,7 +82,9 @@ def after_whole(
     """Whether the figure breaks down a whole of its metric named before it in the statement with
     "out of" or followed by "of which" (a figure naming a group of its own, "of whom 40 children",
     is a count of that group and stays)."""
-    if subject is not None and subject != GENERIC_PEOPLE and not subject.startswith("in:"):
+    if metric in PART_COUNTS or (
+        subject is not None and subject != GENERIC_PEOPLE and not subject.startswith("in:")
+    ):
         return False
     for t in tallies:
         if t.part or STRONG_END.search(sentence, t.mention.end, mention.start):

@@ -80,13 +80,14 @@ _BETWEEN_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"(?<!\w)from\s+(?:the\s+)?$", re.IGNORECASE)
+_SUSPENDED_RE = re.compile(r"-\s*(?:to|or|and)\s+", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_GAP_RE = re.compile(r"\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _PAIR_GAP_RE = re.compile(r"\s*,?\s*(?:and|but)\s+$", re.IGNORECASE)
 _CHANGE_RE = re.compile(
     r"(?<!\w)(?:ris(?:e|es|ing)|rose|risen|increas\w*|gr[eo]w\w*|climb\w*|jump\w*|fell|fall\w*|drop\w*"
     r"|decreas\w*|declin\w*|reduc\w*|cut|rais\w*|lower\w*|revis\w*|doubl\w*|soar\w*|surg\w*|went|gone"
-    r"|chang\w*|updat\w*|up|down|mov\w*)(?:\s+\S+){0,3}\s+$",
+    r"|chang\w*|updat\w*|up|down|mov\w*|bring\w*|brought|push\w*|took|tak\w*|lift\w*)(?:\s+\S+){0,3}\s+$",
     re.IGNORECASE,
 )
 _VOTE_BEFORE_RE = re.compile(
@@ -252,6 +253,10 @@ class _Context:
             if score and b.kind == "number":
                 m = Atom(a.start, b.end, None, "score", a.t0, b.t1, kind="score")
                 return m
+        if _SUSPENDED_RE.fullmatch(gap) and b.kind == "measure" and a.kind == "number":
+            # "a 20- to 30-metre-long boat": the first figure is the same measure, not a count
+            lo, hi = sorted((a.value, b.value))
+            return self._merged(a, b, lo, hi, None)
         if between and _AND_GAP_RE.fullmatch(gap):
             lo, hi = sorted((a.value, b.value))
             return self._merged(a, b, lo, hi, None, start=between.start())

@@ -1,0 +1,71 @@
+"""Figures of a count told with its change, its earlier value or its part identified (invented wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrep.text.numbers import parse_numbers
+from tests.extract.tally_reading import FINDER, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The find pushed the death toll from 51 to 64, the coast guard said.",
+        "Two more bodies were found on Friday, bringing the toll from 51 to 64.",
+        "The discovery increased the death toll from 51 to 64.",
+    ],
+)
+def test_a_verb_moving_the_toll_from_one_figure_to_another_gives_the_new_one(sentence: str) -> None:
+    tallies = FINDER.find(sentence)
+    current = [(t.mention.value, t.metric) for t in tallies if t.aside is None and t.metric == "killed"]
+    earlier = [(t.mention.value, t.metric) for t in tallies if t.aside is not None]
+    assert current == [(64, "killed")]
+    assert earlier == [(51, "killed")]
+
+
+def test_the_only_figure_an_earlier_value_is_listed_as_one() -> None:
+    (tally,) = FINDER.find("Officials revised the confirmed death toll from 79 after a recount.")
+    assert (tally.mention.value, tally.metric, tally.aside is not None) == (79, "killed", True)
+
+
+def test_a_suspended_hyphen_makes_both_figures_one_measure() -> None:
+    mentions = parse_numbers("The 15- to 25-metre-long trawler carried about 300 people.")
+    assert [(m.kind, m.low, m.high) for m in mentions] == [("measure", 15, 25), ("number", 300, 300)]
+    assert [
+        (v, m) for v, m, _ in read("The 15- to 25-metre-long trawler had about 300 people on board.")
+    ] == [(300, "on_board")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Of the 64 victims, 30 have been identified so far, the coroner said.", 30),
+        ("Only four of the victims have so far been publicly identified.", 4),
+        ("So far, 41 of the deceased have been positively identified.", 41),
+    ],
+)
+def test_the_identified_are_a_count_of_their_own(sentence: str, value: int) -> None:
+    assert [(v, m) for v, m, _ in read(sentence)] == [(value, "identified")]
+
+
+def test_identifying_suspects_counts_no_victims() -> None:
+    assert read("Detectives identified three suspects on Monday.") == []
+
+
+def test_the_whole_before_of_whom_keeps_its_own_metric() -> None:
+    assert [(v, m) for v, m, _ in read("The toll is 40, of whom 12 have been identified.")][:1] == [
+        (40, "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Previously officials said they believed at least 90 people had died in the blaze.",
+        "Twenty are still missing, down from a week earlier, when police said 140 were unaccounted for.",
+    ],
+)
+def test_a_figure_of_an_earlier_time_is_an_earlier_value(sentence: str) -> None:
+    tallies = FINDER.find(sentence)
+    assert tallies and tallies[-1].aside is not None

@@ -85,7 +85,12 @@ _SOURCE_VERB = re.compile(
 _SOURCE_GAPS = 21
 _GAP = re.compile(r"\s+")
 _INSTITUTION_END = re.compile(r"\b(?:" + _INSTITUTIONS + r")$", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+|[\w-]+['’]s\s+)+", re.IGNORECASE)
+# ("when authorities said 385 were missing": the conjunction is no part of the source's name)
+_LEADING = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|when|after|as|while|before|since|because|where|then|and|but)\s+|"
+    r"[\w-]+['’]s\s+)+",
+    re.IGNORECASE,
+)
 # a side's armed body named by its owner: "Ukraine's military", "Russia's defence ministry"
 _OWNED = re.compile(
     r"^(?:(?:the|a|an)\s+)?((?-i:[A-Z])[\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:military|army|armed\s+forces|forces|"
@@ -122,8 +127,16 @@ _NOT_A_SOURCE = {
     "today",
     "earlier",
     "later",
-    # "Some say 40 died": no one in particular
+    # "Some say 40 died": no one in particular; "Initial reports suggested": which report, not whose
     "some",
+    "initial",
+    "preliminary",
+    "early",
+    "first",
+    "unconfirmed",
+    "previous",
+    "recent",
+    "several",
     "many",
     "others",
     "most",

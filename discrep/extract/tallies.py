@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon
-from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed
+from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed, revised_down
 from discrep.extract.tally_clauses import (
     STRONG_END,
     before_start,
@@ -57,7 +57,14 @@ from discrep.extract.tally_figures import (
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
-from discrep.extract.tally_nouns import after_models, after_parts, fuzzy_metric, on_board, verb_before
+from discrep.extract.tally_nouns import (
+    after_models,
+    after_parts,
+    fuzzy_metric,
+    on_board,
+    shared_verb,
+    verb_before,
+)
 from discrep.extract.tally_parts import a_part, after_whole, counts_a_part, part_of_a_day
 from discrep.extract.tally_past import of_a_later_stretch
 from discrep.extract.tally_places import heading_subject, people_by_place, split_by_place
@@ -315,6 +322,9 @@ class TallyFinder:
                 if metric_match
                 else fuzzy_metric(self._metrics, sentence, mention.end, after_end)
             )
+            if metric is None and index + 1 < len(counts):  # "Forty soldiers and 300 civilians were killed"
+                metric_match = shared_verb(self._metrics, self._nouns, sentence, mention, counts[index + 1])
+                metric = metric_match.key if metric_match is not None else None
             if metric is None and tallies and ELLIPSIS.match(sentence[prev_end : mention.start]):
                 metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
             same_count = (
@@ -450,4 +460,4 @@ class TallyFinder:
         tallies = people_by_place(sentence, tallies, self._nouns)  # "30 died in Kano, 12 in Kaduna"
         tallies = totals_after_parts(sentence, shared_daily(sentence, tallies))
         tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
-        return earlier_of(sentence, tallies, earlier, bracketed)
+        return revised_down(sentence, earlier_of(sentence, tallies, earlier, bracketed))

@@ -78,3 +78,23 @@ def earlier_of(
 
 def _earlier(of: Tally, mention: NumberMention) -> Tally:
     return replace(of, mention=mention, part=False, daily=False, aside=EARLIER)
+
+
+# "adjusted the number of deaths down to at least 97", "the toll was revised downward to at least 78"
+_DOWN_TO = re.compile(
+    r"\b(?:down|downward|downwards|lowered|reduced|cut|revised\s+down(?:ward)?)\s+to\s+$", re.IGNORECASE
+)
+
+
+def revised_down(sentence: str, tallies: list[Tally]) -> list[Tally]:
+    """The tallies, with a floor a count was revised down to read as the count: "down to at least 97"
+    says the count is now 97, below what was said before, not that it may be anything above 97 (the
+    "at least" is the source's usual hedge), so a check can see the fall the source reports."""
+    out = []
+    for t in tallies:
+        m = t.mention
+        if m.qualifier == "at_least" and m.low is not None and _DOWN_TO.search(sentence, 0, m.start):
+            m = replace(m, value=m.low, high=m.low, qualifier="exact")
+            t = replace(t, mention=m)
+        out.append(t)
+    return out

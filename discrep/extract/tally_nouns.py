@@ -8,11 +8,13 @@ skipped to the noun. "Two on board were injured", "killed all 150 on board": a f
 board counts what befell them when its clause says; "four Russians were on board" is a part by
 nationality and no count; otherwise it is the people on board ("181 passengers and crew").
 "More than 500 people, including 176 police officers, have been injured": the verb after the parts
-is the whole's.
+is the whole's. "Forty soldiers and 300 civilians were killed": two subjects of one verb share it
+(shared_verb).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from discrep.extract.tally_asides import ON_BOARD
@@ -102,3 +104,23 @@ def fuzzy_metric(metrics: Lexicon, sentence: str, start: int, end: int) -> str |
     """The metric an alias near the noun phrase after a figure names (rapidfuzz), if any."""
     phrase = NOUN_PHRASE.match(sentence[start:end])
     return metrics.fuzzy_lookup(phrase.group(1)) if phrase else None
+
+
+# "Forty soldiers and 300 civilians": a figure's noun (a few words, no verb), then "and" the next figure
+_AND_NEXT = re.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+){1,3}and\s+(?:(?:another|some|about|around|nearly|more\s+than|at\s+least)\s+)?$"
+)
+_HAS_VERB = re.compile(r"\b(?:were|was|is|are|had|have|has|been|said|says)\b", re.IGNORECASE)
+
+
+def shared_verb(
+    metrics: Lexicon, nouns: frozenset[str], sentence: str, mention: NumberMention, following: NumberMention
+) -> Match | None:
+    """The verb a figure shares with the next one, both subjects of it: "Forty soldiers and 300
+    civilians were killed" (the first figure's own clause ends at "and", before the verb)."""
+    gap = _AND_NEXT.fullmatch(sentence, mention.end, following.start)
+    if gap is None or _HAS_VERB.search(sentence, mention.end, following.start):
+        return None
+    end = clause_end(sentence, following.end, len(sentence))
+    found = [m for m in metrics.find(sentence, following.end, end) if m.key not in nouns]
+    return found[0] if found else None

@@ -53,6 +53,14 @@ _AGENT = re.compile(
     re.IGNORECASE,
 )
 
+# who did the work a figure before it counts: "Rescuers recovered 68 bodies", "police pulled 12
+# people from the water" (only before the figure: "12 children rescued" are the children)
+_ACTED = re.compile(
+    r"\s+(?:(?:also|later|then|had|have|has)\s+)?(?:recovered|retrieved|pulled|found|rescued|saved|"
+    r"evacuated|treated|brought|carried|took|dug|plucked|located|searched)\b",
+    re.IGNORECASE,
+)
+
 # whom a source speaks to: "she told reporters", "speaking to journalists": not whom a figure counts
 _AUDIENCE = re.compile(
     r"\b(?:told|tells|telling|briefed|briefing|informed|addressed|warned|(?:said|speaking|talking)\s+to)"
@@ -183,6 +191,7 @@ class Scope:
             # "227 killed (31 men, ... 156 adults) and 525 injured": the bracket's words are its own
             and ")" not in sentence[m.end : mention.start]
             and not _AGENT.match(sentence, m.end)
+            and not _ACTED.match(sentence, m.end)
             and not _spoken_to(sentence, m.start)
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
         ]

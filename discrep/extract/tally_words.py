@@ -121,6 +121,12 @@ HEDGE = re.compile(
 )
 
 
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|brought|sent|moved|transferred|rushed|carried|ferried|shifted|admitted)\s+(?:in)?to\s+$",
+    re.IGNORECASE,
+)
+
+
 def counts_other_thing(sentence: str, word_end: int, mention: NumberMention) -> bool:
     """Whether a figure with a plain noun of its own counts that, not the metric word before it that
     ends at `word_end`: "129 cases in 7 districts" (where the count was), "As crews searched for
@@ -129,6 +135,8 @@ def counts_other_thing(sentence: str, word_end: int, mention: NumberMention) -> 
         return False
     if PLACES_OF.fullmatch(sentence, word_end, mention.start):
         return True
+    if _TAKEN_TO.search(sentence, max(word_end, mention.start - 30), mention.start):
+        return True  # "the bodies were taken to three hospitals": the figure counts where they went
     start = statement_start(sentence, mention.start)
     return (
         "," in sentence[word_end : mention.start]

@@ -21,7 +21,7 @@ from discrep.extract.reads import Read, base_fields
 from discrep.extract.superseded import drop_superseded
 from discrep.extract.tallies import TallyFinder
 from discrep.extract.tally_asides import ASIDE_NOTES
-from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only
+from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only, unsure_only
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
 from discrep.extract.tally_past import goes_on_about_past_disaster, of_past_disaster
@@ -35,7 +35,7 @@ from discrep.extract.timing import (
 )
 from discrep.model import Article, Claim, replace_claim
 from discrep.ruleset import RuleSet
-from discrep.text.dates import resolve_dates
+from discrep.text.dates import DateMention, resolve_dates
 from discrep.text.number_context import EVENT_NOUN_AFTER
 from discrep.text.sentences import split_sentences
 
@@ -279,7 +279,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: b
                 **base,  # type: ignore[arg-type]
                 kind="quantity",
                 metric=tally.metric,
-                subject=tally.subject,
+                subject=unsure_only(text, m.end, tally.subject),  # "22 probable cases": not all cases
                 event=PAST_EVENT if past else _incident(text, tally.incident),
                 value=float(anchor or 0),
                 low=float(m.low) if m.low is not None else None,
@@ -294,6 +294,8 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: b
                     and dated_across_contrast(text, m.start, read.dates)
                     else read.as_of
                     if tally.daily
+                    else article.published
+                    if _event_day_only(text, m.end, read.dates, article.published, total_as_of)
                     else total_as_of
                 ),
                 period="daily" if tally.daily else period_of(read.sentence.text, others_daily),
@@ -310,6 +312,29 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: b
             )
         )
     return claims
+
+
+# "121 people were killed in a stampede here on Tuesday": the day tells when they died
+_DIED_ON = re.compile(
+    r"[^;.]{0,160}?\b(?:killed|died|dead|perished|drowned|suffocated|crushed|trampled|injured|wounded|hurt)\b"
+    r"[^;.]{0,80}?\b(?:on|early|late|last)\s+$",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(
+    r"\b(?:said|says|say|reported|reports|told|confirmed|announced|according)\b", re.IGNORECASE
+)
+
+
+def _event_day_only(
+    text: str, end: int, dates: list[DateMention], published: dt.date | None, as_of: dt.date | None
+) -> bool:
+    """Whether a toll's only day is the day the deaths happened ("121 people were killed in a
+    stampede on Tuesday" in Wednesday's paper), no one saying it on a day: the count is the one known
+    when the article was published, not one of the day of the deaths."""
+    if published is None or as_of is None or as_of >= published or _SAYING.search(text):
+        return False
+    first = next((d for d in dates if d.start >= end and d.date == as_of), None)
+    return first is not None and _DIED_ON.fullmatch(text, end, first.start) is not None
 
 
 # a sentence that turns to other news does not go on from the statement before it

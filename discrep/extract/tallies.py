@@ -61,11 +61,19 @@ from discrep.extract.tally_nouns import (
     after_models,
     after_parts,
     fuzzy_metric,
+    on_a_vessel,
     on_board,
     shared_verb,
     verb_before,
 )
-from discrep.extract.tally_parts import a_part, after_whole, counts_a_part, part_of_a_day
+from discrep.extract.tally_parts import (
+    a_part,
+    after_whole,
+    counts_a_part,
+    group_count,
+    part_of_a_day,
+    parts_of_an_addition,
+)
 from discrep.extract.tally_past import of_a_later_stretch
 from discrep.extract.tally_places import heading_subject, people_by_place, split_by_place
 from discrep.extract.tally_scope import (
@@ -200,6 +208,7 @@ class TallyFinder:
             ) and not (
                 self._subjects.find(sentence, mention.end, after_end)
                 or counts_a_part(self._metrics, sentence, mention.end, after_end)
+                or group_count(self._metrics, sentence, mention, after_end, tallies)
             ):
                 subset_end = mention.end
                 continue  # "three of the wounded", "36 of whom are dead": a part of a toll
@@ -325,6 +334,8 @@ class TallyFinder:
             if metric is None and index + 1 < len(counts):  # "Forty soldiers and 300 civilians were killed"
                 metric_match = shared_verb(self._metrics, self._nouns, sentence, mention, counts[index + 1])
                 metric = metric_match.key if metric_match is not None else None
+            if metric is None and on_a_vessel(sentence, mention, after_end):
+                metric = ON_BOARD  # "209 Pakistanis were on an overloaded boat"
             if metric is None and tallies and ELLIPSIS.match(sentence[prev_end : mention.start]):
                 metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
             same_count = (
@@ -460,4 +471,5 @@ class TallyFinder:
         tallies = people_by_place(sentence, tallies, self._nouns)  # "30 died in Kano, 12 in Kaduna"
         tallies = totals_after_parts(sentence, shared_daily(sentence, tallies))
         tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
+        tallies = parts_of_an_addition(sentence, tallies)  # "another 27 dead, among them 23 women"
         return revised_down(sentence, earlier_of(sentence, tallies, earlier, bracketed))

@@ -181,10 +181,13 @@ _NATIONALITY = re.compile(
 )
 
 
-def part_of_toll(where: Where, sentence: str, end: int, found: str | None) -> str | None:
+def part_of_toll(
+    where: Where, sentence: str, end: int, found: str | None, aboard: bool = False
+) -> str | None:
     """The part of the toll the words right after a figure (from `end`) name: where they died
     ('died_in_hospital', 'died_at_scene'), for a count of people; a nationality (NATIONALS) for a
-    figure with no subject. "40,005 Palestinians" in Gaza are the place's own people, no part."""
+    figure with no subject. "40,005 Palestinians" in Gaza are the place's own people, no part; but
+    `aboard` a vessel, "209 Pakistanis" are those of one nationality among all on board."""
     died = _DIED_WHERE.match(sentence, end)
     if died is not None and found is not None:
         return "died_in_hospital" if "hospital" in died.group(1).lower() else "died_at_scene"
@@ -196,5 +199,9 @@ def part_of_toll(where: Where, sentence: str, end: int, found: str | None) -> st
     if country is None:
         return None
     # "145 were Egyptian", "145 Egyptian nationals"; "47 were Syrian, 43 were Egyptian": two parts
-    said = nationality.group(2) is not None or nationality.group(0).lstrip()[:3] in ("wer", "are", "was")
+    said = (
+        aboard
+        or nationality.group(2) is not None
+        or nationality.group(0).lstrip()[:3] in ("wer", "are", "was")
+    )
     return f"{NATIONALS}{PART}{country}" if said else None

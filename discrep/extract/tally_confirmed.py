@@ -72,3 +72,21 @@ def confirmed_apart(claims: Sequence[Claim]) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+# "22 probable cases were reported", "five more suspected deaths": a count of the unconfirmed ones only
+_UNSURE_AFTER = re.compile(
+    r"\s+(?:(?:more|new|other|additional|further)\s+)?(probable|suspected)\s+"
+    r"(?:cases?|deaths?|infections?|case-patients|fatalities)\b",
+    re.IGNORECASE,
+)
+
+
+def unsure_only(sentence: str, end: int, subject: str | None) -> str | None:
+    """The subject of a figure ending at `end` that counts the probable or suspected ones only (the
+    subject a breakdown gives them, tally_sexes.py), or the figure's own `subject`; a figure with a
+    side or group of its own keeps it."""
+    if subject is not None and subject != "people" and not subject.startswith("in:"):
+        return subject
+    found = _UNSURE_AFTER.match(sentence, end)
+    return found.group(1).lower() if found is not None else subject

@@ -62,11 +62,21 @@ def on_board(
     return befell[0] if befell else found
 
 
+# a figure's parts set off by dashes: "121 people - 113 women, seven children and a man - were"
+_DASHED = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+[-–—]\s+[^-–—.;:()]{1,120}?\s+[-–—]\s+")
+
+
 def after_parts(
     metrics: Lexicon, sentence: str, mention: NumberMention, limit: int
 ) -> tuple[Match, int] | None:
     """The metric after the parts that follow a figure ("500 people, including 176 police officers,
     have been injured"), and where its clause ends; `limit` is the start of the next figure."""
+    dashed = _DASHED.match(sentence, mention.end)
+    if dashed is not None:
+        # "121 people - 113 women, seven children and a man - were killed": the verb after the dashes
+        end = clause_end(sentence, dashed.end(), len(sentence))
+        found = next(iter(metrics.find(sentence, dashed.end(), end)), None)
+        return (found, end) if found is not None else None
     if limit >= len(sentence):
         return None
     lead = PART_LEAD.search(sentence, mention.end, limit)
@@ -124,3 +134,23 @@ def shared_verb(
     end = clause_end(sentence, following.end, len(sentence))
     found = [m for m in metrics.find(sentence, following.end, end) if m.key not in nouns]
     return found[0] if found else None
+
+
+# "209 Pakistanis were on an overloaded boat", "between 400 and 750 people had crammed onto the trawler"
+_ON_A_VESSEL = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been|are)\s+(?:(?:on|aboard|onboard|in)|"
+    r"(?:crammed|packed|squeezed|crowded|loaded|piled)\s+(?:on|onto|into|aboard|on\s+board))\s+"
+    r"(?:an?|the|one|that|this)\s+(?:[^.;:]{0,60}?\s)?(?:boat|vessel|ship|trawler|ferry|dinghy|raft|"
+    r"plane|aircraft|airliner|jet|flight|helicopter|bus|minibus|train|truck|lorry)s?\b|"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+)?(?:crammed|packed|squeezed|crowded|piled)\s+(?:on|onto|into|aboard)\s+"
+    r"(?:an?|the|one|that|this)\s+(?:[^.;:]{0,60}?\s)?(?:boat|vessel|ship|trawler|ferry|dinghy|raft|"
+    r"bus|minibus|train|truck|lorry)s?\b",
+    re.IGNORECASE,
+)
+
+
+def on_a_vessel(sentence: str, mention: NumberMention, end: int) -> bool:
+    """Whether a figure with no metric word counts the people a vessel carried, said with the vessel
+    ("209 Pakistanis were on an overloaded boat"); `end` is where the figure's clause ends."""
+    found = _ON_A_VESSEL.match(sentence, mention.end)
+    return found is not None and found.start() < end

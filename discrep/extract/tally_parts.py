@@ -12,6 +12,7 @@ by the figures of its metric after it in the statement (after_whole).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
@@ -110,3 +111,46 @@ def part_of_a_day(sentence: str, mention: NumberMention) -> bool:
         PART_ON_A_DAY.match(sentence, mention.end) is not None
         and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start) is not None
     )
+
+
+_BELIEVED = re.compile(r"\b(?:believed|feared|thought|presumed|likely|probably)\b", re.IGNORECASE)
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
+
+
+def group_count(
+    metrics: Lexicon, sentence: str, mention: NumberMention, end: int, tallies: list[Tally]
+) -> bool:
+    """Whether a figure after "of whom" counts its own metric among a named group counted just
+    before: "17 health workers have been infected, six of whom died" is the health workers' deaths,
+    not a part of the toll to leave out (of people in general, "40 injured, six of whom died", it
+    would be a part of the toll, and is left out)."""
+    if (
+        not tallies
+        or not _OF_WHOM.match(sentence, mention.end)
+        or _BELIEVED.search(sentence, mention.end, end)
+    ):
+        return False  # "80 hostages, 12 of whom are believed dead": a guess about a part
+    group = tallies[-1]
+    if group.subject is None or group.subject == GENERIC_PEOPLE or group.subject.startswith("in:"):
+        return False
+    found = next(iter(metrics.find(sentence, mention.end, end)), None)
+    return found is not None and found.key != group.metric
+
+
+# "Another 27 people were confirmed dead in Etah, among them 23 women": a count added to one before
+_ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def parts_of_an_addition(sentence: str, tallies: list[Tally]) -> list[Tally]:
+    """The tallies, with the parts of a count added to an earlier one ("another 27 dead, among them
+    23 women") kept apart as one incident's: the 23 are not all the women killed, and are listed
+    but not held to the whole toll's breakdown."""
+    out: list[Tally] = []
+    added = False
+    for t in tallies:
+        if not t.part:
+            added = _ADDED.search(sentence, max(0, t.mention.start - 30), t.mention.start) is not None
+        elif added:
+            t = replace(t, incident=True)
+        out.append(t)
+    return out

@@ -205,7 +205,7 @@ class Scope:
             if area is not None and PART in area:
                 return f"{area}{PART}{found}"
         if found in (None, GENERIC_PEOPLE) and (
-            part := part_of_toll(self._where, sentence, mention.end, found)
+            part := part_of_toll(self._where, sentence, mention.end, found, metric == "on_board")
         ):
             return part  # "38 people died right at the station", "145 were Egyptian": a part of the toll
         if self._owned_area(sentence, statement_head(sentence, mention.start), mention.start):

@@ -59,3 +59,42 @@ def test_where_the_bodies_were_taken_is_no_count_of_bodies() -> None:
 
 def test_who_recovered_the_bodies_is_not_whose_bodies() -> None:
     assert read("Rescuers recovered 41 bodies on Sunday.") == [(41, "bodies_recovered", None)]
+
+
+def test_a_nationality_on_a_vessel_is_a_part_of_those_on_board() -> None:
+    assert read("At least 90 Afghans were on an overloaded boat that sank off the coast.") == [
+        (90, "on_board", "nationals/afghanistan")
+    ]
+
+
+def test_people_crammed_onto_a_boat_were_on_board() -> None:
+    sentence = (
+        "Witnesses said between 300 and 500 people had crammed onto the 20-metre (60-foot) fishing boat."
+    )
+    assert read(sentence) == [(300, "on_board", "people")]
+
+
+def test_the_whole_before_its_parts_in_dashes_takes_the_verb_after_them() -> None:
+    sentence = "In the worst disaster in years, 93 people - 80 women, nine children and a man - were killed."
+    assert read(sentence) == [(93, "killed", "people"), (80, "killed", "women"), (9, "killed", "children")]
+
+
+def test_a_named_group_of_whom_some_died_gives_the_group_deaths() -> None:
+    assert read("12 health workers have been infected, 5 of whom died.") == [
+        (12, "cases", "aid_workers"),
+        (5, "killed", "aid_workers"),
+    ]
+    assert [(v, m) for v, m, _ in read("30 people were injured, four of whom died.")] == [(30, "wounded")]
+
+
+def test_the_parts_of_an_added_count_are_kept_apart() -> None:
+    from tests.extract.tally_reading import FINDER
+
+    tallies = FINDER.find(
+        "Another 20 people were confirmed dead in the next district, among them 15 women and two children."
+    )
+    assert [(t.mention.value, t.metric, t.subject, t.incident) for t in tallies] == [
+        (20, "killed", "people", False),
+        (15, "killed", "women", True),
+        (2, "killed", "children", True),
+    ]

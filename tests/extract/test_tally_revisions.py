@@ -69,3 +69,11 @@ def test_the_whole_before_of_whom_keeps_its_own_metric() -> None:
 def test_a_figure_of_an_earlier_time_is_an_earlier_value(sentence: str) -> None:
     tallies = FINDER.find(sentence)
     assert tallies and tallies[-1].aside is not None
+
+
+def test_probable_cases_alone_are_the_probable_series() -> None:
+    from discrep.extract.tally_confirmed import unsure_only
+
+    sentence = "In addition, 14 probable cases were reported since the outbreak began."
+    assert unsure_only(sentence, sentence.index("14") + 2, None) == "probable"
+    assert unsure_only(sentence, sentence.index("14") + 2, "aid_workers") == "aid_workers"

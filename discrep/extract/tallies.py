@@ -23,7 +23,9 @@ The rest is told where it is done:
   2,439", which are the day's (or its parts by place); tally_sexes.py: breakdowns by sex or certainty;
 - tally_scope.py: whose count a figure is and where (a side, a place, the attackers), a part of a
   toll; tally_incidents.py: one incident's toll;
-- tally_clauses.py: where a figure's clause and statement end.
+- tally_clauses.py: where a figure's clause and statement end; tally_before.py: the metric named
+  before a figure, and the toll named far back that a figure rose to; tally_nouns.py: unusual
+  wordings (a verb two figures share, people on a vessel, parts set off by dashes).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed, revised_down
+from discrep.extract.tally_before import metric_before, toll_named_back
 from discrep.extract.tally_clauses import (
     STRONG_END,
     before_start,
@@ -89,23 +92,14 @@ from discrep.extract.tally_scope import (
 from discrep.extract.tally_sexes import by_sex, sex_tallies
 from discrep.extract.tally_totals import totals_after_parts
 from discrep.extract.tally_words import (
-    CLAUSE_GAP,
     ELLIPSIS,
-    FAR_AFTER,
     HEDGE,
     NEGATION,
     NEXT_ONES,
     NOT_NOUN_PHRASE,
-    NUMBER_OF,
-    OWN_NOUN,
-    OWN_STATE,
     SAME_COUNT,
-    SPEAKS,
-    SUBORDINATE,
-    TOLL_RISE,
     VERB_GAP,
     WHO,
-    counts_other_thing,
 )
 from discrep.extract.timing import daily_marker, shared_daily, toll_rose_to
 
@@ -268,64 +262,18 @@ class TallyFinder:
             if metric_match is None and verb is not None:
                 metric_match = verb
             elif metric_match is None:
-                # a counted thing named before the number is not what it counts ("tanks from three sides")
-                before = [
-                    m
-                    for m in self._metrics.find(sentence, before_from, mention.start)
-                    if (
-                        m.key not in self._nouns or NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start])
-                    )
-                    and not SPEAKS.match(sentence, m.end)
-                ]
-                metric_match = before[-1] if before else None
-                if (
-                    metric_match is not None
-                    and SUBORDINATE.search(sentence, metric_match.end, mention.start)
-                    and OWN_NOUN.match(sentence, mention.end)
-                ):
-                    metric_match = None  # "pull more survivors ... three days after two earthquakes"
-                if metric_match is not None and counts_other_thing(sentence, metric_match.end, mention):
-                    metric_match = None  # "129 cases in 7 districts", "As ... people trapped, 40,000 workers"
-                if (
-                    metric_match is not None
-                    and OWN_STATE.match(sentence, mention.end, after_end)
-                    and CLAUSE_GAP.search(sentence, metric_match.end, mention.start)
-                ):
-                    metric_match = None  # the word is another clause's ("died ... and 241 had fallen ill")
-                if (
-                    metric_match is not None
-                    and metric_match.start == taken_after
-                    and OWN_NOUN.match(sentence, mention.end)
-                    and not self._subjects.find(sentence, mention.end, after_end)
-                ):
-                    # "900 injured when three trains collided": the word is the last figure's, and
-                    # this one counts something of its own; "and Syria reported 3,377." or
-                    # "including 4,506 children" carry it on
-                    metric_match = None
+                metric_match = metric_before(
+                    self._metrics,
+                    self._nouns,
+                    self._subjects,
+                    sentence,
+                    mention,
+                    (before_from, after_end),
+                    taken_after,
+                )
             else:
                 taken_after = metric_match.start
-            # "deaths increased to 37 with a fatality ratio among confirmed cases": the word well
-            # after the figure is another phrase's, and what rose is named before it
-            far_after = metric_match is not None and FAR_AFTER.match(
-                sentence, mention.end, metric_match.start
-            )
-            if (
-                metric_match is None
-                or far_after
-                or (metric_match.end <= mention.start and "toll" in sentence[: mention.start])
-            ) and TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
-                # "the death toll from the quake that jolted Luding County ... had risen to 65": the
-                # toll named far back is what rose
-                statement = statement_start(sentence, mention.start)
-                named = [
-                    m
-                    for m in self._metrics.find(sentence, statement, mention.start)
-                    if m.key not in self._nouns
-                ]
-                if metric_match is None or far_after:
-                    metric_match = named[0] if named else metric_match
-                else:  # "the death toll ... crowded with evacuees rose to 52": the toll rose
-                    metric_match = next((m for m in named if "toll" in m.text.lower()), metric_match)
+            metric_match = toll_named_back(self._metrics, self._nouns, sentence, mention, metric_match)
             metric = (
                 metric_match.key
                 if metric_match

@@ -1,0 +1,92 @@
+"""The metric of a figure named before it, when none follows it in its clause.
+
+"the attack killed five people", "casualties among Russian troops ... exceed 5,000": the nearest
+metric word back to the previous figure or the clause's start, unless it is another thing's ("tanks
+from three sides": a counted thing named before a number is not what it counts, save after "the
+number of"), another clause's ("died ... and 241 had fallen ill") or the last figure's ("900 injured
+when three trains collided"). "the death toll from the quake that jolted Luding County ... had risen
+to 65": what rose is the toll named far back in the statement (toll_named_back).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from discrep.extract.tally_clauses import statement_start
+from discrep.extract.tally_words import (
+    CLAUSE_GAP,
+    FAR_AFTER,
+    NUMBER_OF,
+    OWN_NOUN,
+    OWN_STATE,
+    SPEAKS,
+    SUBORDINATE,
+    TOLL_RISE,
+    counts_other_thing,
+)
+
+if TYPE_CHECKING:
+    from discrep.extract.lexicon import Lexicon, Match
+    from discrep.text.numbers import NumberMention
+
+
+def metric_before(
+    metrics: Lexicon,
+    nouns: frozenset[str],
+    subjects: Lexicon,
+    sentence: str,
+    mention: NumberMention,
+    span: tuple[int, int],
+    taken_after: int,
+) -> Match | None:
+    """The metric word before the figure that names what it counts; `span` is (where the words
+    before it begin, where its clause ends), `taken_after` where the metric word the last figure
+    took from after itself starts."""
+    before_from, after_end = span
+    before = [
+        m
+        for m in metrics.find(sentence, before_from, mention.start)
+        if (m.key not in nouns or NUMBER_OF.search(sentence[max(0, m.start - 40) : m.start]))
+        and not SPEAKS.match(sentence, m.end)
+    ]
+    found = before[-1] if before else None
+    if found is None:
+        return None
+    if SUBORDINATE.search(sentence, found.end, mention.start) and OWN_NOUN.match(sentence, mention.end):
+        return None  # "pull more survivors ... three days after two earthquakes"
+    if counts_other_thing(sentence, found.end, mention):
+        return None  # "129 cases in 7 districts", "As ... people trapped, 40,000 workers"
+    if OWN_STATE.match(sentence, mention.end, after_end) and CLAUSE_GAP.search(
+        sentence, found.end, mention.start
+    ):
+        return None  # the word is another clause's ("died ... and 241 had fallen ill")
+    if (
+        found.start == taken_after
+        and OWN_NOUN.match(sentence, mention.end)
+        and not subjects.find(sentence, mention.end, after_end)
+    ):
+        # "900 injured when three trains collided": the word is the last figure's, and this one
+        # counts something of its own; "and Syria reported 3,377." or "including 4,506 children"
+        # carry it on
+        return None
+    return found
+
+
+def toll_named_back(
+    metrics: Lexicon, nouns: frozenset[str], sentence: str, mention: NumberMention, found: Match | None
+) -> Match | None:
+    """The metric of a figure a toll rose to, where the toll is named far back in the statement;
+    `found` is the metric word the figure has so far."""
+    # "deaths increased to 37 with a fatality ratio among confirmed cases": the word well after the
+    # figure is another phrase's, and what rose is named before it
+    far_after = found is not None and FAR_AFTER.match(sentence, mention.end, found.start)
+    if not (
+        found is None or far_after or (found.end <= mention.start and "toll" in sentence[: mention.start])
+    ) or not TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
+        return found
+    statement = statement_start(sentence, mention.start)
+    named = [m for m in metrics.find(sentence, statement, mention.start) if m.key not in nouns]
+    if found is None or far_after:
+        return named[0] if named else found
+    # "the death toll ... crowded with evacuees rose to 52": the toll rose
+    return next((m for m in named if "toll" in m.text.lower()), found)

@@ -365,11 +365,12 @@ class TallyFinder:
                 continue  # "out of 1,481 deaths, the south reported 638": a part of the whole before
             # "of the dead, 145 were Egyptians", "in the capital alone, 19 deaths": a part of a toll,
             # not a toll; but things of their own kind ("among them, 14 airfields") are their count
-            own_kind = (
-                metric in self._nouns
-                and all(t.metric != metric for t in tallies)
-                and self._scope.where(sentence, mention.end, after_end) is None  # "in Turkey alone"
-            )
+            own_kind = metric in self._nouns and all(t.metric != metric for t in tallies)
+            place = self._scope.where(sentence, mention.end, after_end) if own_kind else None
+            if place is not None and subject is None:
+                subject = place  # "6,000 buildings collapsed in Turkey alone": that place's count
+            elif place is not None:
+                own_kind = False  # "40 Russian tanks in Kharkiv alone": a part of the side's count
             own_kind = own_kind or metric in PART_COUNTS  # "of the 99 dead, 40 were identified"
             if not own_kind and a_part(
                 sentence, counts, index, metric_match, subject, before_from, after_end, self._scope

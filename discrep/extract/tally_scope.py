@@ -362,11 +362,11 @@ class Scope:
         return self._where.where(sentence, start, end)
 
 
-# a part of a count named with its figure ("including two children"): no side to carry on to the next
 # metrics that count a part of the dead by nature: "of the 99 victims, 40 have been identified" is the
 # count of the identified, not a part of the toll to leave out, and no metric for the whole before it
 PART_COUNTS = frozenset({"identified"})
 
+# a part of a count named with its figure ("including two children"): no side to carry on to the next
 PART_LEAD = re.compile(
     r"\b(?:including|includes|include|included|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those)\s+"
     r"(?:[\w'’-]+\s+){0,2}$",

@@ -98,3 +98,10 @@ def test_the_parts_of_an_added_count_are_kept_apart() -> None:
         (15, "killed", "women", True),
         (2, "killed", "children", True),
     ]
+
+
+def test_things_counted_in_one_place_alone_are_that_place_s_count() -> None:
+    sentence = (
+        "With nearly 3,000 buildings confirmed to have collapsed in Greece alone, crews were stretched."
+    )
+    assert read(sentence) == [(3000, "buildings", "in:greece")]

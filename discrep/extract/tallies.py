@@ -88,6 +88,8 @@ from discrep.extract.tally_scope import (
     PART_OF_AREA,
     SUBSET_AFTER,
     Scope,
+    a_side,
+    owner_of_noun,
 )
 from discrep.extract.tally_sexes import by_sex, sex_tallies
 from discrep.extract.tally_totals import totals_after_parts
@@ -333,6 +335,14 @@ class TallyFinder:
             if subject in (None, GENERIC_PEOPLE):  # "Balochistan: 336 deaths": the heading's place
                 subject = heading_subject(sentence, mention.start, self._places) or subject
             if (
+                subject in (None, GENERIC_PEOPLE)
+                and metric_match is not None
+                and metric_match.end <= mention.start
+            ):
+                # "Civilian casualties from February 24 ... amounted to 2,361 people": whose toll is
+                # told with the toll's noun before the figure (not the one who did it: "troops killed")
+                subject = owner_of_noun(self._subjects, sentence, metric_match) or subject
+            if (
                 subject is not None
                 and subject.startswith("in:")
                 and same_statement
@@ -353,6 +363,14 @@ class TallyFinder:
                 between = self._scope.where(sentence, prev_end, mention.start) if tallies else None
                 if between is not None and subject is not None and subject.startswith("in:"):
                     subject = between
+            elif subject == GENERIC_PEOPLE and same_statement and tallies and not tallies[-1].part:
+                # "civilian casualties amounted to 2,361 people, including 902 dead": the dead are
+                # the civilians the whole counts, told by another metric
+                whole_subject = tallies[-1].subject
+                if a_side(whole_subject) and PART_LEAD.search(
+                    sentence, max(0, mention.start - 40), mention.start
+                ):
+                    subject = whole_subject
             if (
                 subset_end is not None
                 and subject in (None, GENERIC_PEOPLE)

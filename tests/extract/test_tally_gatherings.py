@@ -105,3 +105,13 @@ def test_things_counted_in_one_place_alone_are_that_place_s_count() -> None:
         "With nearly 3,000 buildings confirmed to have collapsed in Greece alone, crews were stretched."
     )
     assert read(sentence) == [(3000, "buildings", "in:greece")]
+
+
+def test_whose_toll_is_told_with_the_toll_named_far_back() -> None:
+    sentence = (
+        "Civilian casualties from March 3, when the fighting began, until midnight on April 9 amounted "
+        "to 1,204 people (1,150 in the report a day earlier), including 411 dead (390), the office said."
+    )
+    tallies = [(v, m, s) for v, m, s in read(sentence)]
+    assert (1204, "casualties", "civilians") in tallies
+    assert (411, "killed", "civilians") in tallies

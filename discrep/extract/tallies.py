@@ -22,7 +22,8 @@ The rest is told where it is done:
   day, and a guess at the final toll; tally_totals.py: the figures before "bringing the total to
   2,439", which are the day's (or its parts by place); tally_sexes.py: breakdowns by sex or certainty;
 - tally_scope.py: whose count a figure is and where (a side, a place, the attackers), a part of a
-  toll; tally_incidents.py: one incident's toll;
+  toll; tally_owner.py: whose it is by its label, heading or toll's noun, or carried on in a list;
+  tally_incidents.py: one incident's toll;
 - tally_clauses.py: where a figure's clause and statement end; tally_before.py: the metric named
   before a figure, and the toll named far back that a figure rose to; tally_nouns.py: unusual
   wordings (a verb two figures share, people on a vessel, parts set off by dashes).
@@ -69,6 +70,7 @@ from discrep.extract.tally_nouns import (
     shared_verb,
     verb_before,
 )
+from discrep.extract.tally_owner import carried_subject, told_subject
 from discrep.extract.tally_parts import (
     a_part,
     after_whole,
@@ -78,7 +80,7 @@ from discrep.extract.tally_parts import (
     parts_of_an_addition,
 )
 from discrep.extract.tally_past import of_a_later_stretch
-from discrep.extract.tally_places import heading_subject, people_by_place, split_by_place
+from discrep.extract.tally_places import people_by_place, split_by_place
 from discrep.extract.tally_scope import (
     AMONG_AFTER,
     GENERIC_PEOPLE,
@@ -88,8 +90,6 @@ from discrep.extract.tally_scope import (
     PART_OF_AREA,
     SUBSET_AFTER,
     Scope,
-    a_side,
-    owner_of_noun,
 )
 from discrep.extract.tally_sexes import by_sex, sex_tallies
 from discrep.extract.tally_totals import totals_after_parts
@@ -329,19 +329,7 @@ class TallyFinder:
             subject = self._scope.subject(
                 sentence, mention, metric, metric_match, after_end, before_from, after_part, reporting_from
             )
-            if label is not None and label is metric_match and subject in (None, GENERIC_PEOPLE):
-                # "Deaths in Turkey: 24,617": the label's place is the figure's
-                subject = self._scope.where(sentence, label.end, mention.start) or subject
-            if subject in (None, GENERIC_PEOPLE):  # "Balochistan: 336 deaths": the heading's place
-                subject = heading_subject(sentence, mention.start, self._places) or subject
-            if (
-                subject in (None, GENERIC_PEOPLE)
-                and metric_match is not None
-                and metric_match.end <= mention.start
-            ):
-                # "Civilian casualties from February 24 ... amounted to 2,361 people": whose toll is
-                # told with the toll's noun before the figure (not the one who did it: "troops killed")
-                subject = owner_of_noun(self._subjects, sentence, metric_match) or subject
+            subject = told_subject(self._scope, self._places, sentence, mention, subject, label, metric_match)
             if (
                 subject is not None
                 and subject.startswith("in:")
@@ -353,24 +341,17 @@ class TallyFinder:
                 subject = None  # "1,908 fighters surrendered in Mariupol, including 771 ...": the whole's
             if subject == PART_OF_AREA:
                 continue  # "In Lombardy, the worst-hit region, 1,218 died": a part the rules cannot place
-            if subject is None and (same_statement or after_total) and metric not in self._nouns:
-                # "498 Russian troops killed, with another 1,600 wounded": the list goes on, from the
-                # last count that is not a part ("18 dead, including two children, and 145 missing"),
-                # unless another place is named on the way ("..., and in northern Syria the toll
-                # climbed to 2,992")
-                whole = next((t for t in reversed(tallies) if not t.part), None)
-                subject = whole.subject if whole is not None else None
-                between = self._scope.where(sentence, prev_end, mention.start) if tallies else None
-                if between is not None and subject is not None and subject.startswith("in:"):
-                    subject = between
-            elif subject == GENERIC_PEOPLE and same_statement and tallies and not tallies[-1].part:
-                # "civilian casualties amounted to 2,361 people, including 902 dead": the dead are
-                # the civilians the whole counts, told by another metric
-                whole_subject = tallies[-1].subject
-                if a_side(whole_subject) and PART_LEAD.search(
-                    sentence, max(0, mention.start - 40), mention.start
-                ):
-                    subject = whole_subject
+            if same_statement or after_total:
+                # "498 Russian troops killed, with another 1,600 wounded": the list goes on
+                subject = carried_subject(
+                    self._scope,
+                    sentence,
+                    (prev_end, mention.start),
+                    subject,
+                    tallies,
+                    metric in self._nouns,
+                    same_statement,
+                )
             if (
                 subset_end is not None
                 and subject in (None, GENERIC_PEOPLE)

@@ -357,30 +357,14 @@ class Scope:
         area = _OWNED_AREA.match(sentence, found.end(), end)
         return area is not None and not (self._places is not None and self._places.find(area.group(1)))
 
+    @property
+    def subjects(self) -> Lexicon:
+        """The vocabulary of whose counts there are."""
+        return self._subjects
+
     def where(self, sentence: str, start: int, end: int) -> str | None:
         """'in:turkey' for "killed in Turkey", 'in:syria+turkey' for "across Turkey and Syria"."""
         return self._where.where(sentence, start, end)
-
-
-def a_side(subject: str | None) -> bool:
-    """Whether a subject is a side of a war (civilians, a military): whose count a part told by
-    another metric carries on ("2,361 civilian casualties, including 902 dead")."""
-    return subject is not None and (subject == "civilians" or subject.endswith("_military"))
-
-
-_TOLL_NOUN = re.compile(r"(?:casualties|deaths|dead|losses|fatalities|toll)$", re.IGNORECASE)
-
-
-def owner_of_noun(subjects: Lexicon, sentence: str, noun: Match) -> str | None:
-    """The subject named right before a toll's noun ("civilian casualties", "civilian death toll")."""
-    if not _TOLL_NOUN.search(noun.text):
-        return None
-    found = [
-        m
-        for m in subjects.find(sentence, max(0, noun.start - 25), noun.start)
-        if not sentence[m.end : noun.start].strip()
-    ]
-    return found[-1].key if found else None
 
 
 # metrics that count a part of the dead by nature: "of the 99 victims, 40 have been identified" is the

@@ -185,9 +185,12 @@ def _ruled_place(subject: str, ctx: CheckContext) -> bool:
 def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
     """(metric, place) pairs where the place is a part of what is counted, not where it all happens:
     an article that gives the place's figure also gives a larger one of the metric elsewhere ("902
-    dead" nationwide, then "in Donetsk and Luhansk regions, 285 killed")."""
-    placed: dict[tuple[str, str, str], float] = {}  # (metric, place, article) -> its highest figure
-    other: dict[tuple[str, str], list[tuple[str | None, float]]] = defaultdict(list)  # (metric, article)
+    dead" nationwide, then "in Donetsk and Luhansk regions, 285 killed"), from the same source or
+    one unnamed (the UN envoy's "6,000 died in Libya" beside the Red Crescent's "11,000 in Derna" is
+    two sources at odds, not Libya a part)."""
+    # (metric, place, article) -> its highest figure, with who gave it
+    placed: dict[tuple[str, str, str], tuple[float, str | None]] = {}
+    other: dict[tuple[str, str], list[tuple[str | None, float, str | None]]] = defaultdict(list)
     for c in claims:
         # a figure for no day (an earlier value, another event's toll: "the 1960 tsunami killed 61 in
         # Hawaii") shows nothing of how today's count is broken down
@@ -195,12 +198,18 @@ def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
             continue
         if c.subject and c.subject.startswith("in:"):
             key = (c.metric, c.subject, c.path)
-            placed[key] = max(placed.get(key, 0.0), float(c.value))
-        other[(c.metric, c.path)].append((c.subject, float(c.value)))
+            if key not in placed or float(c.value) > placed[key][0]:
+                placed[key] = (float(c.value), c.claimant)
+        other[(c.metric, c.path)].append((c.subject, float(c.value), c.claimant))
     return {
         (metric, place)
-        for (metric, place, path), highest in placed.items()
-        if any(subject != place and value > highest for subject, value in other[(metric, path)])
+        for (metric, place, path), (highest, source) in placed.items()
+        if any(
+            subject != place
+            and value > highest
+            and (source is None or claimant is None or source == claimant)
+            for subject, value, claimant in other[(metric, path)]
+        )
     }
 
 

@@ -76,6 +76,7 @@ from discrep.extract.tally_parts import (
     after_whole,
     counts_a_part,
     group_count,
+    part_count_before,
     part_of_a_day,
     parts_of_an_addition,
 )
@@ -203,7 +204,10 @@ class TallyFinder:
                 or (index and AMONG_AFTER.match(sentence, mention.end))
             ) and not (
                 self._subjects.find(sentence, mention.end, after_end)
-                or counts_a_part(self._metrics, sentence, mention.end, after_end)
+                # "40 of the dead have been identified", "released the names of 55 of the dead"
+                or counts_a_part(
+                    self._metrics, sentence, before_start(sentence, prev_end, mention.start), after_end
+                )
                 or group_count(self._metrics, sentence, mention, after_end, tallies)
             ):
                 subset_end = mention.end
@@ -214,6 +218,8 @@ class TallyFinder:
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
+            if SUBSET_AFTER.match(sentence, mention.end):  # "the names of 55 of the dead": not the dead
+                metric_match = part_count_before(self._metrics, sentence, prev_end, mention) or metric_match
             if metric_match is None:  # "119 S-300, Buk-M1 and Osa air defence systems"
                 metric_match = after_models(self._metrics, sentence, mention, next_start)
             if metric_match is not None and metric_match.key == ON_BOARD:

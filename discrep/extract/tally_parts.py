@@ -45,6 +45,13 @@ def counts_a_part(metrics: Lexicon, sentence: str, start: int, end: int) -> bool
     return any(m.key in PART_COUNTS for m in metrics.find(sentence, start, end))
 
 
+def part_count_before(metrics: Lexicon, sentence: str, prev_end: int, mention: NumberMention) -> Match | None:
+    """A metric of a part of the dead named just before a figure ("released the names of 55 of the
+    dead"): the figure's metric, not the whole's named after it."""
+    start = max(prev_end, mention.start - 40)
+    return next((m for m in metrics.find(sentence, start, mention.start) if m.key in PART_COUNTS), None)
+
+
 def a_part(
     sentence: str,
     counts: list[NumberMention],

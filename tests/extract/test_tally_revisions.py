@@ -77,3 +77,9 @@ def test_probable_cases_alone_are_the_probable_series() -> None:
     sentence = "In addition, 14 probable cases were reported since the outbreak began."
     assert unsure_only(sentence, sentence.index("14") + 2, None) == "probable"
     assert unsure_only(sentence, sentence.index("14") + 2, "aid_workers") == "aid_workers"
+
+
+def test_the_names_released_of_some_of_the_dead_count_the_identified() -> None:
+    assert [(v, m) for v, m, _ in read("So far, officials have released the names of 31 of the dead.")] == [
+        (31, "identified")
+    ]

@@ -100,6 +100,7 @@ from discrep.extract.tally_words import (
     NEGATION,
     NEXT_ONES,
     NOT_NOUN_PHRASE,
+    PLACE_UNITS,
     SAME_COUNT,
     VERB_GAP,
     WHO,
@@ -159,7 +160,12 @@ class TallyFinder:
         # stand between a figure and its metric either: read as if the brackets were blank
         brackets = earlier_values(sentence, counts)
         # "(1,035)": the count's earlier value, listed as such
-        bracketed = [m for m in counts if any(start <= m.start < end for start, end in brackets)]
+        # (not "2,100 acres (850 hectares)": the same area in another unit, blanked but not listed)
+        bracketed = [
+            m
+            for m in counts
+            if m.kind != "measure" and any(start <= m.start < end for start, end in brackets)
+        ]
         for start, end in [*brackets, *bases(sentence, counts)]:
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             counts = [m for m in counts if not start <= m.start < end]
@@ -301,8 +307,8 @@ class TallyFinder:
             )
             if same_count:
                 metric = tallies[-1].metric  # "11 killed, while a rights group put the number at 16"
-            if metric is None:
-                continue
+            if metric is None or (metric not in self._nouns and PLACE_UNITS.match(sentence, mention.end)):
+                continue  # "884,000 people in five provinces live in areas affected": five provinces
             if corrects(sentence, mention.end, after_end):
                 continue  # "several deaths had been counted twice": errors in a count, not a count
             # (up to the figure's end: "may exceed 20,000" is read as the figure "exceed 20,000")

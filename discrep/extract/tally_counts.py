@@ -44,6 +44,8 @@ def counted_figures(
                 continue
             measured[mention.start] = unit
             counts.append(mention)
+        elif mention.text.lower() == "few":
+            continue  # "with few safety measures", "very few survived": not many, no count ("a few" is)
         elif (mention.is_count and not describes(sentence, mention)) or _numbers_the_dead(sentence, mention):
             counts.append(mention)
     return counts, measured

@@ -47,6 +47,12 @@ OWN_STATE = re.compile(
 CLAUSE_GAP = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 
 # between a metric word and a figure of its own noun, the figure counts where: "cases in 7 districts"
+# a figure of places, not of what happened in them: "in five provinces", "across 12 districts"
+PLACE_UNITS = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:provinces|districts|regions|countries|states|counties|cities|municipalities|"
+    r"governorates|prefectures|oblasts|neighbou?rhoods|communities|islands)\b"
+)
+
 PLACES_OF = re.compile(
     r"(?:\s+(?:people|persons))?\s+(?:in|across|from|among)\s+(?:(?:the|some|about|over)\s+)?",
     re.IGNORECASE,

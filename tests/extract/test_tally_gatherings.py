@@ -115,3 +115,19 @@ def test_whose_toll_is_told_with_the_toll_named_far_back() -> None:
     tallies = [(v, m, s) for v, m, s in read(sentence)]
     assert (1204, "casualties", "civilians") in tallies
     assert (411, "killed", "civilians") in tallies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crushes are common at festivals, where crowds gather in small spaces with few safety measures.",
+        "Some 90,000 people in four provinces live in areas directly affected by the storm.",
+    ],
+)
+def test_figures_that_count_nothing_of_the_metric(sentence: str) -> None:
+    assert [(v, m) for v, m, _ in read(sentence) if v is not None and v < 10] == []
+
+
+def test_a_measure_in_brackets_is_the_same_area_in_another_unit() -> None:
+    sentence = "More than 1,500 acres (600 hectares) burned, officials said."
+    assert [(v, m) for v, m, _ in read(sentence)] == [(1500, "area_burned_acres")]

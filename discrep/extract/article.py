@@ -320,6 +320,12 @@ _DIED_ON = re.compile(
     r"[^;.]{0,80}?\b(?:on|early|late|last)\s+$",
     re.IGNORECASE,
 )
+_STRUCK_ON = re.compile(
+    r"\b(?:that|which|when|after)\s+(?:[\w'’-]+\s+){0,6}?(?:struck|hit|rocked|shook|jolted|began|started|"
+    r"happened|occurred|erupted|swept|tore|devastated|ravaged|collapsed|capsized|sank|crashed)\b[^;.]{0,60}?"
+    r"\b(?:on|early|late|last)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SAYING = re.compile(
     r"\b(?:said|says|say|reported|reports|told|confirmed|announced|according)\b", re.IGNORECASE
 )
@@ -333,8 +339,13 @@ def _event_day_only(
     when the article was published, not one of the day of the deaths."""
     if published is None or as_of is None or as_of >= published or _SAYING.search(text):
         return False
-    first = next((d for d in dates if d.start >= end and d.date == as_of), None)
-    return first is not None and _DIED_ON.fullmatch(text, end, first.start) is not None
+    day = next((d for d in dates if d.date == as_of), None)
+    if day is None:
+        return False
+    if day.start >= end and _DIED_ON.fullmatch(text, end, day.start) is not None:
+        return True
+    # "the earthquake that rocked Turkey and Syria on the night of February 6 ... have risen to 50,000"
+    return _STRUCK_ON.search(text, max(0, day.start - 120), day.start) is not None
 
 
 # a sentence that turns to other news does not go on from the statement before it

@@ -31,6 +31,7 @@ The rest is told where it is done:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -109,6 +110,10 @@ from discrep.extract.timing import daily_marker, shared_daily, toll_rose_to
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
     from discrep.text.numbers import NumberMention
+
+
+# a figure with a noun of its own after "of": "thousands of rescuers", not an elided count
+_OF_OWN_NOUN = re.compile(r"\s+of\s+(?:[a-z-]+\s+)?[a-z-]+\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +303,12 @@ class TallyFinder:
                 metric = metric_match.key if metric_match is not None else None
             if metric is None and on_a_vessel(sentence, mention, after_end):
                 metric = ON_BOARD  # "209 Pakistanis were on an overloaded boat"
-            if metric is None and tallies and ELLIPSIS.match(sentence[prev_end : mention.start]):
+            if (
+                metric is None
+                and tallies
+                and ELLIPSIS.match(sentence[prev_end : mention.start])
+                and not _OF_OWN_NOUN.match(sentence, mention.end)  # "and thousands of rescuers are ..."
+            ):
                 metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
             same_count = (
                 metric is None

@@ -10,8 +10,10 @@ to 65": what rose is the toll named far back in the statement (toll_named_back).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from discrep.extract.lexicon import Match
 from discrep.extract.tally_clauses import statement_start
 from discrep.extract.tally_words import (
     CLAUSE_GAP,
@@ -26,8 +28,13 @@ from discrep.extract.tally_words import (
 )
 
 if TYPE_CHECKING:
-    from discrep.extract.lexicon import Lexicon, Match
+    from discrep.extract.lexicon import Lexicon
     from discrep.text.numbers import NumberMention
+
+_VICTIMS_ROSE = re.compile(
+    r"^\W*(?:the\s+)?(?:number\s+of\s+)?(victims)\b(?!\s+(?:of\s+)?(?:the\s+)?(?:floods?|flooding|storm|drought|famine))",
+    re.IGNORECASE,
+)
 
 
 def metric_before(
@@ -86,6 +93,12 @@ def toll_named_back(
         return found
     statement = statement_start(sentence, mention.start)
     named = [m for m in metrics.find(sentence, statement, mention.start) if m.key not in nouns]
+    if found is None and not named:
+        # "The victims of the earthquake ... have risen to more than 50,000": victims who rose in
+        # number are the dead (victims alone name no metric: "flood victims" may be anyone touched)
+        victims = _VICTIMS_ROSE.search(sentence, statement, mention.start)
+        if victims is not None:
+            return Match(victims.start(1), victims.end(1), "killed", victims.group(1))
     if found is None or far_after:
         return named[0] if named else found
     # "the death toll ... crowded with evacuees rose to 52": the toll rose

@@ -83,3 +83,16 @@ def test_the_names_released_of_some_of_the_dead_count_the_identified() -> None:
     assert [(v, m) for v, m, _ in read("So far, officials have released the names of 31 of the dead.")] == [
         (31, "identified")
     ]
+
+
+def test_victims_whose_number_rose_are_the_dead() -> None:
+    sentence = (
+        "The victims of the quake that hit the coast on Sunday have risen to more than 3,000, officials said."
+    )
+    assert [(v, m) for v, m, _ in read(sentence)] == [(3000, "killed")]
+    assert read("Flood victims rose to 2 million.") == []
+
+
+def test_an_elided_count_is_not_one_with_a_noun_of_its_own() -> None:
+    sentence = "The toll rose to 900 (800 in the north), and thousands of rescuers are still digging."
+    assert [m for _, m, _ in read(sentence)] == ["killed", "killed"]

@@ -75,6 +75,11 @@ def sex_tallies(
 
 
 _DIGIT = re.compile(r"\d")
+# the victims broken down by sex are the dead ("victims" alone names no metric: "flood victims")
+_VICTIMS_WERE = re.compile(
+    r"\b(?:victims|deceased)\s+(?:have\s+)?(?:included|include|includes|were|are)\b", re.I
+)
+_VICTIMS_METRIC = "killed"
 
 
 def _breakdown(
@@ -98,6 +103,8 @@ def _breakdown(
     # "The fire killed 27 people; among them were 23 women and one man": the toll's metric
     whole = [t.metric for t in tallies if t.mention.end <= parts[0].start and t.metric not in nouns]
     metric = after[0].key if after else before[-1].key if before else whole[-1] if whole else None
+    if metric is None and _VICTIMS_WERE.search(sentence, start, parts[0].start):
+        metric = _VICTIMS_METRIC  # "The victims included 108 women and seven children": the dead
     if metric is None:
         return []
     added = []

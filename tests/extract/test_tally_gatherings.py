@@ -131,3 +131,10 @@ def test_figures_that_count_nothing_of_the_metric(sentence: str) -> None:
 def test_a_measure_in_brackets_is_the_same_area_in_another_unit() -> None:
     sentence = "More than 1,500 acres (600 hectares) burned, officials said."
     assert [(v, m) for v, m, _ in read(sentence)] == [(1500, "area_burned_acres")]
+
+
+def test_the_victims_broken_down_by_sex_are_the_dead() -> None:
+    assert read("The victims included 40 women and nine children, the governor said.") == [
+        (40, "killed", "women"),
+        (9, "killed", "children"),
+    ]

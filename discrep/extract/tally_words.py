@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 
 ELLIPSIS = re.compile(
-    r"^\W*(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?(?:and|or|plus|,)\W*$|"
+    # ("killed eight people in Collier County, five in Volusia County": the noun may come first)
+    r"^\W*(?:(?:people|persons)\s+)?(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?"
+    r"(?:and|or|plus|,)\W*$|"
     r"^\s*\(\s*$"  # "more than 50,000 (45,000 in Turkey)": a part of the figure before, by place
 )
 

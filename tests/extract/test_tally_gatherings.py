@@ -138,3 +138,8 @@ def test_the_victims_broken_down_by_sex_are_the_dead() -> None:
         (40, "killed", "women"),
         (9, "killed", "children"),
     ]
+
+
+def test_a_list_of_tolls_by_place_goes_on_after_the_first_noun() -> None:
+    sentence = "The storm killed six people in Marin County, four in Napa County, two in Sonoma County."
+    assert [(v, m) for v, m, _ in read(sentence)] == [(6, "killed"), (4, "killed"), (2, "killed")]

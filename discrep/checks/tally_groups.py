@@ -185,11 +185,13 @@ def _ruled_place(subject: str, ctx: CheckContext) -> bool:
 def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
     """(metric, place) pairs where the place is a part of what is counted, not where it all happens:
     an article that gives the place's figure also gives a larger one of the metric elsewhere ("902
-    dead" nationwide, then "in Donetsk and Luhansk regions, 285 killed")."""
+    dead" nationwide, then "in Donetsk and Luhansk regions, 285 killed"). Only figures that are
+    compared count: a projection, an earlier figure or another year's disaster ("more than 2,100 and
+    likely to rise" in Morocco beside its 2,122 dead) is no larger count the place is a part of."""
     placed: dict[tuple[str, str, str], float] = {}  # (metric, place, article) -> its highest figure
     other: dict[tuple[str, str], list[tuple[str | None, float]]] = defaultdict(list)  # (metric, article)
     for c in claims:
-        if not isinstance(c.value, (int, float)):
+        if not isinstance(c.value, (int, float)) or c.as_of is None:
             continue
         if c.subject and c.subject.startswith("in:"):
             key = (c.metric, c.subject, c.path)

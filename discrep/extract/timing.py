@@ -152,12 +152,34 @@ _STRUCK_ON = re.compile(
 )
 
 
+# the incident's own noun before the date, in the same clause: "the accident Friday night killed
+# 261", "the crash that killed more than 200 people in Balasore on Friday evening": the day the
+# crash happened, while its toll is counted until the story is filed. Not where a count moves or is
+# told in between: "the toll from the earthquake rose to 2,000 on Monday" is Monday's count
+_INCIDENT_ON = re.compile(
+    r"\b(?:accident|crash|collision|derailment|disaster|tragedy|earthquake|quake|attack|shooting|"
+    r"bombing|blast|explosion|stampede|cyclone|hurricane|typhoon|landslide|mishap|collapse|sinking|"
+    r"shipwreck)\b(?P<gap>[^,;.]{0,90}?)\s(?:on\s+|early\s+|late\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+_COUNT_MOVES = re.compile(
+    r"\b(?:rose|risen|rises|rising|climb\w*|reach\w*|stood|stands|jump\w*|increas\w*|surpass\w*|"
+    r"pass\w*|topp\w*|said|says|report\w*|announc\w*|confirm\w*|put|updat\w*|revis\w*|toll|figure)\b",
+    re.IGNORECASE,
+)
+
+
 def names_an_event(sentence: str, mention: DateMention) -> bool:
     """True for a date that names the incident ("Saturday's shooting", "Sunday's ferry disaster",
-    "the quake that struck Sichuan on Monday"), not the day a figure is for."""
+    "the quake that struck Sichuan on Monday", "the accident Friday night killed 261"), not the day
+    a figure is for."""
     if _POSSESSIVE.match(sentence, mention.end):
         return True
-    return bool(_STRUCK_ON.search(sentence, max(0, mention.start - 80), mention.start))
+    window = max(0, mention.start - 120)
+    if _STRUCK_ON.search(sentence, max(0, mention.start - 80), mention.start):
+        return True
+    incident = _INCIDENT_ON.search(sentence, window, mention.start)
+    return incident is not None and not _COUNT_MOVES.search(incident.group("gap"))
 
 
 def statement_date(

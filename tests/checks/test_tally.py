@@ -286,6 +286,17 @@ def test_an_undated_larger_figure_makes_no_place_a_breakdown():
     assert groups == {"in:ukraine"}
 
 
+def test_a_lesser_floor_is_no_step_of_a_tally_rising_across_sources():
+    claims = [
+        q(136, day=14, subject=None, claimant=None, path="a", qualifier="at_least", low=136),
+        q(85, day=15, subject=None, claimant=None, path="b", qualifier="at_least", low=85),
+        q(326, day=16, subject=None, claimant=None, path="c"),
+    ]
+    (rising,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert "at least 136 (Mar 14) → 326 (Mar 16)" in rising.message
+    assert len(rising.claims) == 2
+
+
 def test_tolerance_comes_from_the_rule(tmp_path):
     (tmp_path / "strict.yaml").write_text("checks:\n  tally:\n    approx_tolerance: 0.01\n", encoding="utf-8")
     strict = CheckContext(load_rules([tmp_path]))

@@ -265,8 +265,10 @@ _SPAN = re.compile(
 
 
 def shared_daily(sentence: str, tallies: list[Tally]) -> list[Tally]:
-    """The tallies, with a count joined by "and" to a daily one whose span follows it ("over the
-    past day") daily too; a part ("including 142,000 on Tuesday alone") hands nothing on."""
+    """The tallies, with a count joined by "and" to a daily one whose span follows it ("killed eight
+    and injured 23 over the past day") or opens the sentence before it ("Over the past day, 24 died
+    and 115 were injured") daily too; a part ("including 142,000 on Tuesday alone") hands nothing
+    on, nor does the span hand on past a comma ("..., bringing the total to 1,314")."""
     from dataclasses import replace
 
     out = list(tallies)
@@ -280,4 +282,18 @@ def shared_daily(sentence: str, tallies: list[Tally]) -> list[Tally]:
             and _PLAIN_AND.fullmatch(sentence, earlier.mention.end, later.mention.start)
         ):
             out[index - 1] = replace(earlier, daily=True)
+    opening = _SPAN.search(sentence, 0, out[0].mention.start) if out else None
+    if (
+        opening is not None
+        and not _CUMULATIVE.search(sentence, opening.end(), out[0].mention.start)
+        and not toll_rose_to(sentence, out[0].mention.start)
+    ):
+        # the span opens the sentence: it is the first figure's and the counts "and" joins to it
+        # ("Over the past day, 24 died and 115 were injured"), not a total after a comma
+        for index in range(1, len(out)):
+            earlier, later = out[index - 1], out[index]
+            if later.part or not _PLAIN_AND.fullmatch(sentence, earlier.mention.end, later.mention.start):
+                break
+            out[index - 1] = replace(earlier, daily=True)
+            out[index] = replace(later, daily=True)
     return out

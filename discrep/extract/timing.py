@@ -3,7 +3,8 @@
 The as-of date of a figure is, in order:
 1. a date in the same sentence that is not the start of a period ("announced Wednesday that ..."),
    where "since the military action began on Thursday" or "since ... invaded last Thursday" only
-   mark the figure as cumulative, and "Saturday's shooting" only names the incident;
+   mark the figure as cumulative, and "Saturday's shooting", "the quake that struck on Monday" or
+   "the accident Friday night killed 261" only name the incident (its toll is counted later);
 2. "earlier in the day", "on the same day", "later that day": the date of the sentence before;
 3. the last date on which the same claimant was said to speak in this article ("Konashenkov told a
    briefing on Tuesday ... According to Konashenkov, 1,325 ..." is Tuesday's figure);

@@ -213,6 +213,10 @@ def _evolving(
         )
     # a toll that climbs from day to day as different officials and outlets report it is still one
     # running tally, not a disagreement
+    if not found:
+        # "at least 85" after "at least 136" agrees with it but is no step of a rising toll (a town's
+        # count, an old figure retold): a series shown as "136 → 85 → 326" would not rise
+        candidates = _without_own_falls(candidates, bounds, floors=True)
     days = None if found or len({c.path for c in candidates}) < 2 else _rising(candidates)
     if days is not None:
         emit(
@@ -223,10 +227,13 @@ def _evolving(
         )
 
 
-def _without_own_falls(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[Claim]:
+def _without_own_falls(
+    claims: list[Claim], bounds: dict[str, tuple[float, float]], *, floors: bool = False
+) -> list[Claim]:
     """One source's figures in day order, less those below one of its own earlier days' figures:
     the ministry's 23 deaths, then 17, then 55 is a fall (falls.py reports it) and a rise from 23
-    to 55, never a tally that "rises 23 → 17 → 55"."""
+    to 55, never a tally that "rises 23 → 17 → 55". With `floors`, the open floors whose lower end
+    is below an earlier day's figure are left out too ("at least 85" after 136)."""
     kept: list[Claim] = []
     highest_low = -math.inf  # of the days before the current one
     day_low = -math.inf
@@ -235,7 +242,7 @@ def _without_own_falls(claims: list[Claim], bounds: dict[str, tuple[float, float
         if c.as_of != day:
             highest_low, day_low, day = max(highest_low, day_low), -math.inf, c.as_of
         low, high = bounds[c.id]
-        if high < highest_low:
+        if high < highest_low or (floors and math.isinf(high) and low < highest_low):
             continue
         kept.append(c)
         day_low = max(day_low, low)

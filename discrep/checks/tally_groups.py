@@ -187,13 +187,13 @@ def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
     an article that gives the place's figure also gives a larger one of the metric elsewhere ("902
     dead" nationwide, then "in Donetsk and Luhansk regions, 285 killed"), from the same source or
     one unnamed (the UN envoy's "6,000 died in Libya" beside the Red Crescent's "11,000 in Derna" is
-    two sources at odds, not Libya a part)."""
+    two sources at odds, not Libya a part). Only figures that are compared count: a projection, an
+    earlier figure or another year's disaster ("more than 2,100 and likely to rise" in Morocco beside
+    its 2,122 dead) is no larger count the place is a part of."""
     # (metric, place, article) -> its highest figure, with who gave it
     placed: dict[tuple[str, str, str], tuple[float, str | None]] = {}
     other: dict[tuple[str, str], list[tuple[str | None, float, str | None]]] = defaultdict(list)
     for c in claims:
-        # a figure for no day (an earlier value, another event's toll: "the 1960 tsunami killed 61 in
-        # Hawaii") shows nothing of how today's count is broken down
         if not isinstance(c.value, (int, float)) or c.as_of is None:
             continue
         if c.subject and c.subject.startswith("in:"):

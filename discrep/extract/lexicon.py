@@ -223,15 +223,32 @@ def _by_first_character(patterns: list[str]) -> str | None:
     """
     groups: dict[str, list[str]] = {}
     for pattern in patterns:
-        try:
-            items = sre_parse.parse(pattern)
-        except re.error:
-            return None
         size = 2 if pattern.startswith("\\") else 1
-        if not items.data or items.data[0] != (sre.LITERAL, ord(pattern[size - 1])):
+        if not _opens_with_literal(pattern, size):
             return None
         groups.setdefault(pattern[:size], []).append(pattern[size:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_SPECIAL = frozenset(".^$*+?[\\|()")  # "]" and "}" alone are plain characters
+
+
+def _opens_with_literal(pattern: str, size: int) -> bool:
+    """Whether the regex's first item is its first character, taken literally ("a", "\\-"); the
+    parser decides the cases it alone can tell ("a{2}", "ab|ac"), the rest are read off the text:
+    parsing each of thousands of aliases cost a fifth of the grammar's compile time."""
+    if not pattern:
+        return False
+    lead, after = pattern[size - 1], pattern[size : size + 1]
+    if "|" in pattern or "{" in (lead, after) or (size == 2 and (lead.isalnum() or lead == "_")):
+        try:
+            items = sre_parse.parse(pattern)
+        except re.error:
+            return False
+        return bool(items.data) and items.data[0] == (sre.LITERAL, ord(lead))
+    if size == 1 and lead in _SPECIAL:
+        return False
+    return after not in ("?", "*", "+")
 
 
 class Lexicon:
@@ -255,8 +272,11 @@ class Lexicon:
         # longest first, so the alternation prefers "tanks and other armoured vehicles" over "tanks"
         aliases.sort(key=lambda a: (-len(a), a))
         body = "|".join(alias_pattern(a, bounded=False) for a in aliases)
-        flags = 0 if case_sensitive else re.IGNORECASE
-        self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags) if aliases else None
+        self._source = rf"(?<!\w)(?:{body})(?!\w)" if aliases else None
+        self._flags = 0 if case_sensitive else re.IGNORECASE
+        # compiled when first needed: a lexicon that ignores case scans the lowercased text (below),
+        # unless lowering a text moves its letters ("İ" lowers to two characters), which few do
+        self._regex: re.Pattern[str] | None = None
         self._gate = _Gate(aliases) if not case_sensitive else None
         self.aliases = tuple(aliases)
         # alias_pattern writes its patterns in lower case: the same regex without IGNORECASE finds
@@ -268,7 +288,7 @@ class Lexicon:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping matches in text[start:end], leftmost-longest."""
-        if self._regex is None:
+        if self._source is None:
             return []
         stop = len(text) if end is None else end
         gate = self._gate
@@ -291,6 +311,8 @@ class Lexicon:
                 if key is not None:
                     found.append(Match(m.start(), m.end(), key, text[m.start() : m.end()]))
             return found
+        if self._regex is None:
+            self._regex = re.compile(self._source, self._flags)
         for m in self._regex.finditer(text, start, stop):
             key = self._folded.get(fold(m.group(0)))
             if key is not None:

@@ -3,7 +3,8 @@
 The as-of date of a figure is, in order:
 1. a date in the same sentence that is not the start of a period ("announced Wednesday that ..."),
    where "since the military action began on Thursday" or "since ... invaded last Thursday" only
-   mark the figure as cumulative, and "Saturday's shooting" only names the incident;
+   mark the figure as cumulative, and "Saturday's shooting", "the quake that struck on Monday" or
+   "the accident Friday night killed 261" only name the incident (its toll is counted later);
 2. "earlier in the day", "on the same day", "later that day": the date of the sentence before;
 3. the last date on which the same claimant was said to speak in this article ("Konashenkov told a
    briefing on Tuesday ... According to Konashenkov, 1,325 ..." is Tuesday's figure);
@@ -152,12 +153,34 @@ _STRUCK_ON = re.compile(
 )
 
 
+# the incident's own noun before the date, in the same clause: "the accident Friday night killed
+# 261", "the crash that killed more than 200 people in Balasore on Friday evening": the day the
+# crash happened, while its toll is counted until the story is filed. Not where a count moves or is
+# told in between: "the toll from the earthquake rose to 2,000 on Monday" is Monday's count
+_INCIDENT_ON = re.compile(
+    r"\b(?:accident|crash|collision|derailment|disaster|tragedy|earthquake|quake|attack|shooting|"
+    r"bombing|blast|explosion|stampede|cyclone|hurricane|typhoon|landslide|mishap|collapse|sinking|"
+    r"shipwreck)\b(?P<gap>[^,;.]{0,90}?)\s(?:on\s+|early\s+|late\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+_COUNT_MOVES = re.compile(
+    r"\b(?:rose|risen|rises|rising|climb\w*|reach\w*|stood|stands|jump\w*|increas\w*|surpass\w*|"
+    r"pass\w*|topp\w*|said|says|report\w*|announc\w*|confirm\w*|put|updat\w*|revis\w*|toll|figure)\b",
+    re.IGNORECASE,
+)
+
+
 def names_an_event(sentence: str, mention: DateMention) -> bool:
     """True for a date that names the incident ("Saturday's shooting", "Sunday's ferry disaster",
-    "the quake that struck Sichuan on Monday"), not the day a figure is for."""
+    "the quake that struck Sichuan on Monday", "the accident Friday night killed 261"), not the day
+    a figure is for."""
     if _POSSESSIVE.match(sentence, mention.end):
         return True
-    return bool(_STRUCK_ON.search(sentence, max(0, mention.start - 80), mention.start))
+    window = max(0, mention.start - 120)
+    if _STRUCK_ON.search(sentence, max(0, mention.start - 80), mention.start):
+        return True
+    incident = _INCIDENT_ON.search(sentence, window, mention.start)
+    return incident is not None and not _COUNT_MOVES.search(incident.group("gap"))
 
 
 def statement_date(
@@ -243,8 +266,10 @@ _SPAN = re.compile(
 
 
 def shared_daily(sentence: str, tallies: list[Tally]) -> list[Tally]:
-    """The tallies, with a count joined by "and" to a daily one whose span follows it ("over the
-    past day") daily too; a part ("including 142,000 on Tuesday alone") hands nothing on."""
+    """The tallies, with a count joined by "and" to a daily one whose span follows it ("killed eight
+    and injured 23 over the past day") or opens the sentence before it ("Over the past day, 24 died
+    and 115 were injured") daily too; a part ("including 142,000 on Tuesday alone") hands nothing
+    on, nor does the span hand on past a comma ("..., bringing the total to 1,314")."""
     from dataclasses import replace
 
     out = list(tallies)
@@ -258,4 +283,18 @@ def shared_daily(sentence: str, tallies: list[Tally]) -> list[Tally]:
             and _PLAIN_AND.fullmatch(sentence, earlier.mention.end, later.mention.start)
         ):
             out[index - 1] = replace(earlier, daily=True)
+    opening = _SPAN.search(sentence, 0, out[0].mention.start) if out else None
+    if (
+        opening is not None
+        and not _CUMULATIVE.search(sentence, opening.end(), out[0].mention.start)
+        and not toll_rose_to(sentence, out[0].mention.start)
+    ):
+        # the span opens the sentence: it is the first figure's and the counts "and" joins to it
+        # ("Over the past day, 24 died and 115 were injured"), not a total after a comma
+        for index in range(1, len(out)):
+            earlier, later = out[index - 1], out[index]
+            if later.part or not _PLAIN_AND.fullmatch(sentence, earlier.mention.end, later.mention.start):
+                break
+            out[index - 1] = replace(earlier, daily=True)
+            out[index] = replace(later, daily=True)
     return out

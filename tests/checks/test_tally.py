@@ -272,6 +272,31 @@ def test_a_toll_takes_the_only_place_unless_that_place_is_one_articles_breakdown
     assert kinds(tally.check(claims, CTX)) == expected
 
 
+def test_an_undated_larger_figure_makes_no_place_a_breakdown():
+    # the article's larger figure is a projection (no day: never compared), so the country is still
+    # the whole the unplaced tolls of other articles count: they rise with it as one tally
+    claims = [
+        q(1305, day=9, subject="in:ukraine", claimant=None, path="a"),
+        q(2122, day=11, subject=None, claimant=None, path="b"),
+        q(2100, day=11, subject="in:ukraine", claimant=None, path="c", qualifier="at_least"),
+        replace(q(3000, day=11, subject=None, claimant=None, path="c"), as_of=None),
+        q(2960, day=13, subject=None, claimant=None, path="d"),
+    ]
+    groups = {f.subject for f in tally.check(claims, CTX) if f.kind == "evolving_tally"}
+    assert groups == {"in:ukraine"}
+
+
+def test_a_lesser_floor_is_no_step_of_a_tally_rising_across_sources():
+    claims = [
+        q(136, day=14, subject=None, claimant=None, path="a", qualifier="at_least", low=136),
+        q(85, day=15, subject=None, claimant=None, path="b", qualifier="at_least", low=85),
+        q(326, day=16, subject=None, claimant=None, path="c"),
+    ]
+    (rising,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert "at least 136 (Mar 14) → 326 (Mar 16)" in rising.message
+    assert len(rising.claims) == 2
+
+
 def test_tolerance_comes_from_the_rule(tmp_path):
     (tmp_path / "strict.yaml").write_text("checks:\n  tally:\n    approx_tolerance: 0.01\n", encoding="utf-8")
     strict = CheckContext(load_rules([tmp_path]))

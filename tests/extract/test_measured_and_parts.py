@@ -222,6 +222,22 @@ def test_the_period_of_a_total(text: str, period: str) -> None:
     assert next(c.period for c in extract(article, VOCAB) if c.kind == "quantity") == period
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a span that opens the sentence is the counts' that "and" joins, not the total after a comma
+        (
+            "Over the past day, 24 people died and 115 were injured, bringing the total to 1,314 dead.",
+            ["daily", "daily", "cumulative"],
+        ),
+        ("In the last 24 hours, 30 people died and 12 were injured.", ["daily", "daily"]),
+    ],
+)
+def test_the_periods_of_counts_a_span_opens(text: str, periods: list[str]) -> None:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2022, 9, 26))
+    assert [c.period for c in extract(article, VOCAB) if c.kind == "quantity"] == periods
+
+
 def event_claims(text: str, published: dt.date) -> list[tuple[str, str | None, object]]:
     article = Article(path="a.md", text=text, outlet="Outlet", published=published)
     claims = [c for c in extract(article, VOCAB) if c.kind in ("venue", "date")]

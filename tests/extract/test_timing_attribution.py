@@ -39,6 +39,14 @@ VOCAB = compile_rules(load_rules())
             "state television said on Wednesday.",
             dt.date(2024, 6, 5),
         ),
+        # the incident's own noun before the day: the crash happened then, its toll is counted later
+        ("The accident Monday night killed at least 61 people.", None),
+        ("The crash that killed more than 20 people and injured 90 in the valley on Monday evening.", None),
+        ("At least 28 people died in a train accident on Monday, 3 June.", None),
+        # unless the toll moves, or is told, in between: then the day is the count's
+        ("The death toll from the earthquake rose to 2,000 on Monday.", dt.date(2024, 6, 3)),
+        ("The toll in the blast reached 30 on Tuesday.", dt.date(2024, 6, 4)),
+        ("The quake killed 40, officials said on Tuesday.", dt.date(2024, 6, 4)),
     ],
 )
 def test_statement_date(sentence: str, expected: dt.date | None) -> None:

@@ -143,3 +143,8 @@ def test_the_victims_broken_down_by_sex_are_the_dead() -> None:
 def test_a_list_of_tolls_by_place_goes_on_after_the_first_noun() -> None:
     sentence = "The storm killed six people in Marin County, four in Napa County, two in Sonoma County."
     assert [(v, m) for v, m, _ in read(sentence)] == [(6, "killed"), (4, "killed"), (2, "killed")]
+
+
+def test_people_charged_are_a_count_of_their_own_and_counts_of_a_charge_are_none() -> None:
+    assert read("Prosecutors have charged seven Tunisian men over the sinking.") == [(7, "charged", None)]
+    assert read("He was charged with 12 counts of fraud.") == []

@@ -112,6 +112,8 @@ if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, no
     from discrep.text.numbers import NumberMention
 
 
+# a part named with "including" is listed with its group ("of whom 14 children" is left out)
+_INCLUDING = re.compile(r"\b(?:including|includes|include|included)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # a figure with a noun of its own after "of": "thousands of rescuers", not an elided count
 _OF_OWN_NOUN = re.compile(r"\s+of\s+(?:[a-z-]+\s+)?[a-z-]+\b")
 
@@ -301,6 +303,14 @@ class TallyFinder:
             if metric is None and index + 1 < len(counts):  # "Forty soldiers and 300 civilians were killed"
                 metric_match = shared_verb(self._metrics, self._nouns, sentence, mention, counts[index + 1])
                 metric = metric_match.key if metric_match is not None else None
+            if (
+                metric is None
+                and tallies
+                and _INCLUDING.search(sentence, max(0, mention.start - 40), mention.start)
+                and not STRONG_END.search(sentence, tallies[-1].mention.end, mention.start)
+                and self._subjects.find(sentence, mention.end, after_end)  # not "including 12 from X"
+            ):
+                metric = tallies[-1].metric  # "saved 104 passengers, ... including eight minors"
             if metric is None and on_a_vessel(sentence, mention, after_end):
                 metric = ON_BOARD  # "209 Pakistanis were on an overloaded boat"
             if (

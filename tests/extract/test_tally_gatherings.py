@@ -148,3 +148,10 @@ def test_a_list_of_tolls_by_place_goes_on_after_the_first_noun() -> None:
 def test_people_charged_are_a_count_of_their_own_and_counts_of_a_charge_are_none() -> None:
     assert read("Prosecutors have charged seven Tunisian men over the sinking.") == [(7, "charged", None)]
     assert read("He was charged with 12 counts of fraud.") == []
+
+
+def test_a_group_among_a_count_takes_the_count_s_metric() -> None:
+    assert read("Rescuers saved 90 passengers, mostly men and including six minors.") == [
+        (90, "rescued", "people"),
+        (6, "rescued", "children"),
+    ]

@@ -26,12 +26,12 @@ The rest is told where it is done:
   tally_incidents.py: one incident's toll;
 - tally_clauses.py: where a figure's clause and statement end; tally_before.py: the metric named
   before a figure, and the toll named far back that a figure rose to; tally_nouns.py: unusual
-  wordings (a verb two figures share, people on a vessel, parts set off by dashes).
+  wordings (a verb two figures share, people on a vessel, parts set off by dashes); tally_carry.py:
+  the metric a figure takes from the count before it (an elided count, the same count re-told).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed, revised_down
 from discrep.extract.tally_before import metric_before, toll_named_back
+from discrep.extract.tally_carry import carried_metric
 from discrep.extract.tally_clauses import (
     STRONG_END,
     before_start,
@@ -96,13 +97,11 @@ from discrep.extract.tally_scope import (
 from discrep.extract.tally_sexes import by_sex, sex_tallies
 from discrep.extract.tally_totals import totals_after_parts
 from discrep.extract.tally_words import (
-    ELLIPSIS,
     HEDGE,
     NEGATION,
     NEXT_ONES,
     NOT_NOUN_PHRASE,
     PLACE_UNITS,
-    SAME_COUNT,
     VERB_GAP,
     WHO,
 )
@@ -110,12 +109,6 @@ from discrep.extract.timing import daily_marker, shared_daily, toll_rose_to
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
     from discrep.text.numbers import NumberMention
-
-
-# a part named with "including" is listed with its group ("of whom 14 children" is left out)
-_INCLUDING = re.compile(r"\b(?:including|includes|include|included)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-# a figure with a noun of its own after "of": "thousands of rescuers", not an elided count
-_OF_OWN_NOUN = re.compile(r"\s+of\s+(?:[a-z-]+\s+)?[a-z-]+\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,30 +296,10 @@ class TallyFinder:
             if metric is None and index + 1 < len(counts):  # "Forty soldiers and 300 civilians were killed"
                 metric_match = shared_verb(self._metrics, self._nouns, sentence, mention, counts[index + 1])
                 metric = metric_match.key if metric_match is not None else None
-            if (
-                metric is None
-                and tallies
-                and _INCLUDING.search(sentence, max(0, mention.start - 40), mention.start)
-                and not STRONG_END.search(sentence, tallies[-1].mention.end, mention.start)
-                and self._subjects.find(sentence, mention.end, after_end)  # not "including 12 from X"
-            ):
-                metric = tallies[-1].metric  # "saved 104 passengers, ... including eight minors"
             if metric is None and on_a_vessel(sentence, mention, after_end):
                 metric = ON_BOARD  # "209 Pakistanis were on an overloaded boat"
-            if (
-                metric is None
-                and tallies
-                and ELLIPSIS.match(sentence[prev_end : mention.start])
-                and not _OF_OWN_NOUN.match(sentence, mention.end)  # "and thousands of rescuers are ..."
-            ):
-                metric = tallies[-1].metric  # "killed 3,000 in Turkey and 1,000 in Syria"
-            same_count = (
-                metric is None
-                and bool(tallies)
-                and bool(SAME_COUNT.search(sentence, max(0, mention.start - 60), mention.start))
-            )
-            if same_count:
-                metric = tallies[-1].metric  # "11 killed, while a rights group put the number at 16"
+            if metric is None:  # "killed 3,000 in Turkey and 1,000 in Syria"
+                metric = carried_metric(self._subjects, sentence, mention, tallies, (prev_end, after_end))
             if metric is None or (metric not in self._nouns and PLACE_UNITS.match(sentence, mention.end)):
                 continue  # "884,000 people in five provinces live in areas affected": five provinces
             if corrects(sentence, mention.end, after_end):

@@ -1,0 +1,52 @@
+"""The metric a figure takes from the count before it, when its own words name none.
+
+- "killed 3,000 in Turkey and 1,000 in Syria", "eight people in Collier County, five in Volusia
+  County": an elided count goes on with the last one's metric (not "..., and thousands of rescuers
+  are still looking": a figure with a noun of its own after "of");
+- "11 killed, while a rights group put the number at 16": the same count told by another source;
+- "saved 104 passengers, mostly men and including eight minors": a group named after "including"
+  is a part counted as the whole is ("of whom 14 children" is left out, as a part; "including 12
+  from the capital", with no group named, too).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from discrep.extract.tally_clauses import STRONG_END
+from discrep.extract.tally_words import ELLIPSIS, SAME_COUNT
+
+if TYPE_CHECKING:
+    from discrep.extract.lexicon import Lexicon
+    from discrep.extract.tallies import Tally
+    from discrep.text.numbers import NumberMention
+
+_INCLUDING = re.compile(r"\b(?:including|includes|include|included)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_OF_OWN_NOUN = re.compile(r"\s+of\s+(?:[a-z-]+\s+)?[a-z-]+\b")
+
+
+def carried_metric(
+    subjects: Lexicon,
+    sentence: str,
+    mention: NumberMention,
+    tallies: list[Tally],
+    span: tuple[int, int],
+) -> str | None:
+    """The last count's metric, where the figure goes on from it; `span` runs from the end of the
+    figure before to the end of this one's clause."""
+    if not tallies:
+        return None
+    prev_end, after_end = span
+    last = tallies[-1]
+    if (
+        _INCLUDING.search(sentence, max(0, mention.start - 40), mention.start)
+        and not STRONG_END.search(sentence, last.mention.end, mention.start)
+        and subjects.find(sentence, mention.end, after_end)
+    ):
+        return last.metric
+    if ELLIPSIS.match(sentence[prev_end : mention.start]) and not _OF_OWN_NOUN.match(sentence, mention.end):
+        return last.metric
+    if SAME_COUNT.search(sentence, max(0, mention.start - 60), mention.start):
+        return last.metric
+    return None

@@ -28,6 +28,13 @@ _NTH_DEAD = re.compile(
     re.IGNORECASE,
 )
 _NTH_LEAD = re.compile(r"\b(?:a|the|another)\s+$", re.IGNORECASE)
+# "in one or two days", "for 72 hours", "three more weeks": a span of time is no count of anything
+_TIME_SPAN = re.compile(
+    r"(?:\s*[-\u2013]\s*[\w.,]+|\s+(?:or|to)\s+[\w.,]+)?"  # "one or two days", "two-three weeks"
+    r"\s+(?:(?:more|other|full|long|straight|consecutive)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
 
 
 def counted_figures(
@@ -46,6 +53,8 @@ def counted_figures(
             counts.append(mention)
         elif mention.text.lower() == "few":
             continue  # "with few safety measures", "very few survived": not many, no count ("a few" is)
+        elif _TIME_SPAN.match(sentence, mention.end):
+            continue
         elif (mention.is_count and not describes(sentence, mention)) or _numbers_the_dead(sentence, mention):
             counts.append(mention)
     return counts, measured

@@ -110,6 +110,9 @@ _NOT_A_SOURCE = {
     "we",
     "i",
     "the",
+    # "An estimated 750 people died": an estimate of no one named
+    "a",
+    "an",
     "this",
     "that",
     "there",

@@ -70,6 +70,8 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         ("Israeli officials say about 1,200 people were killed.", "Israeli officials"),
         ("Police say 12 people were hurt.", "Police"),
         ("Some say 40 people died.", None),
+        # an estimate of no one named
+        ("An estimated 750 people have died.", None),
         # "according to" names the source, not its document nor when it came out
         (
             "Forty died, according to figures released by the civil defence agency as of 18:00.",

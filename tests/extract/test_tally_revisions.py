@@ -96,3 +96,14 @@ def test_victims_whose_number_rose_are_the_dead() -> None:
 def test_an_elided_count_is_not_one_with_a_noun_of_its_own() -> None:
     sentence = "The toll rose to 900 (800 in the north), and thousands of rescuers are still digging."
     assert [m for _, m, _ in read(sentence)] == ["killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll has risen to 261, adding that the rescue of injured passengers is over.",
+        "The toll rose to 261, saying that injured survivors were still arriving.",
+    ],
+)
+def test_what_a_source_goes_on_to_say_gives_the_figure_no_metric(sentence: str) -> None:
+    assert [(v, m) for v, m, _ in read(sentence)] == [(261, "killed")]

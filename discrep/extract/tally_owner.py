@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from discrep.extract.tally_clauses import statement_start
 from discrep.extract.tally_places import heading_subject
 from discrep.extract.tally_scope import GENERIC_PEOPLE, PART_LEAD
 
@@ -85,7 +86,17 @@ def carried_subject(
         if between is not None and subject is not None and subject.startswith("in:"):
             subject = between  # "..., and in northern Syria the toll climbed to 2,992"
     elif subject == GENERIC_PEOPLE and same_statement and tallies and not tallies[-1].part:
-        whole_subject = tallies[-1].subject
-        if a_side(whole_subject) and PART_LEAD.search(sentence, max(0, start - 40), start):
-            subject = whole_subject
+        whole = tallies[-1]
+        if a_side(whole.subject) and PART_LEAD.search(sentence, max(0, start - 40), start):
+            subject = whole.subject
+        elif (
+            whole.subject is not None
+            and whole.subject.startswith("in:")
+            and scope.where(sentence, prev_end, start) is None
+            and scope.where(sentence, statement_start(sentence, whole.mention.start), whole.mention.start)
+            == whole.subject
+        ):
+            # a place named before the list is all its counts': "In Syria, 1,200 people died and
+            # 3,000 were injured", "Malawi's government said 190 were killed with 584 injured"
+            subject = whole.subject
     return subject

@@ -32,7 +32,7 @@ INCIDENT = re.compile(
     r"stampede)(?:e?s)?\b)|"
     r"\b(?:an?\s+(?:[\w'’-]+\s+){0,2}(?:strike|airstrike|attack|explosion|blast|shelling|bombing|raid|ambush|"
     r"shooting|crash|missile|rocket|drone|stabbing|bomb|shell)s?\b|"
-    r"\b(?:strike|airstrike|attack|raid|shelling|bombing)s?\s+on\s+(?:the|a|an)\b|"
+    r"\b(?:strike|airstrike|attack|raid|shelling|bombing|explosion|blast)s?\s+on\s+(?:the|a|an)\b|"
     # "these attacks have resulted in 72 deaths": the attacks just told of (on hospitals), not the war
     r"\b(?:these|those|such)\s+(?:[\w'’-]+\s+)?(?:strikes|airstrikes|attacks|raids|bombings|incidents)\b|"
     # "Russia fired more than 80 missiles at cities across Ukraine, killing at least 14": one barrage

@@ -676,6 +676,8 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
         ("The death toll from the Beirut explosion rose to 135 on Thursday.", [False]),
         ("About 300 people were killed in the airstrike on the drama theater.", [True]),
         ("Five people died in a drone attack overnight.", [True]),
+        # an explosion on a named target, told as the cause of something else: one incident
+        ("The strikes answered the explosion on the Kerch bridge on Saturday, which killed three.", [True]),
         # one barrage of missiles, told beside the corpus's own event
         ("Russia fired more than 80 missiles at cities across Ukraine, killing at least 14 people.", [True]),
         # the corpus's own event is named with "the" and no target

@@ -1,7 +1,8 @@
 """Which dates of an event sentence are the event's own day (events.py asks, per sentence).
 
 A date is kept when the nearest verb is the event's own (take place, held, met, begin, host, or a
-kind's name, whose positions the caller passes), never the date of a statement ("said yesterday";
+kind's name, whose positions the caller passes), never the date of a statement or a stance ("said
+yesterday"; "the minister on May 4 cast doubt on talks in Rome", "dismissed", "proposed";
 "on Sunday, officials said" is the event's, "On July 23, the State Department invited ... to talks
 set for August 14" is not), an arrival for it ("landed on Monday for a meeting"), the start of the
 war ("since Russia invaded last Thursday") or of any span ("since ..."), a date someone asks for
@@ -26,7 +27,7 @@ EVENT_VERBS = re.compile(
     r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|begin|"
     r"began|begun|start|started|opened|open|resume|resumed|convene|convened|concluded|ended|end|go\s+ahead|"
     r"host|hosts|hosted|hosting|gather|gathered|"
-    r"talks|negotiations|round|session|sat\s+down|sit\s+down)\b",
+    r"talks|negotiations|round|session|sat\s+down|sit\s+down|(?:same|negotiating)\s+table)\b",
     re.IGNORECASE,
 )
 OTHER_VERBS = re.compile(
@@ -38,13 +39,27 @@ OTHER_VERBS = re.compile(
     r"insisted|insists|complained|complains|signal(?:l)?ed|quoted|quoting|warned|stressed|claimed|revealed|"
     r"hinted|invited|emphasi[sz]ed|indicated|tweeted|posted|"
     # "On August 9, the leaders published a statement urging both sides to resume talks": its day
-    r"published|issued|urging)\b",
+    r"published|issued|urging|"
+    # a stance taken on a day: "the minister on Saturday dismissed the idea of talks in Rome"
+    r"cast\s+doubts?|dismissed|dismisses|rejected|rejects|questioned|commented|critici[sz]ed|welcomed|"
+    r"ruled\s+out|played\s+down|downplayed|reiterated|voiced|expressed)\b",
     re.IGNORECASE,
 )
 # "confirmed earlier on Monday", "said yesterday", "reported Thursday": when it was said, not held
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted)"
     r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# the day someone spoke or took a stance, told right before the verb: "the minister on May 4 cast
+# doubt on talks in Rome", "Moscow on Friday proposed talks": the talks are not said to be that day
+# (no comma: "talks resume on Sunday, said an official" is the talks' day, told by whom)
+_STANCE_ON_DAY = re.compile(
+    r"\s+(?:also\s+|again\s+|publicly\s+|formally\s+)?(?:said|says|told|cast\s+doubts?|casts\s+doubts?|dismissed|"
+    r"dismisses|rejected|rejects|proposed|proposes|suggested|suggests|offered|offers|commented|questioned|"
+    r"critici[sz]ed|welcomed|ruled\s+out|denied|announced|confirmed|warned|insisted|urged|called|declared|"
+    r"stated|expressed|voiced|signall?ed|hinted|accused|argued|wrote|posted|reiterated|described|"
+    r"played\s+down|downplayed)\b",
     re.IGNORECASE,
 )
 _REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
@@ -149,6 +164,8 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False  # "NEW ORLEANS, Oct 2 (LW) - ": the day the story was filed
     if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
         return False
+    if _STANCE_ON_DAY.match(text, d.end):
+        return False  # "the minister on May 4 cast doubt on ...": the day she spoke
     if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
         return False
     if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):

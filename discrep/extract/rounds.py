@@ -5,14 +5,18 @@ round the article still expects, else the one after the last round it says was h
 "the latest round" is the last one it says was held (round unknown when it names none); a sentence
 with no ordinal takes the round of the nearest numbered event sentence before it (or after it,
 when none comes before), unless it carries its own date and that date differs from the dates the
-article gives for that round. Such sentences stay "talks" (round unknown).
+article gives for that round, or it tells of talks held on its own day while the round is one
+still to come, with no day ("offered to host the next round ... the delegations met on May 16").
+Such sentences stay "talks" (round unknown).
 
 Across articles (`resolve_by_date`): a "talks" claim whose date is a date other articles give for
 a numbered round joins that round, as does one a day off the dates of one round and no other (the
 plan said Monday, the round opened on Tuesday); one dated after every known round is the next round;
 one dated in the gap where a round has no date (after the rounds before it, at most GAP_DAYS before
-the round after it) is that round; one that denies the date of one round ("in Cairo on Thursday,
-not Tuesday") is that round, moved. Claims that still have no round are reported but not compared.
+the round after it) is that round, and so are the days of one spell (within MAX_SLIP days) that
+several articles give in that gap, up to AGREED_GAP_DAYS before the round after it; one that
+denies the date of one round ("in Cairo on Thursday, not Tuesday") is that round, moved. Claims
+that still have no round are reported but not compared.
 
 "The next round" in an article that says nothing of the rounds before it is numbered across
 articles too, by its date: a date another article gives a round, or the first round dated after
@@ -45,6 +49,7 @@ MAX_SLIP = 3  # days: two dates of one round further apart than this are two rou
 NEAR_SLIP = 1  # days: an unnumbered date this close to one round's date, and no other's, is that round
 SESSION_SLIP = 2  # days: the same for sessions of talks that no article numbers
 GAP_DAYS = 14  # days: an unnumbered date this far before an undated round's successor may be that round
+AGREED_GAP_DAYS = 42  # days: the same for one spell of days that several articles give (_agreed_gap_days)
 
 
 def round_event(number: int) -> str:
@@ -87,9 +92,12 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
         elif h.named is None and (h.explicit or h.is_new):
             numbered[h.index] = h.explicit or new_round
     round_dates: dict[int, set[dt.date]] = defaultdict(set)
+    told_held: set[int] = set()  # rounds a sentence tells as held, not only as to come
     for h in hints:
         if h.index in numbered:
             round_dates[numbered[h.index]].update(h.dates)
+            if h.modality == "asserted" and not h.is_new:
+                told_held.add(numbered[h.index])
     events: dict[int, str] = {}
     for h in hints:
         if h.named is not None:
@@ -113,6 +121,10 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
             events[h.index] = UNNUMBERED
         elif h.dates and not known and not before:
             events[h.index] = UNNUMBERED  # a dated sentence before any round is named: let dates decide
+        elif h.dates and not known and number not in told_held and h.modality == "asserted":
+            # "the Pope offered to host the next round ... The delegations met in Istanbul on May
+            # 16": talks told as held, with their day, are not the round still to come
+            events[h.index] = UNNUMBERED
         else:
             events[h.index] = round_event(number)
     return events
@@ -128,6 +140,7 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
         return list(_number_next_rounds(_next_of_held_sessions(_sessions(_next_as_sessions(claims)))))
     # the day each unnumbered sentence is about, so its venue claim moves with its date claim
     sentence_round: dict[tuple[str, int], int] = {}
+    agreed = _agreed_gap_days(claims, dated)
     later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
     moved: dict[tuple[str, int], int] = {}  # "on Thursday, not Tuesday": the round dated Tuesday
     placed: dict[str, tuple[list[int], int | None, bool]] = {}  # per day: it depends on nothing else
@@ -142,6 +155,8 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
                     moved.setdefault((c.path, c.sentence), matches[0])
             elif guess is not None:
                 sentence_round[(c.path, c.sentence)] = guess
+            elif c.value in agreed:
+                sentence_round[(c.path, c.sentence)] = agreed[c.value]
             elif after_all:
                 later.setdefault((c.path, c.sentence), dt.date.fromisoformat(c.value))
     sentence_round.update(_later_rounds(later, max(dated)))
@@ -279,6 +294,34 @@ def _gap_round(day: dt.date, dated: dict[int, set[dt.date]]) -> int | None:
         and all(d < day for m, days in dated.items() if m < n - 1 for d in days)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _agreed_gap_days(claims: Sequence[Claim], dated: dict[int, set[dt.date]]) -> dict[str, int]:
+    """Days of unnumbered talks that several articles give, all within MAX_SLIP days of one another,
+    as the only talks dated in the gap of an undated round (after the rounds before it, at most
+    AGREED_GAP_DAYS before the round after it): that round, though further off than GAP_DAYS. The
+    delegations met on Friday, a plan said Thursday, and a "second round" came two and a half
+    weeks later: Thursday and Friday are the first round."""
+    days: dict[dt.date, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.event == UNNUMBERED and c.kind == "date" and not c.negated and isinstance(c.value, str):
+            days[dt.date.fromisoformat(c.value)].add(c.path)
+    agreed: dict[str, int] = {}
+    for n in dated:
+        gap = n - 1
+        if gap < 1 or gap in dated:
+            continue
+        earlier = [d for m, ds in dated.items() if m < gap for d in ds]
+        inside = sorted(
+            d for d in days if 0 < (min(dated[n]) - d).days <= AGREED_GAP_DAYS and all(e < d for e in earlier)
+        )
+        if (
+            inside
+            and (inside[-1] - inside[0]).days <= MAX_SLIP
+            and len(set().union(*(days[d] for d in inside))) >= 2
+        ):
+            agreed.update((d.isoformat(), gap) for d in inside)
+    return agreed
 
 
 def _later_rounds(

@@ -1,0 +1,131 @@
+"""Talks' days and places against the days and places of what people say about them.
+
+The day someone speaks, doubts, dismisses or proposes is not the talks' day; a hall someone speaks
+in is no venue; a dated round told as held is not "the next round" an article goes on to offer; a
+spell of days several articles give before an undated second round is the first round.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.extract import compile_rules, extract
+from discrep.extract.rounds import RoundHint, assign_rounds, resolve_by_date
+from discrep.model import Article, Claim
+from discrep.ruleset import load_rules
+
+VOCAB = compile_rules(load_rules())
+PUBLISHED = dt.date(2031, 4, 12)  # a Saturday
+
+
+def claims_of(text: str, published: dt.date = PUBLISHED) -> list[tuple]:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=published)
+    return [
+        (c.kind, c.event, c.value, c.modality) for c in extract(article, VOCAB) if c.kind in ("venue", "date")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister on April 11 cast doubt on Geneva as a possible venue for future peace talks.",
+        "The defence minister on Friday dismissed the idea of holding talks with the rebels.",
+        "Moscow on April 10 proposed further negotiations without preconditions.",
+    ],
+)
+def test_the_day_someone_takes_a_stance_is_not_the_talks_day(text: str) -> None:
+    assert [c for c in claims_of(text) if c[0] == "date"] == []
+
+
+def test_the_talks_day_told_before_who_said_it_is_kept() -> None:
+    found = claims_of("The talks will resume in Geneva on Monday, an official said.")
+    assert ("date", "talks", "2031-04-14", "expected") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Picture Geneva hosting the talks," the envoy said in a lecture at the Institute of Peace in Paris.',
+        "Speaking in Paris, the envoy said the talks had stalled.",
+    ],
+)
+def test_where_someone_speaks_is_no_venue(text: str) -> None:
+    assert "paris" not in {c[2] for c in claims_of(text) if c[0] == "venue"}, claims_of(text)
+
+
+def test_a_place_named_as_the_venue_without_in_or_at() -> None:
+    text = "Reporters waited outside Ciragan Palace that the hosts had chosen as the talks venue."
+    assert [c[2] for c in claims_of(text) if c[0] == "venue"] == ["ciragan_palace"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pope said he was willing to host the next round of peace talks in the Vatican.",
+        "Imagine Geneva as a venue for negotiations, the minister said.",
+    ],
+)
+def test_an_offer_or_a_thought_is_no_venue(text: str) -> None:
+    assert [c for c in claims_of(text) if c[0] == "venue"] == []
+
+
+def test_the_same_table_anchors_a_place() -> None:
+    text = "Ankara brought the two sides to the same table in Antalya three years ago."
+    assert ("venue", "talks", "antalya", "asserted") in claims_of(text)
+
+
+def test_talks_of_a_team_someone_sent_are_no_summit() -> None:
+    text = "President Ortiz sent a team of aides to hold peace talks with the rebels in Geneva on Thursday."
+    assert {c[1] for c in claims_of(text)} == {"talks"}
+
+
+def test_readiness_to_negotiate_on_a_day_is_a_plan() -> None:
+    text = "The president confirmed his readiness to enter into negotiations in Geneva on April 20."
+    assert {c[3] for c in claims_of(text)} == {"expected"}
+
+
+def test_a_dated_round_told_as_held_is_not_the_next_one_offered() -> None:
+    hints = [
+        RoundHint(0, None, True, "asserted", (), None),  # "offered to host the next round"
+        RoundHint(1, None, False, "asserted", (dt.date(2031, 4, 3),), None),  # "met in Geneva on April 3"
+        RoundHint(2, None, False, "expected", (dt.date(2031, 4, 20),), None),  # "it will open on April 20"
+    ]
+    assert assign_rounds(hints) == {0: "talks/next", 1: "talks", 2: "talks/next"}
+
+
+def claim(path: str, sentence: int, value: str, event: str, modality: str = "asserted") -> Claim:
+    return Claim(
+        path=path,
+        line=1,
+        column=1,
+        quote="q",
+        kind="date",
+        metric="date",
+        value=value,
+        event=event,
+        sentence=sentence,
+        modality=modality,  # type: ignore[arg-type]
+    )
+
+
+def test_days_several_articles_give_before_an_undated_second_round_are_the_first() -> None:
+    claims = [
+        claim("a", 0, "2031-05-06", "talks/round-2"),  # "the second round ... on May 6"
+        claim("b", 0, "2031-04-17", "talks", "expected"),  # "talks set for Thursday"
+        claim("c", 0, "2031-04-18", "talks"),  # "the talks began on Friday"
+    ]
+    assert [c.event for c in resolve_by_date(claims)] == ["talks/round-2"] + ["talks/round-1"] * 2
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        [claim("b", 0, "2031-04-18", "talks")],  # one article alone, 18 days before: perhaps other talks
+        [claim("b", 0, "2031-04-10", "talks"), claim("c", 0, "2031-04-18", "talks")],  # two spells
+    ],
+)
+def test_a_lone_or_split_spell_of_days_stays_unnumbered(others: list[Claim]) -> None:
+    claims = [claim("a", 0, "2031-05-06", "talks/round-2"), *others]
+    assert [c.event for c in resolve_by_date(claims)][1:] == ["talks"] * len(others)

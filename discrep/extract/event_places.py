@@ -44,7 +44,7 @@ HELD_THERE = re.compile(
 # London"): no venue of the talks
 SAID_AT = re.compile(
     r"\b(?:(?:briefing|press\s+conference|news\s+conference|interview|speech|address|remarks|lecture)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?|(?:speaking|spoke|said|says|told\s+(?:reporters|journalists|the\s+press)|"
+    r"(?:[\w'’-]+\s+){0,5}?|(?:speaking|spoke|said|says|(?:told|telling|tells)\s+(?:reporters|journalists|the\s+press)|"
     r"addressing|lives|living|lived|based|resides|residing|exiled)\s+)"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -211,10 +211,24 @@ def venue_negated(text: str, start: int) -> bool:
     return _denied(text, start, _NOT_HERE, 30, _INSTEAD)
 
 
+# a plan given up: "the talks, which had been due to take place in Riyadh, will now be held in
+# Jeddah", "originally set for June 3", "postponed from Monday": the place or day no longer holds
+_FORMER_PLAN = re.compile(
+    r"\b(?:had\s+been\s+(?:due|scheduled|planned|set|expected|slated|supposed)|"
+    r"(?:originally|initially|first)\s+(?:due|scheduled|planned|set|slated|expected|meant)|"
+    r"(?:postponed|moved|relocated|shifted|switched|delayed|brought\s+forward|rescheduled)\s+from)"
+    r"\b[^,;.()]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def _denied(text: str, start: int, before: re.Pattern[str], reach: int, instead: re.Pattern[str]) -> bool:
-    """Denied by `before` in the `reach` characters ahead of it; else not, when `instead` follows
-    (it is what is offered in place of a denied one); else as the sentence says."""
+    """Denied by `before` in the `reach` characters ahead of it, or told as a plan given up; else
+    not, when `instead` follows (it is what is offered in place of a denied one); else as the
+    sentence says."""
     if before.search(text[max(0, start - reach) : start]):
+        return True
+    if _FORMER_PLAN.search(text, max(0, start - 80), start):
         return True
     if instead.match(text, start):
         return False

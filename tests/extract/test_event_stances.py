@@ -129,3 +129,31 @@ def test_days_several_articles_give_before_an_undated_second_round_are_the_first
 def test_a_lone_or_split_spell_of_days_stays_unnumbered(others: list[Claim]) -> None:
     claims = [claim("a", 0, "2031-05-06", "talks/round-2"), *others]
     assert [c.event for c in resolve_by_date(claims)][1:] == ["talks"] * len(others)
+
+
+def negated_of(text: str) -> list[tuple]:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=PUBLISHED)
+    return [(c.kind, c.value, c.negated) for c in extract(article, VOCAB) if c.kind in ("venue", "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "given_up"),
+    [
+        (
+            "The talks, which had been due to take place in Riyadh, will now be held in Geneva on April 20.",
+            "riyadh",
+        ),
+        ("The talks in Geneva, originally set for April 14, have been postponed to April 20.", "2031-04-14"),
+    ],
+)
+def test_a_plan_given_up_is_denied_and_the_new_one_stands(text: str, given_up: str) -> None:
+    found = negated_of(text)
+    assert {value for _, value, negated in found if negated} == {given_up}
+    assert any(not negated for _, _, negated in found)
+
+
+def test_where_someone_tells_reporters_is_no_venue() -> None:
+    text = (
+        "The minister on Wednesday welcomed the talks, telling reporters in Amman that progress was possible."
+    )
+    assert negated_of(text) == []

@@ -11,8 +11,9 @@ Aug. 13 to coordinate before the summit") or of what it followed ("followed the 
 signing", or, past the event's own day, "following Sunday's round in Oslo"), a press conference's
 or a call's day ("during a phone conversation with the envoy last Monday"; "in a call on Friday,
 June 7" names one day twice), how things stood ("as of Friday evening"), a holy month, or a day
-counted off the event's ("three days before Saturday's summit"). A two-day event ("on Monday and
-Tuesday") starts on its first day; days given as options ("14 or 15 August") are both kept.
+counted off the event's ("three days before Saturday's summit") or off another day ("the second
+round in Rome a week later"). A two-day event ("on Monday and Tuesday") starts on its first day;
+days given as options ("14 or 15 August") are both kept.
 """
 
 from __future__ import annotations
@@ -190,6 +191,8 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False  # "since the start of the holy month of Ramadan": a month, not the talks' day
     if _BEFORE_EVENT.match(text, d.end) and not EVENT_VERBS.search(text, 0, d.start):
         return False  # "on May 2 to align views before the summit": not its day
+    if _COUNTED_ON.search(d.text):
+        return False  # "the second in Rome a week later": a week after another day, not after today
     if _THAN.match(text, d.end):
         return False  # "a day later than planned", "two days earlier than expected": no day
     if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
@@ -209,6 +212,9 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
 
 
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+# a span counted on from some other day ("a week later", "two days earlier"): the date reader counts
+# it from the report's day, which is not the day it is counted from
+_COUNTED_ON = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
 
 
 def _centre(m: re.Match[str]) -> float:

@@ -59,7 +59,10 @@ _NEGATED = re.compile(
     r"participating|joining|taking\s+part|represented)))|rejected|ruled\s+out|"
     # "no talks with Kyiv were planned in Istanbul", "there are no plans to meet in Minsk"
     r"no\s+(?:talks|negotiations|meetings?|plans?|such\s+(?:talks|meeting|plans?))|"
-    r"(?:were|was|are|is)\s+not\s+(?:planned|scheduled)|called\s+off|cancell?ed)\b|[\"“]?\s*is\s+not\s+true",
+    r"(?:were|was|are|is)\s+not\s+(?:planned|scheduled)|called\s+off|cancell?ed|"
+    # "dismissed reports that the meeting would be held in Geneva"
+    r"dismiss(?:ed|es|ing)?\s+(?:as\s+[\w-]+\s+)?(?:the\s+|as\s+)?(?:reports?|claims?|suggestions?|speculation|"
+    r"rumou?rs?|idea))\b|[\"“]?\s*is\s+not\s+true",
     re.IGNORECASE,
 )
 # "may" is a modal only in lower case: "on May 28" is a date

@@ -157,3 +157,13 @@ def test_where_someone_tells_reporters_is_no_venue() -> None:
         "The minister on Wednesday welcomed the talks, telling reporters in Amman that progress was possible."
     )
     assert negated_of(text) == []
+
+
+def test_dismissed_reports_of_a_venue_deny_it() -> None:
+    text = "The minister on Friday dismissed reports that the talks would be held in Geneva."
+    assert negated_of(text) == [("venue", "geneva", True)]
+
+
+def test_a_span_counted_from_another_day_is_no_talks_day() -> None:
+    text = "The first round was held in Geneva on April 2, and the second round a week later."
+    assert [value for kind, value, _ in negated_of(text) if kind == "date"] == ["2031-04-02"]

@@ -59,7 +59,8 @@ _NEGATED = re.compile(
     r"participating|joining|taking\s+part|represented)))|rejected|ruled\s+out|"
     # "no talks with Kyiv were planned in Istanbul", "there are no plans to meet in Minsk"
     r"no\s+(?:talks|negotiations|meetings?|plans?|such\s+(?:talks|meeting|plans?))|"
-    r"(?:were|was|are|is)\s+not\s+(?:planned|scheduled)|called\s+off|cancell?ed|"
+    # ("called off the summit in Budapest" is no denial: the summit is off, its place not in doubt)
+    r"(?:were|was|are|is)\s+not\s+(?:planned|scheduled)|"
     # "dismissed reports that the meeting would be held in Geneva"
     r"dismiss(?:ed|es|ing)?\s+(?:as\s+[\w-]+\s+)?(?:the\s+|as\s+)?(?:reports?|claims?|suggestions?|speculation|"
     r"rumou?rs?|idea))\b|[\"“]?\s*is\s+not\s+true",
@@ -78,7 +79,9 @@ _EXPECTED = re.compile(  # "a day later than planned" is no plan
     r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to|"
     r"prepar(?:ing|e|es)\s+for|"
     # "confirmed its readiness to enter into talks in Istanbul on May 15": a plan
-    r"(?:readiness|ready|willingness|willing)\s+to)\b",
+    r"(?:readiness|ready|willingness|willing)\s+to|"
+    # "agreed to hold a summit in Budapest", "plans for a summit": not held yet
+    r"agree(?:d|s)?\s+to\s+(?:hold|meet|host|resume|convene|sit)|plans\s+for)\b",
     re.IGNORECASE,
 )
 

@@ -135,7 +135,7 @@ _BODY_MEETING = re.compile(
 )
 # an event the story's event comes after: "following three-hour talks between Putin and Witkoff"
 _AFTER_EVENT = re.compile(
-    r"\b(?:following|follows|after|since)\s+(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|summit|round|"
+    r"\b(?:following|follows?|after|since)\s+(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|summit|round|"
     r"session|visit|consultations)\b",
     re.IGNORECASE,
 )

@@ -167,3 +167,14 @@ def test_dismissed_reports_of_a_venue_deny_it() -> None:
 def test_a_span_counted_from_another_day_is_no_talks_day() -> None:
     text = "The first round was held in Geneva on April 2, and the second round a week later."
     assert [value for kind, value, _ in negated_of(text) if kind == "date"] == ["2031-04-02"]
+
+
+def test_a_summit_called_off_is_not_a_denial_of_its_place() -> None:
+    text = "The president on Wednesday called off the planned summit in Budapest."
+    assert negated_of(text) == [("venue", "budapest", False)]
+
+
+def test_a_summit_agreed_on_is_a_plan() -> None:
+    assert {c[3] for c in claims_of("The two presidents agreed to hold a summit in Budapest.")} == {
+        "expected"
+    }

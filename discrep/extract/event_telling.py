@@ -172,6 +172,27 @@ def latest_clause_end(text: str) -> int | None:
     return end.start() if end else None
 
 
+# a sitting that ended and one to come: "the talks in Doha ended on Friday and will resume in Cairo
+# next week"; what follows the resumption is said of the next sitting
+_RESUME_LATER = re.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|adjourned|broke\s+up|closed|paused)\b[^.;]{0,80}?"
+    r"(?:,\s*|\s)(?:and|but|with(?:\s+[\w-]+){0,3}?|before)\s+(?:are\s+|were\s+|is\s+)?"
+    r"(?:will|would|to|(?:due|set|expected|scheduled)\s+to)\s+(?:resume|reconvene|continue|meet\s+again)\b",
+    re.IGNORECASE,
+)
+
+
+def resumption_start(text: str) -> int | None:
+    """Where a sentence that ends a sitting turns to the next one ("ended on Friday and will resume in
+    Cairo next week"): places and days from there on are the next sitting's."""
+    found = (
+        _RESUME_LATER.search(text)
+        if "resume" in text or "reconvene" in text or "continue" in text or "again" in text
+        else None
+    )
+    return found.end() - len(found.group(0).split()[-1]) if found else None
+
+
 def ordinal_rounds(text: str) -> list[tuple[int, int]]:
     """(position, round number) of each ordinal round a sentence names: "The first round took place
     on 28 February, and the second round on 3 March" names rounds 1 and 2; "another round" after an

@@ -178,3 +178,20 @@ def test_a_summit_agreed_on_is_a_plan() -> None:
     assert {c[3] for c in claims_of("The two presidents agreed to hold a summit in Budapest.")} == {
         "expected"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The second round of talks in Geneva ended on Friday and will resume in Vienna next week.",
+            [("venue", "talks/round-2", "geneva"), ("venue", "talks/round-3", "vienna")],
+        ),
+        (
+            "The talks in Geneva concluded on Friday, with both sides due to reconvene in Vienna.",
+            [("venue", "talks", "geneva"), ("venue", "talks/next", "vienna")],
+        ),
+    ],
+)
+def test_the_place_a_sitting_resumes_in_is_the_next_sittings(text: str, expected: list[tuple]) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims_of(text) if c[0] == "venue"] == expected

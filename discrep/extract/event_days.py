@@ -48,8 +48,13 @@ OTHER_VERBS = re.compile(
 )
 # "confirmed earlier on Monday", "said yesterday", "reported Thursday": when it was said, not held
 _STATEMENT_DATE = re.compile(
-    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted|"
+    r"suggested|insisted|stressed|explained|revealed|indicated|hinted|claimed|argued|warned|reiterated|"
+    r"remarked|replied|responded|tweeted|posted)"
+    r"\s+(?:\w+\s+){0,2}$"
+    # "said on social media on Friday", "wrote in a post on Friday": where it was said, then when
+    r"|\b(?:said|says|wrote|posted|announced|told\s+\w+)\s+(?:in|on|at|via|during|through)\s+"
+    r"(?:(?!talks|negotiations|meeting|summit|round|session)[\w-]+\s+){1,4}?on\s+$",
     re.IGNORECASE,
 )
 # the day someone spoke or took a stance, told right before the verb: "the minister on May 4 cast

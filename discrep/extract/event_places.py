@@ -3,8 +3,11 @@
 What talks are about ("talks in Cairo on a truce in Gaza"), where a truce holds or captives are
 held ("children held in Gaza"), where something was said ("a speech at the academy in Moscow",
 "speaking in Ankara", "according to the embassy in Ankara"), whose wish ("at Ukraine's request"):
-no venue. A place named as the venue ("the palace the hosts had specified as the talks venue") is
-one, though no "in" or "at" leads it. events.py asks these of each place in an event sentence.
+no venue; nor is a proposal ("there was talk of Minsk", "offered to host the talks in Rome"), unless
+the event is told past it ("the talks, which Moscow proposed, will open in Istanbul"). A place named
+as the venue ("the palace the hosts had specified as the talks venue") or moved to ("the summit
+was relocated to Vienna") is one, though no "in" or "at" leads it. events.py asks these of each
+place in an event sentence.
 """
 
 from __future__ import annotations
@@ -66,5 +69,54 @@ NAMED_VENUE = re.compile(
     # ("as a possible venue", "imagine Rome as a venue": a thought, not the place chosen)
     r"(?:\s+[a-z]+)?[^.;:,]{0,60}?\b(?:as|is|was|will\s+be|would\s+be)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:venue|host\s+city)\b|,\s+(?:the\s+)?(?:chosen\s+|planned\s+|agreed\s+)?venue\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+
+
+# a proposal is no venue claim ("there was talk of Minsk"; "the proposed talks" are the talks)
+_PROPOSAL = re.compile(  # "the proposed negotiations are set for ...": the talks, not a place
+    # an offer to host is a proposal too: "the Pope expressed his willingness to host the talks"
+    r"\b(?:(?:willingness|readiness|ready|willing|offers?|offering|prepared)\s+to\s+host|talk\s+of|"
+    r"proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|proposal|suggested|offer|offered|"
+    r"mentioned|floated|declined|turned\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+# past a proposal's own clause, the event told as it will be: "The talks, which Moscow proposed on
+# May 11, will open in Istanbul on May 15" (the place after a comma and the event's own verb)
+_PLAN_AFTER = re.compile(
+    r",\s+(?:[\w-]+\s+){0,3}?(?:will|would|are\s+to|is\s+to|were|was)\s+(?:now\s+)?(?:be\s+)?"
+    r"(?:open|begin|start|held|take\s+place|resume|convene|meet|opened|began|started)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+# "..., the envoy suggested on Sunday": who reported it, at the sentence's end, not a proposal
+_REPORT_TAIL_WORD = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}$")
+_TAIL_END = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+(?:\s+\d+)?)?\s*[.\"”]*\s*$")
+
+
+def proposes(text: str) -> bool:
+    """A proposal word in the sentence, other than a "suggested" that only tells who reported it."""
+    return any(
+        not (
+            m.group(0).lower() in ("suggested", "mentioned")
+            and _REPORT_TAIL_WORD.search(text, max(0, m.start() - 60), m.start())
+            and _TAIL_END.match(text, m.end())
+        )
+        for m in _PROPOSAL.finditer(text)
+    )
+
+
+def told_after_proposal(text: str, position: int) -> bool:
+    """The place comes after every proposal word, in a clause of the event's own that follows it."""
+    ends = [m.end() for m in _PROPOSAL.finditer(text, 0, position)]
+    return bool(ends) and _PLAN_AFTER.search(text, ends[-1], position) is not None
+
+
+# where the event moves: "the talks could move to the Vatican", "the summit was relocated to Vienna"
+MOVED_TO = re.compile(
+    r"\b(?:move[sd]?|moving|relocated?|relocating|shift(?:ed|s)?|switch(?:ed|es)?)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

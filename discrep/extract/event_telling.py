@@ -81,7 +81,9 @@ _EXPECTED = re.compile(  # "a day later than planned" is no plan
     # "confirmed its readiness to enter into talks in Istanbul on May 15": a plan
     r"(?:readiness|ready|willingness|willing)\s+to|"
     # "agreed to hold a summit in Budapest", "plans for a summit": not held yet
-    r"agree(?:d|s)?\s+to\s+(?:hold|meet|host|resume|convene|sit)|plans\s+for)\b",
+    r"agree(?:d|s)?\s+to\s+(?:hold|meet|host|resume|convene|sit)|plans\s+for|"
+    # "the summit, to be hosted by the crown prince, is set for next Tuesday"
+    r"set\s+for|to\s+be\s+hosted)\b",
     re.IGNORECASE,
 )
 

@@ -53,12 +53,15 @@ from discrep.extract.event_people import NOT_NAMES, meeting_of_names, meeting_wi
 from discrep.extract.event_places import (
     HELD_CAPTIVE,
     HELD_THERE,
+    MOVED_TO,
     NAMED_VENUE,
     SAID_AT,
     SOURCE_PLACE,
     TOPIC,
     TRUCE_IN,
     WHOSE_WISH,
+    proposes,
+    told_after_proposal,
 )
 from discrep.extract.event_telling import ROUND, ROUND_NUMBER
 from discrep.extract.lexicon import AnyAlias, Lexicon, Match, _by_first_character
@@ -67,11 +70,6 @@ from discrep.ruleset import RuleSet
 from discrep.text.caseless import Caseless
 from discrep.text.dates import DateMention
 
-_PROPOSAL = re.compile(  # "the proposed negotiations are set for ...": the talks, not a place
-    # an offer to host is a proposal too: "the Pope expressed his willingness to host the talks"
-    r"\b(?:(?:willingness|readiness|ready|willing|offers?|offering|prepared)\s+to\s+host|talk\s+of|proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|proposal|suggested|offer|offered|mentioned|floated|declined|turned\s+down)\b",
-    re.IGNORECASE,
-)
 _VENUE_LEAD = re.compile(
     r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:town|city|village|capital|region|area|province|"
     r"district|resort|site|forest|port)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
@@ -283,10 +281,12 @@ class EventFinder:
     ) -> tuple[list[Match], list[Match]]:
         """(known places used as venues, unknown capitalised names after in/at)."""
         found = [m for m in self._places.find(text) if m.text[:1].isupper()]
-        if _PROPOSAL.search(text):
+        if proposes(text):
             # "Minsk was proposed": no venue; but "in Turkey, not in Belarus as Moscow had proposed"
             # names the venue in place of the proposed one
-            found = [m for m in found if _RATHER_THAN.match(text, m.end)]
+            found = [
+                m for m in found if _RATHER_THAN.match(text, m.end) or told_after_proposal(text, m.start)
+            ]
             if not found:
                 return [], []
         led = [
@@ -295,7 +295,10 @@ class EventFinder:
             if (
                 NAMED_VENUE.match(text, m.end)
                 or (
-                    _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
+                    (
+                        _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
+                        or MOVED_TO.search(text, max(0, m.start - 30), m.start)
+                    )
                     and self._anchored(text, m.start, near=m.key in theatre)
                 )
             )

@@ -195,3 +195,31 @@ def test_a_summit_agreed_on_is_a_plan() -> None:
 )
 def test_the_place_a_sitting_resumes_in_is_the_next_sittings(text: str, expected: list[tuple]) -> None:
     assert [(c[0], c[1], c[2]) for c in claims_of(text) if c[0] == "venue"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president said on social media on Friday that he would meet his counterpart in Anchorage "
+            "on August 15.",
+            {"2031-08-15", "anchorage"},
+        ),
+        (
+            "The talks could resume in Geneva on Monday, the envoy suggested on Sunday.",
+            {"2031-04-14", "geneva"},
+        ),
+        (
+            "The talks, which Moscow proposed on April 2, will open in Geneva on April 20.",
+            {"2031-04-20", "geneva"},
+        ),
+        ("The summit was relocated to Vienna, officials said.", {"vienna"}),
+    ],
+)
+def test_what_is_said_of_the_talks_and_not_when_or_where_it_was_said(text: str, expected: set[str]) -> None:
+    assert {value for _, value, _ in negated_of(text)} == expected
+
+
+def test_a_summit_set_for_a_day_is_a_plan() -> None:
+    found = claims_of("The summit, to be hosted by the crown prince in Riyadh, is set for next Tuesday.")
+    assert {c[3] for c in found} == {"expected"}

@@ -74,7 +74,7 @@ _DEMAND = re.compile(
     r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|"
     # "the proposed negotiations are set for 3 May": the talks' own day
     r"proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|"
-    r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
+    r"proposes|(?:proposal|offer)s?\s+(?:for|of|to)|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
 # what began on a day that is not the event: the war, an invasion, an offensive
@@ -102,7 +102,7 @@ _ARRIVED = re.compile(
 )
 # what the trip is for: "for the talks", "to consult with the US on its invitation to the talks"
 _FOR_EVENT = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:for\s+(?:a|an|the|talks|negotiations)\b|"
+    r"\s+(?:\w+\s+){0,2}?(?:for\s+(?:a|an|the|talks|negotiations)\b|(?:ahead\s+of|before)\s+|"
     r"to\s+(?:consult|attend|join|take\s+part|participate|prepare|coordinate)\b)",
     re.IGNORECASE,
 )

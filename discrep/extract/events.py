@@ -112,7 +112,7 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _DELEGATES = re.compile(  # "sent a team of aides to hold talks": the talks of the team sent
-    r"\b(?:delegations?|negotiators|officials|representatives|round|sides|countries|teams?|envoys)\b", re.I
+    r"\b(?:delegations?|negotiators|officials|representatives|round|sides|countries|teams?)\b", re.I
 )
 # an event word that names something else: "the election board", "summit organisers"
 _MODIFIER_USE = re.compile(

@@ -223,3 +223,14 @@ def test_what_is_said_of_the_talks_and_not_when_or_where_it_was_said(text: str, 
 def test_a_summit_set_for_a_day_is_a_plan() -> None:
     found = claims_of("The summit, to be hosted by the crown prince in Riyadh, is set for next Tuesday.")
     assert {c[3] for c in found} == {"expected"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy flew to Geneva on Sunday ahead of talks with the rebels on Tuesday.", {"2031-04-08"}),
+        ("The ministry on Friday welcomed the proposal for talks in Geneva on Thursday.", set()),
+    ],
+)
+def test_days_and_places_of_other_things_in_a_talks_sentence(text: str, expected: set[str]) -> None:
+    assert {value for _, value, _ in negated_of(text)} == expected

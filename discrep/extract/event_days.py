@@ -52,6 +52,9 @@ _STATEMENT_DATE = re.compile(
     r"suggested|insisted|stressed|explained|revealed|indicated|hinted|claimed|argued|warned|reiterated|"
     r"remarked|replied|responded|tweeted|posted)"
     r"\s+(?:\w+\s+){0,2}$"
+    # "the round set for Tuesday was cancelled on Monday": the day it was called off ("postponed to
+    # Monday" is the new day)
+    r"|\b(?:cancell?ed|called\s+off|postponed|delayed|suspended|scrapped)\s+(?:late\s+|early\s+)?on\s+$"
     # "said on social media on Friday", "wrote in a post on Friday": where it was said, then when
     r"|\b(?:said|says|wrote|posted|announced|told\s+\w+)\s+(?:in|on|at|via|during|through)\s+"
     r"(?:(?!talks|negotiations|meeting|summit|round|session)[\w-]+\s+){1,4}?on\s+$",

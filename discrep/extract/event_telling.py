@@ -37,7 +37,9 @@ ALTERNATIVES = "one of: "
 # "the latest round of talks in Rome was productive": the round just held, not the next one
 LATEST = -1
 _LATEST = re.compile(
-    r"\b(?:latest|last|previous|most\s+recent|recent)\s+(?:such\s+)?(?:round|session|talks|negotiations)\b",
+    r"\b(?:latest|last|previous|most\s+recent|recent)\s+(?:such\s+)?(?:round|session|talks|negotiations)\b"
+    # "the two sides last met in Geneva in March": the round held last
+    r"|\b(?:sides|delegations|negotiators|they)\s+last\s+(?:met|held\s+talks|sat\s+down)\b",
     re.IGNORECASE,
 )
 # rounds before this one, none in particular: "have already met three times in Belarus"

@@ -234,3 +234,15 @@ def test_a_summit_set_for_a_day_is_a_plan() -> None:
 )
 def test_days_and_places_of_other_things_in_a_talks_sentence(text: str, expected: set[str]) -> None:
     assert {value for _, value, _ in negated_of(text)} == expected
+
+
+def test_the_day_a_round_is_called_off_is_not_its_day() -> None:
+    found = negated_of("The round of talks set for Tuesday in Geneva was cancelled on Wednesday.")
+    assert [value for kind, value, _ in found if kind == "date"] == ["2031-04-15"]
+
+
+def test_where_the_sides_last_met_is_not_the_next_round() -> None:
+    found = claims_of(
+        "The two sides last met in Geneva in March, and a date for the next round has not been set."
+    )
+    assert [c[1] for c in found] == ["talks"]

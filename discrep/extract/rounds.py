@@ -38,18 +38,19 @@ from dataclasses import dataclass
 
 from discrep.extract.event_telling import EARLIER, LATEST
 from discrep.extract.own_incident import own_incident
+
+# UNNUMBERED and MAX_SLIP live with the gap rules, which need them too; the checks import them from here
+from discrep.extract.round_gaps import MAX_SLIP as MAX_SLIP
+from discrep.extract.round_gaps import UNNUMBERED as UNNUMBERED
+from discrep.extract.round_gaps import agreed_gap_days, gap_round
 from discrep.model import Claim, Modality, replace_claim
 
-UNNUMBERED = "talks"
 NEXT = 0  # "the next round", in an article that names no round before it: numbered by resolve_by_date
 _NEXT_EVENT = "talks/next"
 SESSION = "talks/session-"  # talks in a corpus that numbers no round, by the first day of the session
 _DEFAULT_NEXT = 2
-MAX_SLIP = 3  # days: two dates of one round further apart than this are two rounds
 NEAR_SLIP = 1  # days: an unnumbered date this close to one round's date, and no other's, is that round
 SESSION_SLIP = 2  # days: the same for sessions of talks that no article numbers
-GAP_DAYS = 14  # days: an unnumbered date this far before an undated round's successor may be that round
-AGREED_GAP_DAYS = 42  # days: the same for one spell of days that several articles give (_agreed_gap_days)
 
 
 def round_event(number: int) -> str:
@@ -140,7 +141,7 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
         return list(_number_next_rounds(_next_of_held_sessions(_sessions(_next_as_sessions(claims)))))
     # the day each unnumbered sentence is about, so its venue claim moves with its date claim
     sentence_round: dict[tuple[str, int], int] = {}
-    agreed = _agreed_gap_days(claims, dated)
+    agreed = agreed_gap_days(claims, dated)
     later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
     moved: dict[tuple[str, int], int] = {}  # "on Thursday, not Tuesday": the round dated Tuesday
     placed: dict[str, tuple[list[int], int | None, bool]] = {}  # per day: it depends on nothing else
@@ -187,7 +188,7 @@ def _place_day(day: dt.date, dated: dict[int, set[dt.date]]) -> tuple[list[int],
     near = [n for n, days in dated.items() if any(abs((day - d).days) <= NEAR_SLIP for d in days)]
     if len(near) == 1:
         return matches, near[0], False
-    gap = _gap_round(day, dated)
+    gap = gap_round(day, dated)
     return matches, gap, gap is None and all(day > max(days) for days in dated.values())
 
 
@@ -211,7 +212,20 @@ def _next_as_sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
         and isinstance(c.value, str)
         and any(abs((dt.date.fromisoformat(c.value) - day).days) <= SESSION_SLIP for day in others)
     }
-    return [replace_claim(c, event=UNNUMBERED) if (c.path, c.sentence) in near else c for c in claims]
+    # an article whose "new round" is only a plan ("set to meet in Doha on Thursday for a new round")
+    # means that plan by its undated plans too ("... said it would not attend the talks in Doha"); one
+    # that tells a new round held means another sitting by them (_next_of_held_sessions)
+    held = {
+        c.path for c in claims if c.event == _NEXT_EVENT and c.kind == "date" and c.modality == "asserted"
+    }
+    planned = {path for path, _ in near} - held
+    return [
+        replace_claim(c, event=UNNUMBERED)
+        if (c.path, c.sentence) in near
+        or (c.event == _NEXT_EVENT and c.path in planned and c.modality != "asserted")
+        else c
+        for c in claims
+    ]
 
 
 def session_event(first_day: dt.date) -> str:
@@ -278,50 +292,6 @@ def _next_of_held_sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
         else:
             out.append(c)
     return out
-
-
-def _gap_round(day: dt.date, dated: dict[int, set[dt.date]]) -> int | None:
-    """The one undated round whose place in the sequence `day` fills: after every date of the
-    rounds before it, and at most GAP_DAYS before the first date of the round after it. Talks in
-    Paris on Sunday, reported by articles that date only "a second session" on Tuesday, are the
-    first round; talks weeks earlier are not."""
-    found = [
-        n - 1
-        for n in dated
-        if n > 1
-        and n - 1 not in dated
-        and 0 < (min(dated[n]) - day).days <= GAP_DAYS
-        and all(d < day for m, days in dated.items() if m < n - 1 for d in days)
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _agreed_gap_days(claims: Sequence[Claim], dated: dict[int, set[dt.date]]) -> dict[str, int]:
-    """Days of unnumbered talks that several articles give, all within MAX_SLIP days of one another,
-    as the only talks dated in the gap of an undated round (after the rounds before it, at most
-    AGREED_GAP_DAYS before the round after it): that round, though further off than GAP_DAYS. The
-    delegations met on Friday, a plan said Thursday, and a "second round" came two and a half
-    weeks later: Thursday and Friday are the first round."""
-    days: dict[dt.date, set[str]] = defaultdict(set)
-    for c in claims:
-        if c.event == UNNUMBERED and c.kind == "date" and not c.negated and isinstance(c.value, str):
-            days[dt.date.fromisoformat(c.value)].add(c.path)
-    agreed: dict[str, int] = {}
-    for n in dated:
-        gap = n - 1
-        if gap < 1 or gap in dated:
-            continue
-        earlier = [d for m, ds in dated.items() if m < gap for d in ds]
-        inside = sorted(
-            d for d in days if 0 < (min(dated[n]) - d).days <= AGREED_GAP_DAYS and all(e < d for e in earlier)
-        )
-        if (
-            inside
-            and (inside[-1] - inside[0]).days <= MAX_SLIP
-            and len(set().union(*(days[d] for d in inside))) >= 2
-        ):
-            agreed.update((d.isoformat(), gap) for d in inside)
-    return agreed
 
 
 def _later_rounds(

@@ -246,3 +246,18 @@ def test_where_the_sides_last_met_is_not_the_next_round() -> None:
         "The two sides last met in Geneva in March, and a date for the next round has not been set."
     )
     assert [c[1] for c in found] == ["talks"]
+
+
+def test_an_undated_plan_of_an_articles_planned_new_round_joins_its_session() -> None:
+    plan = Article(
+        path="a.md",
+        text="Negotiators are set to meet in Geneva on Thursday for a new round of talks. "
+        "The rebels said on Tuesday they would not attend the talks in Geneva.",
+        outlet="Outlet",
+        published=dt.date(2031, 4, 15),
+    )
+    held = Article(
+        path="b.md", text="Talks began in Geneva on Thursday.", outlet="Other", published=dt.date(2031, 4, 17)
+    )
+    found = resolve_by_date([*extract(plan, VOCAB), *extract(held, VOCAB)])
+    assert {c.event for c in found if c.kind == "venue"} == {"talks/session-2031-04-17"}

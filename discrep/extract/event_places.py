@@ -117,6 +117,7 @@ def told_after_proposal(text: str, position: int) -> bool:
 
 # where the event moves: "the talks could move to the Vatican", "the summit was relocated to Vienna"
 MOVED_TO = re.compile(
-    r"\b(?:move[sd]?|moving|relocated?|relocating|shift(?:ed|s)?|switch(?:ed|es)?)\s+to\s+(?:the\s+)?$",
+    r"\b(?:move[sd]?|moving|relocated?|relocating|shift(?:ed|s)?|switch(?:ed|es)?)\s+"
+    r"(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

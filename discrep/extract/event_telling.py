@@ -245,10 +245,13 @@ def venue_negated(text: str, start: int) -> bool:
 # a plan given up: "the talks, which had been due to take place in Riyadh, will now be held in
 # Jeddah", "originally set for June 3", "postponed from Monday": the place or day no longer holds
 _FORMER_PLAN = re.compile(
-    r"\b(?:had\s+been\s+(?:due|scheduled|planned|set|expected|slated|supposed)|"
-    r"(?:originally|initially|first)\s+(?:due|scheduled|planned|set|slated|expected|meant)|"
-    r"(?:postponed|moved|relocated|shifted|switched|delayed|brought\s+forward|rescheduled)\s+from)"
-    r"\b[^,;.()]{0,50}$",
+    r"(?:\b(?:had\s+been\s+(?:due|scheduled|planned|set|expected|slated|supposed)|"
+    r"(?:originally|initially|first)\s+(?:due|scheduled|planned|set|slated|expected|meant))"
+    # up to a clause of the new plan: "moved from Budapest to Vienna and would take place on March 20"
+    r"(?:(?!\b(?:and|but|will|would|now|instead)\b)[^,;.()]){0,50}"
+    # "moved from Budapest to Vienna": the place after "to" is the new one
+    r"|\b(?:postponed|moved|relocated|shifted|switched|delayed|brought\s+forward|rescheduled)\s+from"
+    r"(?:(?!\b(?:and|but|will|would|now|instead|to|until)\b)[^,;.()]){0,50})$",
     re.IGNORECASE,
 )
 

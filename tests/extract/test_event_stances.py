@@ -261,3 +261,10 @@ def test_an_undated_plan_of_an_articles_planned_new_round_joins_its_session() ->
     )
     found = resolve_by_date([*extract(plan, VOCAB), *extract(held, VOCAB)])
     assert {c.event for c in found if c.kind == "venue"} == {"talks/session-2031-04-17"}
+
+
+def test_a_summit_moved_from_one_city_to_another_keeps_its_new_day() -> None:
+    text = (
+        "Officials said the summit had been moved from Budapest to Vienna and would take place on April 20."
+    )
+    assert negated_of(text) == [("venue", "vienna", False), ("date", "2031-04-20", False)]

@@ -16,13 +16,14 @@ from discrep.extract.event_telling import (
     latest_clause_end,
     modality_of,
     ordinal_rounds,
+    resumption_start,
     round_of,
     venue_negated,
 )
 from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Match
 from discrep.extract.reads import Read, base_fields
-from discrep.extract.rounds import UNNUMBERED, RoundHint, assign_rounds, round_event
+from discrep.extract.rounds import NEXT, UNNUMBERED, RoundHint, assign_rounds, round_event, round_number
 from discrep.model import Article, Claim
 from discrep.text.dates import DateMention
 
@@ -76,6 +77,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         # "the latest round in Rome was productive, and talks resume in Oman this week": past the
         # latest round's clause, the round is not told
         cut = latest_clause_end(text) if explicit_of.get(read.index) == LATEST else None
+        resumed = resumption_start(text) if event.startswith("talks") else None
         for start, end, kind, value, note in sorted(spans):
             claims.append(
                 Claim(
@@ -83,7 +85,8 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                     kind=kind,  # type: ignore[arg-type]
                     metric=kind,
                     value=value,
-                    event=_round_told_before(rounds, start)
+                    event=_next_sitting(event, start, resumed)
+                    or _round_told_before(rounds, start)
                     or (UNNUMBERED if cut is not None and start >= cut else event),
                     negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
                     modality=modality_of(text, start, end),
@@ -128,6 +131,15 @@ def _earlier_occurrence(event: str, dates: list[DateMention], published: dt.date
     if all(d.date < published - dt.timedelta(days=OLD_DAYS) for d in dates):
         return f"{event} on {first.isoformat()}"
     return event
+
+
+def _next_sitting(event: str, position: int, resumed: int | None) -> str | None:
+    """Past "ended on Friday and will resume", the round after the sentence's ("talks/next" when it
+    has no number): the place and day of the next sitting are not the one that ended."""
+    if resumed is None or position < resumed:
+        return None
+    number = round_number(event)
+    return round_event(number + 1 if number else NEXT)
 
 
 def _round_told_before(rounds: list[tuple[int, int]], position: int) -> str | None:

@@ -1,7 +1,8 @@
 """Which dates of an event sentence are the event's own day (events.py asks, per sentence).
 
 A date is kept when the nearest verb is the event's own (take place, held, met, begin, host, or a
-kind's name, whose positions the caller passes), never the date of a statement ("said yesterday";
+kind's name, whose positions the caller passes), never the date of a statement or a stance ("said
+yesterday"; "the minister on May 4 cast doubt on talks in Rome", "dismissed", "proposed";
 "on Sunday, officials said" is the event's, "On July 23, the State Department invited ... to talks
 set for August 14" is not), an arrival for it ("landed on Monday for a meeting"), the start of the
 war ("since Russia invaded last Thursday") or of any span ("since ..."), a date someone asks for
@@ -10,8 +11,9 @@ Aug. 13 to coordinate before the summit") or of what it followed ("followed the 
 signing", or, past the event's own day, "following Sunday's round in Oslo"), a press conference's
 or a call's day ("during a phone conversation with the envoy last Monday"; "in a call on Friday,
 June 7" names one day twice), how things stood ("as of Friday evening"), a holy month, or a day
-counted off the event's ("three days before Saturday's summit"). A two-day event ("on Monday and
-Tuesday") starts on its first day; days given as options ("14 or 15 August") are both kept.
+counted off the event's ("three days before Saturday's summit") or off another day ("the second
+round in Rome a week later"). A two-day event ("on Monday and Tuesday") starts on its first day;
+days given as options ("14 or 15 August") are both kept.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ EVENT_VERBS = re.compile(
     r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|begin|"
     r"began|begun|start|started|opened|open|resume|resumed|convene|convened|concluded|ended|end|go\s+ahead|"
     r"host|hosts|hosted|hosting|gather|gathered|"
-    r"talks|negotiations|round|session|sat\s+down|sit\s+down)\b",
+    r"talks|negotiations|round|session|sat\s+down|sit\s+down|(?:same|negotiating)\s+table)\b",
     re.IGNORECASE,
 )
 OTHER_VERBS = re.compile(
@@ -38,13 +40,35 @@ OTHER_VERBS = re.compile(
     r"insisted|insists|complained|complains|signal(?:l)?ed|quoted|quoting|warned|stressed|claimed|revealed|"
     r"hinted|invited|emphasi[sz]ed|indicated|tweeted|posted|"
     # "On August 9, the leaders published a statement urging both sides to resume talks": its day
-    r"published|issued|urging)\b",
+    r"published|issued|urging|"
+    # a stance taken on a day: "the minister on Saturday dismissed the idea of talks in Rome"
+    r"cast\s+doubts?|dismissed|dismisses|rejected|rejects|questioned|commented|critici[sz]ed|welcomed|"
+    r"ruled\s+out|played\s+down|downplayed|reiterated|voiced|expressed)\b",
     re.IGNORECASE,
 )
 # "confirmed earlier on Monday", "said yesterday", "reported Thursday": when it was said, not held
 _STATEMENT_DATE = re.compile(
-    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted|"
+    r"suggested|insisted|stressed|explained|revealed|indicated|hinted|claimed|argued|warned|reiterated|"
+    r"remarked|replied|responded|tweeted|posted)"
+    r"\s+(?:\w+\s+){0,2}$"
+    # "the round set for Tuesday was cancelled on Monday": the day it was called off ("postponed to
+    # Monday" is the new day)
+    r"|\b(?:cancell?ed|called\s+off|postponed|delayed|suspended|scrapped)\s+(?:late\s+|early\s+)?on\s+$"
+    # "said on social media on Friday", "wrote in a post on Friday": where it was said, then when
+    r"|\b(?:said|says|wrote|posted|announced|told\s+\w+)\s+(?:in|on|at|via|during|through)\s+"
+    r"(?:(?!talks|negotiations|meeting|summit|round|session)[\w-]+\s+){1,4}?on\s+$",
+    re.IGNORECASE,
+)
+# the day someone spoke or took a stance, told right before the verb: "the minister on May 4 cast
+# doubt on talks in Rome", "Moscow on Friday proposed talks": the talks are not said to be that day
+# (no comma: "talks resume on Sunday, said an official" is the talks' day, told by whom)
+_STANCE_ON_DAY = re.compile(
+    r"\s+(?:also\s+|again\s+|publicly\s+|formally\s+)?(?:said|says|told|cast\s+doubts?|casts\s+doubts?|dismissed|"
+    r"dismisses|rejected|rejects|proposed|proposes|suggested|suggests|offered|offers|commented|questioned|"
+    r"critici[sz]ed|welcomed|ruled\s+out|denied|announced|confirmed|warned|insisted|urged|called|declared|"
+    r"stated|expressed|voiced|signall?ed|hinted|accused|argued|wrote|posted|reiterated|described|"
+    r"played\s+down|downplayed)\b",
     re.IGNORECASE,
 )
 _REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
@@ -53,7 +77,7 @@ _DEMAND = re.compile(
     r"\b(?:called\s+for|calls\s+for|calling\s+for|demanded|demands|demanding|urged|urges|urging|"
     # "the proposed negotiations are set for 3 May": the talks' own day
     r"proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|"
-    r"proposes|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
+    r"proposes|(?:proposal|offer)s?\s+(?:for|of|to)|asked\s+for|pushed\s+for|sought|seeks)\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
 # what began on a day that is not the event: the war, an invasion, an offensive
@@ -81,7 +105,7 @@ _ARRIVED = re.compile(
 )
 # what the trip is for: "for the talks", "to consult with the US on its invitation to the talks"
 _FOR_EVENT = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:for\s+(?:a|an|the|talks|negotiations)\b|"
+    r"\s+(?:\w+\s+){0,2}?(?:for\s+(?:a|an|the|talks|negotiations)\b|(?:ahead\s+of|before)\s+|"
     r"to\s+(?:consult|attend|join|take\s+part|participate|prepare|coordinate)\b)",
     re.IGNORECASE,
 )
@@ -149,6 +173,8 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False  # "NEW ORLEANS, Oct 2 (LW) - ": the day the story was filed
     if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
         return False
+    if _STANCE_ON_DAY.match(text, d.end):
+        return False  # "the minister on May 4 cast doubt on ...": the day she spoke
     if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
         return False
     if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
@@ -173,6 +199,8 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False  # "since the start of the holy month of Ramadan": a month, not the talks' day
     if _BEFORE_EVENT.match(text, d.end) and not EVENT_VERBS.search(text, 0, d.start):
         return False  # "on May 2 to align views before the summit": not its day
+    if _COUNTED_ON.search(d.text):
+        return False  # "the second in Rome a week later": a week after another day, not after today
     if _THAN.match(text, d.end):
         return False  # "a day later than planned", "two days earlier than expected": no day
     if kept and _SPAN_JOIN.fullmatch(text, kept[-1].end, d.start):
@@ -192,6 +220,9 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
 
 
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+# a span counted on from some other day ("a week later", "two days earlier"): the date reader counts
+# it from the report's day, which is not the day it is counted from
+_COUNTED_ON = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
 
 
 def _centre(m: re.Match[str]) -> float:

@@ -37,7 +37,9 @@ ALTERNATIVES = "one of: "
 # "the latest round of talks in Rome was productive": the round just held, not the next one
 LATEST = -1
 _LATEST = re.compile(
-    r"\b(?:latest|last|previous|most\s+recent|recent)\s+(?:such\s+)?(?:round|session|talks|negotiations)\b",
+    r"\b(?:latest|last|previous|most\s+recent|recent)\s+(?:such\s+)?(?:round|session|talks|negotiations)\b"
+    # "the two sides last met in Geneva in March": the round held last
+    r"|\b(?:sides|delegations|negotiators|they)\s+last\s+(?:met|held\s+talks|sat\s+down)\b",
     re.IGNORECASE,
 )
 # rounds before this one, none in particular: "have already met three times in Belarus"
@@ -59,7 +61,11 @@ _NEGATED = re.compile(
     r"participating|joining|taking\s+part|represented)))|rejected|ruled\s+out|"
     # "no talks with Kyiv were planned in Istanbul", "there are no plans to meet in Minsk"
     r"no\s+(?:talks|negotiations|meetings?|plans?|such\s+(?:talks|meeting|plans?))|"
-    r"(?:were|was|are|is)\s+not\s+(?:planned|scheduled)|called\s+off|cancell?ed)\b|[\"“]?\s*is\s+not\s+true",
+    # ("called off the summit in Budapest" is no denial: the summit is off, its place not in doubt)
+    r"(?:were|was|are|is)\s+not\s+(?:planned|scheduled)|"
+    # "dismissed reports that the meeting would be held in Geneva"
+    r"dismiss(?:ed|es|ing)?\s+(?:as\s+[\w-]+\s+)?(?:the\s+|as\s+)?(?:reports?|claims?|suggestions?|speculation|"
+    r"rumou?rs?|idea))\b|[\"“]?\s*is\s+not\s+true",
     re.IGNORECASE,
 )
 # "may" is a modal only in lower case: "on May 28" is a date
@@ -73,7 +79,13 @@ _SOURCE_HEDGE = re.compile(
 _EXPECTED = re.compile(  # "a day later than planned" is no plan
     r"\b(?<!than\s)(?:will|would|shall|'ll|expected|set\s+to|slated\s+(?:to|for)|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
     r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to|"
-    r"prepar(?:ing|e|es)\s+for)\b",
+    r"prepar(?:ing|e|es)\s+for|"
+    # "confirmed its readiness to enter into talks in Istanbul on May 15": a plan
+    r"(?:readiness|ready|willingness|willing)\s+to|"
+    # "agreed to hold a summit in Budapest", "plans for a summit": not held yet
+    r"agree(?:d|s)?\s+to\s+(?:hold|meet|host|resume|convene|sit)|plans\s+for|"
+    # "the summit, to be hosted by the crown prince, is set for next Tuesday"
+    r"set\s+for|to\s+be\s+hosted)\b",
     re.IGNORECASE,
 )
 
@@ -164,6 +176,27 @@ def latest_clause_end(text: str) -> int | None:
     return end.start() if end else None
 
 
+# a sitting that ended and one to come: "the talks in Doha ended on Friday and will resume in Cairo
+# next week"; what follows the resumption is said of the next sitting
+_RESUME_LATER = re.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|adjourned|broke\s+up|closed|paused)\b[^.;]{0,80}?"
+    r"(?:,\s*|\s)(?:and|but|with(?:\s+[\w-]+){0,3}?|before)\s+(?:are\s+|were\s+|is\s+)?"
+    r"(?:will|would|to|(?:due|set|expected|scheduled)\s+to)\s+(?:resume|reconvene|continue|meet\s+again)\b",
+    re.IGNORECASE,
+)
+
+
+def resumption_start(text: str) -> int | None:
+    """Where a sentence that ends a sitting turns to the next one ("ended on Friday and will resume in
+    Cairo next week"): places and days from there on are the next sitting's."""
+    found = (
+        _RESUME_LATER.search(text)
+        if "resume" in text or "reconvene" in text or "continue" in text or "again" in text
+        else None
+    )
+    return found.end() - len(found.group(0).split()[-1]) if found else None
+
+
 def ordinal_rounds(text: str) -> list[tuple[int, int]]:
     """(position, round number) of each ordinal round a sentence names: "The first round took place
     on 28 February, and the second round on 3 March" names rounds 1 and 2; "another round" after an
@@ -209,10 +242,27 @@ def venue_negated(text: str, start: int) -> bool:
     return _denied(text, start, _NOT_HERE, 30, _INSTEAD)
 
 
+# a plan given up: "the talks, which had been due to take place in Riyadh, will now be held in
+# Jeddah", "originally set for June 3", "postponed from Monday": the place or day no longer holds
+_FORMER_PLAN = re.compile(
+    r"(?:\b(?:had\s+been\s+(?:due|scheduled|planned|set|expected|slated|supposed)|"
+    r"(?:originally|initially|first)\s+(?:due|scheduled|planned|set|slated|expected|meant))"
+    # up to a clause of the new plan: "moved from Budapest to Vienna and would take place on March 20"
+    r"(?:(?!\b(?:and|but|will|would|now|instead)\b)[^,;.()]){0,50}"
+    # "moved from Budapest to Vienna": the place after "to" is the new one
+    r"|\b(?:postponed|moved|relocated|shifted|switched|delayed|brought\s+forward|rescheduled)\s+from"
+    r"(?:(?!\b(?:and|but|will|would|now|instead|to|until)\b)[^,;.()]){0,50})$",
+    re.IGNORECASE,
+)
+
+
 def _denied(text: str, start: int, before: re.Pattern[str], reach: int, instead: re.Pattern[str]) -> bool:
-    """Denied by `before` in the `reach` characters ahead of it; else not, when `instead` follows
-    (it is what is offered in place of a denied one); else as the sentence says."""
+    """Denied by `before` in the `reach` characters ahead of it, or told as a plan given up; else
+    not, when `instead` follows (it is what is offered in place of a denied one); else as the
+    sentence says."""
     if before.search(text[max(0, start - reach) : start]):
+        return True
+    if _FORMER_PLAN.search(text, max(0, start - 80), start):
         return True
     if instead.match(text, start):
         return False

@@ -32,9 +32,10 @@ of something done before it ("confer on Aug. 13 to coordinate before the summit"
 ("on Monday and Tuesday") starts on its first day; "on Tuesday, not Monday" denies Monday only. What
 talks are about ("on a truce in Gaza", "the situation in Gaza"), where captives are held or
 swapped ("children held in Gaza", "prisoner exchanges in Gaza"), what came before ("in Vienna on
-May 3, following Sunday's round in Oslo"), where something was said ("a briefing in Washington")
-and where an earlier event was ("the summit follows talks between Putin and Witkoff in Moscow") are
-not venues.
+May 3, following Sunday's round in Oslo"), where something was said ("a briefing in Washington",
+"a speech at the academy in Moscow"), an offer to host ("willing to host the talks in Rome") and
+where an earlier event was ("the summit follows talks between Putin and Witkoff in Moscow") are
+not venues (event_places.py); a place named "as the venue" is one, with no "in" or "at".
 
 Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
 "expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",
@@ -49,6 +50,19 @@ from dataclasses import dataclass
 
 from discrep.extract.event_days import EVENT_VERBS, OTHER_VERBS, THEN_EARLIER, event_days
 from discrep.extract.event_people import NOT_NAMES, meeting_of_names, meeting_with_one
+from discrep.extract.event_places import (
+    HELD_CAPTIVE,
+    HELD_THERE,
+    MOVED_TO,
+    NAMED_VENUE,
+    SAID_AT,
+    SOURCE_PLACE,
+    TOPIC,
+    TRUCE_IN,
+    WHOSE_WISH,
+    proposes,
+    told_after_proposal,
+)
 from discrep.extract.event_telling import ROUND, ROUND_NUMBER
 from discrep.extract.lexicon import AnyAlias, Lexicon, Match, _by_first_character
 from discrep.model import Modality
@@ -56,10 +70,6 @@ from discrep.ruleset import RuleSet
 from discrep.text.caseless import Caseless
 from discrep.text.dates import DateMention
 
-_PROPOSAL = re.compile(  # "the proposed negotiations are set for ...": the talks, not a place
-    r"\b(?:talk\s+of|proposed(?!\s+(?:talks|meeting|round|summit|negotiations)\b)|proposal|suggested|offer|offered|mentioned|floated|declined|turned\s+down)\b",
-    re.IGNORECASE,
-)
 _VENUE_LEAD = re.compile(
     r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:town|city|village|capital|region|area|province|"
     r"district|resort|site|forest|port)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
@@ -101,35 +111,8 @@ _ROLE = re.compile(
     r"(?<!protest\s)(?<!tribal\s)(?<!student\s)(?<!rebel\s)(president|leader))s?\b",
     re.IGNORECASE,
 )
-_DELEGATES = re.compile(
-    r"\b(?:delegations?|negotiators|officials|representatives|round|sides|countries)\b", re.I
-)
-# what the talks are about, not where: "talks in Cairo on a truce in Gaza", "about the war in Sudan"
-_TOPIC = re.compile(
-    r"\b(?:on|about|over|regarding|concerning)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?$"
-    r"|\b(?:situation|crisis|tensions?|escalation)\s+(?:in|around)\s+(?:the\s+)?$"  # "the crisis in Yemen"
-)
-# where a truce or an evacuation is, not where talks are: "a ceasefire in Kyiv, Kharkiv and Sumy to
-# open humanitarian corridors", "corridors from Mariupol"; but "the ceasefire summit in Cairo" is held there
-_TRUCE_IN = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|peace|corridors?|evacuations?|pause|blockade|siege|encirclement|"
-    r"exchanges?|swaps?)\s+"
-    r"(?:(?!(?:summit|talks|negotiations|meeting|conference|round|session|deal|agreement)\b)[\w-]+\s+){0,2}?"
-    r"(?:in|for|from|around|of|near|out\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
-    re.IGNORECASE,
-)
-# "children held in Gaza": held as captives, not an event held there (no "be" before it, no event
-# word just before it as in "talks held in Doha")
-_NOT_CAPTOR = (
-    r"\b(?!(?:be|been|being|was|were|is|are|will|'ll|had|has|have|talks|negotiations|meeting|summit|"
-    r"round|session|conference|sessions|meetings|rounds|consultations)\b)[a-z]+\s+"
-)
-_HELD_CAPTIVE = re.compile(_NOT_CAPTOR + "$")
-_HELD_THERE = re.compile(
-    _NOT_CAPTOR
-    + r"held\s+(?:captive\s+|hostage\s+)?(?:by\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|at)\s+(?:the\s+)?$"
-    # "the release of hostages in Gaza": where the captives are
-    r"|\b(?:hostages|captives|detainees)\s+(?:still\s+)?in\s+(?:the\s+)?$"
+_DELEGATES = re.compile(  # "sent a team of aides to hold talks": the talks of the team sent
+    r"\b(?:delegations?|negotiators|officials|representatives|round|sides|countries|teams?)\b", re.I
 )
 # an event word that names something else: "the election board", "summit organisers"
 _MODIFIER_USE = re.compile(
@@ -139,18 +122,6 @@ _MODIFIER_USE = re.compile(
 )
 # "a press conference", "a news conference": how something was said, not an event of the story
 _NOT_AN_EVENT = re.compile(r"\b(?:press|news|video|telephone|phone|media)\s+$", re.IGNORECASE)
-# where something was said, not where the event is: "told journalists during a briefing in Washington"
-_SAID_AT = re.compile(
-    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|address|remarks)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# whose words, not where the talks are: "according to sources from the Ukrainian embassy in Ankara"
-_SOURCE_PLACE = re.compile(
-    r"\b(?:from|according\s+to|quoting|cited|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:embassy|consulate|mission|ministry|office|sources?|officials?)\s+in\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # a place after a bare "on" is a topic or an agent ("talks on Syria", "it falls on Russia to
 # accept"), unless it is ground: "on U.S. soil", "on Belarusian territory"
 _ON_LEAD = re.compile(r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*$")
@@ -162,18 +133,13 @@ _BODY_MEETING = re.compile(
 )
 # an event the story's event comes after: "following three-hour talks between Putin and Witkoff"
 _AFTER_EVENT = re.compile(
-    r"\b(?:following|follows|after|since)\s+(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|summit|round|"
+    r"\b(?:following|follows?|after|since)\s+(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|summit|round|"
     r"session|visit|consultations)\b",
     re.IGNORECASE,
 )
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 _RATHER_THAN = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.IGNORECASE)
-# "will meet at Ukraine's request": whose wish, not where ("at Istanbul's Dolmabahce Palace" is where)
-_WHOSE_WISH = re.compile(
-    r"['’]s?\s+(?:request|requests|behest|invitation|initiative|urging|insistence|demand|proposal|suggestion)\b",
-    re.IGNORECASE,
-)
 _UNKNOWN_VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:town|city|village|resort)\s+of\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
@@ -315,28 +281,38 @@ class EventFinder:
     ) -> tuple[list[Match], list[Match]]:
         """(known places used as venues, unknown capitalised names after in/at)."""
         found = [m for m in self._places.find(text) if m.text[:1].isupper()]
-        if _PROPOSAL.search(text):
+        if proposes(text):
             # "Minsk was proposed": no venue; but "in Turkey, not in Belarus as Moscow had proposed"
             # names the venue in place of the proposed one
-            found = [m for m in found if _RATHER_THAN.match(text, m.end)]
+            found = [
+                m for m in found if _RATHER_THAN.match(text, m.end) or told_after_proposal(text, m.start)
+            ]
             if not found:
                 return [], []
         led = [
             m
             for m in found
-            if _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
+            if (
+                NAMED_VENUE.match(text, m.end)
+                or (
+                    (
+                        _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
+                        or MOVED_TO.search(text, max(0, m.start - 30), m.start)
+                    )
+                    and self._anchored(text, m.start, near=m.key in theatre)
+                )
+            )
             and not (
                 _ON_LEAD.search(text, max(0, m.start - 60), m.start) and not _ON_GROUND.match(text, m.end)
             )
-            and not _TOPIC.search(text[max(0, m.start - 50) : m.start])
-            and not _HELD_THERE.search(text[max(0, m.start - 40) : m.start])
-            and not _TRUCE_IN.search(text[max(0, m.start - 50) : m.start])
-            and not _WHOSE_WISH.match(text, m.end)
-            and not _SAID_AT.search(text, max(0, m.start - 40), m.start)
-            and not _SOURCE_PLACE.search(text, max(0, m.start - 60), m.start)
+            and not TOPIC.search(text[max(0, m.start - 50) : m.start])
+            and not HELD_THERE.search(text[max(0, m.start - 40) : m.start])
+            and not TRUCE_IN.search(text[max(0, m.start - 50) : m.start])
+            and not WHOSE_WISH.match(text, m.end)
+            and not SAID_AT.search(text, max(0, m.start - 70), m.start)
+            and not SOURCE_PLACE.search(text, max(0, m.start - 60), m.start)
             and not _THEATRE.search(text[max(0, m.start - 40) : m.start])  # "to end the war in Gaza"
             and not self._of_earlier_event(text, m.start)
-            and self._anchored(text, m.start, near=m.key in theatre)
         ]
         # "in Vienna on May 3, following Sunday's round in Oslo": an "after" clause is the event before
         led = [
@@ -383,7 +359,7 @@ class EventFinder:
         anchors = [
             m.end()
             for m in EVENT_VERBS.finditer(window)
-            if not (m.group(0).lower() == "held" and _HELD_CAPTIVE.search(window, 0, m.start()))
+            if not (m.group(0).lower() == "held" and HELD_CAPTIVE.search(window, 0, m.start()))
         ]
         anchors += [m.end - start for m in self._talks.find(text, start, position)]
         anchors += [m.end - start for m in self._meeting.find(text, start, position)]

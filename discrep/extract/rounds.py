@@ -5,14 +5,18 @@ round the article still expects, else the one after the last round it says was h
 "the latest round" is the last one it says was held (round unknown when it names none); a sentence
 with no ordinal takes the round of the nearest numbered event sentence before it (or after it,
 when none comes before), unless it carries its own date and that date differs from the dates the
-article gives for that round. Such sentences stay "talks" (round unknown).
+article gives for that round, or it tells of talks held on its own day while the round is one
+still to come, with no day ("offered to host the next round ... the delegations met on May 16").
+Such sentences stay "talks" (round unknown).
 
 Across articles (`resolve_by_date`): a "talks" claim whose date is a date other articles give for
 a numbered round joins that round, as does one a day off the dates of one round and no other (the
 plan said Monday, the round opened on Tuesday); one dated after every known round is the next round;
 one dated in the gap where a round has no date (after the rounds before it, at most GAP_DAYS before
-the round after it) is that round; one that denies the date of one round ("in Cairo on Thursday,
-not Tuesday") is that round, moved. Claims that still have no round are reported but not compared.
+the round after it) is that round, and so are the days of one spell (within MAX_SLIP days) that
+several articles give in that gap, up to AGREED_GAP_DAYS before the round after it; one that
+denies the date of one round ("in Cairo on Thursday, not Tuesday") is that round, moved. Claims
+that still have no round are reported but not compared.
 
 "The next round" in an article that says nothing of the rounds before it is numbered across
 articles too, by its date: a date another article gives a round, or the first round dated after
@@ -34,17 +38,19 @@ from dataclasses import dataclass
 
 from discrep.extract.event_telling import EARLIER, LATEST
 from discrep.extract.own_incident import own_incident
+
+# UNNUMBERED and MAX_SLIP live with the gap rules, which need them too; the checks import them from here
+from discrep.extract.round_gaps import MAX_SLIP as MAX_SLIP
+from discrep.extract.round_gaps import UNNUMBERED as UNNUMBERED
+from discrep.extract.round_gaps import agreed_gap_days, gap_round
 from discrep.model import Claim, Modality, replace_claim
 
-UNNUMBERED = "talks"
 NEXT = 0  # "the next round", in an article that names no round before it: numbered by resolve_by_date
 _NEXT_EVENT = "talks/next"
 SESSION = "talks/session-"  # talks in a corpus that numbers no round, by the first day of the session
 _DEFAULT_NEXT = 2
-MAX_SLIP = 3  # days: two dates of one round further apart than this are two rounds
 NEAR_SLIP = 1  # days: an unnumbered date this close to one round's date, and no other's, is that round
 SESSION_SLIP = 2  # days: the same for sessions of talks that no article numbers
-GAP_DAYS = 14  # days: an unnumbered date this far before an undated round's successor may be that round
 
 
 def round_event(number: int) -> str:
@@ -87,9 +93,12 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
         elif h.named is None and (h.explicit or h.is_new):
             numbered[h.index] = h.explicit or new_round
     round_dates: dict[int, set[dt.date]] = defaultdict(set)
+    told_held: set[int] = set()  # rounds a sentence tells as held, not only as to come
     for h in hints:
         if h.index in numbered:
             round_dates[numbered[h.index]].update(h.dates)
+            if h.modality == "asserted" and not h.is_new:
+                told_held.add(numbered[h.index])
     events: dict[int, str] = {}
     for h in hints:
         if h.named is not None:
@@ -113,6 +122,10 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
             events[h.index] = UNNUMBERED
         elif h.dates and not known and not before:
             events[h.index] = UNNUMBERED  # a dated sentence before any round is named: let dates decide
+        elif h.dates and not known and number not in told_held and h.modality == "asserted":
+            # "the Pope offered to host the next round ... The delegations met in Istanbul on May
+            # 16": talks told as held, with their day, are not the round still to come
+            events[h.index] = UNNUMBERED
         else:
             events[h.index] = round_event(number)
     return events
@@ -128,6 +141,7 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
         return list(_number_next_rounds(_next_of_held_sessions(_sessions(_next_as_sessions(claims)))))
     # the day each unnumbered sentence is about, so its venue claim moves with its date claim
     sentence_round: dict[tuple[str, int], int] = {}
+    agreed = agreed_gap_days(claims, dated)
     later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
     moved: dict[tuple[str, int], int] = {}  # "on Thursday, not Tuesday": the round dated Tuesday
     placed: dict[str, tuple[list[int], int | None, bool]] = {}  # per day: it depends on nothing else
@@ -142,6 +156,8 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
                     moved.setdefault((c.path, c.sentence), matches[0])
             elif guess is not None:
                 sentence_round[(c.path, c.sentence)] = guess
+            elif c.value in agreed:
+                sentence_round[(c.path, c.sentence)] = agreed[c.value]
             elif after_all:
                 later.setdefault((c.path, c.sentence), dt.date.fromisoformat(c.value))
     sentence_round.update(_later_rounds(later, max(dated)))
@@ -172,7 +188,7 @@ def _place_day(day: dt.date, dated: dict[int, set[dt.date]]) -> tuple[list[int],
     near = [n for n, days in dated.items() if any(abs((day - d).days) <= NEAR_SLIP for d in days)]
     if len(near) == 1:
         return matches, near[0], False
-    gap = _gap_round(day, dated)
+    gap = gap_round(day, dated)
     return matches, gap, gap is None and all(day > max(days) for days in dated.values())
 
 
@@ -196,7 +212,20 @@ def _next_as_sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
         and isinstance(c.value, str)
         and any(abs((dt.date.fromisoformat(c.value) - day).days) <= SESSION_SLIP for day in others)
     }
-    return [replace_claim(c, event=UNNUMBERED) if (c.path, c.sentence) in near else c for c in claims]
+    # an article whose "new round" is only a plan ("set to meet in Doha on Thursday for a new round")
+    # means that plan by its undated plans too ("... said it would not attend the talks in Doha"); one
+    # that tells a new round held means another sitting by them (_next_of_held_sessions)
+    held = {
+        c.path for c in claims if c.event == _NEXT_EVENT and c.kind == "date" and c.modality == "asserted"
+    }
+    planned = {path for path, _ in near} - held
+    return [
+        replace_claim(c, event=UNNUMBERED)
+        if (c.path, c.sentence) in near
+        or (c.event == _NEXT_EVENT and c.path in planned and c.modality != "asserted")
+        else c
+        for c in claims
+    ]
 
 
 def session_event(first_day: dt.date) -> str:
@@ -263,22 +292,6 @@ def _next_of_held_sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
         else:
             out.append(c)
     return out
-
-
-def _gap_round(day: dt.date, dated: dict[int, set[dt.date]]) -> int | None:
-    """The one undated round whose place in the sequence `day` fills: after every date of the
-    rounds before it, and at most GAP_DAYS before the first date of the round after it. Talks in
-    Paris on Sunday, reported by articles that date only "a second session" on Tuesday, are the
-    first round; talks weeks earlier are not."""
-    found = [
-        n - 1
-        for n in dated
-        if n > 1
-        and n - 1 not in dated
-        and 0 < (min(dated[n]) - day).days <= GAP_DAYS
-        and all(d < day for m, days in dated.items() if m < n - 1 for d in days)
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def _later_rounds(

@@ -1,0 +1,65 @@
+"""The undated round whose place in the sequence a day of unnumbered talks fills (rounds.py asks).
+
+Talks in Paris on Sunday, reported by articles that date only "a second session" on Tuesday, are
+the first round (gap_round: one day, at most GAP_DAYS before the round after it); so are the days
+of one spell that several articles give before an undated round's successor, up to
+AGREED_GAP_DAYS before it (agreed_gap_days: the plan said Thursday, the delegations met on Friday,
+the "second round" came two and a half weeks later).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+
+from discrep.model import Claim
+
+UNNUMBERED = "talks"  # talks whose round is not told
+MAX_SLIP = 3  # days: two dates of one round further apart than this are two rounds
+GAP_DAYS = 14  # days: an unnumbered date this far before an undated round's successor may be that round
+AGREED_GAP_DAYS = 42  # days: the same for one spell of days that several articles give
+
+
+def gap_round(day: dt.date, dated: dict[int, set[dt.date]]) -> int | None:
+    """The one undated round whose place in the sequence `day` fills: after every date of the
+    rounds before it, and at most GAP_DAYS before the first date of the round after it. Talks in
+    Paris on Sunday, reported by articles that date only "a second session" on Tuesday, are the
+    first round; talks weeks earlier are not."""
+    found = [
+        n - 1
+        for n in dated
+        if n > 1
+        and n - 1 not in dated
+        and 0 < (min(dated[n]) - day).days <= GAP_DAYS
+        and all(d < day for m, days in dated.items() if m < n - 1 for d in days)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def agreed_gap_days(claims: Sequence[Claim], dated: dict[int, set[dt.date]]) -> dict[str, int]:
+    """Days of unnumbered talks that several articles give, all within MAX_SLIP days of one another,
+    as the only talks dated in the gap of an undated round (after the rounds before it, at most
+    AGREED_GAP_DAYS before the round after it): that round, though further off than GAP_DAYS. The
+    delegations met on Friday, a plan said Thursday, and a "second round" came two and a half
+    weeks later: Thursday and Friday are the first round."""
+    days: dict[dt.date, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.event == UNNUMBERED and c.kind == "date" and not c.negated and isinstance(c.value, str):
+            days[dt.date.fromisoformat(c.value)].add(c.path)
+    agreed: dict[str, int] = {}
+    for n in dated:
+        gap = n - 1
+        if gap < 1 or gap in dated:
+            continue
+        earlier = [d for m, ds in dated.items() if m < gap for d in ds]
+        inside = sorted(
+            d for d in days if 0 < (min(dated[n]) - d).days <= AGREED_GAP_DAYS and all(e < d for e in earlier)
+        )
+        if (
+            inside
+            and (inside[-1] - inside[0]).days <= MAX_SLIP
+            and len(set().union(*(days[d] for d in inside))) >= 2
+        ):
+            agreed.update((d.isoformat(), gap) for d in inside)
+    return agreed

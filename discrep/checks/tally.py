@@ -101,7 +101,7 @@ def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, e
         found = falls(members, bounds, emit, fallen)
         # the figures a later one fell below still rose to where they were: "8, then 12, then
         # 15" is a running tally though a fourth source later says 14
-        _evolving(members, bounds, contradicted | fallen, emit)
+        _evolving(members, bounds, contradicted | fallen, emit, fallen)
         contradicted |= found
     _agreements(members, bounds, contradicted, emit)
 
@@ -179,10 +179,14 @@ def _steps(claims: list[Claim], days: list[dt.date], ctx: CheckContext) -> str:
 
 
 def _evolving(
-    members: list[Claim], bounds: dict[str, tuple[float, float]], contradicted: set[str], emit: _Emitter
+    members: list[Claim],
+    bounds: dict[str, tuple[float, float]],
+    contradicted: set[str],
+    emit: _Emitter,
+    fallen: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """One source's figures rising over days, with other sources' figures that fit between them;
-    failing that, all sources' figures rising together."""
+    failing that, all sources' figures rising together, up to the first day the count fell."""
     # one source's own series keeps a figure someone else contradicts: it is still their tally
     source = sources(c.claimant for c in members if c.claimant)
     series: dict[str, list[Claim]] = defaultdict(list)
@@ -213,11 +217,19 @@ def _evolving(
         )
     # a toll that climbs from day to day as different officials and outlets report it is still one
     # running tally, not a disagreement
-    if not found:
-        # "at least 85" after "at least 136" agrees with it but is no step of a rising toll (a town's
-        # count, an old figure retold): a series shown as "136 → 85 → 326" would not rise
-        candidates = _without_own_falls(candidates, bounds, floors=True)
-    days = None if found or len({c.path for c in candidates}) < 2 else _rising(candidates)
+    if found:
+        return
+    # "at least 85" after "at least 136" agrees with it but is no step of a rising toll (a town's
+    # count, an old figure retold): a series shown as "136 → 85 → 326" would not rise
+    candidates = _without_own_falls(candidates, bounds, floors=True)
+    fell_on = [c.as_of for c in members if c.id in fallen and c.as_of is not None]
+    if fell_on:
+        # 233, 261, 288 on the day of a crash, then 275 once double counts were struck off: the
+        # rise is the days before the fall (reported on its own), not a series running past it
+        candidates = [c for c in candidates if c.as_of is not None and c.as_of < min(fell_on)]
+    if len({c.path for c in candidates}) < 2:
+        return
+    days = _rising(candidates)
     if days is not None:
         emit(
             "evolving_tally",

@@ -566,3 +566,17 @@ def test_a_fast_days_figures_that_later_days_overtake_are_its_hours(day_one, lat
 )
 def test_subjects_are_labelled_as_a_reader_writes_them(subject, label):
     assert CTX.subject_label(subject) == label
+
+
+def test_a_rise_across_sources_stops_at_the_day_the_count_fell():
+    # the toll climbs through the day of a crash, then is revised down once double counts go
+    claims = [
+        q(233, day=3, subject=None, claimant=None, path="a"),
+        q(288, day=4, subject=None, claimant=None, path="b"),
+        q(294, day=5, subject=None, claimant=None, path="c"),
+        q(275, day=5, subject=None, claimant=None, path="d"),
+    ]
+    findings = tally.check(claims, CTX)
+    (rising,) = [f for f in findings if f.kind == "evolving_tally"]
+    assert "233 (Mar 3) → 288 (Mar 4)" in rising.message and "294" not in rising.message
+    assert any(f.kind == "contradiction" for f in findings)

@@ -40,6 +40,7 @@ from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed, revised_down
 from discrep.extract.tally_before import metric_before, toll_named_back
 from discrep.extract.tally_carry import carried_metric
+from discrep.extract.tally_casualties import casualties_as_dead
 from discrep.extract.tally_clauses import (
     STRONG_END,
     before_start,
@@ -425,4 +426,5 @@ class TallyFinder:
         tallies = totals_after_parts(sentence, shared_daily(sentence, tallies))
         tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
         tallies = parts_of_an_addition(sentence, tallies)  # "another 27 dead, among them 23 women"
-        return revised_down(sentence, earlier_of(sentence, tallies, earlier, bracketed))
+        tallies = revised_down(sentence, earlier_of(sentence, tallies, earlier, bracketed))
+        return casualties_as_dead(sentence, tallies)  # "238 casualties, around 650 injured"

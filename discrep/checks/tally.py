@@ -52,6 +52,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
@@ -183,7 +184,7 @@ def _evolving(
     bounds: dict[str, tuple[float, float]],
     contradicted: set[str],
     emit: _Emitter,
-    fallen: set[str] = frozenset(),  # type: ignore[assignment]
+    fallen: AbstractSet[str] = frozenset(),
 ) -> None:
     """One source's figures rising over days, with other sources' figures that fit between them;
     failing that, all sources' figures rising together, up to the first day the count fell."""

@@ -24,6 +24,9 @@ class Metric:
     # a noun metric whose things belong to a side (tanks): with no owner named, a count is compared
     # only within its claimant's own series; false for things of no side (buildings)
     owned: bool = True
+    # a count that is not cumulative but moves as one count (people missing, hostages): figures
+    # moving one way over the days are its evolving tally; false for counts told anew (a crowd)
+    moving: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ place `gomel`, ...) replaces the default one; new ids add to it. Every `*.yaml`/
 pack is read, in name order, and may hold any of the sections below.
 
 Sections
-    metrics     what is counted: aliases, cumulative, sum_of, noun, requires, owned
+    metrics     what is counted: aliases, cumulative, sum_of, noun, requires, owned, moving
     subjects    whose count it is: aliases, and part_of (the subject it is a part of: children of people)
     claimants   who asserts it: aliases; `pronouns` lists words that point back to the last claimant
     places      gazetteer: aliases and parent, for venue claims
@@ -71,7 +71,7 @@ _SECTIONS = (
     "pronouns",
 )
 _ENTRY_KEYS: dict[str, set[str]] = {
-    "metrics": {"label", "aliases", "cumulative", "sum_of", "noun", "requires", "owned"},
+    "metrics": {"label", "aliases", "cumulative", "sum_of", "noun", "requires", "owned", "moving"},
     "subjects": {"label", "aliases", "part_of"},
     "claimants": {"label", "aliases"},
     "places": {"label", "aliases", "parent"},
@@ -197,7 +197,7 @@ def _build(where: _Where, section: str, entry_id: str, entry: LineMap, line: int
 
     label = str(entry.get("label", entry_id.replace("_", " ")))
     if section == "metrics":
-        for flag in ("cumulative", "noun", "owned"):
+        for flag in ("cumulative", "noun", "owned", "moving"):
             if flag in entry and not isinstance(entry[flag], bool):
                 raise where.fail(entry.key_lines[flag], f"{key}.{flag}", "expected true or false")
         return Metric(
@@ -211,6 +211,7 @@ def _build(where: _Where, section: str, entry_id: str, entry: LineMap, line: int
                 where, entry.key_lines.get("requires", line), f"{key}.requires", entry.get("requires", [])
             ),
             bool(entry.get("owned", True)),
+            bool(entry.get("moving", False)),
         )
     if section == "places":
         parent = entry.get("parent")

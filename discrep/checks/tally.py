@@ -53,6 +53,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
@@ -104,7 +105,38 @@ def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, e
         # 15" is a running tally though a fourth source later says 14
         _evolving(members, bounds, contradicted | fallen, emit, fallen)
         contradicted |= found
+    elif not daily and metric is not None and metric.moving:
+        _moving(members, bounds, contradicted, emit)
     _agreements(members, bounds, contradicted, emit)
+
+
+def _moving(
+    members: list[Claim], bounds: dict[str, tuple[float, float]], contradicted: set[str], emit: _Emitter
+) -> None:
+    """A count that moves as one (rules: moving; the missing, the trapped, hostages) going one way
+    from day to day across sources: 850 missing, then 66, then 31 as people are found, is one count
+    as it moves, not a disagreement (a cumulative count's rise is _evolving's)."""
+    moved = [c for c in members if c.id not in contradicted and not c.derived_from and c.as_of is not None]
+    days = sorted({c.as_of for c in moved if c.as_of is not None})
+    if len(days) < 2 or len({c.path for c in moved}) < 2:
+        return
+    # each day by the middle of its figures' intervals: one value a day, in day order
+    middle = {day: sorted(_middle(bounds[c.id]) for c in moved if c.as_of == day) for day in days}
+    steps = [values[len(values) // 2] for values in middle.values()]
+    rising = all(a < b for a, b in pairwise(steps))
+    falling = all(a > b for a, b in pairwise(steps))
+    if rising or falling:
+        emit(
+            "evolving_tally",
+            moved,
+            f"{emit.what}: the reported figure {'rises' if rising else 'falls'} "
+            f"{_steps(moved, days, emit.ctx)} across sources; the latest figure supersedes the earlier ones.",
+        )
+
+
+def _middle(bound: tuple[float, float]) -> float:
+    low, high = bound
+    return low if math.isinf(high) else (low + high) / 2
 
 
 class _Emitter:

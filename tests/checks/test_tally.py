@@ -580,3 +580,24 @@ def test_a_rise_across_sources_stops_at_the_day_the_count_fell():
     (rising,) = [f for f in findings if f.kind == "evolving_tally"]
     assert "233 (Mar 3) → 288 (Mar 4)" in rising.message and "294" not in rising.message
     assert any(f.kind == "contradiction" for f in findings)
+
+
+def test_a_moving_count_falling_over_days_is_one_count_as_it_moves():
+    # rules: missing is not cumulative and moves as one count, as people are found
+    claims = [
+        q(850, day=10, metric="missing", subject=None, claimant=None, path="a"),
+        q(66, day=11, metric="missing", subject=None, claimant=None, path="b"),
+        q(31, day=12, metric="missing", subject=None, claimant=None, path="c"),
+    ]
+    (moving,) = tally.check(claims, CTX)
+    assert moving.kind == "evolving_tally"
+    assert "falls 850 (Mar 10) → 66 (Mar 11) → 31 (Mar 12)" in moving.message
+
+
+def test_a_count_told_anew_each_time_is_no_moving_tally():
+    # a crowd's size is not cumulative, and not one count that moves: figures of other days stand alone
+    claims = [
+        q(250_000, day=9, metric="participants", subject=None, claimant=None, path="a"),
+        q(40_000, day=10, metric="participants", subject=None, claimant=None, path="b"),
+    ]
+    assert [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"] == []

@@ -162,6 +162,12 @@ def test_our_search_finds_pysbd_sentences_where_pysbd_does() -> None:
             True,
         ),  # letters that are roman numerals: still a word
         ("Point i. Then.", False),
+        # a figure of three digits or more ends a sentence as a word does; one or two digits may be
+        # a list item's number for pysbd ("2. Talks"), so that line is pysbd's
+        ("The toll rose to 121. Rescuers kept digging.", True),
+        ("It was built in 1960. Now it is gone.", True),
+        ("About 1,300 fled. The rest stayed behind 2,000.", True),
+        ("Talks were held on August 15. Nothing was agreed.", False),
         # double quotes and brackets around spans without a full stop change nothing pysbd does
         ('He called it "a massacre" on Monday. Talks began.', True),
         ("The agency (AFP) said so — again. Talks began.", True),

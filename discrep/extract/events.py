@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from discrep.extract.event_days import EVENT_VERBS, OTHER_VERBS, THEN_EARLIER, event_days
+from discrep.extract.event_parties import PartyFinder
 from discrep.extract.event_people import NOT_NAMES, meeting_of_names, meeting_with_one
 from discrep.extract.event_places import (
     HELD_CAPTIVE,
@@ -173,6 +174,7 @@ class EventFinder:
             {e.id: e.participants for e in rules.events.values() if e.participants and e.id not in _ROUNDS}
         )
         self._any_event = AnyAlias(self._talks, self._meeting, self._kinds)
+        self.parties = PartyFinder(rules.parties)
 
     def _kind_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """The rules' kinds of event named in text, not a press conference nor "the election board"."""

@@ -44,16 +44,23 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
     mentions = {r.index: finder.parties.mentions(r.sentence.text) for r in reads if r.is_event}
     context = _lead_parties(finder, reads, mentions)
     told_before: dict[int, frozenset[str] | None] = {}  # the parties told before each event sentence
+    # where the fighting is matters only to venues, and only event sentences have venues
+    theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if mentions else set()
+    found_venues: dict[int, tuple[list[Match], list[Match]]] = {}
     for read in reads:
         text = read.sentence.text
         if not read.is_event:
             continue
         told_before[read.index] = context
         own = sentence_parties(mentions[read.index], context)
-        context = last_pair(mentions[read.index]) or context  # the talks told last are "the talks" next
+        dates = finder.event_dates(text, read.dates)
+        found_venues[read.index] = finder.venues(text, theatre)
+        if dates or any(found_venues[read.index]):
+            # talks told with a place or a day are "the talks" of the sentences after; a pair named
+            # in passing ("an ideal location for possible negotiations between Kyiv and Moscow") is not
+            context = last_pair(mentions[read.index]) or context
         explicit, is_new = round_of(text)
         explicit_of[read.index] = explicit
-        dates = finder.event_dates(text, read.dates)
         own_round = finder.round_kind(text)  # "the second round of the presidential election"
         if own_round is not None:
             explicit, is_new = None, False
@@ -78,8 +85,6 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             )
         )
         event_dates[read.index] = dates
-    # where the fighting is matters only to venues, and only event sentences have venues
-    theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if event_dates else set()
     events = assign_rounds(hints)
     claims: list[Claim] = []
     for read in reads:
@@ -87,7 +92,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             continue
         text = read.sentence.text
         dates = event_dates[read.index]
-        venues, unknown = finder.venues(text, theatre)
+        venues, unknown = found_venues[read.index]
         event = _earlier_occurrence(events[read.index], dates, article.published)
         options = _either(text, venues)
         spans: list[tuple[int, int, str, str, str | None]] = [

@@ -12,9 +12,10 @@ A side in a mediator's or a host's phrase ("mediated by Oman", "Qatari mediators
 Turkey") is no party. Sides joined only by a comma list ("Zelensky, Trump and Vance") or by a
 place phrase ("talks in Moscow and Kyiv") are not told as the parties of talks.
 
-A mention after "following", "after", "which followed" tells an earlier event: it names the parties
-of the dates and places after it ("the talks, which followed U.S. talks with Ukraine on Sunday"),
-not those of the sentence's own talks, nor of the sentences after.
+A mention after "following", "after", "which followed" tells an earlier event, and one that "also"
+or "separately" met tells a meeting beside the story's talks: it names the parties of the dates and
+places after it ("the talks, which followed U.S. talks with Ukraine on Sunday"), not those of the
+sentence's own talks, nor of the sentences after.
 
 Parties travel on venue and date claims as their `subject`: the side ids, sorted, joined by "+"
 ("russia+united_states"); one side alone is its id. Two subjects are compatible when one is unknown
@@ -77,6 +78,9 @@ _ASIDE = re.compile(
     r"\b(?:follow(?:s|ed|ing)?|after|since|before|ahead\s+of|prior\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
+# "Araghchi also held talks with the Omani minister": a meeting beside the story's talks
+_SIDE_MEETING = re.compile(r"\b(?:also|separately|too)\b")
 _LOOK = 60  # characters around a side read for the words that tie it to talks
 
 
@@ -137,6 +141,8 @@ class PartyFinder:
         found = []
         for m in self._regex.finditer(text):
             party, person = self._party[m.group(0)]
+            if person and _FIRST_NAME.match(text, m.end()):
+                continue  # "Abbas Araghchi": a first name, not the surname of another side's man
             if _MEDIATOR_AFTER.match(text, m.end()) or _MEDIATOR_BEFORE.search(
                 text, max(0, m.start() - _LOOK), m.start()
             ):
@@ -156,7 +162,10 @@ class PartyFinder:
             if a.party == b.party or i in paired:
                 continue  # a side is of one pair: "Russia and Ukraine met in the Turkish resort"
             if self._pairs(text, a, b):
-                aside = bool(_ASIDE.search(text, max(0, a.start - 40), a.start))
+                aside = bool(
+                    _ASIDE.search(text, max(0, a.start - 40), a.start)
+                    or _SIDE_MEETING.search(text, a.end, b.start)
+                )
                 out.append(
                     PartyMention(a.start, frozenset((a.party, b.party)), aside, not (a.person or b.person))
                 )

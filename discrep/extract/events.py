@@ -55,6 +55,7 @@ from discrep.extract.event_places import (
     HELD_CAPTIVE,
     HELD_THERE,
     MOVED_TO,
+    NAMED_AS,
     NAMED_VENUE,
     SAID_AT,
     SOURCE_PLACE,
@@ -296,6 +297,7 @@ class EventFinder:
             for m in found
             if (
                 NAMED_VENUE.match(text, m.end)
+                or NAMED_AS.search(text, max(0, m.start - 60), m.start)
                 or (
                     (
                         _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])

@@ -222,3 +222,36 @@ def test_a_bad_parties_key_names_file_line_and_key(tmp_path: Path) -> None:
     (tmp_path / "p.yaml").write_text("parties:\n  north:\n    aliases: [Northland]\n    leaders: [Smith]\n")
     with pytest.raises(RulesError, match=r"p\.yaml:4: parties\.north\.leaders: unknown key"):
         load_rules([tmp_path])
+
+
+def test_a_side_meeting_and_a_first_name_tell_no_parties_of_the_story_s_talks() -> None:
+    (side,) = FINDER.mentions("Araghchi also held talks with the Omani minister in Muscat.")
+    assert side.aside and set(side.sides) == {"iran", "oman"}
+    # "Abbas" is a first name here, not the Palestinian leader
+    assert pairs("Talks between Abbas Araghchi and Steve Witkoff ended.") == [{"iran", "united_states"}]
+
+
+def test_the_next_round_is_the_story_s_not_a_side_meeting_s(tmp_path: Path) -> None:
+    folder = write(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-04-13",
+                "The Omani-mediated talks between Tehran and Washington took place in Muscat on Saturday.\n\n"
+                "Araghchi also held talks with the Omani foreign minister in Muscat on Friday.\n\n"
+                "The next round will be held in Rome on April 19, a spokesman said.",
+            ),
+            "b.md": (
+                "2025-04-16",
+                "The second round of talks between Iran and the US will be in Geneva on Saturday.",
+            ),
+        },
+    )
+    report = check([folder])
+    (finding,) = [f for f in report.findings if f.kind == "venue_conflict"]
+    assert "round 2 (Iran and United States)" in finding.message
+
+
+def test_a_location_named_as_the_talks_place() -> None:
+    found = claims_of("The ministry identified the location for the talks as Jeddah.", dt.date(2025, 3, 8))
+    assert any(k == "venue" and v == "jeddah" for k, _, v, _ in found)

@@ -36,6 +36,11 @@ _BETWEEN_BEFORE = re.compile(
     r"envoys|leaders|ministers|sides|diplomats)\s+(?:of|from)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+_NOT_TALKS = re.compile(
+    r"\b(?:war|wars|conflict|fighting|relations|border|tensions|hostilities|ties|rivalry|clashes|violence|dispute|"
+    r"feud|row|trade|gap|difference|differences)\s+$",
+    re.IGNORECASE,
+)
 _TALKS_NOUN = (
     r"(?:delegations?|officials|representatives|negotiators|negotiating\s+teams?|teams?|sides|envoys|talks|"
     r"negotiations|meetings?|consultations|summit|dialogue|leaders|presidents|foreign\s+ministers|counterparts|"
@@ -185,11 +190,10 @@ class PartyFinder:
             return True
         if not (_AND.fullmatch(between) or _HYPHEN.fullmatch(between)):
             return False
-        return bool(
-            _BETWEEN_BEFORE.search(text, max(0, a.start - _LOOK), a.start)
-            or _NOUN_AFTER.match(text, b.end)
-            or _VERB_AFTER.match(text, b.end)
-        )
+        lead = _BETWEEN_BEFORE.search(text, max(0, a.start - _LOOK), a.start)
+        if lead is not None and _NOT_TALKS.search(text, max(0, lead.start() - 30), lead.start()):
+            lead = None  # "the war between Russia and Ukraine": the two sides of a war, not of talks
+        return bool(lead or _NOUN_AFTER.match(text, b.end) or _VERB_AFTER.match(text, b.end))
 
 
 def sentence_parties(

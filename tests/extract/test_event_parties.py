@@ -255,3 +255,8 @@ def test_the_next_round_is_the_story_s_not_a_side_meeting_s(tmp_path: Path) -> N
 def test_a_location_named_as_the_talks_place() -> None:
     found = claims_of("The ministry identified the location for the talks as Jeddah.", dt.date(2025, 3, 8))
     assert any(k == "venue" and v == "jeddah" for k, _, v, _ in found)
+
+
+def test_the_sides_of_a_war_are_not_the_parties_of_talks() -> None:
+    assert pairs("Envoys met to end the war between Armenia and Azerbaijan.") == []
+    assert pairs("Talks between Armenia and Azerbaijan resumed.") == [{"armenia", "azerbaijan"}]

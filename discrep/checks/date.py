@@ -12,10 +12,14 @@ agreement (default info)
     Different articles give the same day.
 
 Meetings of different people on the same days are different events and are never compared, nor
-are talks whose round could not be told. Talks in a corpus that numbers no round are grouped into
-sessions by their days (rounds.py); a session said to be held on two days or more is one sitting
-that went on, and its days are not compared, nor is a plan for a later day in an article that says
-the session was held ("concluded for today ... may continue tomorrow").
+are talks between different parties (US-Russia in Riyadh, US-Ukraine in Jeddah: their parties ride
+on the claims, extract/event_parties.py; talks whose parties a report does not name are compared
+with each), nor talks whose round could not be told. Days given as options of one plan ("on 14 or
+15 August") are compared only beside a day told alone, and an open choice ("Friday, Saturday, or
+Sunday, depending on ...", hedged) not even with a day among its options. Talks in a corpus that
+numbers no round are grouped into sessions by their days (rounds.py); a session said to be held on
+two days or more is one sitting that went on, and its days are not compared, nor is a plan for a
+later day in an article that says the session was held ("concluded for today ... may continue tomorrow").
 """
 
 from __future__ import annotations

@@ -37,6 +37,10 @@ May 3, following Sunday's round in Oslo"), where something was said ("a briefing
 where an earlier event was ("the summit follows talks between Putin and Witkoff in Moscow") are
 not venues (event_places.py); a place named "as the venue" is one, with no "in" or "at".
 
+Who the talks are between (the parties: "talks between X and Y", "X-Y talks", "X's delegation")
+is read by event_parties.py and travels on the claim as its subject; talks between other parties
+are another event.
+
 Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
 "expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",
 "media reports suggested" are hedged; the rest is asserted (event_telling.py, with the ordinals).

@@ -48,7 +48,7 @@ _TALKS_NOUN = (
 )
 _NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s*(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b", re.IGNORECASE)
 _VERB_AFTER = re.compile(
-    r"\s+(?:(?:will|would|are|were|to|have|had|also|then|could|may|might|is|was|set|due|expected|going|plan|plans|"
+    r"(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:(?:will|would|are|were|to|have|had|also|then|could|may|might|is|was|set|due|expected|going|plan|plans|"
     r"agreed|agree|have\s+agreed|finally)\s+){0,4}(?:meet|met|hold|held|holding|begin|began|start|started|sit|sat|"
     r"discuss|discussed|negotiate|negotiated|resume|resumed|convene|convened)\b"
 )
@@ -67,7 +67,8 @@ _MEET = re.compile(
     rf"{_NOT_PLACE}(?:[A-Z][\w.'’-]*\s+){{0,3}}?"
 )
 _SINGLE_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:delegations?|negotiators|negotiating\s+team|team|side|counterparts?|envoys?)\b"
+    r"(?:['’]s?)?\s+(?:(?:sent|sends|dispatched|will\s+send)\s+(?:a|an|its|the)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:delegations?|negotiators|negotiating\s+team|team|side|counterparts?|envoys?)\b"
 )
 _SINGLE_BEFORE = re.compile(
     r"\b(?:talks|negotiations|meetings?|consultations)\s+with\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE

@@ -260,3 +260,20 @@ def test_a_location_named_as_the_talks_place() -> None:
 def test_the_sides_of_a_war_are_not_the_parties_of_talks() -> None:
     assert pairs("Envoys met to end the war between Armenia and Azerbaijan.") == []
     assert pairs("Talks between Armenia and Azerbaijan resumed.") == [{"armenia", "azerbaijan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title and a name between a side and the verb
+        (
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev will meet.",
+            [{"armenia", "azerbaijan"}],
+        ),
+        # one side sends a team, the other is met "for talks with": two singles
+        ("Israel sent a delegation to Doha for talks with Hamas.", [{"israel"}, {"hamas"}]),
+        ("Russia said the delegation would leave.", []),
+    ],
+)
+def test_more_ways_to_name_the_parties(text: str, expected: list[set[str]]) -> None:
+    assert pairs(text) == expected

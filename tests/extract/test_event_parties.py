@@ -277,3 +277,45 @@ def test_the_sides_of_a_war_are_not_the_parties_of_talks() -> None:
 )
 def test_more_ways_to_name_the_parties(text: str, expected: list[set[str]]) -> None:
     assert pairs(text) == expected
+
+
+def _talk(kind: str, value: str, path: str, sentence: int, subject: str | None) -> Claim:
+    return Claim(
+        path=path,
+        line=1,
+        column=1,
+        quote=value,
+        kind=kind,  # type: ignore[arg-type]
+        metric=kind,
+        value=value,
+        subject=subject,
+        event="talks",
+        sentence=sentence,
+        as_of=dt.date.fromisoformat(value) if kind == "date" else None,
+    )
+
+
+def test_each_pair_of_parties_is_its_own_line_of_rounds() -> None:
+    from discrep.extract.rounds import resolve_by_date
+
+    claims = [
+        _talk("date", "2025-03-11", "a.md", 0, "ukraine+united_states"),
+        _talk("date", "2025-03-24", "b.md", 0, "russia+united_states"),
+        # a report that names no parties, dated a day off the US-Russia talks, joins them
+        _talk("date", "2025-03-23", "c.md", 0, None),
+        _talk("venue", "jeddah", "c.md", 0, None),
+        # one side alone, and only one pair holds it
+        _talk("date", "2025-03-11", "d.md", 0, "ukraine"),
+    ]
+    out = resolve_by_date(claims)
+    assert [c.subject for c in out] == [
+        "ukraine+united_states",
+        "russia+united_states",
+        "russia+united_states",
+        "russia+united_states",
+        "ukraine+united_states",
+    ]
+    # each line numbers its own sittings: the two US-Ukraine reports are one sitting, apart from
+    # the US-Russia one
+    assert out[0].event == out[4].event
+    assert out[1].event == out[2].event == out[3].event

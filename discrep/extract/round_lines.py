@@ -7,9 +7,10 @@ compare one line's venue or date with another's.
 
 Talks claims that name one side only, or none (an article that says only "the talks"), join the
 line they fit: the one pair that holds their side; else the one whose days are within MAX_SLIP days
-of their sentence's day; else the one their own article tells of; else the line most told of, the
-story's main thread. They take that line's parties as their subject, as a reader of the corpus
-would. In a corpus with one pair or none, nothing moves: talks with no parties named meet them all.
+of their sentence's day; else the one their own article tells of; else the line most articles tell
+of (then the one most told of), the story's main thread. They take that line's parties as their
+subject, as a reader of the corpus would. In a corpus with one pair or none, nothing moves: talks
+with no parties named meet them all.
 """
 
 from __future__ import annotations
@@ -80,4 +81,6 @@ def _line_for(
     own = [p for p in candidates if p in article_lines.get(claim.path, ())]
     if len(own) == 1:
         return own[0]
-    return max(candidates, key=lambda p: (pairs[p], p))
+    # the story's main thread: the pair most articles tell of, then the most told
+    told_by = Counter(p for lines in article_lines.values() for p in lines)
+    return max(candidates, key=lambda p: (told_by[p], pairs[p], p))

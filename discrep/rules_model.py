@@ -36,8 +36,9 @@ class Named:
     id: str
     label: str
     aliases: tuple[str, ...]
-    # events only: who holds this kind of event ("presidents", "leaders"): their talks or meeting,
-    # named so, is this event ("the two leaders will hold talks" is the summit)
+    # events: who holds this kind of event ("presidents", "leaders"): their talks or meeting,
+    # named so, is this event ("the two leaders will hold talks" is the summit); parties: the
+    # people of the side (its leaders and negotiators), who name it as its aliases do
     participants: tuple[str, ...] = ()
     # subjects only: the subject this one is a part of ("children" of "people"): a count of people
     # with no subject named is the whole's, though the corpus also counts the part
@@ -71,6 +72,8 @@ class RuleSet:
     timelines: Mapping[str, dt.date]
     pronouns: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    # the sides that meet in talks: who the talks are between tells two meetings apart
+    parties: Mapping[str, Named] = field(default_factory=dict)
 
     def ancestors(self, place_id: str) -> list[str]:
         """The place and every place that contains it, innermost first."""

@@ -12,6 +12,8 @@ Sections
     places      gazetteer: aliases and parent, for venue claims
     events      kinds of event (talks, meetings) whose venue and date are compared: aliases, and
                 participants (who holds it: "presidents" for a summit)
+    parties     the sides that meet in talks (countries, movements): aliases (the name, its
+                adjective, its capital) and people (its leaders and negotiators, by surname)
     timelines   named start days, so "the seventh day of the invasion" can be resolved
     checks      which checks run, their severities and tolerances
 
@@ -66,6 +68,7 @@ _SECTIONS = (
     "claimants",
     "places",
     "events",
+    "parties",
     "checks",
     "timelines",
     "pronouns",
@@ -76,6 +79,7 @@ _ENTRY_KEYS: dict[str, set[str]] = {
     "claimants": {"label", "aliases"},
     "places": {"label", "aliases", "parent"},
     "events": {"label", "aliases", "participants"},
+    "parties": {"label", "aliases", "people"},
 }
 
 
@@ -272,6 +276,11 @@ def _build(where: _Where, section: str, entry_id: str, entry: LineMap, line: int
             entry.get("participants", []),
         )
         return Named(entry_id, label, aliases(), participants)
+    if section == "parties":
+        people = _strings(
+            where, entry.key_lines.get("people", line), f"{key}.people", entry.get("people", [])
+        )
+        return Named(entry_id, label, aliases(), people)
     if section == "subjects":
         part_of = entry.get("part_of")
         if part_of is not None and not isinstance(part_of, str):
@@ -315,6 +324,7 @@ def load_rules(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
         claimants=acc["claimants"],
         places=acc["places"],
         events=acc["events"],
+        parties=acc["parties"],
         checks=acc["checks"],
         timelines=acc["timelines"],
         pronouns=acc["pronouns"],
@@ -366,10 +376,11 @@ def _cross_check(acc: Mapping[str, Any]) -> None:
                 raise RulesError(f"{where}: places.{place.id}.parent: a cycle of parents ({loop})")
             chain.append(current)
             current = places[current].parent
-    for section in ("metrics", "subjects", "claimants", "places", "events"):
+    for section in ("metrics", "subjects", "claimants", "places", "events", "parties"):
         owner: dict[str, str] = {}
         for entry in acc[section].values():
-            for alias in entry.aliases:
+            # a party's people name it as its aliases do: one surname cannot be on two sides
+            for alias in (*entry.aliases, *(entry.participants if section == "parties" else ())):
                 first = owner.setdefault(fold(alias), entry.id)
                 if first != entry.id:
                     where = acc["_alias_origin"][(section, entry.id)]

@@ -78,7 +78,7 @@ def test_rules_lists_the_rules_in_force() -> None:
     for expected in ("metrics", "casualties", "killed + wounded", "places", "Gomel region", "checks"):
         assert expected in out
     assert "approx_tolerance=0.1" in out
-    assert out.rstrip().splitlines()[-1].startswith("rules OK: 6 file(s); ")
+    assert out.rstrip().splitlines()[-1].startswith("rules OK: 7 file(s); ")
 
 
 def test_rules_check_with_a_pack_of_ones_own(tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_rules_check_with_a_pack_of_ones_own(tmp_path: Path) -> None:
     )
     result = ok(run("rules", "--rules", pack, "--check"))
     defaults = len(load_rules().metrics)
-    assert result.stdout.startswith(f"rules OK: 7 file(s); {defaults + 1} metrics,")
+    assert result.stdout.startswith(f"rules OK: 8 file(s); {defaults + 1} metrics,")
     assert "quarantined" in ok(run("rules", "--rules", pack)).stdout
 
 

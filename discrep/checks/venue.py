@@ -16,6 +16,8 @@ agreement (default info)
     Places for the same event from different articles that contain one another (Belarus and
     Gomel; Brest region and Belovezhskaya Pushcha).
 
+Talks between different parties (US-Russia, US-Ukraine) are different events, never compared;
+talks whose parties a report does not name are compared with each (event_parties.py).
 Talks whose round could not be told are listed as claims but never compared; in a corpus that
 numbers no round, they are grouped into sessions by their days first (rounds.py) and compared.
 """
@@ -27,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from discrep.checks.base import CheckContext, agreement, by_event, level, listing, who
+from discrep.extract.event_parties import parties_label, party_groups
 from discrep.extract.event_telling import ALTERNATIVES
 from discrep.model import Claim, Finding
 from discrep.ruleset import Check
@@ -85,8 +88,10 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     days = _days_told(claims)
     for event, grouped in by_event(claims, "venue"):
-        for members in _occasions(event, grouped, days):
-            findings.extend(_check_event(event, members, ctx, settings))
+        # talks between other parties are another event (extract/event_parties.py)
+        for parties, between in party_groups(grouped):
+            for members in _occasions(event, between, days):
+                findings.extend(_check_event(event, members, ctx, settings, parties))
     return findings
 
 
@@ -128,7 +133,9 @@ def _occasions(event: str, members: list[Claim], days: dict[tuple[str, int], str
     return [[members[i] for i in sorted(group)] for group in groups]
 
 
-def _check_event(event: str, members: list[Claim], ctx: CheckContext, settings: Check) -> list[Finding]:
+def _check_event(
+    event: str, members: list[Claim], ctx: CheckContext, settings: Check, parties: str | None = None
+) -> list[Finding]:
     findings: list[Finding] = []
     positive = [c for c in members if not c.negated]
     denied = [c for c in members if c.negated]
@@ -174,7 +181,7 @@ def _check_event(event: str, members: list[Claim], ctx: CheckContext, settings: 
         found = [positive[j] for j in at_place[place]]
         unknown |= any(c.note == "unknown place" for c in found)
         clash.update((c.id, c) for c in found if c.id not in clash)
-    name = ctx.event_label(event)
+    name = ctx.event_label(event) + parties_label(parties, ctx.rules.parties)
     if clash:
         severity = (
             level(settings, "unknown_place_severity", "info")

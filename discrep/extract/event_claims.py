@@ -2,6 +2,13 @@
 
 Which round each belongs to is worked out over the whole article (rounds.py), then, in a sentence
 that names two rounds, from the round named last before the date or place.
+
+Who the talks are between (event_parties.py) is the claim's `subject`: the parties named nearest
+before the date or place in its sentence, else the sentence's own, else those of the sentence
+before; an article's sentences before its first pair take that pair ("the first round in Riyadh
+on Tuesday ... talks between American and Russian delegations"), or else the pair its lead (the
+first sentences, event or not) names. A meeting of names told as one of two countries ("a
+Russia-US meeting") is their talks.
 """
 
 from __future__ import annotations
@@ -9,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
 from discrep.extract.event_telling import (
     ALTERNATIVES,
     LATEST,
@@ -33,13 +41,26 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
     hints: list[RoundHint] = []
     event_dates: dict[int, list[DateMention]] = {}
     explicit_of: dict[int, int | None] = {}
+    mentions = {r.index: finder.parties.mentions(r.sentence.text) for r in reads if r.is_event}
+    context = _lead_parties(finder, reads, mentions)
+    told_before: dict[int, frozenset[str] | None] = {}  # the parties told before each event sentence
+    # where the fighting is matters only to venues, and only event sentences have venues
+    theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if mentions else set()
+    found_venues: dict[int, tuple[list[Match], list[Match]]] = {}
     for read in reads:
         text = read.sentence.text
         if not read.is_event:
             continue
+        told_before[read.index] = context
+        own = sentence_parties(mentions[read.index], context)
+        dates = finder.event_dates(text, read.dates)
+        found_venues[read.index] = finder.venues(text, theatre)
+        if dates or any(found_venues[read.index]):
+            # talks told with a place or a day are "the talks" of the sentences after; a pair named
+            # in passing ("an ideal location for possible negotiations between Kyiv and Moscow") is not
+            context = last_pair(mentions[read.index]) or context
         explicit, is_new = round_of(text)
         explicit_of[read.index] = explicit
-        dates = finder.event_dates(text, read.dates)
         own_round = finder.round_kind(text)  # "the second round of the presidential election"
         if own_round is not None:
             explicit, is_new = None, False
@@ -49,12 +70,21 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             if explicit is None and not is_new
             else None
         )
+        if named is not None and _countries_meet(named, mentions[read.index]):
+            named = None  # "a Russia-US meeting": the two countries' talks, whoever is named
         hints.append(
-            RoundHint(read.index, explicit, is_new, modality_of(text), tuple(d.date for d in dates), named)
+            RoundHint(
+                read.index,
+                explicit,
+                is_new,
+                modality_of(text),
+                tuple(d.date for d in dates),
+                named,
+                key_of(own),
+                explicit is not None and explicit > 0 and bool(_RECAP.match(text)),
+            )
         )
         event_dates[read.index] = dates
-    # where the fighting is matters only to venues, and only event sentences have venues
-    theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if event_dates else set()
     events = assign_rounds(hints)
     claims: list[Claim] = []
     for read in reads:
@@ -62,16 +92,17 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             continue
         text = read.sentence.text
         dates = event_dates[read.index]
-        venues, unknown = finder.venues(text, theatre)
+        venues, unknown = found_venues[read.index]
         event = _earlier_occurrence(events[read.index], dates, article.published)
         options = _either(text, venues)
         spans: list[tuple[int, int, str, str, str | None]] = [
             (v.start, v.end, "venue", v.key, options.get(v.key)) for v in venues
         ]
         spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
+        days = [_planned_day(text, d, article.published).isoformat() for d in dates]
+        day_options = _either_day(text, dates, days)
         spans += [
-            (d.start, d.end, "date", _planned_day(text, d, article.published).isoformat(), None)
-            for d in dates
+            (d.start, d.end, "date", day, day_options.get(day)) for d, day in zip(dates, days, strict=True)
         ]
         rounds = ordinal_rounds(text) if event.startswith("talks/round-") else []
         # "the latest round in Rome was productive, and talks resume in Oman this week": past the
@@ -92,9 +123,53 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                     modality=modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
                     note=note,
+                    subject=key_of(
+                        parties_at(mentions[read.index], start, told_before[read.index])
+                        if event.startswith(_HAS_PARTIES)
+                        else parties_at(mentions[read.index], start, None)
+                    ),
                 )
             )
     return claims
+
+
+# talks take the parties told before them; a meeting of named people, a summit or an election
+# only those its own sentence names
+_HAS_PARTIES = ("talks",)
+# "This was the second round of talks ...": the ordinal of the talks the article told before
+_RECAP = re.compile(r"(?:This|It|That|These|Those)\s+(?:was|were|is|are|marked|marks)\s+(?:the|their|its)\s+")
+_LEAD_SENTENCES = 3  # a headline and a lede name the parties the article's talks are between
+_NAME_MEETING = re.compile(
+    r"meeting/(?!cabinet$|board$|committee$|council$|parliament$|politburo$|caucus$)[a-z]+(?:\+[a-z]+)?"
+)
+
+
+def _lead_parties(
+    finder: EventFinder, reads: list[Read], mentions: dict[int, list[PartyMention]]
+) -> frozenset[str] | None:
+    """The parties of the article's talks before a sentence names them: its first pair told of its
+    own talks (event sentences first), else the pair its first sentences name."""
+    for read in reads:
+        for m in mentions.get(read.index, ()):
+            if len(m.sides) >= 2 and not m.aside:
+                return m.sides
+    if not mentions:
+        return None
+    for read in reads[:_LEAD_SENTENCES]:
+        if read.index in mentions:
+            continue
+        for m in finder.parties.mentions(read.sentence.text):
+            if len(m.sides) >= 2 and not m.aside:
+                return m.sides
+    return None
+
+
+def _countries_meet(named: str, mentions: list[PartyMention]) -> bool:
+    """A meeting of people's names in a sentence that tells two countries as its parties ("A
+    Russia-US meeting will take place ..., according to Kremlin spokesman Dmitry Peskov")."""
+    return bool(_NAME_MEETING.fullmatch(named)) and any(
+        m.countries and len(m.sides) >= 2 and not m.aside for m in mentions
+    )
 
 
 _OR = re.compile(r"\s*,?\s+or\s+(?:in\s+|at\s+)?")
@@ -115,6 +190,30 @@ def _either(text: str, venues: list[Match]) -> dict[str, str]:
         if len(group) > 1:
             note = ALTERNATIVES + ", ".join(v.key for v in group)
             notes.update((v.key, note) for v in group)
+    return notes
+
+
+_DAY_OR = re.compile(r"\s*,?\s*(?:or\s+)?(?:on\s+)?")
+
+
+def _either_day(text: str, dates: list[DateMention], days: list[str]) -> dict[str, str]:
+    """Days joined by "or" ("on Friday, Saturday, or Sunday"): options of one plan, noted with all
+    of them, so that the date check asks only whether any option fits what other sources say."""
+    notes: dict[str, str] = {}
+    group: list[int] = []
+    told_or = False
+    for i in range(len(dates) + 1):
+        joined = (
+            i < len(dates) and bool(group) and _DAY_OR.fullmatch(text, dates[group[-1]].end, dates[i].start)
+        )
+        if joined:
+            told_or |= " or " in f" {text[dates[group[-1]].end : dates[i].start]} "
+            group.append(i)
+            continue
+        if len(group) > 1 and told_or:
+            note = ALTERNATIVES + ", ".join(days[j] for j in group)
+            notes.update((days[j], note) for j in group)
+        group, told_or = ([i], False)
     return notes
 
 

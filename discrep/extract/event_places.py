@@ -73,6 +73,13 @@ NAMED_VENUE = re.compile(
 )
 
 
+# the place named after "as": "identified the location for the talks as Jeddah"
+NAMED_AS = re.compile(
+    r"\b(?:location|venue|site|host\s+city)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # a proposal is no venue claim ("there was talk of Minsk"; "the proposed talks" are the talks)
 _PROPOSAL = re.compile(  # "the proposed negotiations are set for ...": the talks, not a place
     # an offer to host is a proposal too: "the Pope expressed his willingness to host the talks"

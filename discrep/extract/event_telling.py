@@ -50,8 +50,16 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 _SINCE_AFTER = re.compile(r"\bsince\b", re.IGNORECASE)
+# "met for the first time since the start of the war": since a span began, not since another event
+_SINCE_SPAN = re.compile(
+    r"\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\b|(?:full-scale\s+)?(?:war|invasion|conflict)\b|"
+    r"(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 # where the latest round's clause ends: "..., and technical negotiations are set to resume in Oman"
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while)\b|;|\s(?:while|whereas)\s", re.IGNORECASE)
+# "a week after the first round", "following the second round": the round named is the one before
+_AFTER_ROUND = re.compile(r"\b(?:after|following)\s+(?:the|a|its|their)\s+$", re.IGNORECASE)
 ROUND_NUMBER = re.compile(r"\bround\s+(one|two|three|four|five|\d)\b", re.IGNORECASE)
 _ROUND_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEGATED = re.compile(
@@ -73,7 +81,9 @@ _HEDGED = re.compile(r"\b(?:(?i:might|could|possibly|perhaps|probably|likely)|ma
 _NOT_HERE = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _INSTEAD = re.compile(r"^[\w\s'’-]{0,40}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.I)
 _SOURCE_HEDGE = re.compile(
-    r"\b(?:reportedly|rumou?red|rumou?rs?|media\s+(?:reports|sources)|unconfirmed|suggested|speculation)\b",
+    # "on Friday, Saturday, or Sunday, depending on the delegations' availability": not settled
+    r"\b(?:reportedly|rumou?red|rumou?rs?|media\s+(?:reports|sources)|unconfirmed|suggested|speculation|"
+    r"depending\s+on)\b",
     re.IGNORECASE,
 )
 _EXPECTED = re.compile(  # "a day later than planned" is no plan
@@ -154,10 +164,12 @@ def round_of(text: str) -> tuple[int | None, bool]:
         return EARLIER, False
     for m in ROUND.finditer(text):
         word = m.group(1).lower()
-        if m.group(2).lower() == "time" and _SINCE_AFTER.search(text, m.end()):
+        since = _SINCE_AFTER.search(text, m.end()) if m.group(2).lower() == "time" else None
+        if since is not None and not (word == "first" and _SINCE_SPAN.match(text, since.end())):
             continue  # "the first time officials have convened since ...": no round's number
         if word in _ORDINALS:
-            return _ORDINALS[word], False
+            # "talks on 25 February, a week after the first round": the round after it
+            return _ORDINALS[word] + (1 if _AFTER_ROUND.search(text, 0, m.start()) else 0), False
         return None, True
     numbered = ROUND_NUMBER.search(text)
     if numbered:
@@ -205,6 +217,8 @@ def ordinal_rounds(text: str) -> list[tuple[int, int]]:
     for m in ROUND.finditer(text):
         word = m.group(1).lower()
         if word in _ORDINALS:
+            if not found and _AFTER_ROUND.search(text, 0, m.start()):
+                found.append((0, _ORDINALS[word] + 1))  # what the sentence tells before comes after it
             found.append((m.start(), _ORDINALS[word]))
         elif found and word in ("new", "fresh", "another", "next", "further"):
             found.append((m.start(), found[-1][1] + 1))

@@ -37,6 +37,10 @@ May 3, following Sunday's round in Oslo"), where something was said ("a briefing
 where an earlier event was ("the summit follows talks between Putin and Witkoff in Moscow") are
 not venues (event_places.py); a place named "as the venue" is one, with no "in" or "at".
 
+Who the talks are between (the parties: "talks between X and Y", "X-Y talks", "X's delegation")
+is read by event_parties.py and travels on the claim as its subject; talks between other parties
+are another event.
+
 Polarity and modality travel on the claim: "is not true", "denied", "in another venue" negate;
 "expected to", "set to", "will", "scheduled", "planned" are expected; "might", "may", "reportedly",
 "media reports suggested" are hedged; the rest is asserted (event_telling.py, with the ordinals).
@@ -49,11 +53,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from discrep.extract.event_days import EVENT_VERBS, OTHER_VERBS, THEN_EARLIER, event_days
+from discrep.extract.event_parties import PartyFinder
 from discrep.extract.event_people import NOT_NAMES, meeting_of_names, meeting_with_one
 from discrep.extract.event_places import (
     HELD_CAPTIVE,
     HELD_THERE,
     MOVED_TO,
+    NAMED_AS,
     NAMED_VENUE,
     SAID_AT,
     SOURCE_PLACE,
@@ -173,6 +179,7 @@ class EventFinder:
             {e.id: e.participants for e in rules.events.values() if e.participants and e.id not in _ROUNDS}
         )
         self._any_event = AnyAlias(self._talks, self._meeting, self._kinds)
+        self.parties = PartyFinder(rules.parties)
 
     def _kind_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """The rules' kinds of event named in text, not a press conference nor "the election board"."""
@@ -294,6 +301,7 @@ class EventFinder:
             for m in found
             if (
                 NAMED_VENUE.match(text, m.end)
+                or NAMED_AS.search(text, max(0, m.start - 60), m.start)
                 or (
                     (
                         _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])

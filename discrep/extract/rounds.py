@@ -4,7 +4,8 @@ Within an article (`assign_rounds`): explicit ordinals first; "a new round" is t
 round the article still expects, else the one after the last round it says was held; a sentence
 "the latest round" is the last one it says was held (round unknown when it names none); a sentence
 with no ordinal takes the round of the nearest numbered event sentence before it (or after it,
-when none comes before), unless it carries its own date and that date differs from the dates the
+when none comes before; "This was the second round" numbers the talks told before it), unless it
+carries its own date and that date differs from the dates the
 article gives for that round, or it tells of talks held on its own day while the round is one
 still to come, with no day ("offered to host the next round ... the delegations met on May 16").
 Such sentences stay "talks" (round unknown).
@@ -36,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from discrep.extract.event_parties import compatible
 from discrep.extract.event_telling import EARLIER, LATEST
 from discrep.extract.own_incident import own_incident
 
@@ -43,6 +45,7 @@ from discrep.extract.own_incident import own_incident
 from discrep.extract.round_gaps import MAX_SLIP as MAX_SLIP
 from discrep.extract.round_gaps import UNNUMBERED as UNNUMBERED
 from discrep.extract.round_gaps import agreed_gap_days, gap_round
+from discrep.extract.round_lines import talks_lines
 from discrep.model import Claim, Modality, replace_claim
 
 NEXT = 0  # "the next round", in an article that names no round before it: numbered by resolve_by_date
@@ -73,6 +76,8 @@ class RoundHint:
     modality: Modality
     dates: tuple[dt.date, ...]
     named: str | None  # an event the sentence names outright: "meeting/kuleba+lavrov", "summit"
+    parties: str | None = None  # who the talks are between: "russia+ukraine" (event_parties.py)
+    recap: bool = False  # "This was the second round ...": the ordinal of the talks told before
 
 
 def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
@@ -100,6 +105,8 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
             if h.modality == "asserted" and not h.is_new:
                 told_held.add(numbered[h.index])
     events: dict[int, str] = {}
+    parties = {h.index: h.parties for h in hints}
+    recaps = {h.index: h.recap for h in hints}
     for h in hints:
         if h.named is not None:
             events[h.index] = h.named
@@ -110,8 +117,10 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
         if h.index in latest_unknown:
             events[h.index] = UNNUMBERED  # held already, but which round the article does not say
             continue
-        before = [i for i in numbered if i < h.index]
-        after = [i for i in numbered if i > h.index]
+        # the round of talks between other parties is not this sentence's
+        fits = [i for i in numbered if compatible(parties[i], h.parties)]
+        before = [i for i in fits if i < h.index]
+        after = [i for i in fits if i > h.index]
         nearest = max(before) if before else (min(after) if after else None)
         if nearest is None:
             events[h.index] = UNNUMBERED
@@ -120,7 +129,7 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
         known = round_dates.get(number, set())
         if h.dates and known and not set(h.dates) & known:
             events[h.index] = UNNUMBERED
-        elif h.dates and not known and not before:
+        elif h.dates and not known and not before and not recaps.get(nearest, False):
             events[h.index] = UNNUMBERED  # a dated sentence before any round is named: let dates decide
         elif h.dates and not known and number not in told_held and h.modality == "asserted":
             # "the Pope offered to host the next round ... The delegations met in Istanbul on May
@@ -136,6 +145,19 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
     the same way. Also the one pass over the whole corpus's claims before the checks: the tolls of
     a corpus about one incident become its own running total (own_incident.py)."""
     claims = own_incident(claims)
+    lines = talks_lines(claims)
+    if lines is None:
+        return _resolve_line(claims)
+    # talks between other parties are another line of rounds, numbered by itself (round_lines.py)
+    out, indices = lines
+    for members in indices:
+        for i, c in zip(members, _resolve_line([out[i] for i in members]), strict=True):
+            out[i] = c
+    return out
+
+
+def _resolve_line(claims: Sequence[Claim]) -> list[Claim]:
+    """resolve_by_date for the talks of one line (one pair of parties, or all in a corpus of one)."""
     dated = _round_dates(claims)
     if not dated:
         return list(_number_next_rounds(_next_of_held_sessions(_sessions(_next_as_sessions(claims)))))

@@ -1,0 +1,86 @@
+"""Talks between different parties are numbered apart: the lines of talks of a corpus.
+
+A corpus that tells of talks between two pairs of parties or more (US-Russia in Riyadh, US-Ukraine
+in Jeddah the same weeks) holds one line of rounds per pair: rounds.py numbers each line by itself,
+so the first US-Ukraine meeting is not the third round of the US-Russia talks, and the checks never
+compare one line's venue or date with another's.
+
+Talks claims that name one side only, or none (an article that says only "the talks"), join the
+line they fit: the one pair that holds their side; else the one whose days are within MAX_SLIP days
+of their sentence's day; else the one their own article tells of; else the line most articles tell
+of (then the one most told of), the story's main thread. They take that line's parties as their
+subject, as a reader of the corpus would. In a corpus with one pair or none, nothing moves: talks
+with no parties named meet them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from discrep.extract.event_parties import compatible, sides_of
+from discrep.extract.round_gaps import MAX_SLIP
+from discrep.model import Claim, replace_claim
+
+
+def _is_talks(claim: Claim) -> bool:
+    return claim.kind != "quantity" and bool(claim.event) and str(claim.event).startswith("talks")
+
+
+def talks_lines(claims: Sequence[Claim]) -> tuple[list[Claim], list[list[int]]] | None:
+    """(claims, the indices of each line's talks claims), or None when the corpus has one line."""
+    pairs: Counter[str] = Counter(
+        c.subject for c in claims if _is_talks(c) and c.subject and len(sides_of(c.subject)) == 2
+    )
+    if len(pairs) < 2:
+        return None
+    line_days: dict[str, set[dt.date]] = defaultdict(set)
+    article_lines: dict[str, set[str]] = defaultdict(set)
+    sentence_days: dict[tuple[str, int], set[dt.date]] = defaultdict(set)
+    for c in claims:
+        if not _is_talks(c):
+            continue
+        line = c.subject if c.subject in pairs else None
+        if line is not None:
+            article_lines[c.path].add(line)
+        if c.kind == "date" and isinstance(c.value, str) and not c.negated:
+            day = dt.date.fromisoformat(c.value)
+            sentence_days[(c.path, c.sentence)].add(day)
+            if line is not None:
+                line_days[line].add(day)
+    out = list(claims)
+    lines: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if not _is_talks(c):
+            continue
+        line = c.subject if c.subject in pairs else None
+        if line is None:
+            line = _line_for(c, pairs, line_days, article_lines, sentence_days)
+            out[i] = replace_claim(c, subject=line)
+        lines[line].append(i)
+    return out, [lines[key] for key in sorted(lines)]
+
+
+def _line_for(
+    claim: Claim,
+    pairs: Counter[str],
+    line_days: dict[str, set[dt.date]],
+    article_lines: dict[str, set[str]],
+    sentence_days: dict[tuple[str, int], set[dt.date]],
+) -> str:
+    candidates = sorted(p for p in pairs if compatible(p, claim.subject))
+    if not candidates:
+        candidates = sorted(pairs)
+    if len(candidates) == 1:
+        return candidates[0]
+    days = sentence_days.get((claim.path, claim.sentence), set())
+    near = [p for p in candidates if any(abs((d - e).days) <= MAX_SLIP for d in days for e in line_days[p])]
+    if len(near) == 1:
+        return near[0]
+    own = [p for p in candidates if p in article_lines.get(claim.path, ())]
+    if len(own) == 1:
+        return own[0]
+    # the story's main thread: the pair most articles tell of, then the most told
+    told_by = Counter(p for lines in article_lines.values() for p in lines)
+    return max(candidates, key=lambda p: (told_by[p], pairs[p], p))

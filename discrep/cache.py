@@ -66,10 +66,11 @@ _SHARED = [_FIELDS.index(name) for name in cache_pack.TEXT_FIELDS]
 
 
 def rules_hash(rules: RuleSet) -> str:
-    """A stable hash of the parts of a rule set that extraction reads (not checks: a new severity
-    needs no re-read). Frozen dataclasses and dicts in file order: their repr is their content."""
-    parts = (rules.metrics, rules.subjects, rules.claimants, rules.places, rules.events, rules.timelines)
-    return hashlib.sha256(repr((*parts, rules.pronouns)).encode("utf-8")).hexdigest()
+    """A stable hash of every part of a rule set but the checks' settings (a new severity needs no
+    re-read): a section added to the rules later is in the key without anyone remembering to add
+    it. Frozen dataclasses and dicts in file order: their repr is their content."""
+    parts = [(f.name, getattr(rules, f.name)) for f in fields(rules) if f.name != "checks"]
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=1)

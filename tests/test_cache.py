@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from discrep.cache import ClaimCache, article_key, rules_hash
 from discrep.corpus import load
 from discrep.engine import check, extract_all
 from discrep.report import render
+from discrep.rules_model import RuleSet
 from discrep.ruleset import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,6 +130,21 @@ def test_the_key_follows_text_metadata_rules_and_version(
     assert article_key(article, rules_hash(extra)) != key
     monkeypatch.setattr(cache_module, "__version__", "99.0")
     assert article_key(article, digest) != key
+
+
+@pytest.mark.parametrize("section", [f.name for f in dataclasses.fields(RuleSet) if f.name != "checks"])
+def test_every_rule_section_but_the_checks_is_in_the_key(section: str) -> None:
+    rules = load_rules()
+    value = getattr(rules, section)
+    changed = (
+        {**value, "a-new-entry": next(iter(value.values()))} if isinstance(value, Mapping) else (*value, "x")
+    )
+    assert rules_hash(dataclasses.replace(rules, **{section: changed})) != rules_hash(rules)
+
+
+def test_the_checks_settings_are_not_in_the_key() -> None:
+    rules = load_rules()
+    assert rules_hash(dataclasses.replace(rules, checks={})) == rules_hash(rules)
 
 
 def test_writes_leave_no_temporary_files(corpus: Path, tmp_path: Path) -> None:

@@ -143,6 +143,7 @@ def rules_summary(rules: RuleSet) -> str:
         "claimants": len(rules.claimants),
         "places": len(rules.places),
         "events": len(rules.events),
+        "parties": len(rules.parties),
         "checks": len(rules.checks),
         "timelines": len(rules.timelines),
     }
@@ -182,6 +183,12 @@ def rules_listing(rules: RuleSet) -> str:
         for entry in entries.values():
             table.add_row(entry.id, entry.label, _aliases(entry.aliases))
         console.print(table)
+    parties = Table(title="parties", title_justify="left")
+    for column in ("id", "label", "aliases", "people"):
+        parties.add_column(column, overflow="fold")
+    for party in rules.parties.values():
+        parties.add_row(party.id, party.label, _aliases(party.aliases), _aliases(party.participants) or "—")
+    console.print(parties)
     places = Table(title="places", title_justify="left")
     for column in ("id", "label", "inside", "aliases"):
         places.add_column(column, overflow="fold")

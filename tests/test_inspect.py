@@ -75,7 +75,15 @@ def test_claims_of_a_missing_path_exit_2() -> None:
 
 def test_rules_lists_the_rules_in_force() -> None:
     out = ok(run("rules")).stdout
-    for expected in ("metrics", "casualties", "killed + wounded", "places", "Gomel region", "checks"):
+    for expected in (
+        "metrics",
+        "casualties",
+        "killed + wounded",
+        "places",
+        "Gomel region",
+        "parties",
+        "checks",
+    ):
         assert expected in out
     assert "approx_tolerance=0.1" in out
     assert out.rstrip().splitlines()[-1].startswith("rules OK: 7 file(s); ")
@@ -92,6 +100,12 @@ def test_rules_check_with_a_pack_of_ones_own(tmp_path: Path) -> None:
     defaults = len(load_rules().metrics)
     assert result.stdout.startswith(f"rules OK: 8 file(s); {defaults + 1} metrics,")
     assert "quarantined" in ok(run("rules", "--rules", pack)).stdout
+
+
+def test_the_rules_listing_shows_each_partys_people() -> None:
+    wide = CliRunner().invoke(cli, ["rules"], env={"COLUMNS": "400"})
+    row = next(line for line in ok(wide).stdout.splitlines() if line.startswith("│ russia "))
+    assert "Russia, Russian" in row and "Putin, Lavrov" in row
 
 
 def test_the_rules_listing_shows_what_a_metric_requires() -> None:

@@ -189,12 +189,14 @@ def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
     one unnamed (the UN envoy's "6,000 died in Libya" beside the Red Crescent's "11,000 in Derna" is
     two sources at odds, not Libya a part). Only figures that are compared count: a projection, an
     earlier figure or another year's disaster ("more than 2,100 and likely to rise" in Morocco beside
-    its 2,122 dead) is no larger count the place is a part of."""
+    its 2,122 dead) is no larger count the place is a part of, nor is a day's new count."""
     # (metric, place, article) -> its highest figure, with who gave it
     placed: dict[tuple[str, str, str], tuple[float, str | None]] = {}
     other: dict[tuple[str, str], list[tuple[str | None, float, str | None]]] = defaultdict(list)
     for c in claims:
-        if not isinstance(c.value, (int, float)) or c.as_of is None:
+        # "37 new deaths in Pakistan" over the past day beside the 1,545 toll: the day's count is no
+        # part the toll is split into, and the country stays the toll's whole
+        if not isinstance(c.value, (int, float)) or c.as_of is None or c.period == "daily":
             continue
         if c.subject and c.subject.startswith("in:"):
             key = (c.metric, c.subject, c.path)

@@ -64,6 +64,7 @@ from discrep.extract.tally_figures import (
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
+from discrep.extract.tally_new_list import new_list
 from discrep.extract.tally_nouns import (
     after_models,
     after_parts,
@@ -73,6 +74,7 @@ from discrep.extract.tally_nouns import (
     shared_verb,
     verb_before,
 )
+from discrep.extract.tally_own_word import own_word
 from discrep.extract.tally_owner import carried_subject, told_subject
 from discrep.extract.tally_parts import (
     a_part,
@@ -88,7 +90,6 @@ from discrep.extract.tally_places import people_by_place, split_by_place
 from discrep.extract.tally_scope import (
     AMONG_AFTER,
     GENERIC_PEOPLE,
-    OTHER_CLAUSE,
     PART_COUNTS,
     PART_LEAD,
     PART_OF_AREA,
@@ -97,15 +98,7 @@ from discrep.extract.tally_scope import (
 )
 from discrep.extract.tally_sexes import by_sex, sex_tallies
 from discrep.extract.tally_totals import totals_after_parts
-from discrep.extract.tally_words import (
-    HEDGE,
-    NEGATION,
-    NEXT_ONES,
-    NOT_NOUN_PHRASE,
-    PLACE_UNITS,
-    VERB_GAP,
-    WHO,
-)
+from discrep.extract.tally_words import HEDGE, NEGATION, PLACE_UNITS, WHO
 from discrep.extract.timing import daily_marker, shared_daily, toll_rose_to
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
@@ -237,28 +230,10 @@ class TallyFinder:
             label = figure_label(self._metrics, sentence, prev_end, mention.start, mention.end, metric_match)
             if label is not None:
                 metric_match = label  # "tanks ‒ 1,379, helicopters ‒ 176": not the next item's label
-            if metric_match is not None and OTHER_CLAUSE.search(sentence, mention.end, metric_match.start):
-                metric_match = None  # "30 rounds before he was killed": the word is another clause's
-            if (
-                metric_match is not None
-                and next_start < len(sentence)
-                and metric_match.start > mention.end
-                and NEXT_ONES.fullmatch(sentence, metric_match.end, next_start)
+            if metric_match is not None and not own_word(
+                sentence, mention, metric_match, next_start, index + 1 < len(counts), self._nouns
             ):
-                metric_match = None  # "missing dropped to 66 as the death toll stood at 115": the next one's
-            if (
-                metric_match is not None
-                and index + 1 < len(counts)
-                and metric_match.text.lower().endswith("ing")
-                and VERB_GAP.fullmatch(sentence, metric_match.end, next_start)
-            ):
-                metric_match = None  # "thousands of protesters ..., detaining 63": the next figure's verb
-            if (
-                metric_match is not None
-                and metric_match.key in self._nouns
-                and NOT_NOUN_PHRASE.search(sentence, mention.end, metric_match.start)
-            ):
-                metric_match = None  # "four Russians were on board the aircraft": not four aircraft
+                metric_match = None
             if metric_match is None:
                 # "More than 500 people, including 176 police officers, have been injured"; the next
                 # figure may be a breakdown's, left out of `counts`: "including 11 children and"
@@ -423,7 +398,7 @@ class TallyFinder:
             )
         tallies = split_by_place(sentence, one_incident(sentence, tallies, self._nouns), self._nouns)
         tallies = people_by_place(sentence, tallies, self._nouns)  # "30 died in Kano, 12 in Kaduna"
-        tallies = totals_after_parts(sentence, shared_daily(sentence, tallies))
+        tallies = totals_after_parts(sentence, new_list(sentence, shared_daily(sentence, tallies)))
         tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
         tallies = parts_of_an_addition(sentence, tallies)  # "another 27 dead, among them 23 women"
         tallies = revised_down(sentence, earlier_of(sentence, tallies, earlier, bracketed))

@@ -272,6 +272,19 @@ def test_a_toll_takes_the_only_place_unless_that_place_is_one_articles_breakdown
     assert kinds(tally.check(claims, CTX)) == expected
 
 
+def test_a_day_s_new_count_in_a_place_makes_it_no_breakdown():
+    # "31 new deaths in Freedonia" beside the article's unplaced toll of 1,200: the day's count is no
+    # part the toll is split into, so the unplaced tolls are still the country's and rise with it
+    claims = [
+        q(600, day=2, subject="in:ukraine", claimant=None, path="a"),
+        q(31, day=9, subject="in:ukraine", claimant=None, path="b", period="daily"),
+        q(1200, day=9, subject=None, claimant=None, path="b"),
+        q(1400, day=12, subject="in:ukraine", claimant=None, path="c"),
+    ]
+    groups = {f.subject for f in tally.check(claims, CTX) if f.kind == "evolving_tally"}
+    assert groups == {"in:ukraine"}
+
+
 def test_an_undated_larger_figure_makes_no_place_a_breakdown():
     # the article's larger figure is a projection (no day: never compared), so the country is still
     # the whole the unplaced tolls of other articles count: they rise with it as one tally

@@ -1,0 +1,56 @@
+"""Figures told in a list: a label before its figure, and the day's new counts said once."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tally_reading import FINDER, read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the metric word after a comma labels the figure that follows it, not the one before
+        (
+            "By Friday the death toll had climbed to 2,310, injuries tally 8,400, livestock losses "
+            "51,200 and 40,118 homes were wrecked.",
+            [(2310, "killed"), (8400, "wounded"), (51200, "livestock_lost"), (40118, "buildings")],
+        ),
+        (
+            "Officials said the death toll rose from 410 to 515, the number of people displaced has nearly "
+            "tripled to 96,300.",
+            [(410, "killed"), (515, "killed"), (96300, "displaced")],
+        ),
+        # a model list between a figure and its noun is no label of the next figure
+        (
+            "The army lost 31 T-72, T-80 and T-90 tanks and also 12 helicopters.",
+            [(31, "tanks"), (12, "helicopters")],
+        ),
+    ],
+)
+def test_a_metric_word_right_before_the_next_figure_labels_it(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(value, metric) for value, metric, _ in read(sentence)] == expected
+
+
+def daily(sentence: str) -> list[tuple[float | None, bool]]:
+    return [(t.mention.value, t.daily) for t in FINDER.find(sentence)]
+
+
+def test_the_items_of_a_list_after_a_new_count_are_the_day_s():
+    sentence = (
+        "Over the last day the agency recorded 19 new deaths, 64 injuries, 3,120 houses destroyed, and "
+        "870 houses damaged."
+    )
+    assert daily(sentence) == [(19, True), (64, True), (3120, True), (870, True)]
+
+
+def test_a_list_after_a_new_count_stops_at_the_running_total_of_its_metric():
+    sentence = "The ministry reported 12 new deaths, 2,480 deaths in all."
+    assert daily(sentence) == [(12, True), (2480, False)]
+
+
+def test_a_count_before_which_increased_the_total_is_the_day_s():
+    sentence = "Some 41 were hurt in the storm, which increased the overall number of injured to 6,930."
+    assert daily(sentence) == [(41, True), (6930, False)]

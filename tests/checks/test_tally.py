@@ -272,6 +272,29 @@ def test_a_toll_takes_the_only_place_unless_that_place_is_one_articles_breakdown
     assert kinds(tally.check(claims, CTX)) == expected
 
 
+def test_one_sentence_s_two_figures_of_a_metric_are_two_things_it_covers():
+    # "the authorities reported 3,100 houses destroyed and 240 damaged, the agency said"
+    claims = [
+        replace(q(3100, day=9, metric="buildings", subject=None, claimant="the authorities"), line=4),
+        replace(q(240, day=9, metric="buildings", subject=None, claimant="Relief Agency"), line=4),
+    ]
+    assert kinds(tally.check(claims, CTX)) == []
+    # two named sources set side by side in one sentence still disagree
+    claims[0] = replace(claims[0], claimant="Red Crescent")
+    assert kinds(tally.check(claims, CTX)) == [("contradiction", "error")]
+
+
+def test_an_unplaced_count_below_the_article_s_placed_one_is_its_part():
+    # "the country's toll reached 1,400 ... in the south, where 610 people were killed": the 610 is
+    # a province's (its name unknown to the rules), not a fall of the country's toll
+    claims = [
+        q(900, day=2, subject="in:ukraine", claimant=None, path="a"),
+        q(1400, day=9, subject="in:ukraine", claimant=None, path="b"),
+        q(610, day=9, subject="people", claimant=None, path="b"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == [("evolving_tally", "warning")]
+
+
 def test_a_day_s_new_count_in_a_place_makes_it_no_breakdown():
     # "31 new deaths in Freedonia" beside the article's unplaced toll of 1,200: the day's count is no
     # part the toll is split into, so the unplaced tolls are still the country's and rise with it

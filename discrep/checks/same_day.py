@@ -141,4 +141,24 @@ def sources(claimants: Iterable[str]) -> dict[str, str]:
         holders = [o for o in names if proper and o != name and words[name] < words[o]]
         widest = [o for o in holders if not any(words[o] < words[p] for p in holders)]
         source[name] = widest[0] if len(widest) == 1 else name
+    return _by_short_name(names, source)
+
+
+_SHORT = re.compile(r"[A-Z]{3,8}")
+
+
+def _by_short_name(names: set[str], source: dict[str, str]) -> dict[str, str]:
+    """A body's name as its short name ends: "Management Authority", "disaster management
+    authorities" and "NDMA" are one source (the National Disaster Management Authority, its first
+    words dropped where a name is shortened), when only one short name of the corpus ends so."""
+    shorts = [n for n in names if _SHORT.fullmatch(n)]
+    if not shorts:
+        return source
+    for name in names:
+        letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).upper()
+        if len(letters) < 2 or name in shorts:
+            continue
+        ends = [s for s in shorts if s.endswith(letters)]
+        if len(ends) == 1 and source[name] == name:
+            source[name] = ends[0]
     return source

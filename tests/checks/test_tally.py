@@ -637,3 +637,23 @@ def test_a_count_told_anew_each_time_is_no_moving_tally():
         q(40_000, day=10, metric="participants", subject=None, claimant=None, path="b"),
     ]
     assert [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"] == []
+
+
+def test_a_body_s_shortened_names_are_its_short_name():
+    from discrep.checks.same_day import sources
+
+    names = ["Flood Relief Directorate", "relief directorate", "NFRD", "health ministry", "WHO"]
+    found = sources(names)
+    assert found["Flood Relief Directorate"] == found["relief directorate"] == "NFRD"
+    assert found["health ministry"] == "health ministry"  # "HM" ends no short name
+
+
+def test_a_running_tally_takes_the_figure_its_source_gave_under_a_shortened_name():
+    # "the flood directorate said 300 had died" nine days before the NFRD's own 700 and 900
+    claims = [
+        q(300, day=1, subject="people", claimant="relief directorate", path="a"),
+        q(700, day=10, subject="people", claimant="NFRD", path="b"),
+        q(900, day=12, subject="people", claimant="NFRD", path="c"),
+    ]
+    (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert len(evolving.claims) == 3

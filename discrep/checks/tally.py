@@ -103,7 +103,7 @@ def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, e
         found = falls(members, bounds, emit, fallen)
         # the figures a later one fell below still rose to where they were: "8, then 12, then
         # 15" is a running tally though a fourth source later says 14
-        _evolving(members, bounds, contradicted | fallen, emit, fallen)
+        _evolving(members, bounds, contradicted | fallen, emit, fallen, contradicted)
         contradicted |= found
     elif not daily and metric is not None and metric.moving:
         _moving(members, bounds, contradicted, emit)
@@ -217,9 +217,12 @@ def _evolving(
     contradicted: set[str],
     emit: _Emitter,
     fallen: AbstractSet[str] = frozenset(),
+    clashed: AbstractSet[str] = frozenset(),
 ) -> None:
     """One source's figures rising over days, with other sources' figures that fit between them;
-    failing that, all sources' figures rising together, up to the first day the count fell."""
+    failing that, all sources' figures rising together, up to the first day the count fell. A
+    figure at odds with another of its day (`clashed`: the president's 326 beside an outlet's stale
+    225) may still be a step of a source's series: the day's contradiction is reported on its own."""
     # one source's own series keeps a figure someone else contradicts: it is still their tally
     source = sources(c.claimant for c in members if c.claimant)
     series: dict[str, list[Claim]] = defaultdict(list)
@@ -228,6 +231,7 @@ def _evolving(
             series[source[c.claimant]].append(c)
     series = {name: _without_own_falls(claims, bounds) for name, claims in series.items()}
     candidates = [c for c in members if c.id not in contradicted and not c.derived_from]
+    fitting = [c for c in members if c.id not in contradicted - clashed and not c.derived_from]
     rising = {name: days for name, claims in series.items() if (days := _rising(claims)) is not None}
     found = bool(rising)
     # the members' order, looked up by id: members.index() per claim is quadratic in a group of
@@ -239,9 +243,7 @@ def _evolving(
         claims = series[claimant]
         fits = _Fit(claims, bounds)
         # "local officials" said 14,000 between the prefecture's 10,000 and 19,300: the same tally
-        others = [
-            c for c in candidates if (c.claimant is None or source[c.claimant] not in rising) and fits(c)
-        ]
+        others = [c for c in fitting if (c.claimant is None or source[c.claimant] not in rising) and fits(c)]
         emit(
             "evolving_tally",
             sorted(claims + others, key=lambda c: order[c.id]),

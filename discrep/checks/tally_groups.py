@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, fmt_number
 from discrep.checks.incidents import incident_groups
+from discrep.checks.tally_unplaced import same_figure, unplaced_parts
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.extract.tally_where import BOTH, PART
@@ -215,37 +216,6 @@ def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
     }
 
 
-def _unplaced_parts(claims: list[Claim]) -> set[str]:
-    """The counts of people with no place that an article gives beside a larger count of the same
-    metric and day in a place: the province's 759 dead beside the country's 1,695, the city's 85
-    beside the country's 225, told where the place is a word the rules do not know ("Sindh", "in
-    Blantyre where over 85 have died"). Such a count is a part of the placed one, never the whole's
-    figure, and is left out of the comparisons; a day's new count is no such whole."""
-    placed: dict[tuple[str, str, dt.date], float] = {}
-    for c in claims:
-        if (
-            c.subject is not None
-            and c.subject.startswith("in:")
-            and PART not in c.subject
-            and c.as_of is not None
-            and c.period != "daily"
-            and isinstance(c.value, (int, float))
-        ):
-            key = (c.path, c.metric, c.as_of)
-            placed[key] = max(placed.get(key, 0.0), float(c.value))
-    if not placed:
-        return set()
-    return {
-        c.id
-        for c in claims
-        if c.subject in (None, GENERIC_PEOPLE)
-        and c.as_of is not None
-        and c.period != "daily"
-        and isinstance(c.value, (int, float))
-        and (c.high if c.high is not None else math.inf) < placed.get((c.path, c.metric, c.as_of), 0.0)
-    }
-
-
 def _owner_unknown(claim: Claim, ctx: CheckContext) -> str | None:
     """Whose tanks, when no side is named: only the claimant can tell (for metrics whose things
     belong to a side, rules: owned; buildings do not).
@@ -315,8 +285,8 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
     # toll from Monday's explosion rose to 92")
     first = _first_reports(quantities)
     counted = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
-    unplaced = _unplaced_parts(counted)
-    counted = [c for c in counted if c.id not in unplaced]
+    unplaced = unplaced_parts(counted)
+    counted = same_figure(c for c in counted if c.id not in unplaced)
     quantities = _fill_subjects([replace_claim(c, event=None) if c.id in first else c for c in counted], ctx)
     quantities += derive_sums(quantities, ctx)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)

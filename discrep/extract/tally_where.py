@@ -16,9 +16,11 @@ import re
 from discrep.extract.lexicon import Lexicon
 
 # what a place that reports a toll does next: "Syria's health ministry", "Syria reported"
+# (not "Malawi's commercial capital Blantyre recorded 85 deaths": a place inside it reports)
 _REPORTS = re.compile(
     r"['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Province|Region|County|State|Prefecture|District|Oblast|"
-    r"Governorate|City)\b)|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
+    r"Governorate|City)\b)(?!\s+(?:[a-z]+\s+){0,2}(?:capital|city|town|village|port|hub|province|region|"
+    r"district|state|county|island)\s+(?:of\s+)?[A-Z])|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
     r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
     r"gives|estimated|estimates)\b"
 )

@@ -657,3 +657,38 @@ def test_a_running_tally_takes_the_figure_its_source_gave_under_a_shortened_name
     ]
     (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
     assert len(evolving.claims) == 3
+
+
+def test_an_unplaced_count_takes_the_one_place_given_the_same_figure():
+    # "the toll has risen to 326, the president said" beside "the toll in Ukraine rose to 326"
+    claims = [
+        q(190, day=2, subject="in:ukraine", claimant="agency", path="a"),
+        q(326, day=4, subject="in:ukraine", claimant="agency", path="b"),
+        q(326, day=4, subject=None, claimant="president", path="c"),
+        q(40, day=3, subject="in:poland", claimant=None, path="d"),
+    ]
+    (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert evolving.subject == "in:ukraine" and len(evolving.claims) == 3
+
+
+def test_a_floor_far_below_the_article_s_placed_count_is_a_part():
+    # "the toll in the country reached 225 ... the city where over 85 people have died"
+    claims = [
+        q(190, day=2, subject="in:ukraine", claimant=None, path="a"),
+        q(225, day=3, subject="in:ukraine", claimant=None, path="b"),
+        q(85, day=3, subject="people", claimant=None, path="b", qualifier="at_least", low=85),
+    ]
+    (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert len(evolving.claims) == 2
+
+
+def test_a_figure_at_odds_with_a_stale_one_of_its_day_is_still_a_step_of_the_series():
+    claims = [
+        q(190, day=2, subject="people", claimant="agency", path="a"),
+        q(225, day=3, subject="people", claimant="agency", path="b"),
+        q(225, day=4, subject="people", claimant="wire service", path="c"),  # stale
+        q(326, day=4, subject="people", claimant="president", path="d"),
+    ]
+    found = {f.kind: f for f in tally.check(claims, CTX)}
+    assert sorted(found) == ["contradiction", "evolving_tally"]
+    assert claims[3].id in found["evolving_tally"].claims

@@ -54,3 +54,10 @@ def test_a_list_after_a_new_count_stops_at_the_running_total_of_its_metric():
 def test_a_count_before_which_increased_the_total_is_the_day_s():
     sentence = "Some 41 were hurt in the storm, which increased the overall number of injured to 6,930."
     assert daily(sentence) == [(41, True), (6930, False)]
+
+
+def test_a_place_inside_a_country_that_reports_is_not_the_country() -> None:
+    # "Freedonia's second city Carvale recorded 41 deaths": Carvale's count (a place the rules do not
+    # know), not Ukraine's
+    assert read("Ukraine's second city Carvale recorded 41 deaths.") == [(41, "killed", None)]
+    assert read("Ukraine's health ministry recorded 41 deaths.") == [(41, "killed", "in:ukraine")]

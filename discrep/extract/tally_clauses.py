@@ -15,9 +15,10 @@ import re
 # Where a clause ends: the words after this belong to another statement.
 _CLAUSE_END = re.compile(
     # ", of whom 12 were identified": what the whole's parts are is not the whole's metric; "risen to
-    # 261, adding that the rescue of injured passengers is over": what a source went on to say is not
+    # 261, adding that the rescue of injured passengers is over": what a source went on to say is not;
+    # "has doubled to 183,159, as has the number of households": a likeness told of another count
     r"[;()\u2026]|(?<!\d):|:(?!\d)|\.(?:\s|$)|,\s+(?:and|while|but|whereas|(?:out\s+)?of\s+(?:whom|which)|"
-    r"adding|saying|noting|explaining|stressing)\b|\s(?:while|whereas|but|and(?!\s+rescue\b)|as\s+well\s+as)\s",
+    r"adding|saying|noting|explaining|stressing|as\s+(?:has|have|had|did|does|do|is|are|was|were)\b)\b|\s(?:while|whereas|but|and(?!\s+rescue\b)|as\s+well\s+as)\s",
     re.IGNORECASE,
 )
 

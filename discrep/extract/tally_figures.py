@@ -137,11 +137,13 @@ def describes(sentence: str, mention: NumberMention) -> bool:
 PREVIOUS_VALUE = re.compile(
     r"(?:\b(?:down|up|higher|lower|rising|risen|rises|falling|fallen|falls|fell|rose|climbed|jumped|grew|grown|"
     r"dropped|declined|increased|decreased|revised|adjusted)\s+from|"
+    # "707 injured, a rise from the last reported figure of 584"
+    r"\b(?:a|an)\s+(?:rise|increase|jump|climb|drop|fall|decline|decrease)\s+from|"
     r"\b(?:lowered|lowering|raised|raising|revised|revising|reduced|reducing|cut|corrected|adjusted|updated|"
     # "the find increased the death toll from 78 to 82", "bringing the toll from 78 to 81"
     r"increased|increasing|pushed|pushing|brought|bringing|took|taking|lifted|lifting)\s+(?:the|its|their|his|her)\s+"
     r"(?:[\w'’-]+\s+){0,4}from|\bcompared\s+(?:with|to)|\b(?:to|at)\s+[\d.,]+(?:\s+(?:million|billion|thousand))?\s+from)"
-    r"\s+(?:an?\s+|the\s+)?(?:(?:previous|prior|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$",
+    r"\s+(?:an?\s+|the\s+)?(?:(?:previous|prior|earlier|initial|original|last)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 

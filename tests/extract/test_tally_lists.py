@@ -61,3 +61,22 @@ def test_a_place_inside_a_country_that_reports_is_not_the_country() -> None:
     # know), not Ukraine's
     assert read("Ukraine's second city Carvale recorded 41 deaths.") == [(41, "killed", None)]
     assert read("Ukraine's health ministry recorded 41 deaths.") == [(41, "killed", "in:ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # camps set up for the displaced are camps, not people
+        ("Some 212 camps have been set up for those displaced.", [(212, "shelters", None)]),
+        # households are no count of the people displaced told beside them
+        (
+            "The number of people displaced has tripled to 90,210, as has the number of households "
+            "displaced, which now stands at 20,400.",
+            [(90210, "displaced", "people"), (20400, "displaced", "households")],
+        ),
+    ],
+)
+def test_camps_and_households_are_not_people(
+    sentence: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert read(sentence) == expected

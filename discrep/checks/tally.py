@@ -227,11 +227,11 @@ def _evolving(
     source = sources(c.claimant for c in members if c.claimant)
     series: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
-        if c.claimant and not c.derived_from:
+        if c.claimant and not _summed(c):
             series[source[c.claimant]].append(c)
     series = {name: _without_own_falls(claims, bounds) for name, claims in series.items()}
-    candidates = [c for c in members if c.id not in contradicted and not c.derived_from]
-    fitting = [c for c in members if c.id not in contradicted - clashed and not c.derived_from]
+    candidates = [c for c in members if c.id not in contradicted and not _summed(c)]
+    fitting = [c for c in members if c.id not in contradicted - clashed and not _summed(c)]
     rising = {name: days for name, claims in series.items() if (days := _rising(claims)) is not None}
     found = bool(rising)
     # the members' order, looked up by id: members.index() per claim is quadratic in a group of
@@ -356,3 +356,9 @@ def _agreements(
                 claims, lambda c: f"{emit.ctx.value_label(c, words=True)} ({c.outlet or c.path})", ", "
             )
             emit("agreement", claims, f"{emit.what} on {day}: sources agree: {figures}")
+
+
+def _summed(claim: Claim) -> bool:
+    """An implied sum of parts (casualties from killed and wounded): never a step of a series. An
+    implied floor ("at least 78 bodies recovered": at least 78 dead) is one, as its figure was said."""
+    return len(claim.derived_from) > 1

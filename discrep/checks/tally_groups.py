@@ -271,6 +271,31 @@ def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
     return derived
 
 
+def derive_floors(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
+    """Implied floors for metrics with `floor_of`: "at least 78 bodies recovered" is at least 78
+    dead, compared with the toll as a figure said (a shipwreck's toll is its bodies at first)."""
+    out = []
+    for c in claims:
+        rule = ctx.rules.metrics.get(c.metric)
+        if rule is None or rule.floor_of is None or c.period == "daily" or c.derived_from:
+            continue
+        if not isinstance(c.value, (int, float)):
+            continue
+        low = c.low if c.low is not None else float(c.value)
+        out.append(
+            replace_claim(
+                c,
+                id=c.id + "-floor",
+                metric=rule.floor_of,
+                qualifier="at_least",
+                low=low,
+                high=None,
+                derived_from=(c.id,),
+            )
+        )
+    return out
+
+
 GroupKey = tuple[str, str | None, bool, str | None]  # metric, subject, daily, claimant if owner unknown
 
 
@@ -289,6 +314,7 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
     counted = same_figure(c for c in counted if c.id not in unplaced)
     quantities = _fill_subjects([replace_claim(c, event=None) if c.id in first else c for c in counted], ctx)
     quantities += derive_sums(quantities, ctx)
+    quantities += derive_floors(quantities, ctx)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     for c in quantities:
         if c.as_of is not None:

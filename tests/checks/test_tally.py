@@ -692,3 +692,17 @@ def test_a_figure_at_odds_with_a_stale_one_of_its_day_is_still_a_step_of_the_ser
     found = {f.kind: f for f in tally.check(claims, CTX)}
     assert sorted(found) == ["contradiction", "evolving_tally"]
     assert claims[3].id in found["evolving_tally"].claims
+
+
+def test_bodies_recovered_are_a_floor_of_the_toll():
+    # "at least 78 bodies have been recovered" on day one, then the toll rose to 81 and 82
+    claims = [
+        q(78, day=14, metric="bodies_recovered", subject=None, claimant=None, path="a"),
+        q(81, day=19, subject=None, claimant=None, path="b"),
+        q(82, day=21, subject=None, claimant=None, path="c"),
+    ]
+    (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert claims[0].id in evolving.claims
+    # more bodies than the toll later says is a fall
+    claims[0] = q(90, day=14, metric="bodies_recovered", subject=None, claimant=None, path="a")
+    assert ("contradiction", "error") in kinds(tally.check(claims, CTX))

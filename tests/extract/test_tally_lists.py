@@ -80,3 +80,17 @@ def test_camps_and_households_are_not_people(
     sentence: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("So far, 64 bodies have been identified.", [(64, "identified", None)]),
+        ("The official said 41 bodies remain unidentified.", [(41, "unidentified", None)]),
+        ("Rescuers have recovered 70 bodies from the rubble.", [(70, "bodies_recovered", None)]),
+    ],
+)
+def test_bodies_named_or_not_yet_named_are_not_bodies_found(
+    sentence: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert read(sentence) == expected

@@ -331,7 +331,9 @@ class _Fit:
         if c.as_of is None or self.undated or c.id in self.ids:
             return False
         day, (low, high) = c.as_of, self.bounds[c.id]
-        if self.days and ((self.days[0] - day).days > _NEAR or (day - self.days[-1]).days > _NEAR):
+        # a series that runs for weeks reaches as far again: reports of a flood a fortnight apart
+        near = max(_NEAR, (self.days[-1] - self.days[0]).days) if self.days else _NEAR
+        if self.days and ((self.days[0] - day).days > near or (day - self.days[-1]).days > near):
             return False
         before, after = bisect.bisect_left(self.days, day), bisect.bisect_right(self.days, day)
         if self.low_before[before] > high or self.high_after[after] < low:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, fmt_number
 from discrep.checks.incidents import incident_groups
-from discrep.checks.tally_unplaced import same_figure, unplaced_parts
+from discrep.checks.tally_unplaced import same_figure, thing_parts, unplaced_parts
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.extract.tally_where import BOTH, PART
@@ -310,7 +310,8 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
     # toll from Monday's explosion rose to 92")
     first = _first_reports(quantities)
     counted = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
-    unplaced = unplaced_parts(counted)
+    nouns = frozenset(m.id for m in ctx.rules.metrics.values() if m.noun and not m.owned)
+    unplaced = unplaced_parts(counted) | thing_parts(counted, nouns)
     counted = same_figure(c for c in counted if c.id not in unplaced)
     quantities = _fill_subjects([replace_claim(c, event=None) if c.id in first else c for c in counted], ctx)
     quantities += derive_sums(quantities, ctx)

@@ -82,3 +82,25 @@ def _below(claim: Claim, placed: float) -> bool:
     if claim.high is not None:
         return claim.high < placed
     return claim.qualifier == "at_least" and claim.low is not None and claim.low < placed / 2
+
+
+def thing_parts(claims: list[Claim], nouns: frozenset[str]) -> set[str]:
+    """Counts of things with no owner or place that an article gives for a day beside a larger one
+    of the same metric, from the same source or one unnamed: "out of 1,921,622 damaged houses,
+    765,162 are fully damaged", "Sindh with 997,641 partially damaged houses". Things counted apart
+    in one report are the total's parts (by damage, by province), not its count at another hour,
+    and are left out of the comparisons; two named sources' counts still meet."""
+    largest: dict[tuple[str, str, dt.date], tuple[float, str | None]] = {}
+    for c in claims:
+        if c.metric in nouns and c.subject is None and c.as_of is not None and c.period != "daily":
+            key = (c.path, c.metric, c.as_of)
+            if isinstance(c.value, (int, float)) and float(c.value) > largest.get(key, (0.0, None))[0]:
+                largest[key] = (float(c.value), c.claimant)
+    parts = set()
+    for c in claims:
+        if c.metric not in nouns or c.subject is not None or c.as_of is None or c.period == "daily":
+            continue
+        value, source = largest.get((c.path, c.metric, c.as_of), (0.0, None))
+        if _below(c, value) and (source is None or c.claimant is None or source == c.claimant):
+            parts.add(c.id)
+    return parts

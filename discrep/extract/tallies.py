@@ -46,6 +46,7 @@ from discrep.extract.tally_clauses import (
     before_start,
     breaks_down,
     clause_end,
+    list_end,
     statement_start,
 )
 from discrep.extract.tally_counts import counted_figures
@@ -296,7 +297,7 @@ class TallyFinder:
                 if metric_match is not None and metric_match.end > after_end
                 else after_end
             )
-            if needed is not None and not needed.find(sentence, before_from, needed_end):
+            if needed is not None and not needed.find(sentence, before_from, list_end(sentence, needed_end)):
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
             after_part = bool(tallies) and tallies[-1].part and tallies[-1].mention.end == before_from
             same_statement = bool(tallies) and not STRONG_END.search(

@@ -58,8 +58,9 @@ _WHOSE_VIEW = re.compile(
 
 # a place named again by its kind, after the figure ("died in the county", "deaths in the country",
 # "had died there") or before it ("the county's death toll", "the death toll there")
+# ("in the most-affected province": the words between are the place's description)
 _AGAIN_AFTER = re.compile(
-    r"\b(?:in|across|throughout)\s+the\s+(country|nation|county|state|province|region|district|city|"
+    r"\b(?:in|across|throughout)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(country|nation|county|state|province|region|district|city|"
     r"governorate|prefecture|parish)\b(?!\s+of\b)|\b(?:died|dead|killed)\s+there\b",
     re.IGNORECASE,
 )

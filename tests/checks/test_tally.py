@@ -706,3 +706,24 @@ def test_bodies_recovered_are_a_floor_of_the_toll():
     # more bodies than the toll later says is a fall
     claims[0] = q(90, day=14, metric="bodies_recovered", subject=None, claimant=None, path="a")
     assert ("contradiction", "error") in kinds(tally.check(claims, CTX))
+
+
+def test_things_an_article_counts_apart_below_its_total_are_its_parts():
+    # "out of 30,400 damaged houses, 12,100 are fully damaged": not a fall from 21,000 days before
+    claims = [
+        q(21000, day=2, metric="buildings", subject=None, claimant=None, path="a"),
+        q(30400, day=9, metric="buildings", subject=None, claimant=None, path="b"),
+        q(12100, day=9, metric="buildings", subject=None, claimant=None, path="b"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == [("evolving_tally", "warning")]
+
+
+def test_a_series_that_runs_for_weeks_takes_figures_as_far_from_it():
+    # a flood's agency counts on the 1st and the 20th; an outlet's figure on the 30th rises with it
+    claims = [
+        q(500, day=1, subject="people", claimant="agency", path="a"),
+        q(900, day=20, subject="people", claimant="agency", path="b"),
+        q(1100, day=30, subject="people", claimant=None, path="c"),
+    ]
+    (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert claims[2].id in evolving.claims

@@ -146,7 +146,8 @@ def _fits_pairwise(c: Claim, series: list[Claim], bounds: dict[str, tuple[float,
         return False
     day, (low, high) = c.as_of, bounds[c.id]
     days = sorted({s.as_of for s in series if s.as_of})
-    if days and ((days[0] - day).days > tally._NEAR or (day - days[-1]).days > tally._NEAR):
+    near = max(tally._NEAR, (days[-1] - days[0]).days) if days else tally._NEAR  # a long series reaches far
+    if days and ((days[0] - day).days > near or (day - days[-1]).days > near):
         return False
     for s in series:
         s_low, s_high = bounds[s.id]

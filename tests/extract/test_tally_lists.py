@@ -94,3 +94,8 @@ def test_bodies_named_or_not_yet_named_are_not_bodies_found(
     sentence: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert read(sentence) == expected
+
+
+def test_a_list_of_things_shares_the_verb_that_ends_it() -> None:
+    sentence = "The survey also shows that 5,210 houses, 96 bridges and 40 shops have been destroyed so far."
+    assert read(sentence)[0][:2] == (5210, "buildings")

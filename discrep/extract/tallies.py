@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed, revised_down
-from discrep.extract.tally_before import metric_before, toll_named_back
+from discrep.extract.tally_before import metric_before, toll_named_back, verb_for_noun
 from discrep.extract.tally_carry import carried_metric
 from discrep.extract.tally_casualties import casualties_as_dead
 from discrep.extract.tally_clauses import (
@@ -298,7 +298,20 @@ class TallyFinder:
                 else after_end
             )
             if needed is not None and not needed.find(sentence, before_from, list_end(sentence, needed_end)):
-                continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
+                # "3 million homes without power" counts no homes destroyed (rules: requires); but
+                # "displaced 19,676 households": the verb before names what befell them
+                metric_match = verb_for_noun(
+                    self._metrics,
+                    self._nouns,
+                    self._requires,
+                    sentence,
+                    mention,
+                    metric_match,
+                    (before_from, after_end),
+                )
+                if metric_match is None:
+                    continue
+                metric = metric_match.key
             after_part = bool(tallies) and tallies[-1].part and tallies[-1].mention.end == before_from
             same_statement = bool(tallies) and not STRONG_END.search(
                 sentence, tallies[-1].mention.end, mention.start

@@ -11,6 +11,7 @@ to 65": what rose is the toll named far back in the statement (toll_named_back).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Match
@@ -103,3 +104,27 @@ def toll_named_back(
         return named[0] if named else found
     # "the death toll ... crowded with evacuees rose to 52": the toll rose
     return next((m for m in named if "toll" in m.text.lower()), found)
+
+
+def verb_for_noun(
+    metrics: Lexicon,
+    nouns: frozenset[str],
+    requires: Mapping[str, Lexicon],
+    sentence: str,
+    mention: NumberMention,
+    word: Match | None,
+    span: tuple[int, int],
+) -> Match | None:
+    """The metric a verb right before a figure names ("the storm displaced 19,676 households"), when
+    the noun after it, read as a metric (households without power), lacks the words that metric
+    requires; None when there is none, or it too lacks them. `span` is (where the words before the
+    figure begin, where its clause ends)."""
+    before_from, after_end = span
+    if word is None or word.start < mention.end:
+        return None
+    found = metrics.find(sentence, before_from, mention.start)
+    verb = found[-1] if found else None
+    if verb is None or verb.key in nouns or sentence[verb.end : mention.start].strip():
+        return None
+    needed = requires.get(verb.key)
+    return verb if needed is None or needed.find(sentence, before_from, after_end) else None

@@ -99,3 +99,9 @@ def test_bodies_named_or_not_yet_named_are_not_bodies_found(
 def test_a_list_of_things_shares_the_verb_that_ends_it() -> None:
     sentence = "The survey also shows that 5,210 houses, 96 bridges and 40 shops have been destroyed so far."
     assert read(sentence)[0][:2] == (5210, "buildings")
+
+
+def test_a_verb_before_a_noun_another_metric_claims_names_what_befell_it() -> None:
+    # "households" counts homes without power only beside power words; here the storm displaced them
+    assert read("The storm displaced 8,450 households.") == [(8450, "displaced", "households")]
+    assert read("About 3 million households are without power.")[0][1] == "without_power"

@@ -20,6 +20,7 @@ from discrep.checks.incidents import incident_groups
 from discrep.checks.tally_unplaced import same_figure, thing_parts, unplaced_parts
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
+from discrep.extract.tally_sexes import BREAKDOWN_GROUPS
 from discrep.extract.tally_where import BOTH, PART
 from discrep.model import Claim, replace_claim
 
@@ -65,7 +66,9 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
             subjects[c.metric].add(c.subject)
     breakdowns = _breakdowns(claims)
 
-    parts = {s.id for s in ctx.rules.subjects.values() if s.part_of == GENERIC_PEOPLE}
+    # the groups of a breakdown by sex or by how sure the count is ("22 girls and 16 boys" among the
+    # 1,459 injured) are parts, as the rules' part_of subjects are
+    parts = {s.id for s in ctx.rules.subjects.values() if s.part_of == GENERIC_PEOPLE} | BREAKDOWN_GROUPS
     wholes = {metric: named - parts for metric, named in subjects.items()}
 
     def filled(c: Claim) -> str | None:

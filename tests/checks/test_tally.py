@@ -727,3 +727,16 @@ def test_a_series_that_runs_for_weeks_takes_figures_as_far_from_it():
     ]
     (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
     assert claims[2].id in evolving.claims
+
+
+def test_a_toll_with_no_subject_is_the_civilians_beside_a_breakdown_by_sex():
+    # "among the 1,459 injured, 22 girls and 16 boys" beside the UN's civilian injured
+    claims = [
+        q(525, day=1, metric="wounded", subject="civilians", claimant="un", path="a"),
+        q(1459, day=19, metric="wounded", subject=None, claimant=None, path="b"),
+        q(22, day=19, metric="wounded", subject="girls", claimant=None, path="b"),
+        q(16, day=19, metric="wounded", subject="boys", claimant=None, path="b"),
+        q(1707, day=24, metric="wounded", subject=None, claimant=None, path="c"),
+    ]
+    groups = {f.subject for f in tally.check(claims, CTX) if f.kind == "evolving_tally"}
+    assert groups == {"civilians"}

@@ -89,8 +89,12 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
                 # with no subject is the people's, where the metric names no other whole
                 whole = wholes.get(c.metric, set()) - known
                 return GENERIC_PEOPLE if c.subject is None and whole == {GENERIC_PEOPLE} else None
-            if unruled:
+            # "207 deaths in Balochistan" beside the article's 728 in Pakistan: a part the rules do not
+            # know, which its article shows to be a part, is no whole the count could be of either
+            told_apart = {s for s in unruled if (c.metric, s) in breakdowns}
+            if unruled - told_apart:
                 return None
+            known -= told_apart
             known = _outermost(known, ctx)
             if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
                 return None

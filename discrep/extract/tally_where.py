@@ -47,6 +47,26 @@ _IN_ADMIN_AREA = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){1,3}(?:County|Province|District|"
     r"Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton))\b"
 )
+# "rescued in Hatay as of Tuesday": a name the rules do not know, right after "in" at the end of the
+# figure's phrase, is a place too (a month, a day or a body is not)
+_IN_NAME = re.compile(
+    r"\b(?:in|across|throughout)\s+((?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
+    r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?=\s*(?:[,.;:]|$|\s+(?:as\s+of|on|since|by|so\s+far)\b))"
+)
+_IN_WORD = re.compile(r"\b(?:in|across|throughout)\s")
+# "the most in Europe", "the highest in Asia": a comparison, not where the counted are
+_RANKED = re.compile(r"\b(?:most|highest|largest|worst|biggest|deadliest|first|only)\s+$")
+
+
+def _bare_name(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The first "in <Name>" after a figure, when it is a name and no comparison."""
+    first = _IN_WORD.search(sentence, start, end)
+    if first is None or _RANKED.search(sentence, max(0, first.start() - 12), first.start()):
+        return None
+    return _IN_NAME.match(sentence, first.start(), end)
+
+
 _TOLL_IN = re.compile(
     r"\b(?:toll|deaths|fatalities|dead|casualties)(?:\s+(?:is|was|stood|stands))?\s+$", re.I
 )
@@ -137,18 +157,27 @@ class Where:
         self._places = places
 
     def admin_area(
-        self, sentence: str, start: int, end: int, last: bool = False, toll_first: bool = False
+        self,
+        sentence: str,
+        start: int,
+        end: int,
+        last: bool = False,
+        toll_first: bool = False,
+        bare: bool = False,
     ) -> str | None:
         """'in:lee county' for "in Lee County": an administrative unit, named with its kind, that the
         rules do not know (the checks never give its name to a count with no place); the first one
         named in the span, or with `last` the last; with `toll_first` only one a toll is said to be
-        in ("the death toll in Charlotte County", not "made landfall in Kagoshima Prefecture")."""
+        in ("the death toll in Charlotte County", not "made landfall in Kagoshima Prefecture"); with
+        `bare` also a name with no kind right after "in" ("rescued in Hatay as of Tuesday")."""
         named = [
             m
             for m in _IN_ADMIN_AREA.finditer(sentence, start, end)
             if not toll_first or _TOLL_IN.search(sentence, max(0, m.start() - 24), m.start())
         ]
         found = (named[-1] if last else named[0]) if named else None
+        if found is None and bare:
+            found = _bare_name(sentence, start, end)
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
         return "in:" + " ".join(found.group(1).lower().split())

@@ -105,3 +105,17 @@ def test_a_verb_before_a_noun_another_metric_claims_names_what_befell_it() -> No
     # "households" counts homes without power only beside power words; here the storm displaced them
     assert read("The storm displaced 8,450 households.") == [(8450, "displaced", "households")]
     assert read("About 3 million households are without power.")[0][1] == "without_power"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a name the rules do not know, right after "in", is where the counted are
+        ("At least 1,200 people had been rescued in Corvale as of Tuesday evening.", "in:corvale"),
+        # not a month, nor a comparison
+        ("At least 1,200 people had been rescued in March.", "people"),
+        ("Ukraine has reported 4,100 cases, the most in Europe.", "in:ukraine"),
+    ],
+)
+def test_a_bare_name_after_in_is_a_place(sentence: str, subject: str) -> None:
+    assert read(sentence)[0][2] == subject

@@ -31,7 +31,8 @@ The rest is told where it is done:
   next figure's ("reached 1,545, injuries tally 12,850"); tally_nouns.py: unusual
   wordings (a verb two figures share, people on a vessel, parts set off by dashes); tally_carry.py:
   the metric a figure takes from the count before it (an elided count, the same count re-told);
-  tally_record.py: the Tally record itself.
+  tally_labels.py: the label a list item or fact box gives a figure; tally_record.py: the Tally
+  record itself.
 """
 
 from __future__ import annotations
@@ -60,13 +61,13 @@ from discrep.extract.tally_figures import (
     corrects,
     earlier_figure,
     earlier_values,
-    figure_label,
     increment,
     previous_value,
     replaced,
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
+from discrep.extract.tally_labels import figure_label
 from discrep.extract.tally_new_list import new_list
 from discrep.extract.tally_nouns import (
     after_models,

@@ -280,8 +280,11 @@ class Where:
         `nearest` the last ("killed in Turkey, and in Syria the toll climbed to 2,992": Syria)."""
         if self._places is None:
             return None
-        places = self._places.find(sentence, start, end)
-        order = range(len(places) - 1, -1, -1) if nearest else range(len(places))
+        # a list of places runs past the span's end, which an "and" sets ("in Malawi, Mozambique and
+        # Madagascar"): places are looked up to the sentence's end, but the list must start in the span
+        places = self._places.find(sentence, start, len(sentence))
+        inside = sum(1 for p in places if p.start < end)
+        order = range(inside - 1, -1, -1) if nearest else range(inside)
         for index in order:
             place = places[index]
             if not _IN_PLACE.search(sentence[max(start, place.start - 30) : place.start]):

@@ -119,3 +119,8 @@ def test_a_verb_before_a_noun_another_metric_claims_names_what_befell_it() -> No
 )
 def test_a_bare_name_after_in_is_a_place(sentence: str, subject: str) -> None:
     assert read(sentence)[0][2] == subject
+
+
+def test_a_list_of_places_runs_past_the_and_that_ends_the_clause() -> None:
+    sentence = "The storm has killed more than 300 people in Ukraine, Poland and Moldova since March."
+    assert read(sentence) == [(300, "killed", "in:moldova+poland+ukraine")]

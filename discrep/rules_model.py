@@ -27,6 +27,9 @@ class Metric:
     # a count that is not cumulative but moves as one count (people missing, hostages): figures
     # moving one way over the days are its evolving tally; false for counts told anew (a crowd)
     moving: bool = False
+    # a count whose figure is a floor of another metric's ("78 bodies recovered": at least 78 dead):
+    # its figures are compared with that metric's as floors too
+    floor_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

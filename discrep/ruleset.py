@@ -6,7 +6,7 @@ place `gomel`, ...) replaces the default one; new ids add to it. Every `*.yaml`/
 pack is read, in name order, and may hold any of the sections below.
 
 Sections
-    metrics     what is counted: aliases, cumulative, sum_of, noun, requires, owned, moving
+    metrics     what is counted: aliases, cumulative, sum_of, noun, requires, owned, moving, floor_of
     subjects    whose count it is: aliases, and part_of (the subject it is a part of: children of people)
     claimants   who asserts it: aliases; `pronouns` lists words that point back to the last claimant
     places      gazetteer: aliases and parent, for venue claims
@@ -74,7 +74,17 @@ _SECTIONS = (
     "pronouns",
 )
 _ENTRY_KEYS: dict[str, set[str]] = {
-    "metrics": {"label", "aliases", "cumulative", "sum_of", "noun", "requires", "owned", "moving"},
+    "metrics": {
+        "label",
+        "aliases",
+        "cumulative",
+        "sum_of",
+        "noun",
+        "requires",
+        "owned",
+        "moving",
+        "floor_of",
+    },
     "subjects": {"label", "aliases", "part_of"},
     "claimants": {"label", "aliases"},
     "places": {"label", "aliases", "parent"},
@@ -216,6 +226,7 @@ def _build(where: _Where, section: str, entry_id: str, entry: LineMap, line: int
             ),
             bool(entry.get("owned", True)),
             bool(entry.get("moving", False)),
+            _floor_of(where, entry, key, line),
         )
     if section == "places":
         parent = entry.get("parent")
@@ -332,6 +343,14 @@ def load_rules(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
     )
 
 
+def _floor_of(where: Any, entry: Any, key: str, line: int) -> str | None:
+    """The metric a metric's figures are floors of (metrics.<id>.floor_of), or None."""
+    floor = entry.get("floor_of")
+    if floor is not None and not isinstance(floor, str):
+        raise where.fail(entry.key_lines.get("floor_of", line), f"{key}.floor_of", "expected a metric id")
+    return floor
+
+
 def _cross_check(acc: Mapping[str, Any]) -> None:
     """References between entries must resolve: sum_of names metrics, parent names places, part_of
     names another subject.
@@ -351,6 +370,14 @@ def _cross_check(acc: Mapping[str, Any]) -> None:
                     else f"unknown metric {part!r}{did_you_mean(part, acc['metrics'])}"
                 )
                 raise RulesError(f"{where}: metrics.{metric.id}.sum_of: {problem}")
+        if metric.floor_of is not None and (
+            metric.floor_of not in acc["metrics"] or metric.floor_of == metric.id
+        ):
+            where = origin[("metrics", metric.id)]
+            raise RulesError(
+                f"{where}: metrics.{metric.id}.floor_of: unknown metric {metric.floor_of!r}"
+                f"{did_you_mean(metric.floor_of, acc['metrics'])}"
+            )
     subjects = acc["subjects"]
     for subject in subjects.values():
         if subject.part_of is not None and (subject.part_of not in subjects or subject.part_of == subject.id):

@@ -3,7 +3,8 @@
 A later figure whose upper end is below an earlier figure's lower end contradicts it, whoever
 said them. Figures linked by such falls form one finding, so one low figure below three earlier
 ones is one contradiction, not three; the message names first the figures something later fell
-below, then the ones that fell. Listing every (earlier, later) pair is quadratic, and an archive's
+below (the latest of them: 100, 120 and 150 on three days, then 10, is a fall from 150), then the
+ones that fell. Listing every (earlier, later) pair is quadratic, and an archive's
 group can hold tens of thousands of figures, so the groups are built with union-find instead
 (see _fall_components); tests/checks/test_tally_scaling.py checks both agree.
 """
@@ -14,7 +15,7 @@ import bisect
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from discrep.checks.base import listing
@@ -82,13 +83,14 @@ def falls(members: list[Claim], bounds: Bounds, emit: Emit, fallen: set[str] | N
     seen: set[str] = set()
     for claims in by_root.values():  # first seen first, as members are ordered
         seen |= {c.id for c in claims}
-        first = [x for x in claims if x.id in firsts]
+        first = _latest(x for x in claims if x.id in firsts)
         then = [x for x in claims if x.id not in firsts]
         if fallen is not None:
             fallen.update(x.id for x in then)
+        shown = {x.id for x in first + then}
         emit(
             "contradiction",
-            claims,
+            [x for x in claims if x.id in shown],
             f"{emit.what}: "
             + listing(first, emit.describe)
             + ", but later "
@@ -96,6 +98,20 @@ def falls(members: list[Claim], bounds: Bounds, emit: Emit, fallen: set[str] | N
             + ". A cumulative count cannot fall.",
         )
     return seen
+
+
+def _latest(claims: Iterable[Claim]) -> list[Claim]:
+    """The figures a count fell from, less those a later one of them overtook: "at least 114" on the
+    18th and "at least 115" on the 22nd, then 97, is a fall from 115 (114 was the toll rising to
+    it, not a figure the 97 contradicts apart)."""
+    claims = list(claims)
+    return [x for x in claims if not any(_before(x, y) and _low(y) > _low(x) for y in claims)]
+
+
+def _low(claim: Claim) -> float:
+    if claim.low is not None:
+        return float(claim.low)
+    return float(claim.value) if isinstance(claim.value, (int, float)) else 0.0
 
 
 def _fall_components(members: list[Claim], bounds: Bounds) -> tuple[_Components, set[int]]:

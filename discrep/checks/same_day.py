@@ -44,6 +44,7 @@ def same_day(
         if (
             len(clash) >= 2
             and not _one_voice(clash)
+            and not _one_sentence(clash)
             and not (cumulative and (_updates(clash) or _overtaken(clash, bounds, lowest_later.get(day))))
         ):
             flagged |= {c.id for c in clash}
@@ -61,6 +62,18 @@ def _one_voice(claims: list[Claim]) -> bool:
         return False
     named = [set(_NAME_WORD.findall(n.lower())) for n in {c.claimant for c in claims if c.claimant}]
     return not named or all(named[0] & words for words in named[1:])
+
+
+def _one_sentence(claims: list[Claim]) -> bool:
+    """Figures of one metric in one sentence, from one source named by name at most: the sentence
+    tells two things its metric word covers ("104,072 houses destroyed and 8,252 houses damaged"),
+    not one count twice; two named sources set side by side in it ("the ambassador put it at 6,000,
+    while the Red Crescent said 11,300") still disagree."""
+    if len({(c.path, c.line) for c in claims}) != 1:
+        return False
+    # "the authorities": a body no name tells apart from the one the sentence names
+    named = {c.claimant for c in claims if c.claimant and not _GENERIC.match(c.claimant)}
+    return len(set(sources(named).values())) < 2
 
 
 def _updates(claims: list[Claim]) -> bool:
@@ -91,7 +104,11 @@ def _overtaken(
     return len(by_article) >= 2 and all(len(_clashing(told, bounds)) < 2 for told in by_article.values())
 
 
-_NAME_WORD = re.compile(r"[a-z]{4,}")  # words of a source's name, its id's parts ("russian_mod") too
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+# "the authorities", "local officials": unnamed bodies, not a named role ("the ambassador")
+_GENERIC = re.compile(
+    r"(?:[a-z]+\s+)*(?:authorities|officials|sources|agencies|reports)$"
+)  # words of a source's name, its id's parts ("russian_mod") too
 
 
 def _clashing(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[Claim]:
@@ -124,4 +141,24 @@ def sources(claimants: Iterable[str]) -> dict[str, str]:
         holders = [o for o in names if proper and o != name and words[name] < words[o]]
         widest = [o for o in holders if not any(words[o] < words[p] for p in holders)]
         source[name] = widest[0] if len(widest) == 1 else name
+    return _by_short_name(names, source)
+
+
+_SHORT = re.compile(r"[A-Z]{3,8}")
+
+
+def _by_short_name(names: set[str], source: dict[str, str]) -> dict[str, str]:
+    """A body's name as its short name ends: "Management Authority", "disaster management
+    authorities" and "NDMA" are one source (the National Disaster Management Authority, its first
+    words dropped where a name is shortened), when only one short name of the corpus ends so."""
+    shorts = [n for n in names if _SHORT.fullmatch(n)]
+    if not shorts:
+        return source
+    for name in names:
+        letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).upper()
+        if len(letters) < 2 or name in shorts:
+            continue
+        ends = [s for s in shorts if s.endswith(letters)]
+        if len(ends) == 1 and source[name] == name:
+            source[name] = ends[0]
     return source

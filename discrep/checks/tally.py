@@ -103,7 +103,7 @@ def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, e
         found = falls(members, bounds, emit, fallen)
         # the figures a later one fell below still rose to where they were: "8, then 12, then
         # 15" is a running tally though a fourth source later says 14
-        _evolving(members, bounds, contradicted | fallen, emit, fallen)
+        _evolving(members, bounds, contradicted | fallen, emit, fallen, contradicted)
         contradicted |= found
     elif not daily and metric is not None and metric.moving:
         _moving(members, bounds, contradicted, emit)
@@ -217,17 +217,21 @@ def _evolving(
     contradicted: set[str],
     emit: _Emitter,
     fallen: AbstractSet[str] = frozenset(),
+    clashed: AbstractSet[str] = frozenset(),
 ) -> None:
     """One source's figures rising over days, with other sources' figures that fit between them;
-    failing that, all sources' figures rising together, up to the first day the count fell."""
+    failing that, all sources' figures rising together, up to the first day the count fell. A
+    figure at odds with another of its day (`clashed`: the president's 326 beside an outlet's stale
+    225) may still be a step of a source's series: the day's contradiction is reported on its own."""
     # one source's own series keeps a figure someone else contradicts: it is still their tally
     source = sources(c.claimant for c in members if c.claimant)
     series: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
-        if c.claimant and not c.derived_from:
+        if c.claimant and not _summed(c):
             series[source[c.claimant]].append(c)
     series = {name: _without_own_falls(claims, bounds) for name, claims in series.items()}
-    candidates = [c for c in members if c.id not in contradicted and not c.derived_from]
+    candidates = [c for c in members if c.id not in contradicted and not _summed(c)]
+    fitting = [c for c in members if c.id not in contradicted - clashed and not _summed(c)]
     rising = {name: days for name, claims in series.items() if (days := _rising(claims)) is not None}
     found = bool(rising)
     # the members' order, looked up by id: members.index() per claim is quadratic in a group of
@@ -239,9 +243,7 @@ def _evolving(
         claims = series[claimant]
         fits = _Fit(claims, bounds)
         # "local officials" said 14,000 between the prefecture's 10,000 and 19,300: the same tally
-        others = [
-            c for c in candidates if (c.claimant is None or source[c.claimant] not in rising) and fits(c)
-        ]
+        others = [c for c in fitting if (c.claimant is None or source[c.claimant] not in rising) and fits(c)]
         emit(
             "evolving_tally",
             sorted(claims + others, key=lambda c: order[c.id]),
@@ -329,7 +331,9 @@ class _Fit:
         if c.as_of is None or self.undated or c.id in self.ids:
             return False
         day, (low, high) = c.as_of, self.bounds[c.id]
-        if self.days and ((self.days[0] - day).days > _NEAR or (day - self.days[-1]).days > _NEAR):
+        # a series that runs for weeks reaches as far again: reports of a flood a fortnight apart
+        near = max(_NEAR, (self.days[-1] - self.days[0]).days) if self.days else _NEAR
+        if self.days and ((self.days[0] - day).days > near or (day - self.days[-1]).days > near):
             return False
         before, after = bisect.bisect_left(self.days, day), bisect.bisect_right(self.days, day)
         if self.low_before[before] > high or self.high_after[after] < low:
@@ -354,3 +358,9 @@ def _agreements(
                 claims, lambda c: f"{emit.ctx.value_label(c, words=True)} ({c.outlet or c.path})", ", "
             )
             emit("agreement", claims, f"{emit.what} on {day}: sources agree: {figures}")
+
+
+def _summed(claim: Claim) -> bool:
+    """An implied sum of parts (casualties from killed and wounded): never a step of a series. An
+    implied floor ("at least 78 bodies recovered": at least 78 dead) is one, as its figure was said."""
+    return len(claim.derived_from) > 1

@@ -17,8 +17,10 @@ from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, fmt_number
 from discrep.checks.incidents import incident_groups
+from discrep.checks.tally_unplaced import same_figure, thing_parts, unplaced_parts
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
+from discrep.extract.tally_sexes import BREAKDOWN_GROUPS
 from discrep.extract.tally_where import BOTH, PART
 from discrep.model import Claim, replace_claim
 
@@ -64,7 +66,9 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
             subjects[c.metric].add(c.subject)
     breakdowns = _breakdowns(claims)
 
-    parts = {s.id for s in ctx.rules.subjects.values() if s.part_of == GENERIC_PEOPLE}
+    # the groups of a breakdown by sex or by how sure the count is ("22 girls and 16 boys" among the
+    # 1,459 injured) are parts, as the rules' part_of subjects are
+    parts = {s.id for s in ctx.rules.subjects.values() if s.part_of == GENERIC_PEOPLE} | BREAKDOWN_GROUPS
     wholes = {metric: named - parts for metric, named in subjects.items()}
 
     def filled(c: Claim) -> str | None:
@@ -85,8 +89,12 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
                 # with no subject is the people's, where the metric names no other whole
                 whole = wholes.get(c.metric, set()) - known
                 return GENERIC_PEOPLE if c.subject is None and whole == {GENERIC_PEOPLE} else None
-            if unruled:
+            # "207 deaths in Balochistan" beside the article's 728 in Pakistan: a part the rules do not
+            # know, which its article shows to be a part, is no whole the count could be of either
+            told_apart = {s for s in unruled if (c.metric, s) in breakdowns}
+            if unruled - told_apart:
                 return None
+            known -= told_apart
             known = _outermost(known, ctx)
             if len(known) == 1 and (c.metric, next(iter(known))) in breakdowns:
                 return None
@@ -189,12 +197,14 @@ def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
     one unnamed (the UN envoy's "6,000 died in Libya" beside the Red Crescent's "11,000 in Derna" is
     two sources at odds, not Libya a part). Only figures that are compared count: a projection, an
     earlier figure or another year's disaster ("more than 2,100 and likely to rise" in Morocco beside
-    its 2,122 dead) is no larger count the place is a part of."""
+    its 2,122 dead) is no larger count the place is a part of, nor is a day's new count."""
     # (metric, place, article) -> its highest figure, with who gave it
     placed: dict[tuple[str, str, str], tuple[float, str | None]] = {}
     other: dict[tuple[str, str], list[tuple[str | None, float, str | None]]] = defaultdict(list)
     for c in claims:
-        if not isinstance(c.value, (int, float)) or c.as_of is None:
+        # "37 new deaths in Pakistan" over the past day beside the 1,545 toll: the day's count is no
+        # part the toll is split into, and the country stays the toll's whole
+        if not isinstance(c.value, (int, float)) or c.as_of is None or c.period == "daily":
             continue
         if c.subject and c.subject.startswith("in:"):
             key = (c.metric, c.subject, c.path)
@@ -268,6 +278,31 @@ def derive_sums(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
     return derived
 
 
+def derive_floors(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
+    """Implied floors for metrics with `floor_of`: "at least 78 bodies recovered" is at least 78
+    dead, compared with the toll as a figure said (a shipwreck's toll is its bodies at first)."""
+    out = []
+    for c in claims:
+        rule = ctx.rules.metrics.get(c.metric)
+        if rule is None or rule.floor_of is None or c.period == "daily" or c.derived_from:
+            continue
+        if not isinstance(c.value, (int, float)):
+            continue
+        low = c.low if c.low is not None else float(c.value)
+        out.append(
+            replace_claim(
+                c,
+                id=c.id + "-floor",
+                metric=rule.floor_of,
+                qualifier="at_least",
+                low=low,
+                high=None,
+                derived_from=(c.id,),
+            )
+        )
+    return out
+
+
 GroupKey = tuple[str, str | None, bool, str | None]  # metric, subject, daily, claimant if owner unknown
 
 
@@ -282,8 +317,12 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
     # toll from Monday's explosion rose to 92")
     first = _first_reports(quantities)
     counted = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
+    nouns = frozenset(m.id for m in ctx.rules.metrics.values() if m.noun and not m.owned)
+    unplaced = unplaced_parts(counted) | thing_parts(counted, nouns)
+    counted = same_figure(c for c in counted if c.id not in unplaced)
     quantities = _fill_subjects([replace_claim(c, event=None) if c.id in first else c for c in counted], ctx)
     quantities += derive_sums(quantities, ctx)
+    quantities += derive_floors(quantities, ctx)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     for c in quantities:
         if c.as_of is not None:

@@ -102,6 +102,7 @@ _ACCORDING_PHRASE = re.compile(
     r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?((?:[^,.;:()]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Gen|Col|Gov|Sen))\.){2,60}?)\s*(?=[,;:()]|\.\s*$|\.\s+[^A-Z]|$)",
     re.I,
 )
+_SHORT_NAME = re.compile(r"\s*\(([A-Z][A-Z.&-]{1,11})\)")
 _NOT_A_SOURCE = {
     "he",
     "she",
@@ -227,7 +228,11 @@ class Attributor:
             if after:
                 return Attribution(after[0].key, True, mentions=mentions)
             if phrase and not self._pronoun.fullmatch(phrase.group(0)[len("according to ") :].strip()):
-                return Attribution(_clean(_according_source(phrase.group(1))), False, mentions=mentions)
+                # "according to the National Disaster Management Authority (NDMA)": the short name, as
+                # the body is named where it speaks ("the ... (NDMA) said")
+                short = _SHORT_NAME.match(sentence, phrase.end())
+                name = short.group(1) if short else _clean(_according_source(phrase.group(1)))
+                return Attribution(name, False, mentions=mentions)
         verbs = list(REPORTING_VERBS.finditer(sentence))
         if mentions and verbs:
             before_verb = [m for m in mentions if m.end <= verbs[0].start()]

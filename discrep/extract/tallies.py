@@ -20,25 +20,29 @@ The rest is told where it is done:
 - tally_figures.py: the figures that make no claim (a figure that describes, a change, a plan,
   errors in a count, a figure being corrected); tally_asides.py: an earlier figure, listed for no
   day, and a guess at the final toll; tally_totals.py: the figures before "bringing the total to
-  2,439", which are the day's (or its parts by place); tally_sexes.py: breakdowns by sex or certainty;
+  2,439", which are the day's (or its parts by place); tally_new_list.py: a list after a new count
+  ("37 new deaths, 92 injuries"), all the day's; tally_sexes.py: breakdowns by sex or certainty;
 - tally_scope.py: whose count a figure is and where (a side, a place, the attackers), a part of a
   toll; tally_owner.py: whose it is by its label, heading or toll's noun, or carried on in a list;
   tally_incidents.py: one incident's toll;
 - tally_clauses.py: where a figure's clause and statement end; tally_before.py: the metric named
-  before a figure, and the toll named far back that a figure rose to; tally_nouns.py: unusual
+  before a figure, the toll named far back that a figure rose to, and the words a metric requires
+  (rules: requires); tally_own_word.py: whether the metric word after a figure is its own or the
+  next figure's ("reached 1,545, injuries tally 12,850"); tally_nouns.py: unusual
   wordings (a verb two figures share, people on a vessel, parts set off by dashes); tally_carry.py:
-  the metric a figure takes from the count before it (an elided count, the same count re-told).
+  the metric a figure takes from the count before it (an elided count, the same count re-told);
+  tally_labels.py: the label a list item or fact box gives a figure; tally_record.py: the Tally
+  record itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed, revised_down
-from discrep.extract.tally_before import metric_before, toll_named_back
+from discrep.extract.tally_before import metric_before, toll_named_back, with_required_words
 from discrep.extract.tally_carry import carried_metric
 from discrep.extract.tally_casualties import casualties_as_dead
 from discrep.extract.tally_clauses import (
@@ -57,13 +61,14 @@ from discrep.extract.tally_figures import (
     corrects,
     earlier_figure,
     earlier_values,
-    figure_label,
     increment,
     previous_value,
     replaced,
 )
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
+from discrep.extract.tally_labels import figure_label
+from discrep.extract.tally_new_list import new_list
 from discrep.extract.tally_nouns import (
     after_models,
     after_parts,
@@ -73,6 +78,7 @@ from discrep.extract.tally_nouns import (
     shared_verb,
     verb_before,
 )
+from discrep.extract.tally_own_word import own_word
 from discrep.extract.tally_owner import carried_subject, told_subject
 from discrep.extract.tally_parts import (
     a_part,
@@ -85,10 +91,10 @@ from discrep.extract.tally_parts import (
 )
 from discrep.extract.tally_past import of_a_later_stretch
 from discrep.extract.tally_places import people_by_place, split_by_place
+from discrep.extract.tally_record import Tally as Tally  # re-exported: the refining modules name it from here
 from discrep.extract.tally_scope import (
     AMONG_AFTER,
     GENERIC_PEOPLE,
-    OTHER_CLAUSE,
     PART_COUNTS,
     PART_LEAD,
     PART_OF_AREA,
@@ -97,35 +103,11 @@ from discrep.extract.tally_scope import (
 )
 from discrep.extract.tally_sexes import by_sex, sex_tallies
 from discrep.extract.tally_totals import totals_after_parts
-from discrep.extract.tally_words import (
-    HEDGE,
-    NEGATION,
-    NEXT_ONES,
-    NOT_NOUN_PHRASE,
-    PLACE_UNITS,
-    VERB_GAP,
-    WHO,
-)
+from discrep.extract.tally_words import HEDGE, NEGATION, PLACE_UNITS, WHO
 from discrep.extract.timing import daily_marker, shared_daily, toll_rose_to
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
     from discrep.text.numbers import NumberMention
-
-
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """A count found in a sentence, before it becomes a Claim (offsets are within the sentence)."""
-
-    mention: NumberMention
-    metric: str
-    subject: str | None
-    negated: bool
-    hedged: bool
-    incident: bool = False  # counts one strike or attack, not the whole event's toll
-    part: bool = False  # a part of the count before it ("including two children")
-    # the day's new ones ("3,590 new cases", "142,000 on Tuesday alone"), in the figure's own words
-    daily: bool = False
-    aside: str | None = None  # an earlier figure (tally_asides.py): listed, for no day
 
 
 class TallyFinder:
@@ -237,28 +219,10 @@ class TallyFinder:
             label = figure_label(self._metrics, sentence, prev_end, mention.start, mention.end, metric_match)
             if label is not None:
                 metric_match = label  # "tanks ‒ 1,379, helicopters ‒ 176": not the next item's label
-            if metric_match is not None and OTHER_CLAUSE.search(sentence, mention.end, metric_match.start):
-                metric_match = None  # "30 rounds before he was killed": the word is another clause's
-            if (
-                metric_match is not None
-                and next_start < len(sentence)
-                and metric_match.start > mention.end
-                and NEXT_ONES.fullmatch(sentence, metric_match.end, next_start)
+            if metric_match is not None and not own_word(
+                sentence, mention, metric_match, next_start, index + 1 < len(counts), self._nouns
             ):
-                metric_match = None  # "missing dropped to 66 as the death toll stood at 115": the next one's
-            if (
-                metric_match is not None
-                and index + 1 < len(counts)
-                and metric_match.text.lower().endswith("ing")
-                and VERB_GAP.fullmatch(sentence, metric_match.end, next_start)
-            ):
-                metric_match = None  # "thousands of protesters ..., detaining 63": the next figure's verb
-            if (
-                metric_match is not None
-                and metric_match.key in self._nouns
-                and NOT_NOUN_PHRASE.search(sentence, mention.end, metric_match.start)
-            ):
-                metric_match = None  # "four Russians were on board the aircraft": not four aircraft
+                metric_match = None
             if metric_match is None:
                 # "More than 500 people, including 176 police officers, have been injured"; the next
                 # figure may be a breakdown's, left out of `counts`: "including 11 children and"
@@ -314,15 +278,19 @@ class TallyFinder:
                 # "50 hostages to be released", "the toll could rise to 100", "as many as 20,000 are
                 # believed dead": not yet a count, listed for no day
                 aside = PROJECTED
-            needed = self._requires.get(metric)
-            # a metric alias that runs past the clause ("homes and businesses") has its own clause
-            needed_end = (
-                max(after_end, clause_end(sentence, metric_match.end, len(sentence)))
-                if metric_match is not None and metric_match.end > after_end
-                else after_end
+            required = with_required_words(
+                self._metrics,
+                self._nouns,
+                self._requires,
+                sentence,
+                mention,
+                metric_match,
+                metric,
+                (before_from, after_end),
             )
-            if needed is not None and not needed.find(sentence, before_from, needed_end):
+            if required is None:
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
+            metric, metric_match = required
             after_part = bool(tallies) and tallies[-1].part and tallies[-1].mention.end == before_from
             same_statement = bool(tallies) and not STRONG_END.search(
                 sentence, tallies[-1].mention.end, mention.start
@@ -423,7 +391,7 @@ class TallyFinder:
             )
         tallies = split_by_place(sentence, one_incident(sentence, tallies, self._nouns), self._nouns)
         tallies = people_by_place(sentence, tallies, self._nouns)  # "30 died in Kano, 12 in Kaduna"
-        tallies = totals_after_parts(sentence, shared_daily(sentence, tallies))
+        tallies = totals_after_parts(sentence, new_list(sentence, shared_daily(sentence, tallies)))
         tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
         tallies = parts_of_an_addition(sentence, tallies)  # "another 27 dead, among them 23 women"
         tallies = revised_down(sentence, earlier_of(sentence, tallies, earlier, bracketed))

@@ -11,10 +11,11 @@ to 65": what rose is the toll named far back in the statement (toll_named_back).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Match
-from discrep.extract.tally_clauses import statement_start
+from discrep.extract.tally_clauses import clause_end, list_end, statement_start
 from discrep.extract.tally_words import (
     CLAUSE_GAP,
     FAR_AFTER,
@@ -103,3 +104,59 @@ def toll_named_back(
         return named[0] if named else found
     # "the death toll ... crowded with evacuees rose to 52": the toll rose
     return next((m for m in named if "toll" in m.text.lower()), found)
+
+
+def verb_for_noun(
+    metrics: Lexicon,
+    nouns: frozenset[str],
+    requires: Mapping[str, Lexicon],
+    sentence: str,
+    mention: NumberMention,
+    word: Match | None,
+    span: tuple[int, int],
+) -> Match | None:
+    """The metric a verb right before a figure names ("the storm displaced 19,676 households"), when
+    the noun after it, read as a metric (households without power), lacks the words that metric
+    requires; None when there is none, or it too lacks them. `span` is (where the words before the
+    figure begin, where its clause ends)."""
+    before_from, after_end = span
+    if word is None or word.start < mention.end:
+        return None
+    found = metrics.find(sentence, before_from, mention.start)
+    verb = found[-1] if found else None
+    if verb is None or verb.key in nouns or sentence[verb.end : mention.start].strip():
+        return None
+    needed = requires.get(verb.key)
+    return verb if needed is None or needed.find(sentence, before_from, after_end) else None
+
+
+def with_required_words(
+    metrics: Lexicon,
+    nouns: frozenset[str],
+    requires: Mapping[str, Lexicon],
+    sentence: str,
+    mention: NumberMention,
+    word: Match | None,
+    metric: str,
+    span: tuple[int, int],
+) -> tuple[str, Match | None] | None:
+    """The metric and its word, when the figure's words hold one the metric requires (rules:
+    requires): "125 homes were destroyed"; else the metric a verb right before it names
+    ("displaced 19,676 households", verb_for_noun); None when neither does ("3 million homes without
+    power" counts no homes destroyed). `span` is (where the words before the figure begin, where
+    its clause ends)."""
+    before_from, after_end = span
+    needed = requires.get(metric)
+    if needed is None:
+        return metric, word
+    # a metric alias that runs past the clause ("homes and businesses") has its own clause; a list
+    # of counted things shares the verb that ends it
+    end = (
+        max(after_end, clause_end(sentence, word.end, len(sentence)))
+        if word and word.end > after_end
+        else after_end
+    )
+    if needed.find(sentence, before_from, list_end(sentence, end)):
+        return metric, word
+    verb = verb_for_noun(metrics, nouns, requires, sentence, mention, word, span)
+    return (verb.key, verb) if verb is not None else None

@@ -15,9 +15,10 @@ import re
 # Where a clause ends: the words after this belong to another statement.
 _CLAUSE_END = re.compile(
     # ", of whom 12 were identified": what the whole's parts are is not the whole's metric; "risen to
-    # 261, adding that the rescue of injured passengers is over": what a source went on to say is not
+    # 261, adding that the rescue of injured passengers is over": what a source went on to say is not;
+    # "has doubled to 183,159, as has the number of households": a likeness told of another count
     r"[;()\u2026]|(?<!\d):|:(?!\d)|\.(?:\s|$)|,\s+(?:and|while|but|whereas|(?:out\s+)?of\s+(?:whom|which)|"
-    r"adding|saying|noting|explaining|stressing)\b|\s(?:while|whereas|but|and(?!\s+rescue\b)|as\s+well\s+as)\s",
+    r"adding|saying|noting|explaining|stressing|as\s+(?:has|have|had|did|does|do|is|are|was|were)\b)\b|\s(?:while|whereas|but|and(?!\s+rescue\b)|as\s+well\s+as)\s",
     re.IGNORECASE,
 )
 
@@ -89,3 +90,18 @@ def breaks_down(sentence: str, total_end: int, start: int) -> bool:
     """Whether the figure at `start` follows a colon after the figure that ends at `total_end`,
     with no other break between: a part of that total, whose side it shares."""
     return _BREAKDOWN.fullmatch(sentence, total_end, start) is not None
+
+
+# "992,871 houses, 170 bridges and 157 shops have been destroyed": the items of a list of counted
+# things, up to the verb they share
+_LIST_ITEMS = re.compile(
+    r"(?:\s*(?:(?:,\s*and|,|and)\s+)?[\d][\d,.]*\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)*"
+    r"\s+(?:(?:have|has|had|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?)?[a-z]+"
+)
+
+
+def list_end(text: str, end: int) -> int:
+    """Where the verb a list of counts shares ends, when the words from `end` (a figure's clause's
+    end) are the list's other items and then that verb; else `end`."""
+    found = _LIST_ITEMS.match(text, end)
+    return found.end() if found and found.end() > end else end

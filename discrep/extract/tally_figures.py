@@ -25,7 +25,6 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from discrep.extract.lexicon import Lexicon, Match
     from discrep.text.numbers import NumberMention
 
 
@@ -137,11 +136,13 @@ def describes(sentence: str, mention: NumberMention) -> bool:
 PREVIOUS_VALUE = re.compile(
     r"(?:\b(?:down|up|higher|lower|rising|risen|rises|falling|fallen|falls|fell|rose|climbed|jumped|grew|grown|"
     r"dropped|declined|increased|decreased|revised|adjusted)\s+from|"
+    # "707 injured, a rise from the last reported figure of 584"
+    r"\b(?:a|an)\s+(?:rise|increase|jump|climb|drop|fall|decline|decrease)\s+from|"
     r"\b(?:lowered|lowering|raised|raising|revised|revising|reduced|reducing|cut|corrected|adjusted|updated|"
     # "the find increased the death toll from 78 to 82", "bringing the toll from 78 to 81"
     r"increased|increasing|pushed|pushing|brought|bringing|took|taking|lifted|lifting)\s+(?:the|its|their|his|her)\s+"
     r"(?:[\w'’-]+\s+){0,4}from|\bcompared\s+(?:with|to)|\b(?:to|at)\s+[\d.,]+(?:\s+(?:million|billion|thousand))?\s+from)"
-    r"\s+(?:an?\s+|the\s+)?(?:(?:previous|prior|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$",
+    r"\s+(?:an?\s+|the\s+)?(?:(?:previous|prior|earlier|initial|original|last)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -310,43 +311,7 @@ def open_ended(mention: NumberMention) -> bool:
     )
 
 
-# a list or a fact box labels its figures: "tanks ‒ 1,379 (+3)", "Deaths in Turkey: 24,617"
-_LABEL_GAP = re.compile(
-    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*[:‒–—-]\s*"
-    r"(?:(?:about|approximately|around|some|over|nearly|more\s+than|up\s+to)\s+)?"
-)
 _DAYS_INCREASE = re.compile(r"\(\s*[+−]\s*$")
-
-
-def label_before(metrics: Lexicon, sentence: str, start: int, end: int) -> Match | None:
-    """The metric a list item or a fact box names before its figure, which ends at `end`: "tanks ‒
-    1,379", "Deaths in Turkey: 24,617", "personnel ‒ about 31,150"."""
-    if not any(sentence.find(mark, max(start, end - 60), end) >= 0 for mark in ":‒–—-"):
-        return None  # no label mark in reach: spare the lexicon scan
-    found = metrics.find(sentence, max(start, end - 60), end)
-    if found and _LABEL_GAP.fullmatch(sentence, found[-1].end, end):
-        return found[-1]
-    return None
-
-
-_LABEL_MARK = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*[:‒–—-]\s*[\d(]")
-
-
-def figure_label(
-    metrics: Lexicon, sentence: str, start: int, figure_start: int, figure_end: int, after: Match | None
-) -> Match | None:
-    """The label a figure takes its metric from ("tanks ‒ 1,379, helicopters ‒ 176": tanks, though
-    "helicopters" follows it), unless the metric word right after the figure is its own ("2,919
-    casualties: 1,151 killed"). `after` is the metric word found after the figure, if any."""
-    label = label_before(metrics, sentence, start, figure_start)
-    if (
-        label is not None
-        and after is not None
-        and _LABEL_MARK.match(sentence, after.end) is None  # the next item's label
-        and len(sentence[figure_end : after.start].split()) <= 2
-    ):
-        return None
-    return label
 
 
 def increment(sentence: str, start: int) -> bool:

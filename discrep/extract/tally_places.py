@@ -113,11 +113,15 @@ def people_by_place(sentence: str, tallies: list[Tally], nouns: frozenset[str]) 
         return tallies
     placed: dict[int, tuple[str, bool]] = {}  # index -> (the place, whether a facility)
     for index, t in enumerate(tallies):
-        if t.metric in nouns or t.part or t.subject not in (None, "people"):
+        if t.metric in nouns or t.part:
             continue
         end = tallies[index + 1].mention.start if index + 1 < len(tallies) else len(sentence)
         found = _PLACE_AFTER.search(sentence, t.mention.end, min(end, t.mention.end + 60))
         if found is None or found.group("name") in _NOT_NAMES:
+            continue
+        # (a count already placed by its own words, "30 died in Kano", is the split's first part)
+        own = "in:" + " ".join((found.group("name") or found.group(0)).lower().split())
+        if t.subject not in (None, "people", own):
             continue
         if found.group("name") and sentence[t.mention.end : found.start()].count(",") > 0:
             continue  # "12 died, said officials in Kano": not where the 12 are

@@ -239,7 +239,7 @@ class Scope:
                 return after_place[0]
             # "24 deaths were recorded in Charlotte County": a county the rules do not know is still
             # a part of the area, with a count of its own
-            area = self._where.admin_area(sentence, mention.end, place_end)
+            area = self._where.admin_area(sentence, mention.end, place_end, bare=True)
             if area is not None:
                 return area
             # "2,500 deaths in the country" after "The Syrian government", "the county's death toll"

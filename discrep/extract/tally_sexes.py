@@ -40,6 +40,12 @@ _GROUP = {
 }
 
 
+# the subjects a breakdown gives its figures: never a whole a count with no subject could be
+BREAKDOWN_GROUPS = frozenset(
+    ("men", "women", "boys", "girls", "children", CONFIRMED, "suspected", "probable")
+)
+
+
 def by_sex(sentence: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """The figures of a breakdown by sex (two or more that count men, women, boys or girls), or by
     how sure the count is (confirmed, suspected, probable)."""

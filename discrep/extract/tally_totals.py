@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 
 # "raising the toll from a month of unrest to 46", "bringing the total ... to 2,439": the figure
 # before it in the sentence is the day's addition, not the running total
+# "115 were injured in that time, which increased the cumulative number to 12,703": the same, told
+# with a relative clause
 _BRINGING = re.compile(
-    r"\b(?:raising|bringing|taking|pushing|lifting|putting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,10}?"
+    r"\b(?:(?:raising|bringing|taking|pushing|lifting|putting)|which\s+(?:has\s+|have\s+)?(?:raised|"
+    r"brought|took|taken|pushed|lifted|increased|put))\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,10}?"
     r"(?:to|at)\s+$",
     re.IGNORECASE,
 )
@@ -28,7 +31,7 @@ _BRINGING = re.compile(
 def totals_after_parts(sentence: str, tallies: list[Tally]) -> list[Tally]:
     """Mark the figures before a "bringing the total to N" as the day's, so they do not meet the total."""
     if len(tallies) < 2 or not any(
-        w in sentence for w in ("raising", "bringing", "taking", "pushing", "lifting")
+        w in sentence for w in ("raising", "bringing", "taking", "pushing", "lifting", "which")
     ):
         return tallies
     for index in range(len(tallies) - 1, 0, -1):

@@ -16,9 +16,11 @@ import re
 from discrep.extract.lexicon import Lexicon
 
 # what a place that reports a toll does next: "Syria's health ministry", "Syria reported"
+# (not "Malawi's commercial capital Blantyre recorded 85 deaths": a place inside it reports)
 _REPORTS = re.compile(
     r"['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Province|Region|County|State|Prefecture|District|Oblast|"
-    r"Governorate|City)\b)|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
+    r"Governorate|City)\b)(?!\s+(?:[a-z]+\s+){0,2}(?:capital|city|town|village|port|hub|province|region|"
+    r"district|state|county|island)\s+(?:of\s+)?[A-Z])|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
     r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
     r"gives|estimated|estimates)\b"
 )
@@ -45,6 +47,26 @@ _IN_ADMIN_AREA = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){1,3}(?:County|Province|District|"
     r"Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton))\b"
 )
+# "rescued in Hatay as of Tuesday": a name the rules do not know, right after "in" at the end of the
+# figure's phrase, is a place too (a month, a day or a body is not)
+_IN_NAME = re.compile(
+    r"\b(?:in|across|throughout)\s+((?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
+    r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?=\s*(?:[,.;:]|$|\s+(?:as\s+of|on|since|by|so\s+far)\b))"
+)
+_IN_WORD = re.compile(r"\b(?:in|across|throughout)\s")
+# "the most in Europe", "the highest in Asia": a comparison, not where the counted are
+_RANKED = re.compile(r"\b(?:most|highest|largest|worst|biggest|deadliest|first|only)\s+$")
+
+
+def _bare_name(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The first "in <Name>" after a figure, when it is a name and no comparison."""
+    first = _IN_WORD.search(sentence, start, end)
+    if first is None or _RANKED.search(sentence, max(0, first.start() - 12), first.start()):
+        return None
+    return _IN_NAME.match(sentence, first.start(), end)
+
+
 _TOLL_IN = re.compile(
     r"\b(?:toll|deaths|fatalities|dead|casualties)(?:\s+(?:is|was|stood|stands))?\s+$", re.I
 )
@@ -56,8 +78,9 @@ _WHOSE_VIEW = re.compile(
 
 # a place named again by its kind, after the figure ("died in the county", "deaths in the country",
 # "had died there") or before it ("the county's death toll", "the death toll there")
+# ("in the most-affected province": the words between are the place's description)
 _AGAIN_AFTER = re.compile(
-    r"\b(?:in|across|throughout)\s+the\s+(country|nation|county|state|province|region|district|city|"
+    r"\b(?:in|across|throughout)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(country|nation|county|state|province|region|district|city|"
     r"governorate|prefecture|parish)\b(?!\s+of\b)|\b(?:died|dead|killed)\s+there\b",
     re.IGNORECASE,
 )
@@ -134,18 +157,27 @@ class Where:
         self._places = places
 
     def admin_area(
-        self, sentence: str, start: int, end: int, last: bool = False, toll_first: bool = False
+        self,
+        sentence: str,
+        start: int,
+        end: int,
+        last: bool = False,
+        toll_first: bool = False,
+        bare: bool = False,
     ) -> str | None:
         """'in:lee county' for "in Lee County": an administrative unit, named with its kind, that the
         rules do not know (the checks never give its name to a count with no place); the first one
         named in the span, or with `last` the last; with `toll_first` only one a toll is said to be
-        in ("the death toll in Charlotte County", not "made landfall in Kagoshima Prefecture")."""
+        in ("the death toll in Charlotte County", not "made landfall in Kagoshima Prefecture"); with
+        `bare` also a name with no kind right after "in" ("rescued in Hatay as of Tuesday")."""
         named = [
             m
             for m in _IN_ADMIN_AREA.finditer(sentence, start, end)
             if not toll_first or _TOLL_IN.search(sentence, max(0, m.start() - 24), m.start())
         ]
         found = (named[-1] if last else named[0]) if named else None
+        if found is None and bare:
+            found = _bare_name(sentence, start, end)
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
         return "in:" + " ".join(found.group(1).lower().split())
@@ -248,8 +280,11 @@ class Where:
         `nearest` the last ("killed in Turkey, and in Syria the toll climbed to 2,992": Syria)."""
         if self._places is None:
             return None
-        places = self._places.find(sentence, start, end)
-        order = range(len(places) - 1, -1, -1) if nearest else range(len(places))
+        # a list of places runs past the span's end, which an "and" sets ("in Malawi, Mozambique and
+        # Madagascar"): places are looked up to the sentence's end, but the list must start in the span
+        places = self._places.find(sentence, start, len(sentence))
+        inside = sum(1 for p in places if p.start < end)
+        order = range(inside - 1, -1, -1) if nearest else range(inside)
         for index in order:
             place = places[index]
             if not _IN_PLACE.search(sentence[max(start, place.start - 30) : place.start]):

@@ -108,6 +108,11 @@ NOT_NOUN_PHRASE = re.compile(r"\b(?:were|was|is|are|had|have|has|on|in|at|by|fro
 SPEAKS = re.compile(r"\s+(?:told|said|say|says|recalled|described|recounted|reported)\b", re.IGNORECASE)
 
 # what may stand between a verb and its object figure: "killing at least eight", "wounding seven"
+# "the toll has reached 1,545, injuries tally 12,850": a metric word after a comma, a few words before
+# the next figure, is that figure's label, not this one's ("livestock losses 935,795", "the number of
+# people displaced has more than doubled to 183,159")
+LABEL_OF_NEXT = re.compile(r"\s+(?!(?:and|or|but|while|with|including|plus|also)\b)(?:[\w-]+\s+){0,5}")
+
 VERB_GAP = re.compile(r"\s*(?:(?:another|a\s+further|an\s+additional|some|an\s+estimated)\s+)?")
 
 # "while a rights group put the number at 16": the figure of the count the sentence gave before

@@ -272,6 +272,42 @@ def test_a_toll_takes_the_only_place_unless_that_place_is_one_articles_breakdown
     assert kinds(tally.check(claims, CTX)) == expected
 
 
+def test_one_sentence_s_two_figures_of_a_metric_are_two_things_it_covers():
+    # "the authorities reported 3,100 houses destroyed and 240 damaged, the agency said"
+    claims = [
+        replace(q(3100, day=9, metric="buildings", subject=None, claimant="the authorities"), line=4),
+        replace(q(240, day=9, metric="buildings", subject=None, claimant="Relief Agency"), line=4),
+    ]
+    assert kinds(tally.check(claims, CTX)) == []
+    # two named sources set side by side in one sentence still disagree
+    claims[0] = replace(claims[0], claimant="Red Crescent")
+    assert kinds(tally.check(claims, CTX)) == [("contradiction", "error")]
+
+
+def test_an_unplaced_count_below_the_article_s_placed_one_is_its_part():
+    # "the country's toll reached 1,400 ... in the south, where 610 people were killed": the 610 is
+    # a province's (its name unknown to the rules), not a fall of the country's toll
+    claims = [
+        q(900, day=2, subject="in:ukraine", claimant=None, path="a"),
+        q(1400, day=9, subject="in:ukraine", claimant=None, path="b"),
+        q(610, day=9, subject="people", claimant=None, path="b"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == [("evolving_tally", "warning")]
+
+
+def test_a_day_s_new_count_in_a_place_makes_it_no_breakdown():
+    # "31 new deaths in Freedonia" beside the article's unplaced toll of 1,200: the day's count is no
+    # part the toll is split into, so the unplaced tolls are still the country's and rise with it
+    claims = [
+        q(600, day=2, subject="in:ukraine", claimant=None, path="a"),
+        q(31, day=9, subject="in:ukraine", claimant=None, path="b", period="daily"),
+        q(1200, day=9, subject=None, claimant=None, path="b"),
+        q(1400, day=12, subject="in:ukraine", claimant=None, path="c"),
+    ]
+    groups = {f.subject for f in tally.check(claims, CTX) if f.kind == "evolving_tally"}
+    assert groups == {"in:ukraine"}
+
+
 def test_an_undated_larger_figure_makes_no_place_a_breakdown():
     # the article's larger figure is a projection (no day: never compared), so the country is still
     # the whole the unplaced tolls of other articles count: they rise with it as one tally
@@ -601,3 +637,106 @@ def test_a_count_told_anew_each_time_is_no_moving_tally():
         q(40_000, day=10, metric="participants", subject=None, claimant=None, path="b"),
     ]
     assert [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"] == []
+
+
+def test_a_body_s_shortened_names_are_its_short_name():
+    from discrep.checks.same_day import sources
+
+    names = ["Flood Relief Directorate", "relief directorate", "NFRD", "health ministry", "WHO"]
+    found = sources(names)
+    assert found["Flood Relief Directorate"] == found["relief directorate"] == "NFRD"
+    assert found["health ministry"] == "health ministry"  # "HM" ends no short name
+
+
+def test_a_running_tally_takes_the_figure_its_source_gave_under_a_shortened_name():
+    # "the flood directorate said 300 had died" nine days before the NFRD's own 700 and 900
+    claims = [
+        q(300, day=1, subject="people", claimant="relief directorate", path="a"),
+        q(700, day=10, subject="people", claimant="NFRD", path="b"),
+        q(900, day=12, subject="people", claimant="NFRD", path="c"),
+    ]
+    (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert len(evolving.claims) == 3
+
+
+def test_an_unplaced_count_takes_the_one_place_given_the_same_figure():
+    # "the toll has risen to 326, the president said" beside "the toll in Ukraine rose to 326"
+    claims = [
+        q(190, day=2, subject="in:ukraine", claimant="agency", path="a"),
+        q(326, day=4, subject="in:ukraine", claimant="agency", path="b"),
+        q(326, day=4, subject=None, claimant="president", path="c"),
+        q(40, day=3, subject="in:poland", claimant=None, path="d"),
+    ]
+    (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert evolving.subject == "in:ukraine" and len(evolving.claims) == 3
+
+
+def test_a_floor_far_below_the_article_s_placed_count_is_a_part():
+    # "the toll in the country reached 225 ... the city where over 85 people have died"
+    claims = [
+        q(190, day=2, subject="in:ukraine", claimant=None, path="a"),
+        q(225, day=3, subject="in:ukraine", claimant=None, path="b"),
+        q(85, day=3, subject="people", claimant=None, path="b", qualifier="at_least", low=85),
+    ]
+    (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert len(evolving.claims) == 2
+
+
+def test_a_figure_at_odds_with_a_stale_one_of_its_day_is_still_a_step_of_the_series():
+    claims = [
+        q(190, day=2, subject="people", claimant="agency", path="a"),
+        q(225, day=3, subject="people", claimant="agency", path="b"),
+        q(225, day=4, subject="people", claimant="wire service", path="c"),  # stale
+        q(326, day=4, subject="people", claimant="president", path="d"),
+    ]
+    found = {f.kind: f for f in tally.check(claims, CTX)}
+    assert sorted(found) == ["contradiction", "evolving_tally"]
+    assert claims[3].id in found["evolving_tally"].claims
+
+
+def test_bodies_recovered_are_a_floor_of_the_toll():
+    # "at least 78 bodies have been recovered" on day one, then the toll rose to 81 and 82
+    claims = [
+        q(78, day=14, metric="bodies_recovered", subject=None, claimant=None, path="a"),
+        q(81, day=19, subject=None, claimant=None, path="b"),
+        q(82, day=21, subject=None, claimant=None, path="c"),
+    ]
+    (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert claims[0].id in evolving.claims
+    # more bodies than the toll later says is a fall
+    claims[0] = q(90, day=14, metric="bodies_recovered", subject=None, claimant=None, path="a")
+    assert ("contradiction", "error") in kinds(tally.check(claims, CTX))
+
+
+def test_things_an_article_counts_apart_below_its_total_are_its_parts():
+    # "out of 30,400 damaged houses, 12,100 are fully damaged": not a fall from 21,000 days before
+    claims = [
+        q(21000, day=2, metric="buildings", subject=None, claimant=None, path="a"),
+        q(30400, day=9, metric="buildings", subject=None, claimant=None, path="b"),
+        q(12100, day=9, metric="buildings", subject=None, claimant=None, path="b"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == [("evolving_tally", "warning")]
+
+
+def test_a_series_that_runs_for_weeks_takes_figures_as_far_from_it():
+    # a flood's agency counts on the 1st and the 20th; an outlet's figure on the 30th rises with it
+    claims = [
+        q(500, day=1, subject="people", claimant="agency", path="a"),
+        q(900, day=20, subject="people", claimant="agency", path="b"),
+        q(1100, day=30, subject="people", claimant=None, path="c"),
+    ]
+    (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
+    assert claims[2].id in evolving.claims
+
+
+def test_a_toll_with_no_subject_is_the_civilians_beside_a_breakdown_by_sex():
+    # "among the 1,459 injured, 22 girls and 16 boys" beside the UN's civilian injured
+    claims = [
+        q(525, day=1, metric="wounded", subject="civilians", claimant="un", path="a"),
+        q(1459, day=19, metric="wounded", subject=None, claimant=None, path="b"),
+        q(22, day=19, metric="wounded", subject="girls", claimant=None, path="b"),
+        q(16, day=19, metric="wounded", subject="boys", claimant=None, path="b"),
+        q(1707, day=24, metric="wounded", subject=None, claimant=None, path="c"),
+    ]
+    groups = {f.subject for f in tally.check(claims, CTX) if f.kind == "evolving_tally"}
+    assert groups == {"civilians"}

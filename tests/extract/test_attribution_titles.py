@@ -22,3 +22,14 @@ ATTRIBUTOR = compile_rules(load_rules()).attributor
 )
 def test_titles_and_places_before_a_name(sentence: str, claimant: str) -> None:
     assert ATTRIBUTOR.attribute(sentence, None).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the National Flood Relief Directorate (NFRD), 212 people have died.",
+        "The National Flood Relief Directorate (NFRD) said 212 people have died.",
+    ],
+)
+def test_a_body_with_a_short_name_goes_by_it_after_according_to_too(sentence: str) -> None:
+    assert ATTRIBUTOR.attribute(sentence, None).claimant == "NFRD"

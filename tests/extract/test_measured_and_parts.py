@@ -135,7 +135,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         # evacuation instructions are orders, not people moved
         (
             "Evacuation instructions were issued to nearly 9 million people in Kyushu.",
-            [(9000000, "under_evacuation_orders", "people", "approx")],
+            [(9000000, "under_evacuation_orders", "in:kyushu", "approx")],
         ),
         # sent or treated at hospitals are the hurt; a figure's own other state is not the toll before it
         (

@@ -89,10 +89,11 @@ def test_health_staff_are_a_part_of_the_toll(sentence: str) -> None:
         ),
         # split among facilities: parts of a toll told elsewhere, no claim
         ("Officials said 61 bodies were lying at the district hospital and 20 at a clinic.", []),
-        # one place, or none: no split
+        # one place, or none: no split (a place the rules do not know, named after "in", is still
+        # where the counted are: never the whole country's count)
         (
             "At least 20 people were killed and 50 injured in Kano.",
-            [(20, "killed", "people"), (50, "wounded", "people")],
+            [(20, "killed", "in:kano"), (50, "wounded", "in:kano")],
         ),
         ("The toll rose to 40 in March and 60 in April.", [(40, "killed", None), (60, "killed", None)]),
     ],

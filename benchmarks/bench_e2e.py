@@ -135,7 +135,7 @@ NEWS_COPIES = 40
 def news_like(work: Path, small: Path) -> None:
     """Throughput on prose like real news: corpus/'s five retold articles, each copied NEWS_COPIES
     times. The generator's articles are denser in figures but simpler in their sentences, and read
-    about four times faster per MB than real news does."""
+    two to three times faster per MB than real news does."""
     news = work / "news-like"
     shutil.rmtree(news, ignore_errors=True)
     for copy in range(NEWS_COPIES):

@@ -36,18 +36,17 @@ Patterns
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from discrep.extract.lexicon import fold
 from discrep.rules_model import Check as Check
 from discrep.rules_model import Metric as Metric
 from discrep.rules_model import Named as Named
 from discrep.rules_model import Place as Place
 from discrep.rules_model import RuleSet as RuleSet
+from discrep.rules_references import cross_check, did_you_mean
 from discrep.rules_yaml import LineMap, read_rule_file
 from discrep.rules_yaml import RulesError as RulesError
 
@@ -107,12 +106,6 @@ class _Where:
 
     def fail(self, line: int, key: str, problem: str) -> RulesError:
         return RulesError(f"{self.path}:{line}: {key}: {problem}")
-
-
-def did_you_mean(name: object, known: Iterable[str]) -> str:
-    """' (did you mean 'metrics'?)' for a near miss among `known`, else ''."""
-    close = difflib.get_close_matches(str(name), list(known), n=1, cutoff=0.8)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _strings(where: _Where, line: int, key: str, value: Any) -> tuple[str, ...]:
@@ -328,7 +321,7 @@ def load_rules(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
         for path in _pack_files(folder):
             _merge_file(path, acc)
             files.append(str(path))
-    _cross_check(acc)
+    cross_check(acc)
     return RuleSet(
         metrics=acc["metrics"],
         subjects=acc["subjects"],
@@ -349,70 +342,3 @@ def _floor_of(where: Any, entry: Any, key: str, line: int) -> str | None:
     if floor is not None and not isinstance(floor, str):
         raise where.fail(entry.key_lines.get("floor_of", line), f"{key}.floor_of", "expected a metric id")
     return floor
-
-
-def _cross_check(acc: Mapping[str, Any]) -> None:
-    """References between entries must resolve: sum_of names metrics, parent names places, part_of
-    names another subject.
-
-    And no place contains itself through its parents, and no phrase is an alias of two entries of
-    one family (which one would "killed" count?). Entries are checked in the order they were read
-    (packs in order, files by name), so the error names the later of two clashing entries.
-    """
-    origin = acc["_origin"]
-    for metric in acc["metrics"].values():
-        for part in metric.sum_of:
-            if part not in acc["metrics"] or part == metric.id:
-                where = origin[("metrics", metric.id)]
-                problem = (
-                    "a metric cannot be a sum of itself"
-                    if part == metric.id
-                    else f"unknown metric {part!r}{did_you_mean(part, acc['metrics'])}"
-                )
-                raise RulesError(f"{where}: metrics.{metric.id}.sum_of: {problem}")
-        if metric.floor_of is not None and (
-            metric.floor_of not in acc["metrics"] or metric.floor_of == metric.id
-        ):
-            where = origin[("metrics", metric.id)]
-            raise RulesError(
-                f"{where}: metrics.{metric.id}.floor_of: unknown metric {metric.floor_of!r}"
-                f"{did_you_mean(metric.floor_of, acc['metrics'])}"
-            )
-    subjects = acc["subjects"]
-    for subject in subjects.values():
-        if subject.part_of is not None and (subject.part_of not in subjects or subject.part_of == subject.id):
-            where = origin[("subjects", subject.id)]
-            raise RulesError(
-                f"{where}: subjects.{subject.id}.part_of: unknown subject {subject.part_of!r}"
-                f"{did_you_mean(subject.part_of, subjects)}"
-            )
-    places = acc["places"]
-    for place in places.values():
-        if place.parent and place.parent not in places:
-            where = origin[("places", place.id)]
-            raise RulesError(
-                f"{where}: places.{place.id}.parent: unknown place {place.parent!r}"
-                f"{did_you_mean(place.parent, places)}"
-            )
-        chain = [place.id]
-        current = place.parent
-        while current and current in places:
-            if current in chain:
-                where = origin[("places", place.id)]
-                loop = " -> ".join([*chain[chain.index(current) :], current])
-                raise RulesError(f"{where}: places.{place.id}.parent: a cycle of parents ({loop})")
-            chain.append(current)
-            current = places[current].parent
-    for section in ("metrics", "subjects", "claimants", "places", "events", "parties"):
-        owner: dict[str, str] = {}
-        for entry in acc[section].values():
-            # a party's people name it as its aliases do: one surname cannot be on two sides
-            for alias in (*entry.aliases, *(entry.participants if section == "parties" else ())):
-                first = owner.setdefault(fold(alias), entry.id)
-                if first != entry.id:
-                    where = acc["_alias_origin"][(section, entry.id)]
-                    other = acc["_alias_origin"][(section, first)]
-                    raise RulesError(
-                        f"{where}: {section}.{entry.id}.aliases: {alias!r} is already an alias of "
-                        f"{section}.{first} ({other}); one phrase can name only one"
-                    )

@@ -19,7 +19,9 @@ import re
 from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
 from discrep.extract.event_telling import (
     ALTERNATIVES,
+    CALLED_OFF,
     LATEST,
+    called_off,
     date_negated,
     latest_clause_end,
     modality_of,
@@ -99,6 +101,8 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             (v.start, v.end, "venue", v.key, options.get(v.key)) for v in venues
         ]
         spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
+        if not dates and spans and called_off(text):
+            spans = [(a, b, k, v, note or CALLED_OFF) for a, b, k, v, note in spans]
         days = [_planned_day(text, d, article.published).isoformat() for d in dates]
         day_options = _either_day(text, dates, days)
         spans += [
@@ -267,6 +271,7 @@ def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> 
         and _WEEKDAY.fullmatch(text, mention.start, mention.end)
         and (_plan_modality(text, mention) or _names_plan(text, mention))
         and not _AFTER_IT.search(text, max(0, mention.start - 120), mention.start)
+        and not _PLAN_GONE_BY.search(text)
     ):
         return day + dt.timedelta(days=7)
     return day
@@ -276,6 +281,14 @@ def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> 
 _AFTER_IT = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|their|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|session)\b"
     r"[^;]{0,100}$",
+    re.IGNORECASE,
+)
+# a plan told in the past: "the talks, scheduled for Wednesday, were intended to ...", said on a
+# Thursday, were for the Wednesday just gone (then put off), not the one to come ("talks were set to
+# resume on Tuesday, but might get moved" is a plan still standing)
+_PLAN_GONE_BY = re.compile(
+    r"\b(?:(?:was|were)\s+(?:intended|supposed|meant)|had\s+been\s+(?:intended|supposed|meant|due|scheduled|planned)|"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|delayed|put\s+off)(?!\s+(?:to|until|till)\b))\b",
     re.IGNORECASE,
 )
 # "could get pushed to Monday", "might resume on Monday": a rumoured plan, so a day to come

@@ -71,6 +71,42 @@ _STANCE_ON_DAY = re.compile(
     r"played\s+down|downplayed)\b",
     re.IGNORECASE,
 )
+# any other act on a day, told the same way ("the army on Thursday pre-empted ..."): a regular past
+# verb right after the day, when what acted is no event ("the talks on Monday focused on ..." are)
+_ACT_AFTER = re.compile(r"\s+(?:also\s+|again\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?ed)\b")
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:talks|negotiations|meetings?|summit|round|session|consultations|delegations?|negotiators|sides)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_VERB_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|began|met|held|hold|meet|said|says|told|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(r"[,;:(\u2013\u2014]")
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = 0
+    for m in _CLAUSE_MARK.finditer(text, 0, position):
+        start = m.end()
+    return start
+
+
+def _acted_on_day(text: str, d: DateMention) -> bool:
+    act = _ACT_AFTER.match(text, d.end)
+    return (
+        act is not None
+        and not EVENT_VERBS.fullmatch(act.group("verb"))
+        # the day sits between the subject and its verb: nothing before it in the clause is a verb
+        # ("began talks in Riyadh on Monday aimed at ..." is the talks' day)
+        and not _VERB_BEFORE.search(text, _clause_start(text, d.start), d.start)
+        and not _EVENT_SUBJECT.search(text, max(0, d.start - 40), d.start)
+    )
+
+
 _REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
 # a date someone asks for is not a date the event has: "called for the runoff to be postponed to June 4"
 _DEMAND = re.compile(
@@ -100,7 +136,9 @@ _SINCE = re.compile(r"\bsince\b[^,;]{0,140}$", re.IGNORECASE)
 _AFTER_DAY = re.compile(r"\b(?:followed|follows|following|after)\s+(?:the\s+|a\s+|last\s+)?$", re.IGNORECASE)
 # an arrival for the event: "touched down in Saudi Arabia on Monday for a meeting with the prince"
 _ARRIVED = re.compile(
-    r"\b(?:arrived|arrives|arrive|landed|lands|touched\s+down|flew|travel(?:l)?ed|headed)\b[^,;]{0,50}$",
+    # a place told with its country between ("travelled to Jeddah, Saudi Arabia, on Friday to consult")
+    r"\b(?:arrived|arrives|arrive|landed|lands|touched\s+down|flew|travel(?:l)?ed|headed|left\s+for|departed\s+for)\b"
+    r"(?:[^,;]|,\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+on\b)|,(?=\s+on\b)){0,50}$",
     re.IGNORECASE,
 )
 # what the trip is for: "for the talks", "to consult with the US on its invitation to the talks"
@@ -175,6 +213,8 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False
     if _STANCE_ON_DAY.match(text, d.end):
         return False  # "the minister on May 4 cast doubt on ...": the day she spoke
+    if _acted_on_day(text, d):
+        return False  # "the army on Thursday pre-empted a topic of the talks": the day it acted
     if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
         return False
     if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):

@@ -67,3 +67,10 @@ def test_an_undated_plan_called_off_joins_no_session() -> None:
     lisbon = next(c for c in claims if c.value == "lisbon")
     assert athens.note == CALLED_OFF
     assert athens.event != lisbon.event
+
+
+def test_meetings_in_the_plural_anchor_their_place_and_day() -> None:
+    text = "The envoy spoke after consultative meetings with the rebels' officials in Lisbon on Saturday."
+    article = Article(path="a.md", text=text, outlet="Outlet", published=THU)
+    found = {(c.kind, str(c.value)) for c in extract(article, VOCAB) if c.kind in ("venue", "date")}
+    assert found == {("venue", "lisbon"), ("date", "2031-04-12")}

@@ -9,6 +9,12 @@ before; an article's sentences before its first pair take that pair ("the first 
 on Tuesday ... talks between American and Russian delegations"), or else the pair its lead (the
 first sentences, event or not) names. A meeting of names told as one of two countries ("a
 Russia-US meeting") is their talks.
+
+In a sentence about a kind of event with no rounds (preliminary consultations) that also names
+talks, each place and day is the event's whose word is nearest before it (event_apart.py): "sent a
+delegation to Jeddah to consult with the US, and the negotiations will be in Geneva". A meeting no
+one is named for ("a planned meeting in Port Sudan") right after a sentence about such a kind is it.
+A place of a plan given up, with no day ("was canceled"), is noted so (rounds.py joins it to no session).
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
     # where the fighting is matters only to venues, and only event sentences have venues
     theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if mentions else set()
     found_venues: dict[int, tuple[list[Match], list[Match]]] = {}
+    told_kind: str | None = None  # the kind of event (no rounds) the event sentence before names
     for read in reads:
         text = read.sentence.text
         if not read.is_event:
@@ -74,6 +81,11 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         )
         if named is not None and _countries_meet(named, mentions[read.index]):
             named = None  # "a Russia-US meeting": the two countries' talks, whoever is named
+        if named is None and explicit is None and not is_new and _THE_MEETING.search(text):
+            # "both sides were open to preliminary meetings. A planned meeting in Port Sudan was
+            # canceled": a meeting no one is named for is the one the sentence before told of
+            named = told_kind
+        told_kind = named if named is not None and "/" not in named and named in finder.kinds else None
         hints.append(
             RoundHint(
                 read.index,
@@ -113,7 +125,11 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         # latest round's clause, the round is not told
         cut = latest_clause_end(text) if explicit_of.get(read.index) == LATEST else None
         resumed = resumption_start(text) if event.startswith("talks") else None
+        kind_of_event = event.split(" on ", 1)[0]
+        apart = kind_of_event in finder.kinds
         for start, end, kind, value, note in sorted(spans):
+            # a place or day of the talks a sentence about another kind of event also names
+            span_event = UNNUMBERED if apart and finder.told_apart(text, kind_of_event, start, end) else event
             claims.append(
                 Claim(
                     **base_fields(article, read, start, end),  # type: ignore[arg-type]
@@ -122,21 +138,26 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                     value=value,
                     event=_next_sitting(event, start, resumed)
                     or _round_told_before(rounds, start)
-                    or (UNNUMBERED if cut is not None and start >= cut else event),
+                    or (UNNUMBERED if cut is not None and start >= cut else span_event),
                     negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
                     modality=modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
                     note=note,
                     subject=key_of(
                         parties_at(mentions[read.index], start, told_before[read.index])
-                        if event.startswith(_HAS_PARTIES)
-                        else parties_at(mentions[read.index], start, None)
+                        if span_event.startswith(_HAS_PARTIES)
+                        # beside talks told apart, the parties named after it are the talks'
+                        else parties_at(
+                            [m for m in mentions[read.index] if not apart or m.start < start], start, None
+                        )
                     ),
                 )
             )
     return claims
 
 
+# "a planned meeting", "the meeting": a meeting no one is named for
+_THE_MEETING = re.compile(r"\b(?:a|the|this|that)\s+(?:[\w-]+\s+){0,2}?meeting\b", re.IGNORECASE)
 # talks take the parties told before them; a meeting of named people, a summit or an election
 # only those its own sentence names
 _HAS_PARTIES = ("talks",)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from discrep.extract.event_days import ended_when_said
 from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
 from discrep.extract.event_telling import (
     ALTERNATIVES,
@@ -115,7 +116,15 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
         if not dates and spans and called_off(text):
             spans = [(a, b, k, v, note or CALLED_OFF) for a, b, k, v, note in spans]
-        days = [_planned_day(text, d, article.published).isoformat() for d in dates]
+        # the day an end was told on is past, whatever plan the sentence goes on to tell
+        days = [
+            (
+                d.date
+                if ended_when_said(text, d.start) is not None
+                else _planned_day(text, d, article.published)
+            ).isoformat()
+            for d in dates
+        ]
         day_options = _either_day(text, dates, days)
         spans += [
             (d.start, d.end, "date", day, day_options.get(day)) for d, day in zip(dates, days, strict=True)
@@ -129,7 +138,10 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         apart = kind_of_event in finder.kinds
         for start, end, kind, value, note in sorted(spans):
             # a place or day of the talks a sentence about another kind of event also names
-            span_event = UNNUMBERED if apart and finder.told_apart(text, kind_of_event, start, end) else event
+            # the day an end was told on is the day of what ended: read from where it ends
+            at = ended_when_said(text, start) if kind == "date" else None
+            at_end = (at, at) if at is not None else (start, end)
+            span_event = UNNUMBERED if apart and finder.told_apart(text, kind_of_event, *at_end) else event
             claims.append(
                 Claim(
                     **base_fields(article, read, start, end),  # type: ignore[arg-type]
@@ -140,7 +152,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                     or _round_told_before(rounds, start)
                     or (UNNUMBERED if cut is not None and start >= cut else span_event),
                     negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
-                    modality=modality_of(text, start, end),
+                    modality="asserted" if at is not None else modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
                     note=note,
                     subject=key_of(

@@ -95,6 +95,23 @@ def _clause_start(text: str, position: int) -> int:
     return start
 
 
+# "Sudan's consultations with the US concluded without agreement, ..., the head of its delegation
+# said on Sunday": a sentence that opens on an event's end and whose only day is the one its end was
+# told on dates the end by it (the clause of the end: no comma before the verb)
+_ENDED = re.compile(r"^[^,;]{0,100}?\b(?P<verb>concluded|ended|wrapped\s+up|broke\s+up)\b", re.IGNORECASE)
+_SAID_TAIL = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,8}?(?:said|told\s+[\w-]+|announced)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def ended_when_said(text: str, start: int) -> int | None:
+    """Where the end verb is, when the day at `start` is the one its end was told on."""
+    if not _SAID_TAIL.search(text, max(0, start - 90), start):
+        return None
+    ended = _ENDED.search(text, 0, start)
+    return ended.start("verb") if ended else None
+
+
 def _acted_on_day(text: str, d: DateMention) -> bool:
     act = _ACT_AFTER.match(text, d.end)
     return (
@@ -209,6 +226,8 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
     """Whether `d` is the event's own day (the rest of event_days, one date at a time)."""
     if d.end <= filed:
         return False  # "NEW ORLEANS, Oct 2 (LW) - ": the day the story was filed
+    if ended_when_said(text, d.start) is not None:
+        return True  # "the consultations concluded without agreement, the head said on Sunday"
     if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
         return False
     if _STANCE_ON_DAY.match(text, d.end):

@@ -51,3 +51,20 @@ def test_a_span_with_no_talks_word_is_the_kind() -> None:
     assert not talks_told_apart(own, [Match(0, 5, "talks", "talks")], 40, 46)
     # "the Geneva negotiations": a talks word right after the place
     assert talks_told_apart(own, [Match(47, 59, "talks", "negotiations")], 40, 46)
+
+
+def test_the_day_an_end_was_told_on_dates_what_ended() -> None:
+    found = events_of(
+        "The council's consultations with the mediators concluded without agreement on whether it will "
+        "attend the negotiations in Geneva on April 20, the head of its delegation said on Wednesday."
+    )
+    assert found["2031-04-16"] == "consultations"
+    assert found["2031-04-20"].startswith("talks")
+    assert found["geneva"].startswith("talks")
+
+
+def test_a_day_said_on_with_no_end_told_is_still_the_statement_day() -> None:
+    found = events_of(
+        "The consultations with the mediators went well, the head of the delegation said on Wednesday."
+    )
+    assert "2031-04-16" not in found

@@ -87,6 +87,10 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             # canceled": a meeting no one is named for is the one the sentence before told of
             named = told_kind
         told_kind = named if named is not None and "/" not in named and named in finder.kinds else None
+        if told_kind is None:
+            # the day talks' end was told on is no day of theirs to compare: rounds and sessions
+            # are compared by the day they open, and talks may run for days
+            dates = [d for d in dates if ended_when_said(text, d.start) is None]
         hints.append(
             RoundHint(
                 read.index,

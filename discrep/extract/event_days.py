@@ -112,7 +112,14 @@ def ended_when_said(text: str, start: int) -> int | None:
     return ended.start("verb") if ended else None
 
 
-def _acted_on_day(text: str, d: DateMention) -> bool:
+_EVENT_OBJECT = re.compile(
+    r"(?:\s+(?:up|off|out))?\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|meetings?|round|session|summit|"
+    r"consultations|conference)\b",
+    re.IGNORECASE,
+)
+
+
+def _acted_on_day(text: str, d: DateMention, kinds: Sequence[float]) -> bool:
     act = _ACT_AFTER.match(text, d.end)
     return (
         act is not None
@@ -121,6 +128,9 @@ def _acted_on_day(text: str, d: DateMention) -> bool:
         # ("began talks in Riyadh on Monday aimed at ..." is the talks' day)
         and not _VERB_BEFORE.search(text, _clause_start(text, d.start), d.start)
         and not _EVENT_SUBJECT.search(text, max(0, d.start - 40), d.start)
+        # what it did is the event: "launched talks", "wrapped up negotiations", "signed the deal"
+        and not _EVENT_OBJECT.match(text, act.end())
+        and not any(act.start() <= k <= act.end() + 30 for k in kinds)
     )
 
 
@@ -232,7 +242,7 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False
     if _STANCE_ON_DAY.match(text, d.end):
         return False  # "the minister on May 4 cast doubt on ...": the day she spoke
-    if _acted_on_day(text, d):
+    if _acted_on_day(text, d, kinds):
         return False  # "the army on Thursday pre-empted a topic of the talks": the day it acted
     if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
         return False

@@ -68,3 +68,10 @@ def test_a_day_said_on_with_no_end_told_is_still_the_statement_day() -> None:
         "The consultations with the mediators went well, the head of the delegation said on Wednesday."
     )
     assert "2031-04-16" not in found
+
+
+def test_the_day_the_end_of_talks_was_told_on_is_not_their_day() -> None:
+    found = events_of(
+        "The talks in Geneva ended without agreement, the head of the delegation said on Wednesday."
+    )
+    assert "2031-04-16" not in found

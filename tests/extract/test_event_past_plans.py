@@ -74,3 +74,14 @@ def test_meetings_in_the_plural_anchor_their_place_and_day() -> None:
     article = Article(path="a.md", text=text, outlet="Outlet", published=THU)
     found = {(c.kind, str(c.value)) for c in extract(article, VOCAB) if c.kind in ("venue", "date")}
     assert found == {("venue", "lisbon"), ("date", "2031-04-12")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediators on Monday wrapped up talks in Lisbon.",
+        "The two leaders on Monday signed the agreement in Lisbon.",
+    ],
+)
+def test_an_act_that_is_the_event_keeps_its_day(text: str) -> None:
+    assert dated(text) == ["2031-04-14"]

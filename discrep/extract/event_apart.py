@@ -9,15 +9,24 @@ sentence whose event is a kind of event with no rounds (rules: events).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from discrep.extract.lexicon import Match
+
+_TALKS_ITSELF = re.compile(r"talks|negotiat|consultations", re.IGNORECASE)
 
 
 def talks_told_apart(own: Sequence[Match], talks: Sequence[Match], position: int, end: int) -> bool:
     """Whether the span at `position`..`end` is of the talks (`talks`: their words in the sentence),
     not of the kind of event named by `own` ("consultative meetings" holds no talks word of its own)."""
-    talks = [t for t in talks if not any(k.start < t.end and t.start < k.end for k in own)]
+    # "round" and "session" also name a vote's or a body's sitting ("the election's second round in
+    # Paris"): only the words of talks themselves tell talks apart
+    talks = [
+        t
+        for t in talks
+        if _TALKS_ITSELF.search(t.text) and not any(k.start < t.end and t.start < k.end for k in own)
+    ]
     if not talks:
         return False
     if any(0 <= t.start - end <= 1 for t in talks):

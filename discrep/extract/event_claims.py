@@ -173,7 +173,12 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
 
 
 # "a planned meeting", "the meeting": a meeting no one is named for
-_THE_MEETING = re.compile(r"\b(?:a|the|this|that)\s+(?:[\w-]+\s+){0,2}?meeting\b", re.IGNORECASE)
+# ("a separate meeting", "another meeting" is not the one told before)
+_THE_MEETING = re.compile(
+    r"\b(?:a|the|this|that)\s+(?:(?!(?:separate|other|another|different|parallel|earlier|previous|later|next|"
+    r"second|new|further)\b)[\w-]+\s+){0,2}?meeting\b",
+    re.IGNORECASE,
+)
 # talks take the parties told before them; a meeting of named people, a summit or an election
 # only those its own sentence names
 _HAS_PARTIES = ("talks",)

@@ -75,3 +75,16 @@ def test_the_day_the_end_of_talks_was_told_on_is_not_their_day() -> None:
         "The talks in Geneva ended without agreement, the head of the delegation said on Wednesday."
     )
     assert "2031-04-16" not in found
+
+
+def test_a_separate_meeting_is_not_the_kind_told_just_before() -> None:
+    found = events_of(
+        "Both sides were open to preliminary meetings before the talks. "
+        "A separate meeting in Athens was canceled."
+    )
+    assert found["athens"] != "consultations"
+
+
+def test_a_round_of_a_vote_is_not_talks_told_apart() -> None:
+    own = [Match(4, 12, "election", "election")]
+    assert not talks_told_apart(own, [Match(15, 20, "talks", "round")], 30, 35)

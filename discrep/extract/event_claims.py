@@ -27,6 +27,7 @@ from discrep.extract.event_parties import PartyMention, key_of, last_pair, parti
 from discrep.extract.event_telling import (
     ALTERNATIVES,
     CALLED_OFF,
+    ENDED,
     LATEST,
     called_off,
     date_negated,
@@ -35,6 +36,7 @@ from discrep.extract.event_telling import (
     ordinal_rounds,
     resumption_start,
     round_of,
+    tells_end,
     venue_negated,
 )
 from discrep.extract.events import EventFinder
@@ -130,8 +132,11 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             for d in dates
         ]
         day_options = _either_day(text, dates, days)
+        # a kind of event (no rounds) whose end the sentence tells: its day is the end's
+        end_note = ENDED if event.split(" on ", 1)[0] in finder.kinds and tells_end(text) else None
         spans += [
-            (d.start, d.end, "date", day, day_options.get(day)) for d, day in zip(dates, days, strict=True)
+            (d.start, d.end, "date", day, day_options.get(day) or end_note)
+            for d, day in zip(dates, days, strict=True)
         ]
         rounds = ordinal_rounds(text) if event.startswith("talks/round-") else []
         # "the latest round in Rome was productive, and talks resume in Oman this week": past the
@@ -158,7 +163,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                     negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
                     modality="asserted" if at is not None else modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
-                    note=note,
+                    note=None if note == ENDED and span_event.startswith("talks") else note,
                     subject=key_of(
                         parties_at(mentions[read.index], start, told_before[read.index])
                         if span_event.startswith(_HAS_PARTIES)

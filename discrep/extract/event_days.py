@@ -13,7 +13,11 @@ or a call's day ("during a phone conversation with the envoy last Monday"; "in a
 June 7" names one day twice), how things stood ("as of Friday evening"), a holy month, or a day
 counted off the event's ("three days before Saturday's summit") or off another day ("the second
 round in Rome a week later"). A two-day event ("on Monday and Tuesday") starts on its first day;
-days given as options ("14 or 15 August") are both kept.
+days given as options ("14 or 15 August") are both kept. A day told between a subject and its past
+verb is the day it acted ("the army on Thursday pre-empted a topic of the talks"), unless what it did
+is the event ("on Monday wrapped up talks"); a trip's day ("travelled to Jeddah, Saudi Arabia, on
+Friday to consult") is the trip's. But in a sentence that opens on an event's end, the day the end
+was told on ("the consultations concluded without agreement, the head said on Sunday") is its end's.
 """
 
 from __future__ import annotations

@@ -20,6 +20,9 @@ Sunday, depending on ...", hedged) not even with a day among its options. Talks 
 numbers no round are grouped into sessions by their days (rounds.py); a session said to be held on
 two days or more is one sitting that went on, and its days are not compared, nor is a plan for a
 later day in an article that says the session was held ("concluded for today ... may continue tomorrow").
+The day a kind of event with no rounds (consultations, a conference) is told to have ended ("the
+consultations concluded without agreement, the head of the delegation said on Sunday") is compared
+with the days others give its end only ("end of consultations"), never with the day it opened.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from collections.abc import Iterable
 
 from discrep.checks.base import CheckContext, agreement, by_event, level, listing, who
 from discrep.extract.event_parties import parties_label, party_groups
-from discrep.extract.event_telling import ALTERNATIVES
+from discrep.extract.event_telling import ALTERNATIVES, ENDED
 from discrep.extract.rounds import SESSION
 from discrep.model import Claim, Finding
 from discrep.ruleset import Check
@@ -61,6 +64,12 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     for event, grouped in by_event(claims, "date"):
         # talks between other parties are another event (extract/event_parties.py)
         for parties, between in party_groups(grouped):
+            # the day an event is told to have ended is compared with other ends only, not with
+            # the day it opened ("opened on Saturday", "ended ..., officials said on Sunday")
+            ends = [c for c in between if c.note == ENDED]
+            if ends and not event.startswith("talks"):
+                findings.extend(_check_event(event, ends, ctx, settings, parties, "end of "))
+                between = [c for c in between if c.note != ENDED]
             findings.extend(_check_event(event, between, ctx, settings, parties))
     return findings
 
@@ -86,14 +95,14 @@ def _without_fitting_options(members: list[Claim]) -> list[Claim]:
 
 
 def _check_event(
-    event: str, grouped: list[Claim], ctx: CheckContext, settings: Check, parties: str | None
+    event: str, grouped: list[Claim], ctx: CheckContext, settings: Check, parties: str | None, what: str = ""
 ) -> list[Finding]:
     members = _without_fitting_options([c for c in grouped if not c.negated])
     if event.startswith(SESSION):
         members = _without_continuations(members)
     if not members:
         return []
-    name = ctx.event_label(event) + parties_label(parties, ctx.rules.parties)
+    name = what + ctx.event_label(event) + parties_label(parties, ctx.rules.parties)
     days = sorted({str(c.value) for c in members})
     if len(days) < 2:
         if len({c.path for c in members}) >= 2:

@@ -9,6 +9,12 @@ before; an article's sentences before its first pair take that pair ("the first 
 on Tuesday ... talks between American and Russian delegations"), or else the pair its lead (the
 first sentences, event or not) names. A meeting of names told as one of two countries ("a
 Russia-US meeting") is their talks.
+
+In a sentence about a kind of event with no rounds (preliminary consultations) that also names
+talks, each place and day is the event's whose word is nearest before it (event_apart.py): "sent a
+delegation to Jeddah to consult with the US, and the negotiations will be in Geneva". A meeting no
+one is named for ("a planned meeting in Port Sudan") right after a sentence about such a kind is it.
+A place of a plan given up, with no day ("was canceled"), is noted so (rounds.py joins it to no session).
 """
 
 from __future__ import annotations
@@ -16,16 +22,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from discrep.extract.event_days import ended_when_said
 from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
 from discrep.extract.event_telling import (
     ALTERNATIVES,
+    CALLED_OFF,
+    ENDED,
     LATEST,
+    called_off,
     date_negated,
     latest_clause_end,
     modality_of,
     ordinal_rounds,
     resumption_start,
     round_of,
+    tells_end,
     venue_negated,
 )
 from discrep.extract.events import EventFinder
@@ -47,6 +58,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
     # where the fighting is matters only to venues, and only event sentences have venues
     theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if mentions else set()
     found_venues: dict[int, tuple[list[Match], list[Match]]] = {}
+    told_kind: str | None = None  # the kind of event (no rounds) the event sentence before names
     for read in reads:
         text = read.sentence.text
         if not read.is_event:
@@ -72,6 +84,15 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         )
         if named is not None and _countries_meet(named, mentions[read.index]):
             named = None  # "a Russia-US meeting": the two countries' talks, whoever is named
+        if named is None and explicit is None and not is_new and _THE_MEETING.search(text):
+            # "both sides were open to preliminary meetings. A planned meeting in Port Sudan was
+            # canceled": a meeting no one is named for is the one the sentence before told of
+            named = told_kind
+        told_kind = named if named is not None and "/" not in named and named in finder.kinds else None
+        if told_kind is None:
+            # the day talks' end was told on is no day of theirs to compare: rounds and sessions
+            # are compared by the day they open, and talks may run for days
+            dates = [d for d in dates if ended_when_said(text, d.start) is None]
         hints.append(
             RoundHint(
                 read.index,
@@ -99,17 +120,37 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             (v.start, v.end, "venue", v.key, options.get(v.key)) for v in venues
         ]
         spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
-        days = [_planned_day(text, d, article.published).isoformat() for d in dates]
+        if not dates and spans and called_off(text):
+            spans = [(a, b, k, v, note or CALLED_OFF) for a, b, k, v, note in spans]
+        # the day an end was told on is past, whatever plan the sentence goes on to tell
+        days = [
+            (
+                d.date
+                if ended_when_said(text, d.start) is not None
+                else _planned_day(text, d, article.published)
+            ).isoformat()
+            for d in dates
+        ]
         day_options = _either_day(text, dates, days)
+        # a kind of event (no rounds) whose end the sentence tells: its day is the end's
+        end_note = ENDED if event.split(" on ", 1)[0] in finder.kinds and tells_end(text) else None
         spans += [
-            (d.start, d.end, "date", day, day_options.get(day)) for d, day in zip(dates, days, strict=True)
+            (d.start, d.end, "date", day, day_options.get(day) or end_note)
+            for d, day in zip(dates, days, strict=True)
         ]
         rounds = ordinal_rounds(text) if event.startswith("talks/round-") else []
         # "the latest round in Rome was productive, and talks resume in Oman this week": past the
         # latest round's clause, the round is not told
         cut = latest_clause_end(text) if explicit_of.get(read.index) == LATEST else None
         resumed = resumption_start(text) if event.startswith("talks") else None
+        kind_of_event = event.split(" on ", 1)[0]
+        apart = kind_of_event in finder.kinds
         for start, end, kind, value, note in sorted(spans):
+            # a place or day of the talks a sentence about another kind of event also names
+            # the day an end was told on is the day of what ended: read from where it ends
+            at = ended_when_said(text, start) if kind == "date" else None
+            at_end = (at, at) if at is not None else (start, end)
+            span_event = UNNUMBERED if apart and finder.told_apart(text, kind_of_event, *at_end) else event
             claims.append(
                 Claim(
                     **base_fields(article, read, start, end),  # type: ignore[arg-type]
@@ -118,21 +159,31 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                     value=value,
                     event=_next_sitting(event, start, resumed)
                     or _round_told_before(rounds, start)
-                    or (UNNUMBERED if cut is not None and start >= cut else event),
+                    or (UNNUMBERED if cut is not None and start >= cut else span_event),
                     negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
-                    modality=modality_of(text, start, end),
+                    modality="asserted" if at is not None else modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
-                    note=note,
+                    note=None if note == ENDED and span_event.startswith("talks") else note,
                     subject=key_of(
                         parties_at(mentions[read.index], start, told_before[read.index])
-                        if event.startswith(_HAS_PARTIES)
-                        else parties_at(mentions[read.index], start, None)
+                        if span_event.startswith(_HAS_PARTIES)
+                        # beside talks told apart, the parties named after it are the talks'
+                        else parties_at(
+                            [m for m in mentions[read.index] if not apart or m.start < start], start, None
+                        )
                     ),
                 )
             )
     return claims
 
 
+# "a planned meeting", "the meeting": a meeting no one is named for
+# ("a separate meeting", "another meeting" is not the one told before)
+_THE_MEETING = re.compile(
+    r"\b(?:a|the|this|that)\s+(?:(?!(?:separate|other|another|different|parallel|earlier|previous|later|next|"
+    r"second|new|further)\b)[\w-]+\s+){0,2}?meeting\b",
+    re.IGNORECASE,
+)
 # talks take the parties told before them; a meeting of named people, a summit or an election
 # only those its own sentence names
 _HAS_PARTIES = ("talks",)
@@ -267,6 +318,7 @@ def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> 
         and _WEEKDAY.fullmatch(text, mention.start, mention.end)
         and (_plan_modality(text, mention) or _names_plan(text, mention))
         and not _AFTER_IT.search(text, max(0, mention.start - 120), mention.start)
+        and not _PLAN_GONE_BY.search(text)
     ):
         return day + dt.timedelta(days=7)
     return day
@@ -276,6 +328,14 @@ def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> 
 _AFTER_IT = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|their|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|session)\b"
     r"[^;]{0,100}$",
+    re.IGNORECASE,
+)
+# a plan told in the past: "the talks, scheduled for Wednesday, were intended to ...", said on a
+# Thursday, were for the Wednesday just gone (then put off), not the one to come ("talks were set to
+# resume on Tuesday, but might get moved" is a plan still standing)
+_PLAN_GONE_BY = re.compile(
+    r"\b(?:(?:was|were)\s+(?:intended|supposed|meant)|had\s+been\s+(?:intended|supposed|meant|due|scheduled|planned)|"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|delayed|put\s+off)(?!\s+(?:to|until|till)\b))\b",
     re.IGNORECASE,
 )
 # "could get pushed to Monday", "might resume on Monday": a rumoured plan, so a day to come

@@ -13,7 +13,11 @@ or a call's day ("during a phone conversation with the envoy last Monday"; "in a
 June 7" names one day twice), how things stood ("as of Friday evening"), a holy month, or a day
 counted off the event's ("three days before Saturday's summit") or off another day ("the second
 round in Rome a week later"). A two-day event ("on Monday and Tuesday") starts on its first day;
-days given as options ("14 or 15 August") are both kept.
+days given as options ("14 or 15 August") are both kept. A day told between a subject and its past
+verb is the day it acted ("the army on Thursday pre-empted a topic of the talks"), unless what it did
+is the event ("on Monday wrapped up talks"); a trip's day ("travelled to Jeddah, Saudi Arabia, on
+Friday to consult") is the trip's. But in a sentence that opens on an event's end, the day the end
+was told on ("the consultations concluded without agreement, the head said on Sunday") is its end's.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from discrep.text.dateline import dateline_end
 from discrep.text.dates import DateMention
 
 EVENT_VERBS = re.compile(
-    r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|begin|"
+    r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|meetings|begin|"
     r"began|begun|start|started|opened|open|resume|resumed|convene|convened|concluded|ended|end|go\s+ahead|"
     r"host|hosts|hosted|hosting|gather|gathered|"
     r"talks|negotiations|round|session|sat\s+down|sit\s+down|(?:same|negotiating)\s+table)\b",
@@ -71,6 +75,69 @@ _STANCE_ON_DAY = re.compile(
     r"played\s+down|downplayed)\b",
     re.IGNORECASE,
 )
+# any other act on a day, told the same way ("the army on Thursday pre-empted ..."): a regular past
+# verb right after the day, when what acted is no event ("the talks on Monday focused on ..." are)
+_ACT_AFTER = re.compile(r"\s+(?:also\s+|again\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?ed)\b")
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:talks|negotiations|meetings?|summit|round|session|consultations|delegations?|negotiators|sides)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_VERB_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|began|met|held|hold|meet|said|says|told|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(r"[,;:(\u2013\u2014]")
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = 0
+    for m in _CLAUSE_MARK.finditer(text, 0, position):
+        start = m.end()
+    return start
+
+
+# "Sudan's consultations with the US concluded without agreement, ..., the head of its delegation
+# said on Sunday": a sentence that opens on an event's end and whose only day is the one its end was
+# told on dates the end by it (the clause of the end: no comma before the verb)
+_ENDED = re.compile(r"^[^,;]{0,100}?\b(?P<verb>concluded|ended|wrapped\s+up|broke\s+up)\b", re.IGNORECASE)
+_SAID_TAIL = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,8}?(?:said|told\s+[\w-]+|announced)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def ended_when_said(text: str, start: int) -> int | None:
+    """Where the end verb is, when the day at `start` is the one its end was told on."""
+    if not _SAID_TAIL.search(text, max(0, start - 90), start):
+        return None
+    ended = _ENDED.search(text, 0, start)
+    return ended.start("verb") if ended else None
+
+
+_EVENT_OBJECT = re.compile(
+    r"(?:\s+(?:up|off|out))?\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|meetings?|round|session|summit|"
+    r"consultations|conference)\b",
+    re.IGNORECASE,
+)
+
+
+def _acted_on_day(text: str, d: DateMention, kinds: Sequence[float]) -> bool:
+    act = _ACT_AFTER.match(text, d.end)
+    return (
+        act is not None
+        and not EVENT_VERBS.fullmatch(act.group("verb"))
+        # the day sits between the subject and its verb: nothing before it in the clause is a verb
+        # ("began talks in Riyadh on Monday aimed at ..." is the talks' day)
+        and not _VERB_BEFORE.search(text, _clause_start(text, d.start), d.start)
+        and not _EVENT_SUBJECT.search(text, max(0, d.start - 40), d.start)
+        # what it did is the event: "launched talks", "wrapped up negotiations", "signed the deal"
+        and not _EVENT_OBJECT.match(text, act.end())
+        and not any(act.start() <= k <= act.end() + 30 for k in kinds)
+    )
+
+
 _REPORT_TAIL = re.compile(r"[^,;.]*,\s+(?:[\w'’.-]+\s+){0,5}$")
 # a date someone asks for is not a date the event has: "called for the runoff to be postponed to June 4"
 _DEMAND = re.compile(
@@ -100,7 +167,9 @@ _SINCE = re.compile(r"\bsince\b[^,;]{0,140}$", re.IGNORECASE)
 _AFTER_DAY = re.compile(r"\b(?:followed|follows|following|after)\s+(?:the\s+|a\s+|last\s+)?$", re.IGNORECASE)
 # an arrival for the event: "touched down in Saudi Arabia on Monday for a meeting with the prince"
 _ARRIVED = re.compile(
-    r"\b(?:arrived|arrives|arrive|landed|lands|touched\s+down|flew|travel(?:l)?ed|headed)\b[^,;]{0,50}$",
+    # a place told with its country between ("travelled to Jeddah, Saudi Arabia, on Friday to consult")
+    r"\b(?:arrived|arrives|arrive|landed|lands|touched\s+down|flew|travel(?:l)?ed|headed|left\s+for|departed\s+for)\b"
+    r"(?:[^,;]|,\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+on\b)|,(?=\s+on\b)){0,50}$",
     re.IGNORECASE,
 )
 # what the trip is for: "for the talks", "to consult with the US on its invitation to the talks"
@@ -171,10 +240,14 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
     """Whether `d` is the event's own day (the rest of event_days, one date at a time)."""
     if d.end <= filed:
         return False  # "NEW ORLEANS, Oct 2 (LW) - ": the day the story was filed
+    if ended_when_said(text, d.start) is not None:
+        return True  # "the consultations concluded without agreement, the head said on Sunday"
     if _STATEMENT_DATE.search(text[max(0, d.start - 40) : d.start]):
         return False
     if _STANCE_ON_DAY.match(text, d.end):
         return False  # "the minister on May 4 cast doubt on ...": the day she spoke
+    if _acted_on_day(text, d, kinds):
+        return False  # "the army on Thursday pre-empted a topic of the talks": the day it acted
     if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
         return False
     if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):

@@ -123,6 +123,20 @@ def told_after_proposal(text: str, position: int) -> bool:
 
 
 # where the event moves: "the talks could move to the Vatican", "the summit was relocated to Vienna"
+# a delegation sent or gone to a place for the talks: "sent a delegation to Cairo for discussions",
+# "travelled to Jeddah, Saudi Arabia, on Friday to consult with the US"; the purpose must follow
+# the place (TRIP_FOR), or it is only a journey ("the envoy flew to Cairo")
+TRIP_TO = re.compile(
+    r"\b(?:(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:a|an|its|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:delegation|team|negotiators|envoys?)|travel(?:l)?ed|travels|headed|flew|went)"
+    r"\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+TRIP_FOR = re.compile(
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?)?(?:\s+on\s+[A-Z]\w+,?)?\s+(?:to\s+(?:consult|attend|join|take\s+part|"
+    r"participate|negotiate|hold\s+talks|meet)|for\s+(?:talks|discussions|negotiations|consultations|a\s+meeting|"
+    r"meetings|the\s+talks))\b",
+)
 MOVED_TO = re.compile(
     r"\b(?:move[sd]?|moving|relocated?|relocating|shift(?:ed|s)?|switch(?:ed|es)?)\s+"
     r"(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?to\s+(?:the\s+)?$",

@@ -34,6 +34,33 @@ ROUND = re.compile(
 )
 # the note of a place told as one of several ("in either Doha or Cairo"); the venue check reads it
 ALTERNATIVES = "one of: "
+# a claim's note when its sentence tells the plan was given up ("a planned meeting in Port Sudan was
+# canceled but is hoped to be rescheduled"): with no day, it is no sitting in particular (rounds.py)
+CALLED_OFF = "called off"
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|aborted)\b", re.IGNORECASE)
+
+
+# a claim's note when its sentence tells how an event ended ("the consultations concluded without
+# agreement", "announced the end of the consultations"): its day is the end's, compared with other
+# ends only (checks/date.py), not with the day the event opened
+ENDED = "the end"
+_TOLD_END = re.compile(
+    r"\b(?:concluded|ended|wrapped\s+up|broke\s+up|came\s+to\s+an\s+end|"
+    r"(?:announced|marked|declared)\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_end(text: str) -> bool:
+    """The sentence tells an event's end: "concluded without agreement", "announced the end of"."""
+    return _TOLD_END.search(text) is not None
+
+
+def called_off(text: str) -> bool:
+    """The sentence tells a plan given up: "the meeting ... was canceled"."""
+    return _CALLED_OFF.search(text) is not None
+
+
 # "the latest round of talks in Rome was productive": the round just held, not the next one
 LATEST = -1
 _LATEST = re.compile(

@@ -52,6 +52,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from discrep.extract.event_apart import talks_told_apart
 from discrep.extract.event_days import EVENT_VERBS, OTHER_VERBS, THEN_EARLIER, event_days
 from discrep.extract.event_parties import PartyFinder
 from discrep.extract.event_people import NOT_NAMES, meeting_of_names, meeting_with_one
@@ -64,6 +65,8 @@ from discrep.extract.event_places import (
     SAID_AT,
     SOURCE_PLACE,
     TOPIC,
+    TRIP_FOR,
+    TRIP_TO,
     TRUCE_IN,
     WHOSE_WISH,
     proposes,
@@ -179,6 +182,8 @@ class EventFinder:
             {e.id: e.participants for e in rules.events.values() if e.participants and e.id not in _ROUNDS}
         )
         self._any_event = AnyAlias(self._talks, self._meeting, self._kinds)
+        self._held_kinds = frozenset(e.id for e in rules.events.values() if e.participants)
+        self.kinds = frozenset(e.id for e in rules.events.values() if e.id not in _ROUNDS)
         self.parties = PartyFinder(rules.parties)
 
     def _kind_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
@@ -226,6 +231,14 @@ class EventFinder:
             ):
                 return held.key
         return None
+
+    def told_apart(self, text: str, kind: str, position: int, end: int) -> bool:
+        """Whether the place or day at `position` is of the talks a sentence about another kind of
+        event also names (event_apart.py); a kind its participants hold (a summit) never is."""
+        if kind in self._held_kinds:
+            return False
+        own = [m for m in self._kind_mentions(text) if m.key == kind]
+        return bool(own) and talks_told_apart(own, self._talks.find(text), position, end)
 
     def round_kind(self, text: str) -> str | None:
         """A kind of event whose name holds a round ("the second round of the presidential election"
@@ -308,6 +321,10 @@ class EventFinder:
                         or MOVED_TO.search(text, max(0, m.start - 30), m.start)
                     )
                     and self._anchored(text, m.start, near=m.key in theatre)
+                )
+                or (
+                    # "sent a delegation to Cairo for discussions": where the talks it goes to are
+                    TRIP_TO.search(text, max(0, m.start - 60), m.start) and TRIP_FOR.match(text, m.end)
                 )
             )
             and not (

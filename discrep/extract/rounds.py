@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from discrep.extract.event_parties import compatible
-from discrep.extract.event_telling import EARLIER, LATEST
+from discrep.extract.event_telling import CALLED_OFF, EARLIER, LATEST
 from discrep.extract.own_incident import own_incident
 
 # UNNUMBERED and MAX_SLIP live with the gap rules, which need them too; the checks import them from here
@@ -279,9 +279,10 @@ def _sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
             out.append(c)
         elif (c.path, c.sentence) in numbered:
             out.append(replace_claim(c, event=session_event(first[numbered[(c.path, c.sentence)]])))
-        elif only is not None and (c.modality != "asserted" or c.negated):
+        elif only is not None and (c.modality != "asserted" or c.negated) and c.note != CALLED_OFF:
             # a plan or a denial with no day is about the coming session; "talks are being held in
-            # Doha" with no day may be any sitting
+            # Doha" with no day may be any sitting, and so may a plan given up ("a planned meeting in
+            # Port Sudan was canceled"): it may have been a sitting before, or moved
             out.append(replace_claim(c, event=only))
         else:
             out.append(c)

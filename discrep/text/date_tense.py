@@ -34,6 +34,13 @@ _NOT_PAST_ED = frozenset((
 ))  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[.!?;](?=\s+[\"'“(]?[A-Z0-9])|[.!?;]\s*$|\n")
 _WINDOW = 240
+# a plan told by a bare participle, the last cue before the date: "scheduled for Wednesday"
+_BARE_PLAN = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\b(?:scheduled|planned|slated)\s+(?:for\s+)?(?:(?:this|next|last|coming)\s+)?$",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(r"\b(?:(?P<past>was|were|had)|will|would|shall|is|are)\b", re.IGNORECASE)
 
 
 def tense_of(text: str, start: int, end: int) -> Tense | None:
@@ -47,6 +54,12 @@ def tense_of(text: str, start: int, end: int) -> Tense | None:
     right_end = end + (brk.start() if brk else len(right))
     before = _cues(text, left_start, start)
     if before:
+        if before[-1] == "future" and _BARE_PLAN.search(text, left_start, start):
+            # "the talks, scheduled for Wednesday ..., were intended to": a participle has no tense
+            # of its own; the clause's finite verb after it tells whether the plan is past
+            finite = _FINITE.search(text, end, right_end)
+            if finite is not None:
+                return "past" if finite.group("past") else "future"
         return before[-1]
     after = _cues(text, end, right_end)
     return after[0] if after else None

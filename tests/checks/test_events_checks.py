@@ -8,6 +8,7 @@ import pytest
 
 from discrep.checks import date, venue
 from discrep.checks.base import CheckContext
+from discrep.extract.event_telling import ENDED
 from discrep.model import Claim
 from discrep.ruleset import load_rules
 
@@ -203,3 +204,28 @@ def test_a_meeting_told_weeks_apart_is_two_occasions():
     # days within a week: one meeting, still at odds
     claims = [a, _dated(a, "2022-03-10"), b, _dated(b, "2022-03-11")]
     assert [f.kind for f in venue.check(claims, CTX)] == ["venue_conflict"]
+
+
+def _ended(day, *, path, event="conference"):
+    return Claim(
+        path=path,
+        line=1,
+        column=1,
+        quote=day,
+        kind="date",
+        metric="date",
+        value=day,
+        event=event,
+        as_of=dt.date.fromisoformat(day),
+        outlet=path,
+        note=ENDED,
+    )
+
+
+def test_the_end_of_an_event_is_compared_with_other_ends_only():
+    opened, ended = d("2031-04-12", path="a.md", event="conference"), _ended("2031-04-13", path="b.md")
+    assert [f.kind for f in date.check([opened, ended], CTX)] == []
+    other_end = _ended("2031-04-14", path="c.md")
+    found = date.check([opened, ended, other_end], CTX)
+    assert [f.kind for f in found] == ["date_conflict"]
+    assert found[0].message.startswith("end of ")

@@ -35,10 +35,6 @@ class Emit(Protocol):
     def describe(self, c: Claim) -> str: ...
 
 
-def _before(a: Claim, b: Claim) -> bool:
-    return a.as_of is not None and b.as_of is not None and a.as_of < b.as_of
-
-
 class _Components:
     """Union-find over claim positions: which figures are linked by falls."""
 
@@ -105,7 +101,18 @@ def _latest(claims: Iterable[Claim]) -> list[Claim]:
     18th and "at least 115" on the 22nd, then 97, is a fall from 115 (114 was the toll rising to
     it, not a figure the 97 contradicts apart)."""
     claims = list(claims)
-    return [x for x in claims if not any(_before(x, y) and _low(y) > _low(x) for y in claims)]
+    # the highest lower end told on a later day, per day: one pass, where asking every pair is
+    # quadratic in a running tally of thousands of figures
+    highest_on: dict[dt.date, float] = {}
+    for y in claims:
+        if y.as_of is not None:
+            highest_on[y.as_of] = max(highest_on.get(y.as_of, -math.inf), _low(y))
+    highest_after: dict[dt.date, float] = {}
+    running = -math.inf
+    for day in sorted(highest_on, reverse=True):
+        highest_after[day] = running
+        running = max(running, highest_on[day])
+    return [x for x in claims if x.as_of is None or not highest_after[x.as_of] > _low(x)]
 
 
 def _low(claim: Claim) -> float:

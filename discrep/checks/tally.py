@@ -231,7 +231,8 @@ def _evolving(
             series[source[c.claimant]].append(c)
     series = {name: _without_own_falls(claims, bounds) for name, claims in series.items()}
     candidates = [c for c in members if c.id not in contradicted and not _summed(c)]
-    fitting = [c for c in members if c.id not in contradicted - clashed and not _summed(c)]
+    at_odds = contradicted - clashed  # once: per member it is a set built over the whole group
+    fitting = [c for c in members if c.id not in at_odds and not _summed(c)]
     rising = {name: days for name, claims in series.items() if (days := _rising(claims)) is not None}
     found = bool(rising)
     # the members' order, looked up by id: members.index() per claim is quadratic in a group of

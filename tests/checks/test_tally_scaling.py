@@ -174,3 +174,21 @@ def test_a_figure_fits_a_series_as_the_pairwise_definition_says(series_rows, oth
     fits = tally._Fit(series, bounds)
     for c in others + series[:2]:
         assert fits(c) == _fits_pairwise(c, series, bounds), c
+
+
+@settings(max_examples=300, deadline=None)
+@given(figures)
+def test_the_figures_a_count_fell_from_are_those_no_later_figure_overtook(
+    rows: list[tuple[int | None, int, int]],
+) -> None:
+    from discrep.checks.falls import _latest, _low
+
+    members, _ = _group(rows)
+
+    def overtaken(x: Claim) -> bool:
+        return any(
+            x.as_of is not None and y.as_of is not None and x.as_of < y.as_of and _low(y) > _low(x)
+            for y in members
+        )
+
+    assert _latest(members) == [x for x in members if not overtaken(x)]

@@ -15,6 +15,7 @@ with no parties named meet them all.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -35,7 +36,7 @@ def talks_lines(claims: Sequence[Claim]) -> tuple[list[Claim], list[list[int]]] 
     )
     if len(pairs) < 2:
         return None
-    line_days: dict[str, set[dt.date]] = defaultdict(set)
+    line_days: dict[str, set[dt.date]] = defaultdict(set)  # sorted into lists below
     article_lines: dict[str, set[str]] = defaultdict(set)
     sentence_days: dict[tuple[str, int], set[dt.date]] = defaultdict(set)
     for c in claims:
@@ -49,6 +50,9 @@ def talks_lines(claims: Sequence[Claim]) -> tuple[list[Claim], list[list[int]]] 
             sentence_days[(c.path, c.sentence)].add(day)
             if line is not None:
                 line_days[line].add(day)
+    days_of = {line: sorted(days) for line, days in line_days.items()}
+    # the story's main thread: the pair most articles tell of (counted once, not per claim)
+    told_by = Counter(p for told in article_lines.values() for p in told)
     out = list(claims)
     lines: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -56,7 +60,7 @@ def talks_lines(claims: Sequence[Claim]) -> tuple[list[Claim], list[list[int]]] 
             continue
         line = c.subject if c.subject in pairs else None
         if line is None:
-            line = _line_for(c, pairs, line_days, article_lines, sentence_days)
+            line = _line_for(c, pairs, days_of, article_lines, sentence_days, told_by)
             out[i] = replace_claim(c, subject=line)
         lines[line].append(i)
     return out, [lines[key] for key in sorted(lines)]
@@ -65,9 +69,10 @@ def talks_lines(claims: Sequence[Claim]) -> tuple[list[Claim], list[list[int]]] 
 def _line_for(
     claim: Claim,
     pairs: Counter[str],
-    line_days: dict[str, set[dt.date]],
+    days_of: dict[str, list[dt.date]],
     article_lines: dict[str, set[str]],
     sentence_days: dict[tuple[str, int], set[dt.date]],
+    told_by: Counter[str],
 ) -> str:
     candidates = sorted(p for p in pairs if compatible(p, claim.subject))
     if not candidates:
@@ -75,12 +80,17 @@ def _line_for(
     if len(candidates) == 1:
         return candidates[0]
     days = sentence_days.get((claim.path, claim.sentence), set())
-    near = [p for p in candidates if any(abs((d - e).days) <= MAX_SLIP for d in days for e in line_days[p])]
+    near = [p for p in candidates if any(_within_slip(d, days_of.get(p, [])) for d in days)]
     if len(near) == 1:
         return near[0]
     own = [p for p in candidates if p in article_lines.get(claim.path, ())]
     if len(own) == 1:
         return own[0]
     # the story's main thread: the pair most articles tell of, then the most told
-    told_by = Counter(p for lines in article_lines.values() for p in lines)
     return max(candidates, key=lambda p: (told_by[p], pairs[p], p))
+
+
+def _within_slip(day: dt.date, days: list[dt.date]) -> bool:
+    """Whether a day of the sorted `days` lies within MAX_SLIP days of `day`: the nearest ones only."""
+    at = bisect.bisect_left(days, day)
+    return any(abs((days[i] - day).days) <= MAX_SLIP for i in (at - 1, at) if 0 <= i < len(days))

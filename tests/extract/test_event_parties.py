@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from discrep.checks import date
 from discrep.checks.base import CheckContext
@@ -319,3 +321,14 @@ def test_each_pair_of_parties_is_its_own_line_of_rounds() -> None:
     # the US-Russia one
     assert out[0].event == out[4].event
     assert out[1].event == out[2].event == out[3].event
+
+
+@given(
+    st.dates(dt.date(2024, 1, 1), dt.date(2024, 3, 1)),
+    st.lists(st.dates(dt.date(2024, 1, 1), dt.date(2024, 3, 1)), max_size=30),
+)
+def test_a_day_near_a_line_is_found_from_its_nearest_days_alone(day: dt.date, days: list[dt.date]) -> None:
+    from discrep.extract.round_gaps import MAX_SLIP
+    from discrep.extract.round_lines import _within_slip
+
+    assert _within_slip(day, sorted(days)) == any(abs((day - e).days) <= MAX_SLIP for e in days)

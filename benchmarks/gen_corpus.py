@@ -133,7 +133,10 @@ def _event_sentence(rng: random.Random, published: dt.date) -> str:
     if shape == 0:
         return f"The {ordinal} round of talks will take place in {venue} on {day}, the Kremlin said."
     if shape == 1:
-        return f"Delegations from Moscow and Kyiv met in {venue} on {day} for their {ordinal} round of talks."
+        # a second pair of parties on some days, so that a big corpus has two lines of talks to tell
+        # apart (extract/round_lines.py); chosen by the day, not drawn, so the rest of the text stays
+        pair = "Moscow and Washington" if published.day % 3 == 0 else "Moscow and Kyiv"
+        return f"Delegations from {pair} met in {venue} on {day} for their {ordinal} round of talks."
     if shape == 2:
         when = published + dt.timedelta(days=rng.randint(-6, 6))
         who = rng.choice(CLAIMANTS)[0]

@@ -18,6 +18,7 @@ from discrep.extract.event_claims import event_claims
 from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.reads import Read, base_fields
+from discrep.extract.source_names import full_names
 from discrep.extract.superseded import drop_superseded
 from discrep.extract.tallies import TallyFinder
 from discrep.extract.tally_asides import ASIDE_NOTES
@@ -183,6 +184,7 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
                 found = [c if c.period == "daily" or c.event == PAST_EVENT else as_floor(c) for c in found]
             claims.extend(found)
     claims = drop_superseded(claims)  # "earlier in the day, officials said 18": the day's older count
+    claims = full_names(claims)
     claims.extend(event_claims(article, vocab.events, reads))
     # a paragraph that a saved page repeats word for word says its claims once: the first time
     unique: dict[str, Claim] = {}

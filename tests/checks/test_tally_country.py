@@ -81,3 +81,13 @@ def test_beside_a_neighbours_few_dead_only_counts_above_them_and_the_countrys_jo
     subjects = _subjects(claims)
     assert subjects["toll"] == "in:vietnam"
     assert subjects["village"] == "people"
+
+
+def test_a_rounded_placed_figure_shows_no_exact_one_beside_it_to_be_a_part():
+    # the headline's "188 dead" beside "nearly 190 have died in Freedonia" is the same toll
+    claims = [
+        replace(q(188, day=12, subject=None, claimant=None, path="a"), quote="headline"),
+        replace(q(190, day=12, subject="in:vietnam", claimant=None, path="a", qualifier="approx"), quote="x"),
+        q(150, day=11, subject="in:vietnam", claimant=None, path="b"),
+    ]
+    assert _subjects(claims)["headline"] == "in:vietnam"

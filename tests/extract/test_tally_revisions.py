@@ -107,3 +107,11 @@ def test_an_elided_count_is_not_one_with_a_noun_of_its_own() -> None:
 )
 def test_what_a_source_goes_on_to_say_gives_the_figure_no_metric(sentence: str) -> None:
     assert [(v, m) for v, m, _ in read(sentence)] == [(261, "killed")]
+
+
+def test_a_toll_that_rose_keeps_its_metric_past_a_later_clause_about_bodies() -> None:
+    sentence = (
+        "The death toll from the storm in Freedonia has climbed to 96, according to the relief agency, "
+        "as rescue crews keep digging out bodies from the mud."
+    )
+    assert read(sentence) == [(96, "killed", None)]

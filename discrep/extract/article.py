@@ -98,6 +98,7 @@ def day_one_for(published: dt.date | None, timelines: tuple[dt.date, ...]) -> dt
 
 
 _NO_ATTRIBUTION = Attribution(None, False)
+_NAMES_DISASTER = re.compile(EVENT_NOUN_AFTER)
 # an item of a list: "- tanks ‒ 1,379", "• 24,617 deaths", "3. helicopters ‒ 176"
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]\s|\d{1,2}[.)]\s)")
 
@@ -140,7 +141,11 @@ def _read(article: Article, vocab: Vocabulary) -> list[Read]:
         attribution = vocab.attributor.attribute(text, previous, just_said)
         if attribution.claimant is not None:
             ctx.just_said = (index, attribution.claimant)
-        said_on = statement_date(text, dates, article.published)
+        # "the death toll from the New Year's Day earthquake stood at 65 as of Jan. 3": a day that
+        # names the disaster ("the March 3 floods") is not the day the figure is for
+        said_on = statement_date(
+            text, [d for d in dates if not _NAMES_DISASTER.match(text, d.end)], article.published
+        )
         item = _LIST_ITEM.match(text) is not None
         if item and ctx.list_lead is not None and attribution.claimant is None:
             attribution, said_on = ctx.list_lead[0], said_on or ctx.list_lead[1]

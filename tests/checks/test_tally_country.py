@@ -91,3 +91,18 @@ def test_a_rounded_placed_figure_shows_no_exact_one_beside_it_to_be_a_part():
         q(150, day=11, subject="in:vietnam", claimant=None, path="b"),
     ]
     assert _subjects(claims)["headline"] == "in:vietnam"
+
+
+def test_two_sources_series_that_are_steps_of_one_toll_are_told_once():
+    # the province's 60 then 190, the agency's 150 then 205, an outlet's 230 weeks later: one
+    # running tally across sources, not one finding per source
+    claims = [
+        q(60, day=3, subject="people", claimant="provincial officials", path="a"),
+        q(150, day=8, subject="people", claimant="relief agency", path="b"),
+        q(190, day=9, subject="people", claimant="provincial officials", path="c"),
+        q(205, day=11, subject="people", claimant="relief agency", path="d"),
+        q(230, day=30, subject="people", claimant=None, path="e"),
+    ]
+    findings = tally.check(claims, CTX)
+    assert kinds(findings) == [("evolving_tally", "warning")]
+    assert set(findings[0].claims) == {c.id for c in claims}

@@ -115,3 +115,18 @@ def test_a_toll_that_rose_keeps_its_metric_past_a_later_clause_about_bodies() ->
         "as rescue crews keep digging out bodies from the mud."
     )
     assert read(sentence) == [(96, "killed", None)]
+
+
+def test_a_day_that_names_the_disaster_is_not_the_figures_day() -> None:
+    import datetime as dt
+
+    from discrep.extract.article import extract
+    from discrep.model import Article
+    from tests.extract.tally_reading import VOCAB
+
+    text = (
+        "The death toll from the Christmas Day floods in Freedonia stood at 71 as of Dec. 27, officials said."
+    )
+    article = Article(path="a.md", text=text, published=dt.date(2031, 12, 28))
+    (claim,) = [c for c in extract(article, VOCAB) if c.metric == "killed"]
+    assert claim.as_of == dt.date(2031, 12, 27)

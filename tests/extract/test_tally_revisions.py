@@ -130,3 +130,18 @@ def test_a_day_that_names_the_disaster_is_not_the_figures_day() -> None:
     article = Article(path="a.md", text=text, published=dt.date(2031, 12, 28))
     (claim,) = [c for c in extract(article, VOCAB) if c.metric == "killed"]
     assert claim.as_of == dt.date(2031, 12, 27)
+
+
+def test_a_town_that_confirms_deaths_is_where_they_are() -> None:
+    assert read("The worst-hit coastal town of Tarvo confirmed 61 deaths on Friday.") == [
+        (61, "killed", "in:tarvo")
+    ]
+
+
+def test_each_figure_of_a_list_of_towns_takes_its_own_town() -> None:
+    sentence = "Forty deaths were confirmed in Tarvo, followed by 17 in Belmar and four in Osk."
+    assert read(sentence) == [
+        (40, "killed", "in:tarvo"),
+        (17, "killed", "in:belmar"),
+        (4, "killed", "in:osk"),
+    ]

@@ -12,7 +12,9 @@ village's dead). A place inside the country, or one the rules do not know, stays
 corpus's figures show it is the whole: the same figure on the same day as the country's toll ("208
 in the province" beside "the toll rose to 208"). Several countries counted alike (Turkey and
 Syria, Malawi and Mozambique), or a place the rules do not know counting more than the country
-("1,300 on the continent" beside "two in Freedonia"), leave every count as it was.
+("1,300 on the continent" beside "two in Freedonia"), leave every count as it was. Beside the
+corpus's one country, a count with no place in a sentence that places its other counts in one other
+country is that country's ("killed 3 in a neighbour's province and injured 90").
 """
 
 from __future__ import annotations
@@ -91,6 +93,19 @@ def one_country(claims: list[Claim], ctx: CheckContext) -> tuple[list[Claim], se
     country = _main_country([c for series in by_metric.values() for c in series], ctx)
     if country is None:
         return claims, apart
+    # "the storm killed 4 in a neighbour's province and injured 95": a count with no place in a
+    # sentence that places its other counts in one other country is that country's
+    neighbours: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for series in by_metric.values():
+        for c in series:
+            if _placed(c) and _country(str(c.subject), ctx) not in (None, country):
+                neighbours[(c.path, c.line)].add("in:" + str(_country(str(c.subject), ctx)))
+    for series in by_metric.values():
+        for c in series:
+            beside = neighbours.get((c.path, c.line), set())
+            if _unplaced(c) and len(beside) == 1:
+                moved[c.id] = next(iter(beside))
+                apart.add(c.id)
     for series in by_metric.values():
         # the other countries' highest figure of the metric
         others = max(
@@ -114,7 +129,11 @@ def one_country(claims: list[Claim], ctx: CheckContext) -> tuple[list[Claim], se
         )
         # a count told before any the corpus gives for the country may be a first local report
         first = min(c.as_of for c in own if c.as_of is not None)
-        candidates = [c for c in series if _unplaced(c) and c.as_of is not None and c.as_of >= first]
+        candidates = [
+            c
+            for c in series
+            if _unplaced(c) and c.id not in moved and c.as_of is not None and c.as_of >= first
+        ]
         joined = [
             c for c in candidates if (_number(c) or 0.0) >= lowest and (_number(c) or 0.0) > (others or 0.0)
         ]

@@ -106,3 +106,18 @@ def test_two_sources_series_that_are_steps_of_one_toll_are_told_once():
     findings = tally.check(claims, CTX)
     assert kinds(findings) == [("evolving_tally", "warning")]
     assert set(findings[0].claims) == {c.id for c in claims}
+
+
+def test_an_unplaced_count_beside_a_neighbours_placed_one_in_its_sentence_is_the_neighbours():
+    # "the storm killed 3 in Qing province of China and injured 90" beside the country's own toll
+    claims = [
+        q(118, day=10, subject="in:vietnam", claimant=None, path="a"),
+        q(134, day=11, subject="in:vietnam", claimant=None, path="b"),
+        q(150, day=12, subject="in:vietnam", claimant=None, path="c"),
+        replace(q(3, day=12, subject="in:china", claimant=None, path="c"), line=7, quote="dead"),
+        replace(q(90, day=12, metric="wounded", subject=None, claimant=None, path="c"), line=7, quote="hurt"),
+        replace(q(700, day=12, metric="wounded", subject="in:vietnam", claimant=None, path="b"), quote="own"),
+    ]
+    subjects = _subjects(claims)
+    assert subjects["hurt"] == "in:china"
+    assert subjects["own"] == "in:vietnam"

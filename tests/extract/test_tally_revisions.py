@@ -145,3 +145,12 @@ def test_each_figure_of_a_list_of_towns_takes_its_own_town() -> None:
         (17, "killed", "in:belmar"),
         (4, "killed", "in:osk"),
     ]
+
+
+def test_people_sheltered_at_one_site_are_a_part_of_the_displaced() -> None:
+    assert read("Only 12 took shelter at the facility on Monday.") == [
+        (12, "displaced", "in:area/at the facility")
+    ]
+    assert read("Around 30,100 people were staying in evacuation centers.") == [
+        (30100, "displaced", "people")
+    ]

@@ -234,6 +234,10 @@ def _evolving(
     at_odds = contradicted - clashed  # once: per member it is a set built over the whole group
     fitting = [c for c in members if c.id not in at_odds and not _summed(c)]
     rising = {name: days for name, claims in series.items() if (days := _rising(claims)) is not None}
+    if len(rising) > 1 and not contradicted and not fallen and _rising(candidates) is not None:
+        # two or more sources' series that are steps of one toll that never falls nor clashes (the
+        # prefecture's, then the agency's): one running tally across sources, told once
+        rising = {}
     found = bool(rising)
     # the members' order, looked up by id: members.index() per claim is quadratic in a group of
     # thousands of figures (an archive's running tally)

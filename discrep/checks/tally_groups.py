@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, fmt_number
 from discrep.checks.incidents import incident_groups
+from discrep.checks.tally_country import one_country
 from discrep.checks.tally_unplaced import same_figure, thing_parts, unplaced_parts
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
@@ -44,7 +45,7 @@ def interval(claim: Claim, approx: float, exact: float) -> tuple[float, float]:
     return low, high
 
 
-def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
+def _fill_subjects(claims: list[Claim], ctx: CheckContext, apart: set[str]) -> list[Claim]:
     """A count with no subject takes the metric's only subject, where that is safe.
 
     A count of things with no owner named ("314 tanks") takes the only owner named elsewhere. A count
@@ -54,7 +55,8 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     Carolina" over the past day) is not counted among the metric's places, and a place that holds all
     the others ("in Russia" beside "in Moscow") is the one taken. Where the corpus names no side and no
     place for the metric, only "people" and its parts (rules: part_of), a count with no subject is a
-    count of people ("the death toll rose to 16" beside "23 people died" and "14 children").
+    count of people ("the death toll rose to 16" beside "23 people died" and "14 children"). The
+    counts one_country found to be parts of the country's toll (tally_country.py: `apart`) keep theirs.
     """
     claims = _both(claims)
     subjects: dict[str, set[str]] = defaultdict(set)
@@ -113,8 +115,8 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext) -> list[Claim]:
     main = _main_places(claims, ctx)
     out = []
     for c in claims:
-        subject = fills[(c.metric, c.subject)]
-        if subject is None and c.subject is None and c.metric in main:
+        subject = fills[(c.metric, c.subject)] if c.id not in apart else None
+        if subject is None and c.subject is None and c.metric in main and c.id not in apart:
             place, others, top = main[c.metric]
             # not above the main place's own figures either: "50,000 in both" is no count of Turkey's
             if (
@@ -319,8 +321,11 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
     counted = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
     nouns = frozenset(m.id for m in ctx.rules.metrics.values() if m.noun and not m.owned)
     unplaced = unplaced_parts(counted) | thing_parts(counted, nouns)
-    counted = same_figure(c for c in counted if c.id not in unplaced)
-    quantities = _fill_subjects([replace_claim(c, event=None) if c.id in first else c for c in counted], ctx)
+    counted, apart = one_country([c for c in counted if c.id not in unplaced], ctx)
+    counted = same_figure(counted)
+    quantities = _fill_subjects(
+        [replace_claim(c, event=None) if c.id in first else c for c in counted], ctx, apart
+    )
     quantities += derive_sums(quantities, ctx)
     quantities += derive_floors(quantities, ctx)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)

@@ -44,6 +44,9 @@ def same_figure(claims: Iterable[Claim]) -> list[Claim]:
     return out
 
 
+_APPROX = 0.1  # how far off a rounded figure may be (the tally rule's approx_tolerance)
+
+
 def unplaced_parts(claims: list[Claim]) -> set[str]:
     """The counts of people with no place that an article gives beside a larger count of the same
     metric and day in a place: the province's 759 dead beside the country's 1,695, the city's 85
@@ -61,7 +64,10 @@ def unplaced_parts(claims: list[Claim]) -> set[str]:
             and isinstance(c.value, (int, float))
         ):
             key = (c.path, c.metric, c.as_of)
-            placed[key] = max(placed.get(key, 0.0), float(c.value))
+            # "nearly 190 in the country" beside a headline's "188 dead": a rounded figure shows no
+            # exact one below it to be a part
+            value = float(c.value) * (1 - _APPROX) if c.qualifier == "approx" else float(c.value)
+            placed[key] = max(placed.get(key, 0.0), value)
     if not placed:
         return set()
     return {

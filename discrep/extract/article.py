@@ -18,6 +18,7 @@ from discrep.extract.event_claims import event_claims
 from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.reads import Read, base_fields
+from discrep.extract.source_names import full_names
 from discrep.extract.superseded import drop_superseded
 from discrep.extract.tallies import TallyFinder
 from discrep.extract.tally_asides import ASIDE_NOTES
@@ -97,6 +98,7 @@ def day_one_for(published: dt.date | None, timelines: tuple[dt.date, ...]) -> dt
 
 
 _NO_ATTRIBUTION = Attribution(None, False)
+_NAMES_DISASTER = re.compile(EVENT_NOUN_AFTER)
 # an item of a list: "- tanks ‒ 1,379", "• 24,617 deaths", "3. helicopters ‒ 176"
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]\s|\d{1,2}[.)]\s)")
 
@@ -139,7 +141,11 @@ def _read(article: Article, vocab: Vocabulary) -> list[Read]:
         attribution = vocab.attributor.attribute(text, previous, just_said)
         if attribution.claimant is not None:
             ctx.just_said = (index, attribution.claimant)
-        said_on = statement_date(text, dates, article.published)
+        # "the death toll from the New Year's Day earthquake stood at 65 as of Jan. 3": a day that
+        # names the disaster ("the March 3 floods") is not the day the figure is for
+        said_on = statement_date(
+            text, [d for d in dates if not _NAMES_DISASTER.match(text, d.end)], article.published
+        )
         item = _LIST_ITEM.match(text) is not None
         if item and ctx.list_lead is not None and attribution.claimant is None:
             attribution, said_on = ctx.list_lead[0], said_on or ctx.list_lead[1]
@@ -183,6 +189,7 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
                 found = [c if c.period == "daily" or c.event == PAST_EVENT else as_floor(c) for c in found]
             claims.extend(found)
     claims = drop_superseded(claims)  # "earlier in the day, officials said 18": the day's older count
+    claims = full_names(claims)
     claims.extend(event_claims(article, vocab.events, reads))
     # a paragraph that a saved page repeats word for word says its claims once: the first time
     unique: dict[str, Claim] = {}

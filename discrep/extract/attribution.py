@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from discrep.extract.figure_source import figure_source
 from discrep.extract.lexicon import Lexicon, Match, _by_first_character
+from discrep.extract.source_names import a_place
 from discrep.text.caseless import Caseless
 
 # searched in the lowercased sentence: several times faster than re.IGNORECASE (see Caseless)
@@ -267,7 +268,7 @@ class Attributor:
             return Attribution(previous, True, via_pronoun=True, mentions=mentions)
         for unknown in _unknown_sources(sentence):
             name = _source_name(unknown)
-            if name and _a_source(name):
+            if name and _a_source(name) and not a_place(sentence, unknown):
                 return Attribution(name, False, mentions=mentions)
         return Attribution(_named_elsewhere(sentence), False, mentions=mentions)
 

@@ -205,3 +205,20 @@ def part_of_toll(
         or nationality.group(0).lstrip()[:3] in ("wer", "are", "was")
     )
     return f"{NATIONALS}{PART}{country}" if said else None
+
+
+# the people sheltered at one site are a part of those a disaster drove out: "took shelter at the
+# facility", "stayed at the gym" (the whole are "in evacuation centers", plural)
+_SHELTERED = frozenset({"displaced", "evacuated"})
+_AT_ONE_SITE = re.compile(
+    r"\bat\s+((?:the|this|that|one|a)\s+(?:[\w-]+\s+){0,2}?(?:facility|centre|center|school|gym|gymnasium|"
+    r"stadium|hall|shelter|site|camp|church|mosque|temple))\b",
+    re.IGNORECASE,
+)
+
+
+def one_site(metric: str, sentence: str, start: int, end: int) -> str | None:
+    """A part of the sheltered, as 'in:area/at <site>', for a count of the displaced or evacuated
+    at one site (from `start` to `end`): never compared with the whole, only with the site's own."""
+    found = _AT_ONE_SITE.search(sentence, start, end) if metric in _SHELTERED else None
+    return f"in:area{PART}at {' '.join(found.group(1).lower().split())}" if found else None

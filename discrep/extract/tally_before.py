@@ -80,6 +80,9 @@ def metric_before(
     return found
 
 
+_LATER_CLAUSE = re.compile(r",\s+(?:according\s+to|as|while|amid|after)\s", re.IGNORECASE)
+
+
 def toll_named_back(
     metrics: Lexicon, nouns: frozenset[str], sentence: str, mention: NumberMention, found: Match | None
 ) -> Match | None:
@@ -87,7 +90,13 @@ def toll_named_back(
     `found` is the metric word the figure has so far."""
     # "deaths increased to 37 with a fatality ratio among confirmed cases": the word well after the
     # figure is another phrase's, and what rose is named before it
-    far_after = found is not None and FAR_AFTER.match(sentence, mention.end, found.start)
+    far_after = found is not None and (
+        FAR_AFTER.match(sentence, mention.end, found.start)
+        # "the toll climbed to 96, according to the agency, as crews dig out bodies": a later clause's
+        or (
+            found.start > mention.end and _LATER_CLAUSE.search(sentence, mention.end, found.start) is not None
+        )
+    )
     if not (
         found is None or far_after or (found.end <= mention.start and "toll" in sentence[: mention.start])
     ) or not TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):

@@ -16,9 +16,11 @@ import re
 _CLAUSE_END = re.compile(
     # ", of whom 12 were identified": what the whole's parts are is not the whole's metric; "risen to
     # 261, adding that the rescue of injured passengers is over": what a source went on to say is not;
-    # "has doubled to 183,159, as has the number of households": a likeness told of another count
+    # "has doubled to 183,159, as has the number of households": a likeness told of another count;
+    # "rose to 96, as rescue crews dig out bodies": what else is going on
     r"[;()\u2026]|(?<!\d):|:(?!\d)|\.(?:\s|$)|,\s+(?:and|while|but|whereas|(?:out\s+)?of\s+(?:whom|which)|"
-    r"adding|saying|noting|explaining|stressing|as\s+(?:has|have|had|did|does|do|is|are|was|were)\b)\b|\s(?:while|whereas|but|and(?!\s+rescue\b)|as\s+well\s+as)\s",
+    r"adding|saying|noting|explaining|stressing|as\s+(?:has|have|had|did|does|do|is|are|was|were)\b|"
+    r"as\s+(?:rescue|search|emergency|relief|aid)\s+(?:workers|teams|crews|efforts)\b)\b|\s(?:while|whereas|but|and(?!\s+rescue\b)|as\s+well\s+as)\s",
     re.IGNORECASE,
 )
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from discrep.extract.tally_areas import ALONE, NOT_AN_AREA, area_part, head_area, part_of_toll
+from discrep.extract.tally_areas import ALONE, NOT_AN_AREA, area_part, head_area, one_site, part_of_toll
 from discrep.extract.tally_clauses import first_stop, statement_head, statement_start
 from discrep.extract.tally_where import PART, Where, place_end_of
 
@@ -210,6 +210,8 @@ class Scope:
             return part  # "38 people died right at the station", "145 were Egyptian": a part of the toll
         if self._owned_area(sentence, statement_head(sentence, mention.start), mention.start):
             return PART_OF_AREA  # "In Marlow's old town, 14 children were among the dead"
+        if site := one_site(metric, sentence, mention.end, after_end):
+            return site  # "only 12 took shelter at the facility": one shelter among many
         if found is None:
             # only after the number: words before it may belong to the previous figure in a list
             found = _military_of(sentence, mention.end, after_end)

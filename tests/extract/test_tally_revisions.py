@@ -107,3 +107,50 @@ def test_an_elided_count_is_not_one_with_a_noun_of_its_own() -> None:
 )
 def test_what_a_source_goes_on_to_say_gives_the_figure_no_metric(sentence: str) -> None:
     assert [(v, m) for v, m, _ in read(sentence)] == [(261, "killed")]
+
+
+def test_a_toll_that_rose_keeps_its_metric_past_a_later_clause_about_bodies() -> None:
+    sentence = (
+        "The death toll from the storm in Freedonia has climbed to 96, according to the relief agency, "
+        "as rescue crews keep digging out bodies from the mud."
+    )
+    assert read(sentence) == [(96, "killed", None)]
+
+
+def test_a_day_that_names_the_disaster_is_not_the_figures_day() -> None:
+    import datetime as dt
+
+    from discrep.extract.article import extract
+    from discrep.model import Article
+    from tests.extract.tally_reading import VOCAB
+
+    text = (
+        "The death toll from the Christmas Day floods in Freedonia stood at 71 as of Dec. 27, officials said."
+    )
+    article = Article(path="a.md", text=text, published=dt.date(2031, 12, 28))
+    (claim,) = [c for c in extract(article, VOCAB) if c.metric == "killed"]
+    assert claim.as_of == dt.date(2031, 12, 27)
+
+
+def test_a_town_that_confirms_deaths_is_where_they_are() -> None:
+    assert read("The worst-hit coastal town of Tarvo confirmed 61 deaths on Friday.") == [
+        (61, "killed", "in:tarvo")
+    ]
+
+
+def test_each_figure_of_a_list_of_towns_takes_its_own_town() -> None:
+    sentence = "Forty deaths were confirmed in Tarvo, followed by 17 in Belmar and four in Osk."
+    assert read(sentence) == [
+        (40, "killed", "in:tarvo"),
+        (17, "killed", "in:belmar"),
+        (4, "killed", "in:osk"),
+    ]
+
+
+def test_people_sheltered_at_one_site_are_a_part_of_the_displaced() -> None:
+    assert read("Only 12 took shelter at the facility on Monday.") == [
+        (12, "displaced", "in:area/at the facility")
+    ]
+    assert read("Around 30,100 people were staying in evacuation centers.") == [
+        (30100, "displaced", "people")
+    ]

@@ -31,17 +31,15 @@ def _is_talks(claim: Claim) -> bool:
 
 def talks_lines(claims: Sequence[Claim]) -> tuple[list[Claim], list[list[int]]] | None:
     """(claims, the indices of each line's talks claims), or None when the corpus has one line."""
-    pairs: Counter[str] = Counter(
-        c.subject for c in claims if _is_talks(c) and c.subject and len(sides_of(c.subject)) == 2
-    )
+    talks = [i for i, c in enumerate(claims) if _is_talks(c)]  # once: a corpus holds 100,000s of claims
+    pairs: Counter[str] = Counter(s for i in talks if (s := claims[i].subject) and len(sides_of(s)) == 2)
     if len(pairs) < 2:
         return None
     line_days: dict[str, set[dt.date]] = defaultdict(set)  # sorted into lists below
     article_lines: dict[str, set[str]] = defaultdict(set)
     sentence_days: dict[tuple[str, int], set[dt.date]] = defaultdict(set)
-    for c in claims:
-        if not _is_talks(c):
-            continue
+    for i in talks:
+        c = claims[i]
         line = c.subject if c.subject in pairs else None
         if line is not None:
             article_lines[c.path].add(line)
@@ -55,12 +53,16 @@ def talks_lines(claims: Sequence[Claim]) -> tuple[list[Claim], list[list[int]]] 
     told_by = Counter(p for told in article_lines.values() for p in told)
     out = list(claims)
     lines: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        if not _is_talks(c):
-            continue
+    # a sentence's claims that name no pair go to one line: asked once per subject and sentence
+    chosen: dict[tuple[str | None, str, int], str] = {}
+    for i in talks:
+        c = claims[i]
         line = c.subject if c.subject in pairs else None
         if line is None:
-            line = _line_for(c, pairs, days_of, article_lines, sentence_days, told_by)
+            key = (c.subject, c.path, c.sentence)
+            if key not in chosen:
+                chosen[key] = _line_for(c, pairs, days_of, article_lines, sentence_days, told_by)
+            line = chosen[key]
             out[i] = replace_claim(c, subject=line)
         lines[line].append(i)
     return out, [lines[key] for key in sorted(lines)]

@@ -32,7 +32,7 @@ def v(place, *, path, event="talks/round-2", negated=False, modality="asserted",
     )
 
 
-def d(day, *, path, event="talks/round-2", modality="asserted"):
+def d(day, *, path, event="talks/round-2", modality="asserted", note=None):
     return Claim(
         path=path,
         line=1,
@@ -45,6 +45,7 @@ def d(day, *, path, event="talks/round-2", modality="asserted"):
         modality=modality,
         as_of=dt.date.fromisoformat(day),
         outlet=path,
+        note=note,
     )
 
 
@@ -207,19 +208,7 @@ def test_a_meeting_told_weeks_apart_is_two_occasions():
 
 
 def _ended(day, *, path, event="conference"):
-    return Claim(
-        path=path,
-        line=1,
-        column=1,
-        quote=day,
-        kind="date",
-        metric="date",
-        value=day,
-        event=event,
-        as_of=dt.date.fromisoformat(day),
-        outlet=path,
-        note=ENDED,
-    )
+    return d(day, path=path, event=event, note=ENDED)
 
 
 def test_the_end_of_an_event_is_compared_with_other_ends_only():

@@ -68,6 +68,7 @@ from discrep.extract.tally_figures import (
 from discrep.extract.tally_gate import may_count
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
 from discrep.extract.tally_labels import figure_label
+from discrep.extract.tally_lead import lead_metric
 from discrep.extract.tally_new_list import new_list
 from discrep.extract.tally_nouns import (
     after_models,
@@ -265,6 +266,8 @@ class TallyFinder:
                 metric = ON_BOARD  # "209 Pakistanis were on an overloaded boat"
             if metric is None:  # "killed 3,000 in Turkey and 1,000 in Syria"
                 metric = carried_metric(self._subjects, sentence, mention, tallies, (prev_end, after_end))
+            if metric is None and (lead := lead_metric(self._metrics, sentence, mention)) is not None:
+                metric = lead.key  # "Of the deaths, 81 had been confirmed in Wajima"
             if metric is None or (metric not in self._nouns and PLACE_UNITS.match(sentence, mention.end)):
                 continue  # "884,000 people in five provinces live in areas affected": five provinces
             if corrects(sentence, mention.end, after_end):

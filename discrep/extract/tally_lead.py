@@ -1,7 +1,9 @@
 """The metric a sentence's lead names for the places it then lists: "Of the deaths, 81 had been
-confirmed in Wajima and 71 in Suzu", "Among those killed, 40 were in the capital".
+confirmed in Wajima and 71 in Suzu", "Among those killed, 40 were in the capital", "In a breakdown
+of the death toll, 98 were in Suzu".
 
-A lead "Of the ...," or "Among the ...," (or "those", "these") that names a metric before its comma
+A lead "Of the ...,", "Among the ...," (or "those", "these") or "In a breakdown of ...," that names
+a metric before its comma
 gives that metric to a figure after the comma that names none of its own, when the figure is
 placed right after it ("81 in Wajima", "91 were in Suzu", "81 had been confirmed in Wajima City"):
 the lead's count broken down by place, each place's count its own. A figure that is not placed
@@ -18,7 +20,10 @@ if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon, Match
     from discrep.text.numbers import NumberMention
 
-_LEAD = re.compile(r"\W*(?:of|among)\s+(?:the|those|these)\b", re.IGNORECASE)
+_LEAD = re.compile(
+    r"\W*(?:(?:of|among)\s+(?:the|those|these)|in\s+a\s+breakdown\s+of(?:\s+(?:the|its|their))?)\b",
+    re.IGNORECASE,
+)
 # the figure's own words before its place: "were", "had been confirmed", "have died"
 _PLACED = re.compile(
     r"\s+(?:(?:were|was|are|is|died|occurred|(?:had|have|has)\s+been(?:\s+[a-z]+)?|(?:had|have)\s+died)\s+)?"

@@ -20,6 +20,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from discrep.extract.tally_where import unit_name
+
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon
     from discrep.extract.tallies import Tally
@@ -120,13 +122,13 @@ def people_by_place(sentence: str, tallies: list[Tally], nouns: frozenset[str]) 
         if found is None or found.group("name") in _NOT_NAMES:
             continue
         # (a count already placed by its own words, "30 died in Kano", is the split's first part)
-        own = "in:" + " ".join((found.group("name") or found.group(0)).lower().split())
+        own = "in:" + unit_name(found.group("name") or found.group(0))
         if t.subject not in (None, "people", own):
             continue
         if found.group("name") and sentence[t.mention.end : found.start()].count(",") > 0:
             continue  # "12 died, said officials in Kano": not where the 12 are
         place = found.group("name") or found.group(0)
-        placed[index] = (" ".join(place.lower().split()), found.group("facility") is not None)
+        placed[index] = (unit_name(place), found.group("facility") is not None)
     per_metric: dict[str, list[int]] = {}
     for index in placed:
         per_metric.setdefault(tallies[index].metric, []).append(index)

@@ -66,6 +66,18 @@ _IN_WORD = re.compile(r"\b(?:in|across|throughout)\s")
 _RANKED = re.compile(r"\b(?:most|highest|largest|worst|biggest|deadliest|first|only)\s+$")
 
 
+# "Wajima City" and "Wajima" are one town: a unit the rules do not know is named without these
+_TOWN_KIND = re.compile(r"\s+(?:city|town)$")
+
+
+def unit_name(name: str) -> str:
+    """The name of a place the rules do not know, as a subject gives it: lower case, single spaces,
+    and without a trailing "City" or "Town" ("Wajima City" is "wajima", as "in Wajima" is)."""
+    folded = " ".join(name.lower().split())
+    shorter = _TOWN_KIND.sub("", folded)
+    return shorter or folded
+
+
 def _bare_name(sentence: str, start: int, end: int) -> re.Match[str] | None:
     """The first "in <Name>" after a figure, when it is a name and no comparison."""
     first = _IN_WORD.search(sentence, start, end)
@@ -187,7 +199,7 @@ class Where:
             found = _bare_name(sentence, start, end)
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
-        return "in:" + " ".join(found.group(1).lower().split())
+        return "in:" + unit_name(found.group(1))
 
     def country_of(self, word: str) -> str | None:
         """'syria' for "Syrian": the place of the rules a country's adjective names."""
@@ -235,7 +247,7 @@ class Where:
         named: list[tuple[int, str]] = []
         if kind in _KINDS_OF_UNIT:
             named = [
-                (m.start(), "in:" + " ".join(m.group(1).lower().split()))
+                (m.start(), "in:" + unit_name(m.group(1)))
                 for m in _ADMIN_NAMED.finditer(sentence)
                 if m.group(1).split()[-1].lower() == kind
             ]
@@ -251,10 +263,7 @@ class Where:
                     if country is not None:
                         named.append((m.start(), f"in:{country}"))
             if not kind:  # "there": a unit named by its kind too
-                named += [
-                    (m.start(), "in:" + " ".join(m.group(1).lower().split()))
-                    for m in _ADMIN_NAMED.finditer(sentence)
-                ]
+                named += [(m.start(), "in:" + unit_name(m.group(1))) for m in _ADMIN_NAMED.finditer(sentence)]
         before = [n for n in named if n[0] < found.start()]
         if before:
             return max(before)[1]
@@ -283,7 +292,7 @@ class Where:
         unit = units[-1] if units else None
         if unit is None or self._places.find(unit.group(1)):
             return None
-        return "in:" + " ".join(unit.group(1).lower().split()), unit.start(1)
+        return "in:" + unit_name(unit.group(1)), unit.start(1)
 
     def where(self, sentence: str, start: int, end: int) -> str | None:
         """'in:turkey' for "killed in Turkey", 'in:syria+turkey' for "across Turkey and Syria"."""

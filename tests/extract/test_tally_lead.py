@@ -36,3 +36,32 @@ def test_a_lead_names_the_metric_of_the_places_it_lists(
     sentence: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert tallies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In a breakdown of the death toll, 61 had been confirmed in Eastport City and 4 in "
+            "Millbrook Town.",
+            [(61, "killed", "in:eastport"), (4, "killed", "in:millbrook")],
+        ),
+        # a town the rules do not know is one place with or without its kind
+        ("The city of Eastport confirmed 59 deaths.", [(59, "killed", "in:eastport")]),
+    ],
+)
+def test_a_breakdown_by_town_names_each_town_once(
+    sentence: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert tallies(sentence) == expected
+
+
+def test_a_towns_kind_is_left_out_of_its_name() -> None:
+    from discrep.extract.tally_where import unit_name
+
+    assert [unit_name(n) for n in ("Wajima City", "Anamizu  Town", "Lee County", "City")] == [
+        "wajima",
+        "anamizu",
+        "lee county",
+        "city",
+    ]

@@ -237,7 +237,7 @@ def test_the_holiday_gate_lets_every_holiday_name_through() -> None:
 _CASELESS = [
     "attribution.REPORTING_VERBS",
     "attribution._ACCORDING",
-    "events._THEATRE_ANYWHERE",
+    "event_venues._THEATRE_ANYWHERE",
     "timing._SAME_DAY",
 ]
 _CASELESS_ODD = [
@@ -441,7 +441,7 @@ def test_the_spellings_of_a_first_word_are_every_string_its_pattern_matches() ->
 
 
 def test_the_grouped_theatre_words_find_what_the_plain_alternation_finds() -> None:
-    from discrep.extract import events
+    from discrep.extract import event_venues as events
 
     plain = re.compile(r"(?:" + events._THEATRE_WORDS + r")\s+(?:in|of|into|on|against)\s")
     assert plain.pattern != events._THEATRE_ANYWHERE.lowered.pattern

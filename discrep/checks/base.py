@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
+from discrep.extract.event_sites import is_site, site_parent
 from discrep.extract.rounds import SESSION, UNNUMBERED
 from discrep.model import SEVERITY_RANK, Claim, Finding, Severity
 from discrep.ruleset import Check, RuleSet
@@ -88,7 +89,12 @@ class CheckContext:
         """A claim's value as a reader writes it: '≥ 5,000' in a table, 'at least 5,000' in a message."""
         if claim.kind == "venue":
             place = self.rules.places.get(str(claim.value))
-            return place.label if place else f"{claim.value} (unknown place)"
+            if place is not None:
+                return place.label
+            if is_site(claim.note):  # a building: "Capella Hotel (Singapore)"
+                holder = self.rules.places.get(site_parent(claim.note) or "")
+                return f"{claim.value} ({holder.label})" if holder else str(claim.value)
+            return f"{claim.value} (unknown place)"
         if claim.kind != "quantity":
             return str(claim.value)
         if claim.derived_from:

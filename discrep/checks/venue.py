@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 from discrep.checks.base import CheckContext, agreement, by_event, level, listing, who
 from discrep.extract.event_parties import parties_label, party_groups
+from discrep.extract.event_sites import SITE, is_site, same_site, site_parent
 from discrep.extract.event_telling import ALTERNATIVES
 from discrep.model import Claim, Finding
 from discrep.ruleset import Check
@@ -39,11 +40,24 @@ RULE = "venue"
 
 def _label(claim: Claim, ctx: CheckContext) -> str:
     place = ctx.rules.places.get(str(claim.value))
-    return place.label if place else str(claim.value)
+    if place is not None:
+        return place.label
+    return ctx.value_label(claim) if is_site(claim.note) else str(claim.value)
+
+
+def _chain(claim: Claim, ctx: CheckContext) -> list[str]:
+    """The claim's place and every place around it, innermost first: a building (event_sites.py)
+    lies inside the place its sentence names."""
+    if is_site(claim.note):
+        parent = site_parent(claim.note)
+        return [str(claim.value), *(ctx.rules.ancestors(parent) if parent else ())]
+    return ctx.rules.ancestors(str(claim.value))
 
 
 def _within(inner: Claim, outer: Claim, ctx: CheckContext) -> bool:
-    return str(outer.value) in ctx.rules.ancestors(str(inner.value))
+    if is_site(outer.note):  # nothing lies inside a building but the building, however it is named
+        return is_site(inner.note) and same_site(str(inner.value), str(outer.value))
+    return str(outer.value) in _chain(inner, ctx)
 
 
 def _compatible(a: Claim, b: Claim, ctx: CheckContext) -> bool:
@@ -140,9 +154,8 @@ def _check_event(
     positive = [c for c in members if not c.negated]
     denied = [c for c in members if c.negated]
     clash: dict[str, Claim] = {}  # by id, in the order found
-    unknown = False
     # _within(p, d) depends on the two places only: look each place's ancestors up once
-    ancestors = {str(p.value): ctx.rules.ancestors(str(p.value)) for p in positive}
+    ancestors = {str(p.value): _chain(p, ctx) for p in positive}
     # positions of the positive claims for each place: grouped once, not filtered per place
     at_place: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(positive):
@@ -164,7 +177,15 @@ def _check_event(
     # compare each pair of distinct places once, not each pair of claims
     places = sorted(at_place)
     paths = {place: {positive[i].path for i in found} for place, found in at_place.items()}
-    clashing: dict[str, None] = {}  # places in a conflicting pair, in the order met
+    # a place we cannot place (unknown, or a building whose place is not told) may lie inside the
+    # other: its conflicts are in doubt, unless both are buildings (never one inside the other)
+    doubtful = {
+        place: any(c.note == "unknown place" or c.note == SITE for c in (positive[j] for j in found))
+        for place, found in at_place.items()
+    }
+    building = {place: is_site(positive[found[0]].note) for place, found in at_place.items()}
+    certain: dict[str, None] = {}  # places in a conflicting pair, in the order met
+    in_doubt: dict[str, None] = {}
     for i, a_place in enumerate(places):
         for b_place in places[i + 1 :]:
             first_a, first_b = positive[at_place[a_place][0]], positive[at_place[b_place][0]]
@@ -176,11 +197,15 @@ def _check_event(
                 and not _one_option_fits(a_place, b_place, [positive[j] for j in at_place[a_place]], ctx)
                 and not _one_option_fits(b_place, a_place, [positive[j] for j in at_place[b_place]], ctx)
             ):
-                clashing.update({a_place: None, b_place: None})
+                doubt = (doubtful[a_place] or doubtful[b_place]) and not (
+                    building[a_place] and building[b_place]
+                )
+                (in_doubt if doubt else certain).update({a_place: None, b_place: None})
+    # a conflict that is sure is told alone: a place in doubt beside it would only blur it
+    clashing = certain or in_doubt
+    unknown = not certain and bool(in_doubt)
     for place in clashing:  # each place's claims once, however many places it conflicts with
-        found = [positive[j] for j in at_place[place]]
-        unknown |= any(c.note == "unknown place" for c in found)
-        clash.update((c.id, c) for c in found if c.id not in clash)
+        clash.update((c.id, c) for c in (positive[j] for j in at_place[place]) if c.id not in clash)
     name = ctx.event_label(event) + parties_label(parties, ctx.rules.parties)
     if clash:
         severity = (

@@ -24,6 +24,7 @@ import re
 
 from discrep.extract.event_days import ended_when_said
 from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
+from discrep.extract.event_sites import is_site
 from discrep.extract.event_telling import (
     ALTERNATIVES,
     CALLED_OFF,
@@ -119,7 +120,9 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         spans: list[tuple[int, int, str, str, str | None]] = [
             (v.start, v.end, "venue", v.key, options.get(v.key)) for v in venues
         ]
-        spans += [(u.start, u.end, "venue", u.text, "unknown place") for u in unknown]
+        spans += [
+            (u.start, u.end, "venue", u.text, u.key if is_site(u.key) else "unknown place") for u in unknown
+        ]
         if not dates and spans and called_off(text):
             spans = [(a, b, k, v, note or CALLED_OFF) for a, b, k, v, note in spans]
         # the day an end was told on is past, whatever plan the sentence goes on to tell

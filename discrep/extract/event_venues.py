@@ -33,6 +33,7 @@ from discrep.extract.event_places import (
     proposes,
     told_after_proposal,
 )
+from discrep.extract.event_sites import find_sites, site_name, site_note
 from discrep.extract.lexicon import Lexicon, Match, _by_first_character
 from discrep.ruleset import RuleSet
 from discrep.text.caseless import Caseless
@@ -140,14 +141,7 @@ class VenueReader:
             and not (
                 _ON_LEAD.search(text, max(0, m.start - 60), m.start) and not _ON_GROUND.match(text, m.end)
             )
-            and not TOPIC.search(text[max(0, m.start - 50) : m.start])
-            and not HELD_THERE.search(text[max(0, m.start - 40) : m.start])
-            and not TRUCE_IN.search(text[max(0, m.start - 50) : m.start])
-            and not WHOSE_WISH.match(text, m.end)
-            and not SAID_AT.search(text, max(0, m.start - 70), m.start)
-            and not SOURCE_PLACE.search(text, max(0, m.start - 60), m.start)
-            and not _THEATRE.search(text[max(0, m.start - 40) : m.start])  # "to end the war in Gaza"
-            and not self._of_earlier_event(text, m.start)
+            and not self._told_elsewhere(text, m.start, m.end)
         ]
         # "in Vienna on May 3, following Sunday's round in Oslo": an "after" clause is the event before
         led = [
@@ -165,16 +159,50 @@ class VenueReader:
             led = [m for m in led if m not in inside_border]
         keys = {m.key for m in led}
         innermost = [m for m in led if not any(m.key in self._rules.ancestors(k)[1:] for k in keys)]
+        sites = self._sites(text, found)
+        holders = {parent for _, parent in sites if parent is not None}
+        # the building is where the event sits; the place that holds it only says where it is
+        innermost = [m for m in innermost if m.key not in holders]
         unknown = [
             Match(u.start(1), u.end(1), u.group(1), u.group(1))
             for u in _UNKNOWN_VENUE.finditer(text)
             if not found
+            and not any(site.start < u.end(1) and u.start(1) < site.end for site, _ in sites)
             and not self._places.find(u.group(1))
             and not self._people.find(u.group(1))
             and u.group(1).split()[0] not in NOT_NAMES
             and self._anchored(text, u.start(1), near=False)
         ]
-        return innermost, unknown
+        unknown += [
+            Match(site.start, site.end, site_note(parent), site_name(site.text)) for site, parent in sites
+        ]
+        return innermost, sorted(unknown, key=lambda m: m.start)
+
+    def _told_elsewhere(self, text: str, start: int, end: int) -> bool:
+        """The place at start:end is what the event is about, where something else happened or was
+        said, or someone's wish (event_places.py): not the event's venue."""
+        return bool(
+            TOPIC.search(text[max(0, start - 50) : start])
+            or HELD_THERE.search(text[max(0, start - 40) : start])
+            or TRUCE_IN.search(text[max(0, start - 50) : start])
+            or WHOSE_WISH.match(text, end)
+            or SAID_AT.search(text, max(0, start - 70), start)
+            or SOURCE_PLACE.search(text, max(0, start - 60), start)
+            or _THEATRE.search(text[max(0, start - 40) : start])  # "to end the war in Gaza"
+            or self._of_earlier_event(text, start)
+        )
+
+    def _sites(self, text: str, found: list[Match]) -> list[tuple[Match, str | None]]:
+        """Buildings the event sits in (event_sites.py), each with the known place that holds it."""
+        if proposes(text):
+            return []
+        return [
+            (site, parent)
+            for site, parent in find_sites(text, found)
+            if not self._people.find(site.text)
+            and self._anchored(text, site.start, near=False)
+            and not self._told_elsewhere(text, site.start, site.end)
+        ]
 
     def _of_earlier_event(self, text: str, position: int) -> bool:
         """The place is where an earlier event was: "the summit comes following talks between Putin

@@ -43,8 +43,9 @@ class Named:
     # named so, is this event ("the two leaders will hold talks" is the summit); parties: the
     # people of the side (its leaders and negotiators), who name it as its aliases do
     participants: tuple[str, ...] = ()
-    # subjects only: the subject this one is a part of ("children" of "people"): a count of people
-    # with no subject named is the whole's, though the corpus also counts the part
+    # subjects: the subject this one is a part of ("children" of "people"): a count of people
+    # with no subject named is the whole's, though the corpus also counts the part; events (the
+    # YAML key variant_of): the kind this one is a named variant of ("G7 summit" of "summit")
     part_of: str | None = None
 
 

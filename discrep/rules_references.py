@@ -1,9 +1,10 @@
 """References between rule entries, checked once every pack is read.
 
-A metric's `sum_of` and `floor_of` name metrics, a subject's `part_of` another subject, a place's
-`parent` another place; no place contains itself through its parents; and no phrase names two
-entries of one family (which one would "killed" count?). Each mistake is a RulesError naming the
-file that holds the later of the entries involved, and a near miss gets a "did you mean".
+A metric's `sum_of` and `floor_of` name metrics, a subject's `part_of` another subject, an event's
+`variant_of` another event, a place's `parent` another place; no place contains itself through its
+parents; and no phrase names two entries of one family (which one would "killed" count?). Each
+mistake is a RulesError naming the file that holds the later of the entries involved, and a near
+miss gets a "did you mean".
 """
 
 from __future__ import annotations
@@ -56,6 +57,14 @@ def cross_check(acc: Mapping[str, Any]) -> None:
             raise RulesError(
                 f"{where}: subjects.{subject.id}.part_of: unknown subject {subject.part_of!r}"
                 f"{did_you_mean(subject.part_of, subjects)}"
+            )
+    events = acc["events"]
+    for event in events.values():
+        if event.part_of is not None and (event.part_of not in events or event.part_of == event.id):
+            where = origin[("events", event.id)]
+            raise RulesError(
+                f"{where}: events.{event.id}.variant_of: unknown event {event.part_of!r}"
+                f"{did_you_mean(event.part_of, events)}"
             )
     places = acc["places"]
     for place in places.values():

@@ -10,8 +10,9 @@ Sections
     subjects    whose count it is: aliases, and part_of (the subject it is a part of: children of people)
     claimants   who asserts it: aliases; `pronouns` lists words that point back to the last claimant
     places      gazetteer: aliases and parent, for venue claims
-    events      kinds of event (talks, meetings) whose venue and date are compared: aliases, and
-                participants (who holds it: "presidents" for a summit)
+    events      kinds of event (talks, meetings) whose venue and date are compared: aliases,
+                participants (who holds it: "presidents" for a summit), and variant_of (the kind
+                this one is a named variant of: a G7 summit of summit)
     parties     the sides that meet in talks (countries, movements): aliases (the name, its
                 adjective, its capital) and people (its leaders and negotiators, by surname)
     timelines   named start days, so "the seventh day of the invasion" can be resolved
@@ -87,7 +88,7 @@ _ENTRY_KEYS: dict[str, set[str]] = {
     "subjects": {"label", "aliases", "part_of"},
     "claimants": {"label", "aliases"},
     "places": {"label", "aliases", "parent"},
-    "events": {"label", "aliases", "participants"},
+    "events": {"label", "aliases", "participants", "variant_of"},
     "parties": {"label", "aliases", "people"},
 }
 
@@ -279,7 +280,10 @@ def _build(where: _Where, section: str, entry_id: str, entry: LineMap, line: int
             f"{key}.participants",
             entry.get("participants", []),
         )
-        return Named(entry_id, label, aliases(), participants)
+        variant_of = entry.get("variant_of")
+        if variant_of is not None and not isinstance(variant_of, str):
+            raise where.fail(entry.key_lines["variant_of"], f"{key}.variant_of", "expected an event id")
+        return Named(entry_id, label, aliases(), participants, part_of=variant_of)
     if section == "parties":
         people = _strings(
             where, entry.key_lines.get("people", line), f"{key}.people", entry.get("people", [])

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 
 from discrep.extract.event_days import ended_when_said
+from discrep.extract.event_occasions import bare_kinds_named, other_occasion
 from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
 from discrep.extract.event_sites import is_site
 from discrep.extract.event_telling import (
@@ -107,7 +108,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             )
         )
         event_dates[read.index] = dates
-    events = assign_rounds(hints)
+    events = assign_rounds(bare_kinds_named(hints, finder.variant_of))
     claims: list[Claim] = []
     for read in reads:
         if read.index not in event_dates:
@@ -148,12 +149,18 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         resumed = resumption_start(text) if event.startswith("talks") else None
         kind_of_event = event.split(" on ", 1)[0]
         apart = kind_of_event in finder.kinds
+        words: list[Match] | None = None  # the sentence's event words, once a span needs them
         for start, end, kind, value, note in sorted(spans):
             # a place or day of the talks a sentence about another kind of event also names
             # the day an end was told on is the day of what ended: read from where it ends
             at = ended_when_said(text, start) if kind == "date" else None
             at_end = (at, at) if at is not None else (start, end)
             span_event = UNNUMBERED if apart and finder.told_apart(text, kind_of_event, *at_end) else event
+            if not span_event.startswith("talks") and " on " not in span_event:
+                # "their first summit, in Helsinki in 2018", "the next summit could be in Moscow"
+                if words is None:
+                    words = finder.event_words(text)
+                span_event += other_occasion(text, start, end, kind, words, article.published)
             claims.append(
                 Claim(
                     **base_fields(article, read, start, end),  # type: ignore[arg-type]

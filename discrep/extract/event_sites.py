@@ -46,7 +46,7 @@ _TO_PARENT = re.compile(
 # place named next, not a building
 _DESCRIBES = re.compile(r"\s+(?:(?:city|town)\s+)?(?:of\b|[A-Z])")
 _PARENT_GAP = 60  # characters: a place further on describes something else
-_KIND_WORDS = frozenset(_KINDS.split("|"))
+_KIND_WORDS = frozenset(word for kind in _KINDS.split("|") for word in kind.split())
 
 
 def site_name(text: str) -> str:

@@ -111,6 +111,8 @@ class EventFinder:
         self._any_event = AnyAlias(self._talks, self._meeting, self._kinds)
         self._held_kinds = frozenset(e.id for e in rules.events.values() if e.participants)
         self.kinds = frozenset(e.id for e in rules.events.values() if e.id not in _ROUNDS)
+        # a bloc's summit of summit (rules: variant_of): event_occasions.bare_kinds_named
+        self.variant_of = {e.id: e.part_of for e in rules.events.values() if e.part_of is not None}
         self.parties = PartyFinder(rules.parties)
         self._venues = VenueReader(
             rules, places, known_people, (self._talks, self._meeting, self._kind_mentions)
@@ -124,6 +126,11 @@ class EventFinder:
             if not _MODIFIER_USE.match(text, m.end)
             and not _NOT_AN_EVENT.search(text, max(0, m.start - 12), m.start)
         ]
+
+    def event_words(self, text: str) -> list[Match]:
+        """Every event word of the sentence (talks, meetings, the rules' kinds of event), in order."""
+        found = [*self._talks.find(text), *self._meeting.find(text), *self._kind_mentions(text)]
+        return sorted(found, key=lambda m: m.start)
 
     def is_event_sentence(self, text: str) -> bool:
         # asked of every sentence, and most name no event: one test of their words spares three finds

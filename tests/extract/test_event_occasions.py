@@ -1,0 +1,94 @@
+"""Other occasions of a summit or meeting (event_occasions.py): an earlier year's, the next one, and
+a bloc's own summit, kept apart from the story's. All sentences are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.checks import date, venue
+from discrep.checks.base import CheckContext
+from discrep.extract import compile_rules, extract
+from discrep.model import Article, Claim
+from discrep.ruleset import load_rules
+
+RULES = load_rules()
+VOCAB = compile_rules(RULES)
+CTX = CheckContext(RULES)
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+def read(text: str, path: str = "a.md", published: dt.date = PUBLISHED) -> list[Claim]:
+    return list(extract(Article(path=path, text=text, outlet=path, published=published), VOCAB))
+
+
+def events_of(text: str) -> list[tuple[str, object, str | None]]:
+    return [(c.kind, c.value, c.event) for c in read(text) if c.kind in ("venue", "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier year beside the place, or before the event word
+        (
+            "Their first summit, in Helsinki in 2018, ended without a deal.",
+            [("venue", "helsinki", "summit in 2018")],
+        ),
+        ("The 2019 summit in Hanoi collapsed early.", [("venue", "hanoi", "summit in 2019")]),
+        # this year's is the story's
+        (
+            "The 2025 summit in Vienna is set for June 20.",
+            [("venue", "vienna", "summit"), ("date", "2025-06-20", "summit")],
+        ),
+        # the next one: only in its own clause
+        (
+            "The president said the next summit could be held in Moscow.",
+            [("venue", "moscow", "summit (next)")],
+        ),
+        ("A future summit might take place in Geneva.", [("venue", "geneva", "summit (next)")]),
+        ("Their previous summit in Geneva was cordial.", [("venue", "geneva", "summit (earlier)")]),
+        # a bloc's summit is its own kind of event
+        (
+            "Before that, the president is due at the G7 summit in Canada on June 15.",
+            [("venue", "canada", "g7_summit"), ("date", "2025-06-15", "g7_summit")],
+        ),
+        (
+            "NATO's summit will take place in The Hague on June 24.",
+            [("venue", "the_hague", "nato_summit"), ("date", "2025-06-24", "nato_summit")],
+        ),
+    ],
+)
+def test_another_occasion_is_its_own_event(text, expected):
+    assert events_of(text) == expected
+
+
+def test_a_bare_summit_is_the_one_bloc_summit_an_article_names_without_parties():
+    text = (
+        "The G20 summit will be held in New Delhi on September 9. "
+        "The summit will open at the Bharat Mandapam Convention Centre."
+    )
+    found = [(c.value, c.event) for c in read(text, published=dt.date(2023, 9, 1)) if c.kind == "venue"]
+    assert found == [("new_delhi", "g20_summit"), ("Bharat Mandapam Convention Centre", "g20_summit")]
+
+
+def test_a_bare_summit_beside_named_parties_stays_the_parties_summit():
+    text = (
+        "Before the talks, the president attends the G7 summit in Canada. "
+        "The summit between the United States and Russia will be held in Vienna."
+    )
+    found = {(c.value, c.event) for c in read(text) if c.kind == "venue"}
+    assert ("canada", "g7_summit") in found
+    assert ("vienna", "summit") in found
+
+
+def test_the_story_summit_is_not_compared_with_other_occasions():
+    claims = [
+        *read("The two presidents will hold a summit in Vienna on June 20, the Kremlin said.", "a.md"),
+        *read("Their first summit, in Helsinki in 2018, ended without a deal.", "b.md"),
+        *read("Putin said the next summit could be held in Moscow.", "c.md"),
+        *read("Before that, the president is due at the G7 summit in Canada on June 15.", "d.md"),
+        *read("The summit between the two presidents will take place in Vienna on June 20.", "e.md"),
+    ]
+    conflicts = [f for f in [*venue.check(claims, CTX), *date.check(claims, CTX)] if f.kind != "agreement"]
+    assert conflicts == []

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from discrep.extract.event_days import ended_when_said
+from discrep.extract.event_days import RESCHEDULED_TO, ended_when_said
 from discrep.extract.event_occasions import bare_kinds_named, other_occasion
 from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
 from discrep.extract.event_sites import is_site
@@ -326,7 +326,11 @@ def _planned_day(text: str, mention: DateMention, published: dt.date | None) -> 
         published is not None
         and day < published
         and _WEEKDAY.fullmatch(text, mention.start, mention.end)
-        and (_plan_modality(text, mention) or _names_plan(text, mention))
+        and (
+            _plan_modality(text, mention)
+            or _names_plan(text, mention)
+            or RESCHEDULED_TO.search(text, max(0, mention.start - 60), mention.start) is not None
+        )
         and not _AFTER_IT.search(text, max(0, mention.start - 120), mention.start)
         and not _PLAN_GONE_BY.search(text)
     ):

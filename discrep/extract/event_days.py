@@ -13,7 +13,8 @@ or a call's day ("during a phone conversation with the envoy last Monday"; "in a
 June 7" names one day twice), how things stood ("as of Friday evening"), a holy month, or a day
 counted off the event's ("three days before Saturday's summit") or off another day ("the second
 round in Rome a week later"). A two-day event ("on Monday and Tuesday") starts on its first day;
-days given as options ("14 or 15 August") are both kept. A day told between a subject and its past
+days given as options ("14 or 15 August") are both kept; the day it was moved to ("postponed until
+June 20", "pushed back from June 5 to June 12") is kept. A day told between a subject and its past
 verb is the day it acted ("the army on Thursday pre-empted a topic of the talks"), unless what it did
 is the event ("on Monday wrapped up talks"); a trip's day ("travelled to Jeddah, Saudi Arabia, on
 Friday to consult") is the trip's. But in a sentence that opens on an event's end, the day the end
@@ -201,6 +202,14 @@ _CONSEQUENCE = re.compile(
     re.IGNORECASE,
 )
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|until|till)\s+$", re.IGNORECASE)
+# the day an event was moved to: "postponed until June 20", "pushed back from June 5 to June 12",
+# "moved forward a day, to Tuesday", "rescheduled for Thursday" (the day it was moved from is a
+# plan given up: event_telling._FORMER_PLAN)
+RESCHEDULED_TO = re.compile(
+    r"\b(?:re-?scheduled|postponed|delayed|deferred|pushed\s+back|put\s+(?:off|back)|brought\s+forward|"
+    r"pulled\s+forward|moved|shifted)\b[^.;:]{0,30}?,?\s+(?:to|until|till|for)\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SEASON = re.compile(r"\bmonth\s+of\s+$", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 
@@ -250,6 +259,8 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False  # "the army on Thursday pre-empted a topic of the talks": the day it acted
     if _DEMAND.search(text[max(0, d.start - 80) : d.start]):
         return False
+    if RESCHEDULED_TO.search(text, max(0, d.start - 60), d.start):
+        return True  # "postponed until June 20": the day it now has
     if _WAR_BEGAN.search(text[max(0, d.start - 80) : d.start]):
         return False  # "... met after the offensive began on 2 January"
     if _SAID_AT_DAY.search(text, max(0, d.start - 50), d.start) or _CALL.search(

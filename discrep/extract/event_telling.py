@@ -122,7 +122,10 @@ _EXPECTED = re.compile(  # "a day later than planned" is no plan
     # "agreed to hold a summit in Budapest", "plans for a summit": not held yet
     r"agree(?:d|s)?\s+to\s+(?:hold|meet|host|resume|convene|sit)|plans\s+for|"
     # "the summit, to be hosted by the crown prince, is set for next Tuesday"
-    r"set\s+for|to\s+be\s+hosted)\b",
+    r"set\s+for|to\s+be\s+hosted|"
+    # the day an event was moved to is a plan: "postponed until June 20", "rescheduled for Thursday"
+    r"re-?scheduled\s+(?:for|to)|(?:postponed|delayed|deferred|pushed\s+back|put\s+(?:off|back)|"
+    r"brought\s+forward|moved\s+(?:forward|up|back))(?:\s+[\w-]+){0,3},?\s+(?:to|until|till))\b",
     re.IGNORECASE,
 )
 
@@ -291,7 +294,8 @@ _FORMER_PLAN = re.compile(
     # up to a clause of the new plan: "moved from Budapest to Vienna and would take place on March 20"
     r"(?:(?!\b(?:and|but|will|would|now|instead)\b)[^,;.()]){0,50}"
     # "moved from Budapest to Vienna": the place after "to" is the new one
-    r"|\b(?:postponed|moved|relocated|shifted|switched|delayed|brought\s+forward|rescheduled)\s+from"
+    r"|\b(?:postponed|moved|relocated|shifted|switched|delayed|deferred|brought\s+forward|pulled\s+forward|"
+    r"pushed\s+back|put\s+back|rescheduled|moved\s+(?:forward|up|back))\s+from"
     r"(?:(?!\b(?:and|but|will|would|now|instead|to|until)\b)[^,;.()]){0,50})$",
     re.IGNORECASE,
 )

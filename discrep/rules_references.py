@@ -50,22 +50,15 @@ def cross_check(acc: Mapping[str, Any]) -> None:
                 f"{where}: metrics.{metric.id}.floor_of: unknown metric {metric.floor_of!r}"
                 f"{did_you_mean(metric.floor_of, acc['metrics'])}"
             )
-    subjects = acc["subjects"]
-    for subject in subjects.values():
-        if subject.part_of is not None and (subject.part_of not in subjects or subject.part_of == subject.id):
-            where = origin[("subjects", subject.id)]
-            raise RulesError(
-                f"{where}: subjects.{subject.id}.part_of: unknown subject {subject.part_of!r}"
-                f"{did_you_mean(subject.part_of, subjects)}"
-            )
-    events = acc["events"]
-    for event in events.values():
-        if event.part_of is not None and (event.part_of not in events or event.part_of == event.id):
-            where = origin[("events", event.id)]
-            raise RulesError(
-                f"{where}: events.{event.id}.variant_of: unknown event {event.part_of!r}"
-                f"{did_you_mean(event.part_of, events)}"
-            )
+    # a subject's part_of and an event's variant_of name another entry of their own section
+    for section, key, what in (("subjects", "part_of", "subject"), ("events", "variant_of", "event")):
+        entries = acc[section]
+        for entry in entries.values():
+            if entry.part_of is not None and (entry.part_of not in entries or entry.part_of == entry.id):
+                raise RulesError(
+                    f"{origin[(section, entry.id)]}: {section}.{entry.id}.{key}: unknown {what} "
+                    f"{entry.part_of!r}{did_you_mean(entry.part_of, entries)}"
+                )
     places = acc["places"]
     for place in places.values():
         if place.parent and place.parent not in places:

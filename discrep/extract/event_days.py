@@ -32,6 +32,7 @@ from discrep.text.dates import DateMention
 EVENT_VERBS = re.compile(
     r"\b(?:take\s+place|took\s+place|takes\s+place|held|hold|holds|be\s+held|met|meet|meets|meeting|meetings|begin|"
     r"began|begun|start|started|opened|open|resume|resumed|convene|convened|concluded|ended|end|go\s+ahead|"
+    r"begins|starts|opens|resumes|reconvene|reconvenes|reconvened|kicks?\s+off|kicked\s+off|"
     r"host|hosts|hosted|hosting|gather|gathered|"
     r"talks|negotiations|round|session|sat\s+down|sit\s+down|(?:same|negotiating)\s+table)\b",
     re.IGNORECASE,

@@ -243,6 +243,35 @@ def _day_first(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return _explicit(m, ctx, month_num(m.group("month")), m.group("day"))
 
 
+# a span of days told once: "Aug. 15-16", "15-16 August", "August 15 to 17, 2025": its first day
+_DAY_SPAN = r"\s*(?:-|–|—|to|through)\s*(?P<day2>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?![\d/.:])"
+
+
+@pattern(rf"{_WD_PREFIX}(?:the\s+)?{MONTH}\s*{DAY}{_DAY_SPAN}(?:\s*,\s*(?P<year>[12]\d{{3}}))?(?!\d)")
+def _month_day_span(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    if not _first_of_span(m) or not _may_ok(m, ctx.text, m.group("day")):
+        return None
+    return _explicit(m, ctx, month_num(m.group("month")), m.group("day"))
+
+
+@pattern(
+    rf"{_WD_PREFIX}(?:the\s+)?{DAY}{_DAY_SPAN}\s+(?:of\s+)?{MONTH}(?:\s*,?\s*(?P<year>[12]\d{{3}}))?(?!\d)"
+)
+def _day_span_month(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    if not _first_of_span(m) or not _may_ok(m, ctx.text, m.group("day")):
+        return None
+    return _explicit(m, ctx, month_num(m.group("month")), m.group("day"))
+
+
+def _first_of_span(m: re.Match[str]) -> bool:
+    """Digits on both sides, the second day after the first: "15-16", not "16-15" nor "fifteen to 16"."""
+    first, last = m.group("day"), m.group("day2")
+    if not first[:1].isdigit():
+        return False
+    one, two = day_value(first), day_value(last)
+    return one is not None and two is not None and one < two
+
+
 _PART_OF_MONTH = {"early": 5, "mid": 15, "late": 25}
 
 

@@ -16,6 +16,9 @@ _FUTURE_CUES = (
     r"|scheduled|planned|(?:could|may|might)\s+(?:take\s+place|be\s+held|resume|meet|begin|start)"
     r"|be\s+held|to\s+(?:take\s+place|be\s+held|meet|resume|begin|start|hold|visit|travel|sign|discuss"
     r"|continue|return|vote|convene|gather|talk|negotiate|arrive|attend|host|launch|announce|open|end)"
+    # a schedule told in the present is to come: "the summit opens on Monday", "talks resume Friday"
+    r"|opens|begins|starts|resumes|reconvenes|convenes|kicks\s+off|gets\s+under\s+way|takes\s+place"
+    r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:begin|start|resume|reconvene|convene|kick\s+off|take\s+place)"
 )
 _PAST_CUES = (
     # "was ready to start talks on Thursday morning": the plan of a past day, read before "to start"

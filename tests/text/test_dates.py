@@ -110,6 +110,15 @@ TABLE: list[tuple[str, dt.date, str, str, dt.date]] = [
     ("In late September, 21 had died.", D(2022, 10, 19), "auto", "late September", D(2022, 9, 25)),
     ("By mid-October, 12 had died.", D(2022, 10, 19), "auto", "mid-October", D(2022, 10, 15)),
     ("in early March 2022", D(2022, 10, 19), "auto", "early March 2022", D(2022, 3, 5)),
+    # a span of days told once: its first day
+    ("The talks are set for Aug. 15-16 in Geneva.", D(2023, 6, 3), "auto", "Aug. 15-16", D(2023, 8, 15)),
+    ("The forum runs 15-16 August.", D(2023, 6, 3), "auto", "15-16 August", D(2023, 8, 15)),
+    ("It met from 15 to 17 March 2024.", D(2023, 6, 3), "auto", "15 to 17 March 2024", D(2024, 3, 15)),
+    ("It closed March 3-4, 2022.", D(2023, 6, 3), "auto", "March 3-4, 2022", D(2022, 3, 3)),
+    # a schedule told in the present is to come
+    ("The summit opens on Monday in Budapest.", D(2023, 6, 3), "auto", "Monday", D(2023, 6, 5)),
+    ("Talks resume on Friday in Cairo.", D(2023, 6, 3), "auto", "Friday", D(2023, 6, 9)),
+    ("The talks did not take place on Monday.", D(2023, 6, 3), "auto", "Monday", D(2023, 5, 29)),
 ]
 
 

@@ -54,7 +54,7 @@ OTHER_VERBS = re.compile(
 )
 # "confirmed earlier on Monday", "said yesterday", "reported Thursday": when it was said, not held
 _STATEMENT_DATE = re.compile(
-    r"\b(?:said|says|told|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted|"
+    r"\b(?:said|says|told|telling|tells|reported|reports|announced|confirmed|wrote|stated|added|noted|denied|admitted|"
     r"suggested|insisted|stressed|explained|revealed|indicated|hinted|claimed|argued|warned|reiterated|"
     r"remarked|replied|responded|tweeted|posted)"
     r"\s+(?:\w+\s+){0,2}$"

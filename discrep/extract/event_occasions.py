@@ -10,9 +10,9 @@ held in Moscow". Those places and days are another occasion's, never compared wi
 - one whose nearest event word is told as an earlier occasion ("their previous summit", "the last
   meeting") is an earlier one: event "summit (earlier)".
 A bloc's or a forum's summit ("the G7 summit", rules: events, variant_of) is its own kind of event,
-so the summit of the story's parties is not compared with it. In an article that names one such
-summit and no parties at all, a bare "the summit" is that one: a report of the G20 summit calls it
-"the summit" in the next sentence.
+so the summit of the story's parties is not compared with it. In an article that opens on one such
+summit and names no parties at all, a bare "the summit" is that one: a report of the G20 summit
+calls it "the summit" in the next sentence.
 Only words in the place's own clause count: in "the next summit could be in Moscow, after the
 summit in Vienna" Vienna is the story's. Talks have rounds for all of this (rounds.py); a day dated
 months before the article is an earlier occasion already (event_claims._earlier_occurrence).
@@ -76,10 +76,21 @@ def bare_kinds_named(hints: list[RoundHint], variant_of: Mapping[str, str]) -> l
     if not variant_of or any(h.parties for h in hints):
         return hints
     told: dict[str, set[str]] = {}
+    first: dict[str, str] = {}  # the kind each base's first mention in the article names
+    bases = set(variant_of.values())
     for h in hints:
         if h.named is not None and h.named in variant_of:
             told.setdefault(variant_of[h.named], set()).add(h.named)
-    one = {base: next(iter(variants)) for base, variants in told.items() if len(variants) == 1}
+            first.setdefault(variant_of[h.named], h.named)
+        elif h.named in bases:
+            first.setdefault(h.named, h.named)
+    # the article must open on the bloc's summit: "arranged a summit between the two presidents ...
+    # they last met at the G20 summit in Bali" is the presidents' own summit
+    one = {
+        base: next(iter(variants))
+        for base, variants in told.items()
+        if len(variants) == 1 and first[base] in variants
+    }
     if not one:
         return hints
     return [replace(h, named=one[h.named]) if h.named in one else h for h in hints]

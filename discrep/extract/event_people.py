@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 # runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+# the meeting verb and what leads its object: "meet ", "meeting with ", "met with the "
+_VERB_THEN = re.compile(r"\w+\s+(?:with\s+)?(?:the\s+)?")
+# a run of capitalised words, surnames such as "DeSantis" and "O'Neill" included
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# a run that names a place or a building, not a person: "San Francisco", "Port Sudan", "the Filoli
+# Historic House", "the Marlowe Hotel"
+_PLACE_RUN = re.compile(
+    r"^(?:San|Santa|Santo|Saint|St|New|Los|Las|El|Port|Fort|Mount|Lake)\s"
+    r"|\s(?:House|Hotel|Palace|Hall|Centre|Center|Castle|Villa|Residence|Lodge|Resort|Estate|Garden|Gardens|"
+    r"Park|Building|Complex|Airport|Base|Island|Bay|Valley|City|County|Province|Region|Street|Square)$"
+)
 # the last capitalised word before the verb: "The envoy Hollis met ..." is Hollis's meeting, not The's
 _LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:(?![A-Z])\w+\s+){0,2}$")
 # "Lavrov and Kuleba met": two surnames as the subject of the meeting verb
@@ -70,7 +81,9 @@ def meeting_of_names(text: str, trigger: int, places: Lexicon) -> str | None:
     names = [
         (m.start(), m.group(0).split()[-1])
         for m in _NAME_RUN.finditer(text)
-        if not places.find(m.group(0).split()[-1]) and m.group(0).split()[-1] not in NOT_NAMES
+        if not places.find(m.group(0).split()[-1])
+        and m.group(0).split()[-1] not in NOT_NAMES
+        and not _PLACE_RUN.search(m.group(0))
     ]
     after = [name for start, name in names if start > trigger]
     before = [name for start, name in names if start < trigger]
@@ -91,3 +104,17 @@ def meeting_of_names(text: str, trigger: int, places: Lexicon) -> str | None:
     if len(people) < 2:
         return None  # one name (often the speaker's, in the report's tail) tells no meeting apart
     return "meeting/" + "+".join(sorted(n.lower() for n in people))
+
+
+def person_met(text: str, trigger: int, places: Lexicon) -> str | None:
+    """'meeting/hale' for "the president will meet Governor Hale": one office holder meeting one
+    person named right after the verb is that person's meeting, not a summit of office holders
+    ("will meet regional governors in Lima" names no one)."""
+    verb = _VERB_THEN.match(text, trigger)
+    run = _CAPITALISED_RUN.match(text, verb.end()) if verb else None
+    if run is None:
+        return None
+    name = run.group(0).split()[-1]
+    if name in NOT_NAMES or places.find(name) or _PLACE_RUN.search(run.group(0)):
+        return None
+    return f"meeting/{name.lower()}"

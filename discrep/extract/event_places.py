@@ -63,6 +63,11 @@ WHOSE_WISH = re.compile(
     r"['’]s?\s+(?:request|requests|behest|invitation|initiative|urging|insistence|demand|proposal|suggestion)\b",
     re.IGNORECASE,
 )
+# where the event is not: "a private meeting away from the main summit venue in San Francisco",
+# "far from the capital", "outside of Geneva" is a place near it (not "outside Geneva", which is)
+AWAY_FROM = re.compile(
+    r"\b(?:away|far)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?:in|at)\s+(?:the\s+)?)?$", re.IGNORECASE
+)
 # a place named as the venue, with no "in" or "at": "the palace that the hosts had specified as
 # the talks venue", "Geneva, the venue of the talks"
 NAMED_VENUE = re.compile(

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from discrep.extract.event_days import EVENT_VERBS, THEN_EARLIER
 from discrep.extract.event_people import NOT_NAMES
 from discrep.extract.event_places import (
+    AWAY_FROM,
     HELD_CAPTIVE,
     HELD_THERE,
     MOVED_TO,
@@ -172,6 +173,7 @@ class VenueReader:
             and not self._people.find(u.group(1))
             and u.group(1).split()[0] not in NOT_NAMES
             and self._anchored(text, u.start(1), near=False)
+            and not self._told_elsewhere(text, u.start(1), u.end(1))
         ]
         unknown += [
             Match(site.start, site.end, site_note(parent), site_name(site.text)) for site, parent in sites
@@ -189,6 +191,7 @@ class VenueReader:
             or SAID_AT.search(text, max(0, start - 70), start)
             or SOURCE_PLACE.search(text, max(0, start - 60), start)
             or _THEATRE.search(text[max(0, start - 40) : start])  # "to end the war in Gaza"
+            or AWAY_FROM.search(text, max(0, start - 60), start)
             or self._of_earlier_event(text, start)
         )
 

@@ -54,7 +54,7 @@ from collections.abc import Sequence
 from discrep.extract.event_apart import talks_told_apart
 from discrep.extract.event_days import OTHER_VERBS, event_days
 from discrep.extract.event_parties import PartyFinder
-from discrep.extract.event_people import meeting_of_names, meeting_with_one
+from discrep.extract.event_people import meeting_of_names, meeting_with_one, person_met
 from discrep.extract.event_telling import ROUND, ROUND_NUMBER
 from discrep.extract.event_venues import VENUE_BREAK, VenueReader
 from discrep.extract.lexicon import AnyAlias, Lexicon, Match
@@ -214,7 +214,9 @@ class EventFinder:
         ):
             # one office holder among the people meeting ("the envoy met President Aliyev in Baku") is
             # no meeting of presidents: the people named are its identity, when they are told
-            named = meeting_of_names(text, triggers[0].start, self._places)
+            named = meeting_of_names(text, triggers[0].start, self._places) or person_met(
+                text, triggers[0].start, self._places
+            )
             if named is not None:
                 return named
         if role and role.group(1):

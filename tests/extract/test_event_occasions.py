@@ -92,3 +92,37 @@ def test_the_story_summit_is_not_compared_with_other_occasions():
     ]
     conflicts = [f for f in [*venue.check(claims, CTX), *date.check(claims, CTX)] if f.kind != "agreement"]
     assert conflicts == []
+
+
+def test_a_bloc_summit_told_after_the_parties_summit_leaves_the_bare_summit_theirs():
+    text = (
+        "Aides worked to arrange a summit between the two presidents on Wednesday. "
+        "The last time they met was at the G20 summit in Bali last November."
+    )
+    found = [(c.kind, c.event) for c in read(text, published=dt.date(2023, 11, 16))]
+    assert ("date", "summit") in found
+    assert any(kind == "venue" and (event or "").startswith("g20_summit") for kind, event in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one office holder meeting one person named right after the verb: that person's meeting
+        (
+            "The president will meet Governor DeSantis in Vienna on Sunday.",
+            [("venue", "vienna", "meeting/desantis"), ("date", "2025-06-08", "meeting/desantis")],
+        ),
+        # the day someone was telling reporters is no day of the event
+        (
+            "The aide, telling reporters Monday that the summit would be held in Vienna, gave no day.",
+            [("venue", "vienna", "summit")],
+        ),
+    ],
+)
+def test_whose_meeting_and_which_day(text, expected):
+    assert events_of(text) == expected
+
+
+def test_a_place_the_event_is_away_from_is_no_venue():
+    text = "The two presidents will meet at a villa away from the main summit venue in Vienna."
+    assert [c for c in read(text) if c.kind == "venue" and c.value == "vienna"] == []

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 
 from discrep.extract.event_days import RESCHEDULED_TO, ended_when_said
-from discrep.extract.event_occasions import bare_kinds_named, other_occasion
+from discrep.extract.event_occasions import bare_kinds_named, nearest_kind, other_occasion
 from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
 from discrep.extract.event_sites import is_site
 from discrep.extract.event_telling import (
@@ -160,6 +160,11 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                 # "their first summit, in Helsinki in 2018", "the next summit could be in Moscow"
                 if words is None:
                     words = finder.event_words(text)
+                if span_event in finder.kinds:  # "the NATO summit in Brussels and the G7 summit in Britain"
+                    told = nearest_kind(text, start, words, finder.kinds)
+                    # a bare "summit" in an article of the G20 summit is still the G20's
+                    if told is not None and told != finder.variant_of.get(span_event):
+                        span_event = told
                 span_event += other_occasion(text, start, end, kind, words, article.published)
             claims.append(
                 Claim(

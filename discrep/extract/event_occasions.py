@@ -8,11 +8,13 @@ held in Moscow". Those places and days are another occasion's, never compared wi
 - a place or day whose nearest event word is told as a later occasion ("the next summit", "a
   future meeting", "a follow-up summit") is the next one: event "summit (next)";
 - one whose nearest event word is told as an earlier occasion ("their previous summit", "the last
-  meeting") is an earlier one: event "summit (earlier)".
+  meeting", "three years after they met in Helsinki") is an earlier one: event "summit (earlier)".
 A bloc's or a forum's summit ("the G7 summit", rules: events, variant_of) is its own kind of event,
 so the summit of the story's parties is not compared with it. In an article that opens on one such
 summit and names no parties at all, a bare "the summit" is that one: a report of the G20 summit
-calls it "the summit" in the next sentence.
+calls it "the summit" in the next sentence. In a sentence that names several kinds ("for the NATO
+summit on June 14 in Brussels and the G7 summit from June 11 to 13 in Britain"), a place or day is
+of the kind named last before it in its clause.
 Only words in the place's own clause count: in "the next summit could be in Moscow, after the
 summit in Vienna" Vienna is the story's. Talks have rounds for all of this (rounds.py); a day dated
 months before the article is an earlier occasion already (event_claims._earlier_occurrence).
@@ -34,7 +36,12 @@ EARLIER_OCCASION = " (earlier)"
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?((?:19|20)\d\d)\b(?!\s*(?:people|dead|killed|troops))")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w-]+\s+)?$")
 _LATER = re.compile(r"\b(?:next|future|follow-up|follow-on|subsequent)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:previous|earlier|past|last|prior)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"\b(?:previous|earlier|past|last|prior)\s+(?:[\w'’-]+\s+)?$"
+    # "comes nearly three years after Putin met Trump in Helsinki"
+    r"|\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _WORD_REACH = 60  # characters before an event word that may qualify it
 
 
@@ -61,6 +68,14 @@ def other_occasion(
         if told is not None and told < published.year:
             return f" in {told}"
     return ""
+
+
+def nearest_kind(text: str, start: int, words: Sequence[Match], kinds: frozenset[str]) -> str | None:
+    """The kind of event (rules: events, not talks nor meetings) named last before `start` in its
+    clause, if the nearest event word is one."""
+    clause = _clause_start(text, start)
+    nearest = next((w for w in reversed(words) if clause <= w.start and w.end <= start), None)
+    return nearest.key if nearest is not None and nearest.key in kinds else None
 
 
 def _clause_start(text: str, position: int) -> int:

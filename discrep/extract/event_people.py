@@ -23,7 +23,7 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # a run that names a place or a building, not a person: "San Francisco", "Port Sudan", "the Filoli
 # Historic House", "the Marlowe Hotel"
 _PLACE_RUN = re.compile(
-    r"^(?:San|Santa|Santo|Saint|St|New|Los|Las|El|Port|Fort|Mount|Lake)\s"
+    r"^(?:San|Santa|Santo|Saint|St|New|Los|Las|El|Port|Fort|Mount|Lake|Villa|Hotel|Palace|Palais|Castle|Camp)\s"
     r"|\s(?:House|Hotel|Palace|Hall|Centre|Center|Castle|Villa|Residence|Lodge|Resort|Estate|Garden|Gardens|"
     r"Park|Building|Complex|Airport|Base|Island|Bay|Valley|City|County|Province|Region|Street|Square)$"
 )
@@ -50,6 +50,25 @@ NOT_NAMES = {
     "Staff",
     "Forces",
     "Army",
+    # words that open a sentence: "The meeting will take place ..." is no one's
+    "The",
+    "This",
+    "That",
+    "These",
+    "Their",
+    # months: "meet in June" names a time, not a place or a person
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 }
 
 

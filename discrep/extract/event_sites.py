@@ -1,11 +1,12 @@
 """Buildings and compounds an event sits in: "at the Capella Hotel on Sentosa island in Singapore".
 
 Summits and talks are often told by the building that hosts them, which no gazetteer lists: a
-hotel, a palace, a resort, a conference centre. A site is read when "at", "in" or "inside" the
-leads a name told by its kind ("the Diriyah Palace", "the Shangri-La hotel", "the Palais des
-Nations", "the Palace of Nations") or a name followed at once by a known place ("at the
-Ritz-Carlton in Riyadh"). Its claim's value is the name as told, without "the"; its note says which
-known place holds it, when the sentence says so ("site in singapore"), or only "site".
+hotel, a palace, a resort, a conference centre. A site is read when "at", "in" or "inside" leads
+a name told by its kind ("the Diriyah Palace", "the Shangri-La hotel", "the Palais des Nations",
+"the Palace of Nations", "the 18th-century Villa La Grange", "Hotel Adlon") or a name followed at
+once by a known place ("at the Ritz-Carlton in Riyadh"). Its claim's value is the name as told,
+without "the"; its note says which known place holds it, when the sentence says so ("site in
+singapore"), or only "site".
 
 How the venue check uses a site (checks/venue.py): a site lies inside its place and every place
 around it, so "the Capella Hotel on Sentosa in Singapore" agrees with "Singapore"; two sites are
@@ -29,11 +30,14 @@ _KINDS = (
     "manor|complex|compound|chateau|château|conference centre|convention centre|convention center"
 )
 _NAME = r"[A-Z][\w'’.&-]*"
-# "at the Capella Hotel", "in the Shangri-La hotel", "at the Palais des Nations", "at the Palace of Nations"
+# "at the Capella Hotel", "in the Shangri-La hotel", "at the Palais des Nations", "at the Palace of
+# Nations", "in the 18th-century Villa La Grange", "at Hotel Adlon", "at the Hôtel du Parc des Eaux-Vives"
 _SITE = re.compile(
-    rf"\b(?:at|in|inside)\s+the\s+(?P<site>(?:{_NAME}\s+){{1,3}}(?i:{_KINDS})\b"
+    rf"\b(?:at|in|inside)\s+(?:the\s+(?:[a-z0-9][\w-]*\s+){{0,2}}?)?(?P<site>(?:{_NAME}\s+){{1,3}}(?i:{_KINDS})\b"
     rf"|(?:Palace|Palais|Hall|House|Castle|Villa|Residence|Chateau|Château)\s+(?:of|des|de|du)\s+(?:the\s+)?"
-    rf"{_NAME}(?:\s+{_NAME}){{0,2}})"
+    rf"{_NAME}(?:\s+{_NAME}){{0,2}}"
+    rf"|(?:Villa|Hotel|Hôtel|Palais|Palazzo|Château|Chateau|Schloss)\s+(?:(?:La|Le|Les|Del|Della|de|des|du|di)\s+)?"
+    rf"{_NAME}(?:\s+(?:(?:de|des|du|di)\s+)?{_NAME}){{0,2}})"
 )
 # "at the Ritz-Carlton in Riyadh": a name that only the known place after it says is a building
 _BRAND = re.compile(rf"\bat\s+the\s+(?P<site>{_NAME}(?:\s+{_NAME}){{0,2}})\s*,?\s+(?:in|on)\s+(?:the\s+)?$")
@@ -45,6 +49,8 @@ _TO_PARENT = re.compile(
 # "the Turkish resort of Antalya", "the Red Sea resort Sharm el-Sheikh": the kind describes the
 # place named next, not a building
 _DESCRIBES = re.compile(r"\s+(?:(?:city|town)\s+)?(?:of\b|[A-Z])")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_NAME_START = re.compile(r"[A-Z]")
 _PARENT_GAP = 60  # characters: a place further on describes something else
 _KIND_WORDS = frozenset(word for kind in _KINDS.split("|") for word in kind.split())
 
@@ -65,6 +71,13 @@ def find_sites(text: str, places: Iterable[Match]) -> list[tuple[Match, str | No
     taken: list[tuple[int, int]] = []
     for m in _SITE.finditer(text):
         start, end = m.span("site")
+        owner = next((k for k in known if k.start == start), None)
+        whose = _POSSESSIVE.match(text, owner.end) if owner is not None else None
+        if owner is not None and whose is not None:  # "at Geneva's InterContinental hotel": in Geneva
+            if _NAME_START.match(text, whose.end()) is not None:
+                found.append((Match(whose.end(), end, SITE, text[whose.end() : end]), owner.key))
+                taken.append((whose.end(), end))
+            continue
         if (
             _overlaps(start, end, known)
             or m.group("site").split()[0] in NOT_NAMES

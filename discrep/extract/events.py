@@ -145,6 +145,12 @@ class EventFinder:
         A kind named only as a modifier ("the election board said") is not the event; of several, the
         one nearest before `near` (the event's date) is: "the election will go to a runoff on May 28"."""
         found = self._kind_mentions(text)
+        # "a summit of heads of state, members of the G7": a bloc's own summit names the summit
+        variants = [
+            m for m in found if m.key in self.variant_of and self.variant_of[m.key] in {f.key for f in found}
+        ]
+        if variants:
+            found = [m for m in found if m.key not in {self.variant_of[v.key] for v in variants}]
         if found:
             if near is None or len(found) == 1:
                 return found[0].key

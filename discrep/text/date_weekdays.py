@@ -211,7 +211,8 @@ _CLAUSE_OPENS = re.compile(r"\s+(?:they|he|she|we|it|both|the|their|his|her)\s",
 
 @pattern(
     rf"(?:(?P<prep>on|for|by|until|till|from|since|before|after)\s+)?the\s+(?P<day>{DAY_NUM}|{DAY_WORD})"
-    r"(?!\s*(?:of\b|[-/.]\d))"
+    # "the 18th-century villa": a compound before a noun, no day
+    r"(?!\s*(?:of\b|[-/.]\d)|[-\u2010\u2011][A-Za-z])"
 )
 def _bare_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
     token = m.group("day")

@@ -48,6 +48,27 @@ def events_of(text: str) -> list[tuple[str, object, str | None]]:
         ),
         ("A future summit might take place in Geneva.", [("venue", "geneva", "summit (next)")]),
         ("Their previous summit in Geneva was cordial.", [("venue", "geneva", "summit (earlier)")]),
+        # where they met years before is an earlier occasion's venue
+        (
+            "The summit comes nearly three years after the two presidents met in Helsinki.",
+            [("venue", "helsinki", "summit (earlier)")],
+        ),
+        # of several kinds in a sentence, a place or day is of the one named last before it
+        (
+            "The president heads to the NATO summit on June 24 in The Hague "
+            "and the G7 summit from June 15 to 17 in Canada.",
+            [
+                ("date", "2025-06-24", "nato_summit"),
+                ("venue", "the_hague", "nato_summit"),
+                ("date", "2025-06-15", "g7_summit"),
+                ("venue", "canada", "g7_summit"),
+            ],
+        ),
+        # a summit told as the bloc's is the bloc's
+        (
+            "From the 15th to the 17th, Canada will host a summit of heads of state, members of the G7.",
+            [("date", "2025-06-15", "g7_summit")],
+        ),
         # a bloc's summit is its own kind of event
         (
             "Before that, the president is due at the G7 summit in Canada on June 15.",

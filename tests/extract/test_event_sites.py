@@ -44,6 +44,16 @@ def venues(text: str) -> list[tuple[object, str | None]]:
             "The summit will open at the Harbour Convention Centre, Singapore.",
             [("Harbour Convention Centre", "site in singapore")],
         ),
+        # a kind told first, a modifier before the name, a place's possessive
+        (
+            "The two leaders would meet in the 18th-century Villa Les Tilleuls overlooking the lake.",
+            [("Villa Les Tilleuls", "site")],
+        ),
+        ("The summit will be held at Hotel Marbella in Berlin.", [("Hotel Marbella", "site in berlin")]),
+        (
+            "Reports said the summit might take place at Geneva's Lakeview hotel.",
+            [("Lakeview Hotel", "site in geneva")],
+        ),
         # a kind that describes the place named next is no building
         ("The foreign ministers met in the Turkish resort city of Antalya on Thursday.", [("antalya", None)]),
         ("The envoys held talks in the seaside resort of Antalya.", [("antalya", None)]),

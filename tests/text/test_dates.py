@@ -120,6 +120,8 @@ TABLE: list[tuple[str, dt.date, str, str, dt.date]] = [
     ("Talks resume on Friday in Cairo.", D(2023, 6, 3), "auto", "Friday", D(2023, 6, 9)),
     ("The talks did not take place on Monday.", D(2023, 6, 3), "auto", "Monday", D(2023, 5, 29)),
 ]
+# ordinals that are no day: "the 18th-century villa" (a compound before a noun)
+NOT_A_DAY = ["They met in the 18th-century villa.", "the 21st-century threats"]
 
 
 @pytest.mark.parametrize(("text", "reference", "prefer", "span", "expected"), TABLE)
@@ -246,3 +248,8 @@ def test_invariants_on_date_like_text(words: list[str], reference: dt.date, pref
 @given(text=st.text(max_size=80), reference=DATES)
 def test_never_raises_on_arbitrary_text(text: str, reference: dt.date) -> None:
     _check_invariants(text, resolve_dates(text, reference))
+
+
+@pytest.mark.parametrize("text", NOT_A_DAY)
+def test_an_ordinal_compound_is_no_day(text: str) -> None:
+    assert resolve_dates(text, D(2021, 6, 10)) == []

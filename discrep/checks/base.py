@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
+from discrep.extract.event_occasions import EARLIER_OCCASION
 from discrep.extract.event_sites import is_site, site_parent
 from discrep.extract.rounds import SESSION, UNNUMBERED
 from discrep.model import SEVERITY_RANK, Claim, Finding, Severity
@@ -157,9 +158,11 @@ def agreement(
 
 
 def by_event(claims: Iterable[Claim], kind: str) -> list[tuple[str, list[Claim]]]:
-    """Claims of one kind grouped by event, in event order; talks whose round is unknown are left out."""
+    """Claims of one kind grouped by event, in event order; talks whose round is unknown are left out,
+    and so are earlier occasions told with no year ("their previous meeting in Helsinki"): which
+    earlier one each report means is not told."""
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.kind == kind and c.event and c.event != UNNUMBERED:
+        if c.kind == kind and c.event and c.event != UNNUMBERED and not c.event.endswith(EARLIER_OCCASION):
             groups[c.event].append(c)
     return sorted(groups.items())

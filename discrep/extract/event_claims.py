@@ -23,7 +23,7 @@ import datetime as dt
 import re
 
 from discrep.extract.event_days import RESCHEDULED_TO, ended_when_said
-from discrep.extract.event_occasions import bare_kinds_named, nearest_kind, other_occasion
+from discrep.extract.event_occasions import EARLIER_OCCASION, bare_kinds_named, nearest_kind, other_occasion
 from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
 from discrep.extract.event_sites import is_site
 from discrep.extract.event_telling import (
@@ -124,6 +124,8 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         spans += [
             (u.start, u.end, "venue", u.text, u.key if is_site(u.key) else "unknown place") for u in unknown
         ]
+        if not events[read.index].startswith("talks"):  # talks have rounds for what came before
+            spans += [(m.start, m.end, "venue", m.key, _EARLIER_PLACE) for m in finder.earlier_venues(text)]
         if not dates and spans and called_off(text):
             spans = [(a, b, k, v, note or CALLED_OFF) for a, b, k, v, note in spans]
         # the day an end was told on is past, whatever plan the sentence goes on to tell
@@ -156,7 +158,10 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             at = ended_when_said(text, start) if kind == "date" else None
             at_end = (at, at) if at is not None else (start, end)
             span_event = UNNUMBERED if apart and finder.told_apart(text, kind_of_event, *at_end) else event
-            if not span_event.startswith("talks") and " on " not in span_event:
+            if note == _EARLIER_PLACE:
+                # "since their previous meeting in Helsinki": a claim of that occasion
+                span_event, note = event.split(" on ", 1)[0] + EARLIER_OCCASION, None
+            elif not span_event.startswith("talks") and " on " not in span_event:
                 # "their first summit, in Helsinki in 2018", "the next summit could be in Moscow"
                 if words is None:
                     words = finder.event_words(text)
@@ -283,6 +288,7 @@ def _either_day(text: str, dates: list[DateMention], days: list[str]) -> dict[st
     return notes
 
 
+_EARLIER_PLACE = "\x00earlier"  # a span's note while it waits to be told as an earlier occasion's
 OLD_DAYS = 90  # a meeting or summit dated this long before the article is an earlier one
 
 

@@ -180,9 +180,24 @@ class VenueReader:
         ]
         return innermost, sorted(unknown, key=lambda m: m.start)
 
-    def _told_elsewhere(self, text: str, start: int, end: int) -> bool:
+    def earlier_venues(self, text: str) -> list[Match]:
+        """Known places where an earlier event the sentence names was ("since their previous meeting
+        in Helsinki", "following talks in Moscow last week"): that occasion's, not the event's."""
+        if not _AFTER_EVENT.search(text):
+            return []
+        return [
+            m
+            for m in self._places.find(text)
+            if m.text[:1].isupper()
+            and _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])
+            and self._of_earlier_event(text, m.start)
+            and not self._told_elsewhere(text, m.start, m.end, earlier=False)
+        ]
+
+    def _told_elsewhere(self, text: str, start: int, end: int, *, earlier: bool = True) -> bool:
         """The place at start:end is what the event is about, where something else happened or was
-        said, or someone's wish (event_places.py): not the event's venue."""
+        said, or someone's wish (event_places.py), or (`earlier`) where an earlier event was: not
+        the event's venue."""
         return bool(
             TOPIC.search(text[max(0, start - 50) : start])
             or HELD_THERE.search(text[max(0, start - 40) : start])
@@ -192,7 +207,7 @@ class VenueReader:
             or SOURCE_PLACE.search(text, max(0, start - 60), start)
             or _THEATRE.search(text[max(0, start - 40) : start])  # "to end the war in Gaza"
             or AWAY_FROM.search(text, max(0, start - 60), start)
-            or self._of_earlier_event(text, start)
+            or (earlier and self._of_earlier_event(text, start))
         )
 
     def _sites(self, text: str, found: list[Match]) -> list[tuple[Match, str | None]]:

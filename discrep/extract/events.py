@@ -243,6 +243,10 @@ class EventFinder:
         """(known places used as venues, unknown capitalised names after in/at): event_venues.py."""
         return self._venues.venues(text, theatre)
 
+    def earlier_venues(self, text: str) -> list[Match]:
+        """Places of an earlier event the sentence names (event_venues.py)."""
+        return self._venues.earlier_venues(text)
+
     def event_dates(self, text: str, dates: Sequence[DateMention]) -> list[DateMention]:
         """Dates whose nearest verb is the event's own (event_days.py)."""
         # the rules' kinds of event anchor their dates too: "a summit ... in Cairo on Thursday"

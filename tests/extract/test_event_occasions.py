@@ -147,3 +147,11 @@ def test_whose_meeting_and_which_day(text, expected):
 def test_a_place_the_event_is_away_from_is_no_venue():
     text = "The two presidents will meet at a villa away from the main summit venue in Vienna."
     assert [c for c in read(text) if c.kind == "venue" and c.value == "vienna"] == []
+
+
+def test_the_place_of_an_earlier_meeting_is_its_claim_and_never_compared():
+    text = "It is their first summit since their previous meeting in Helsinki."
+    found = [(c.value, c.event) for c in read(text) if c.kind == "venue"]
+    assert found == [("helsinki", "summit (earlier)")]
+    other = read("Their previous summit in Geneva was cordial.", "b.md")
+    assert [f for f in venue.check([*read(text), *other], CTX)] == []

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
-from discrep.extract.event_occasions import EARLIER_OCCASION
 from discrep.extract.event_sites import is_site, site_parent
+from discrep.extract.occasion_ids import EARLIER_OCCASION
 from discrep.extract.rounds import SESSION, UNNUMBERED
 from discrep.model import SEVERITY_RANK, Claim, Finding, Severity
 from discrep.ruleset import Check, RuleSet

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 
 from discrep.extract.event_days import RESCHEDULED_TO, ended_when_said
-from discrep.extract.event_occasions import EARLIER_OCCASION, bare_kinds_named, nearest_kind, other_occasion
+from discrep.extract.event_occasions import bare_kinds_named, nearest_kind, other_occasion
 from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
 from discrep.extract.event_sites import is_site
 from discrep.extract.event_telling import (
@@ -43,6 +43,7 @@ from discrep.extract.event_telling import (
 )
 from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Match
+from discrep.extract.occasion_ids import EARLIER_OCCASION
 from discrep.extract.reads import Read, base_fields
 from discrep.extract.rounds import NEXT, UNNUMBERED, RoundHint, assign_rounds, round_event, round_number
 from discrep.model import Article, Claim

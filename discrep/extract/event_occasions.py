@@ -29,10 +29,9 @@ from dataclasses import replace
 
 from discrep.extract.event_venues import VENUE_BREAK
 from discrep.extract.lexicon import Match
+from discrep.extract.occasion_ids import EARLIER_OCCASION, NEXT_OCCASION
 from discrep.extract.rounds import RoundHint
 
-NEXT_OCCASION = " (next)"
-EARLIER_OCCASION = " (earlier)"
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?((?:19|20)\d\d)\b(?!\s*(?:people|dead|killed|troops))")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w-]+\s+)?$")
 _LATER = re.compile(r"\b(?:next|future|follow-up|follow-on|subsequent)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)

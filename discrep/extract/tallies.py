@@ -53,6 +53,7 @@ from discrep.extract.tally_clauses import (
     statement_start,
 )
 from discrep.extract.tally_counts import counted_figures
+from discrep.extract.tally_each import each_place
 from discrep.extract.tally_figures import (
     NEW,
     PROJECTION,
@@ -394,6 +395,7 @@ class TallyFinder:
             )
         tallies = split_by_place(sentence, one_incident(sentence, tallies, self._nouns), self._nouns)
         tallies = people_by_place(sentence, tallies, self._nouns)  # "30 died in Kano, 12 in Kaduna"
+        tallies = each_place(sentence, tallies, self._nouns, self._places)  # "two each in Noto and Shika"
         tallies = totals_after_parts(sentence, new_list(sentence, shared_daily(sentence, tallies)))
         tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
         tallies = parts_of_an_addition(sentence, tallies)  # "another 27 dead, among them 23 women"

@@ -21,6 +21,7 @@ from discrep.extract.reads import Read, base_fields
 from discrep.extract.source_names import full_names
 from discrep.extract.superseded import drop_superseded
 from discrep.extract.tallies import TallyFinder
+from discrep.extract.tally_another import of_another_quake
 from discrep.extract.tally_asides import ASIDE_NOTES
 from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only, unsure_only
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
@@ -178,10 +179,13 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
     for index, read in enumerate(reads):
         if read.tallies:
             # "... hit Agadir in 1960. It killed at least 12,000 people.": the past quake's toll
-            after_past = index > 0 and goes_on_about_past_disaster(
-                read.sentence.text, reads[index - 1].sentence.text, article.published
+            previous = reads[index - 1].sentence.text if index else None
+            after_past = previous is not None and goes_on_about_past_disaster(
+                read.sentence.text, previous, article.published
             )
-            found = _tally_claims(article, vocab, read, after_past)
+            # "Another earthquake ... struck Wednesday. Officials said one person died": its toll
+            another = not after_past and of_another_quake(read.sentence.text, previous)
+            found = _tally_claims(article, vocab, read, after_past or another, another)
             # "approximately 87 have died ... . ..., adding the death toll may rise": a floor
             if says_toll_may_rise(read.sentence.text) or (
                 index + 1 < len(reads) and says_toll_may_rise(reads[index + 1].sentence.text)
@@ -226,6 +230,7 @@ def _incident(text: str, incident: bool) -> str | None:
 
 PAST_EVENT = "separate incident"  # as "in a separate incident": the checks never compare it
 PAST_EVENT_NOTE = "of an earlier year's or month's event: not compared"
+ANOTHER_NOTE = "of another quake or storm than the one followed: not compared"
 _PAST_EVENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+((?:19|20)\d\d){EVENT_NOUN_AFTER}")
 
 
@@ -250,7 +255,9 @@ def _as_of_without_daily_days(article: Article, read: Read) -> dt.date | None:
     return statement_date(read.sentence.text, dates, article.published) or article.published
 
 
-def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: bool = False) -> list[Claim]:
+def _tally_claims(
+    article: Article, vocab: Vocabulary, read: Read, after_past: bool = False, another: bool = False
+) -> list[Claim]:
     claims = []
     text = read.sentence.text
     others_daily = any(t.daily for t in read.tallies)  # the daily words are some figure's own
@@ -311,7 +318,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: b
                 note="; ".join(
                     ([VAGUE_COUNT] if vague(m) else [])
                     + ([CONFIRMED_NOTE] if confirmed_only(text, m.start, m.end) else [])
-                    + ([PAST_EVENT_NOTE] if past else [])
+                    + ([ANOTHER_NOTE if another else PAST_EVENT_NOTE] if past else [])
                     + ([ASIDE_NOTES[tally.aside]] if tally.aside is not None else [])
                     + ([] if article.published else ["no publication date: as-of date unknown"])
                 )

@@ -740,3 +740,30 @@ def test_a_toll_with_no_subject_is_the_civilians_beside_a_breakdown_by_sex():
     ]
     groups = {f.subject for f in tally.check(claims, CTX) if f.kind == "evolving_tally"}
     assert groups == {"civilians"}
+
+
+def test_a_day_whose_figures_clash_is_still_a_step_of_a_toll_that_later_days_carry_past_it():
+    rise = [
+        q(300, day=1, subject=None, claimant="un", path="a"),
+        q(400, day=2, subject=None, claimant="red_cross", path="b"),
+        q(2000, day=2, subject=None, claimant="ministry", path="c"),
+        q(2500, day=3, subject=None, claimant="province", path="d"),
+    ]
+    lowered = q(1000, day=5, subject=None, claimant="minister", path="e")
+    findings = tally.check([*rise, lowered], CTX)
+    assert kinds(findings) == [
+        ("contradiction", "error"),
+        ("contradiction", "error"),
+        ("evolving_tally", "warning"),
+    ]
+    evolving = next(f for f in findings if f.kind == "evolving_tally")
+    assert set(evolving.claims) == {c.id for c in rise}
+
+
+def test_a_clash_on_the_last_day_is_no_step_of_a_rise():
+    claims = [
+        q(60, day=1, subject=None, claimant=None, path="a"),
+        q(60, day=8, subject=None, claimant="navy", path="b"),
+        q(400, day=8, subject=None, claimant="ministry", path="c"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == [("contradiction", "error")]

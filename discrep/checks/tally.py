@@ -231,19 +231,6 @@ def _evolving(
             series[source[c.claimant]].append(c)
     series = {name: _without_own_falls(claims, bounds) for name, claims in series.items()}
     candidates = [c for c in members if c.id not in contradicted and not _summed(c)]
-    # a day whose figures clash (the Red Crescent's 500 beside the ministry's 2,053) is still a step
-    # of a toll that later days carry past it: 320, then 500 and 2,053, then 2,445 rises; a clash on
-    # the last day is no step (the rise would end in a disagreement)
-    last_clean = max((c.as_of for c in candidates if c.as_of is not None), default=None)
-    if clashed and last_clean is not None:
-        candidates = [
-            c
-            for c in members
-            if (
-                c.id not in contradicted or (c.id in clashed and c.as_of is not None and c.as_of < last_clean)
-            )
-            and not _summed(c)
-        ]
     at_odds = contradicted - clashed  # once: per member it is a set built over the whole group
     fitting = [c for c in members if c.id not in at_odds and not _summed(c)]
     rising = {name: days for name, claims in series.items() if (days := _rising(claims)) is not None}
@@ -274,8 +261,24 @@ def _evolving(
         return
     # "at least 85" after "at least 136" agrees with it but is no step of a rising toll (a town's
     # count, an old figure retold): a series shown as "136 → 85 → 326" would not rise
-    candidates = _without_own_falls(candidates, bounds, floors=True)
     fell_on = [c.as_of for c in members if c.id in fallen and c.as_of is not None]
+    # a day whose figures clash (the Red Crescent's 500 beside the ministry's 2,053) is still a step
+    # of a toll that later days carry past it: 320, then 500 and 2,053, then 2,445 rises; a clash on
+    # the last day before any fall is no step (the rise would end in a disagreement)
+    last_clean = max(
+        (c.as_of for c in candidates if c.as_of is not None and (not fell_on or c.as_of < min(fell_on))),
+        default=None,
+    )
+    if clashed and last_clean is not None:
+        candidates = [
+            c
+            for c in members
+            if (
+                c.id not in contradicted or (c.id in clashed and c.as_of is not None and c.as_of < last_clean)
+            )
+            and not _summed(c)
+        ]
+    candidates = _without_own_falls(candidates, bounds, floors=True)
     if fell_on:
         # 233, 261, 288 on the day of a crash, then 275 once double counts were struck off: the
         # rise is the days before the fall (reported on its own), not a series running past it

@@ -19,7 +19,7 @@ from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.reads import Read, base_fields
 from discrep.extract.source_names import full_names
-from discrep.extract.superseded import drop_superseded
+from discrep.extract.superseded import drop_superseded, said_later
 from discrep.extract.tallies import TallyFinder
 from discrep.extract.tally_another import of_another_quake
 from discrep.extract.tally_asides import ASIDE_NOTES
@@ -306,6 +306,8 @@ def _tally_claims(
                     else article.published
                     if total_as_of == statement_date(text, read.dates, article.published)
                     and dated_across_contrast(text, m.start, read.dates)
+                    else article.published  # "earlier on Sunday ... 9,000, but later said 2,000"
+                    if said_later(text, m.start, [d.end for d in read.dates])
                     else read.as_of
                     if tally.daily
                     else article.published

@@ -56,3 +56,13 @@ def test_another_quakes_figures_are_listed_with_a_note() -> None:
 def test_a_toll_originally_given_is_an_earlier_figure() -> None:
     text = "The government had originally said over 2,000 people had been killed."
     assert counted(text) == []
+
+
+def test_a_count_retracted_later_is_replaced_by_the_later_statements_figure() -> None:
+    text = (
+        "Earlier on Monday, the agency said that more than 7,000 people were injured but later retracted "
+        "and said over 1,500 received injuries."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2024, 5, 8))
+    got = sorted((c.value, c.qualifier, c.as_of) for c in extract(article, VOCAB) if c.kind == "quantity")
+    assert got == [(1500.0, "exact", dt.date(2024, 5, 8)), (7000.0, "at_least", dt.date(2024, 5, 6))]

@@ -44,7 +44,7 @@ from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed, revised_down
 from discrep.extract.tally_before import metric_before, toll_named_back, with_required_words
 from discrep.extract.tally_carry import carried_metric
-from discrep.extract.tally_casualties import casualties_as_dead
+from discrep.extract.tally_casualties import casualties_as_dead, lives_lost
 from discrep.extract.tally_clauses import (
     STRONG_END,
     before_start,
@@ -265,6 +265,8 @@ class TallyFinder:
                 metric = metric_match.key if metric_match is not None else None
             if metric is None and on_a_vessel(sentence, mention, after_end):
                 metric = ON_BOARD  # "209 Pakistanis were on an overloaded boat"
+            elif metric is None and lives_lost(sentence, mention.start, mention.end):
+                metric = "killed"  # "has claimed at least 2,719 lives"
             if metric is None:  # "killed 3,000 in Turkey and 1,000 in Syria"
                 metric = carried_metric(self._subjects, sentence, mention, tallies, (prev_end, after_end))
             if metric is None and (lead := lead_metric(self._metrics, sentence, mention)) is not None:

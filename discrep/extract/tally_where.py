@@ -41,6 +41,8 @@ _UNKNOWN_PLACE_JOIN = re.compile(
 # "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
 _IN_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    # "in the capital Bangkok", "in the coastal city of Derna": the place's kind before its name
+    r"(?:(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region|district|state|island)(?:\s+of)?,?\s+)?"
     r"(?:(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)\s+"
     # "in southwest and central Florida": the place's whole toll, told by where it fell
     r"(?:and\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)\s+)?)?$"
@@ -319,7 +321,8 @@ class Where:
             for following in places[index + 1 :]:
                 if not _PLACE_JOIN.fullmatch(sentence[last.end : following.start]):
                     break
-                keys.append(following.key)
+                if following.key not in keys:  # "in the Thai capital, Bangkok": one place named twice
+                    keys.append(following.key)
                 last = following
             other = _UNKNOWN_PLACE_JOIN.match(sentence, last.end, end)
             if other is not None and not any(p.start == other.start(1) for p in places):

@@ -1,0 +1,43 @@
+"""Lives lost, and a toll in a neighbour's capital: the dead, and that country's part."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tally_reading import FINDER, figure
+
+
+def tallies(sentence: str) -> list[tuple[float, str, str | None]]:
+    return [(figure(t), t.metric, t.subject) for t in FINDER.find(sentence) if t.aside is None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The flood has claimed at least 812 lives, the agency said.", [(812, "killed", None)]),
+        ("At least 14 lives were also lost in the north.", [(14, "killed", "in:area/north")]),
+        ("The landslide cost 23 lives.", [(23, "killed", None)]),
+        # lives saved are no dead
+        ("Rescuers saved 40 lives.", [(40, "rescued", None)]),
+    ],
+)
+def test_lives_lost_are_the_dead(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert tallies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the country's capital by its adjective and by its name: one place, not a sum of two
+        ("At least 9 lives were lost in the Thai capital, Bangkok.", [(9, "killed", "in:bangkok")]),
+        (
+            "At least 17 people were killed and 41 others injured in the capital Bangkok.",
+            [(17, "killed", "in:bangkok"), (41, "wounded", "in:bangkok")],
+        ),
+        ("Six people died in the coastal city of Jakarta.", [(6, "killed", "in:jakarta")]),
+    ],
+)
+def test_a_toll_in_a_capital_is_that_capitals(
+    sentence: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert tallies(sentence) == expected

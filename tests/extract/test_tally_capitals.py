@@ -41,3 +41,42 @@ def test_a_toll_in_a_capital_is_that_capitals(
     sentence: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert tallies(sentence) == expected
+
+
+def _claims(text: str) -> list[tuple[float, str, str | None]]:
+    import datetime as dt
+
+    from discrep.extract import compile_rules, extract
+    from discrep.model import Article
+    from discrep.ruleset import load_rules
+
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2025, 3, 29))
+    vocab = compile_rules(load_rules())
+    return [(c.value, c.metric, c.subject) for c in extract(article, vocab) if c.kind == "quantity"]
+
+
+def test_a_sentence_that_also_tells_of_the_place_before_counts_its_people() -> None:
+    text = (
+        "At least 9 lives were also lost in the Thai capital, Bangkok. Authorities also said that 31 "
+        "people were injured and 60 were missing."
+    )
+    assert _claims(text) == [
+        (9.0, "killed", "in:bangkok"),
+        (31.0, "wounded", "in:bangkok"),
+        (60.0, "missing", "in:bangkok"),
+    ]
+
+
+def test_without_also_the_next_sentence_keeps_no_place() -> None:
+    text = "At least 9 people died in the Thai capital, Bangkok. Officials said 31 people were injured."
+    assert _claims(text) == [(9.0, "killed", "in:bangkok"), (31.0, "wounded", "people")]
+
+
+def test_strikes_launched_during_a_disaster_are_an_incident() -> None:
+    from tests.extract.tally_reading import FINDER
+
+    sentence = (
+        "The army launched 21 airstrikes on nine villages during the week, killing at least 30 "
+        "civilians and injuring 18 others."
+    )
+    assert [(figure(t), t.incident) for t in FINDER.find(sentence)] == [(30, True), (18, True)]

@@ -1,4 +1,5 @@
-"""Villages a disaster destroyed, beside villages an army retook: the words each metric needs choose."""
+"""Villages a disaster destroyed, beside villages an army retook; buildings told with the damaged, or
+burnt down: the words each metric needs choose."""
 
 from __future__ import annotations
 
@@ -20,4 +21,16 @@ from tests.extract.tally_reading import FINDER, figure
     ],
 )
 def test_villages_destroyed_or_retaken(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(figure(t), t.metric) for t in FINDER.find(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said 870 houses were completely destroyed.", [(870, "buildings")]),
+        ("The agency counted 905 houses damaged or destroyed.", [(905, "buildings_damaged_or_destroyed")]),
+        ("About 150 buildings burnt down in the fire at the market.", [(150, "buildings_burned")]),
+    ],
+)
+def test_buildings_destroyed_damaged_or_burnt(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert [(figure(t), t.metric) for t in FINDER.find(sentence)] == expected

@@ -316,7 +316,8 @@ class TallyFinder:
                 and same_statement
                 and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
                 and not self._subjects.find(sentence, mention.end, after_end)
-                and self._scope.where(sentence, mention.end, after_end) is None  # "including four in Ohio"
+                # "including four in Ohio", "including 900 in the city of Eastport": the part's own place
+                and self._scope.own_place(sentence, mention.end, after_end) is None
             ):
                 subject = None  # "1,908 fighters surrendered in Mariupol, including 771 ...": the whole's
             if subject == PART_OF_AREA:

@@ -57,7 +57,8 @@ _IN_ADMIN_AREA = re.compile(
 # "rescued in Hatay as of Tuesday": a name the rules do not know, right after "in" at the end of the
 # figure's phrase, is a place too (a month, a day or a body is not)
 _IN_NAME = re.compile(
-    r"\b(?:in|across|throughout)\s+((?!(?:January|February|March|April|May|June|July|August|September|"
+    r"\b(?:in|across|throughout)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|prefecture|municipality)\s+of\s+)?"
+    r"((?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
     r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?=\s*(?:[,.;:]|$|\s+(?:as\s+of|on|since|by|so\s+far)\b|"
     # "17 in Belmar and four in Osk": the next figure's place follows
@@ -199,6 +200,14 @@ class Where:
         found = (named[-1] if last else named[0]) if named else None
         if found is None and bare:
             found = _bare_name(sentence, start, end)
+        if found is None or (self._places is not None and self._places.find(found.group(1))):
+            return None
+        return "in:" + unit_name(found.group(1))
+
+    def town(self, sentence: str, start: int, end: int) -> str | None:
+        """'in:wajima' for "in Wajima" or "in the city of Wajima" right after a figure: a town the
+        rules do not know, named bare (a unit named with its kind, "in Lee County", is admin_area's)."""
+        found = _bare_name(sentence, start, end)
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
         return "in:" + unit_name(found.group(1))

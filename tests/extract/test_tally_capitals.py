@@ -80,3 +80,19 @@ def test_strikes_launched_during_a_disaster_are_an_incident() -> None:
         "civilians and injuring 18 others."
     )
     assert [(figure(t), t.incident) for t in FINDER.find(sentence)] == [(30, True), (18, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "About 8,000 people remain evacuated, including about 3,000 in the city of Eastport.",
+            [(8000, "evacuated", "people"), (3000, "evacuated", "in:eastport")],
+        ),
+        ("Officials said 40 people died in the town of Millbrook.", [(40, "killed", "in:millbrook")]),
+    ],
+)
+def test_a_town_the_rules_do_not_know_named_with_its_kind(
+    sentence: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert tallies(sentence) == expected

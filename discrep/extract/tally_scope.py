@@ -295,7 +295,9 @@ class Scope:
                 )
                 if unknown is not None:
                     return unknown
-            return found
+            # "... the 72 people reported missing, Bangkok officials said": a place's officials count
+            # its own (as "Syria's health ministry put the toll at" before the figure does)
+            return self._where.officials_after(sentence, mention.end) or found
         return found
 
     def _alone_part(self, sentence: str, start: int, stop: int) -> str | None:

@@ -172,6 +172,13 @@ def place_end_of(sentence: str, start: int, floor: int) -> int:
     return quote.start() if quote else end
 
 
+# ", Bangkok officials said", ", Thai authorities reported": the place whose officials give the count
+_OFFICIALS_SAID = re.compile(
+    r",\s+((?:[A-Z][\w'’-]+\s+){1,2}?)(?:city\s+|provincial\s+|local\s+|government\s+)?(?:officials|authorities|"
+    r"police|administration|government)\s+(?:have\s+|had\s+)?(?:said|say|says|reported|confirmed|added)\b"
+)
+
+
 class Where:
     """The places of the rules, read around a figure."""
 
@@ -203,6 +210,21 @@ class Where:
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
         return "in:" + unit_name(found.group(1))
+
+    def officials_after(self, sentence: str, start: int) -> str | None:
+        """'in:bangkok' for a figure the sentence closes with ", Bangkok officials said": a place the
+        rules know, whose officials give the count."""
+        if self._places is None:
+            return None
+        found = _OFFICIALS_SAID.search(sentence, start)
+        if found is None:
+            return None
+        name = found.group(1).strip()
+        places = self._places.find(name)
+        if len(places) != 1 or places[0].start != 0 or places[0].end != len(name):
+            country = self.country_of(name)  # ", Thai authorities said"
+            return f"in:{country}" if country is not None else None
+        return f"in:{places[0].key}"
 
     def town(self, sentence: str, start: int, end: int) -> str | None:
         """'in:wajima' for "in Wajima" or "in the city of Wajima" right after a figure: a town the

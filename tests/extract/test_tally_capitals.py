@@ -96,3 +96,21 @@ def test_a_town_the_rules_do_not_know_named_with_its_kind(
     sentence: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert tallies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Crews are still looking for the 41 people reported missing at the site, Bangkok officials said.",
+            [(41, "missing", "in:bangkok")],
+        ),
+        ("Rescuers found 40 bodies, Thai authorities said.", [(40, "bodies_recovered", "in:thailand")]),
+        # officials of no place give no place
+        ("Rescuers found 40 bodies, Red Cross officials said.", [(40, "bodies_recovered", None)]),
+    ],
+)
+def test_a_places_officials_count_its_own(
+    sentence: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert tallies(sentence) == expected

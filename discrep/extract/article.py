@@ -21,7 +21,7 @@ from discrep.extract.reads import Read, base_fields
 from discrep.extract.source_names import full_names
 from discrep.extract.superseded import drop_superseded, said_later
 from discrep.extract.tallies import TallyFinder
-from discrep.extract.tally_also import also_placed
+from discrep.extract.tally_also import also_placed, totals_of_before
 from discrep.extract.tally_another import of_another_quake
 from discrep.extract.tally_asides import ASIDE_NOTES
 from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only, unsure_only
@@ -192,6 +192,7 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
             found = _tally_claims(article, vocab, read, after_past or another, another)
             # "... lost in the Thai capital, Bangkok. Authorities also announced 12 injured": Bangkok's
             found = also_placed(read.sentence.text, read.tallies[0].mention.start, found, placed_before)
+            found = totals_of_before(found, placed_before)  # "The new total of 1,644 is ..."
             placed_before = found
             # "approximately 87 have died ... . ..., adding the death toll may rise": a floor
             if says_toll_may_rise(read.sentence.text) or (

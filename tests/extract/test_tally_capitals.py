@@ -114,3 +114,19 @@ def test_a_places_officials_count_its_own(
     sentence: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert tallies(sentence) == expected
+
+
+def test_a_figure_named_only_a_total_is_the_count_of_the_sentence_before() -> None:
+    text = (
+        "The army said the death toll in Myanmar rose to more than 700. The new total of 712 is a sharp "
+        "rise over the 455 total announced just hours earlier."
+    )
+    assert _claims(text) == [
+        (700.0, "killed", "in:myanmar"),
+        (712.0, "killed", "in:myanmar"),
+        (455.0, "killed", "in:myanmar"),
+    ]
+
+
+def test_a_total_with_no_count_before_makes_no_claim() -> None:
+    assert _claims("The new total of 712 is a sharp rise.") == []

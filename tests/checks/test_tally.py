@@ -767,3 +767,17 @@ def test_a_clash_on_the_last_day_is_no_step_of_a_rise():
         q(400, day=8, subject=None, claimant="ministry", path="c"),
     ]
     assert kinds(tally.check(claims, CTX)) == [("contradiction", "error")]
+
+
+def test_an_unplaced_count_beside_a_larger_one_in_a_city_is_not_the_citys_part():
+    # "30 others are missing" beside "more than 100 missing in the Thai capital, Bangkok": the 30 are
+    # the story's own count, at odds with another outlet's 139 that day
+    claims = [
+        q(30, day=29, metric="missing", subject=None, claimant="authorities", path="a"),
+        q(100, day=29, metric="missing", subject="in:bangkok", claimant=None, path="a"),
+        q(139, day=29, metric="missing", subject=None, claimant=None, path="b"),
+        q(341, day=31, metric="missing", subject="in:myanmar", claimant=None, path="c"),
+    ]
+    findings = [f for f in tally.check(claims, CTX) if f.kind != "evolving_tally"]
+    assert kinds(findings) == [("contradiction", "error")]
+    assert set(findings[0].claims) == {claims[0].id, claims[2].id}

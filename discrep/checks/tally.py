@@ -57,8 +57,9 @@ from itertools import pairwise
 
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
-from discrep.checks.same_day import meet, same_day, sources
+from discrep.checks.same_day import Updates, meet, same_day, sources, told_updates
 from discrep.checks.tally_groups import INCIDENT, incident_tolls, interval, tally_groups
+from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
 
@@ -80,9 +81,13 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     exact = float(settings.options.get("exact_tolerance", 0.0))
     claims = list(claims)
     groups = tally_groups(claims, ctx)
+    # "1,644 dead" in two articles of a day, of no place or a country: one update
+    countries = {f"in:{key}" for key, place in ctx.rules.places.items() if not place.parent}
+    updates = told_updates(claims, {None, GENERIC_PEOPLE, *countries})
     findings: list[Finding] = []
     for (metric_id, subject, daily, _), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
         emit = _Emitter(ctx, metric_id, subject, settings)
+        emit.updates = updates
         _compare(members, daily, emit, approx, exact)
         findings.extend(emit.findings)
     for metric_id, name, members in incident_tolls(claims, ctx):
@@ -97,7 +102,7 @@ def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, e
     cumulative = bool(metric and metric.cumulative) and not daily
     bounds = {c.id: interval(c, approx, exact) for c in members}
     members.sort(key=lambda c: (c.as_of or dt.date.min, bounds[c.id][0], c.id))
-    contradicted = same_day(members, bounds, emit, cumulative)
+    contradicted = same_day(members, bounds, emit, cumulative, emit.updates)
     if cumulative:
         fallen: set[str] = set()
         found = falls(members, bounds, emit, fallen)
@@ -156,6 +161,7 @@ class _Emitter:
         self.settings = settings
         self.incident = incident  # the incident's name, when the figures are one incident's tolls
         self.findings: list[Finding] = []
+        self.updates: Updates = {}  # (article, day) -> the exact tolls it gives (same_day.told_updates)
 
     def __call__(self, kind: FindingKind, claims: Sequence[Claim], message: str) -> None:
         ids: dict[str, None] = {}  # ordered and without repeats

@@ -781,3 +781,29 @@ def test_an_unplaced_count_beside_a_larger_one_in_a_city_is_not_the_citys_part()
     findings = [f for f in tally.check(claims, CTX) if f.kind != "evolving_tally"]
     assert kinds(findings) == [("contradiction", "error")]
     assert set(findings[0].claims) == {claims[0].id, claims[2].id}
+
+
+def test_one_update_told_with_different_injured_by_two_outlets_disagrees():
+    # both give the same 812 dead for the day: one update, whose injured are 1,190 or 1,740
+    claims = [
+        q(812, day=29, subject=None, claimant=None, path="a"),
+        q(1190, day=29, metric="wounded", subject=None, claimant="authorities", path="a"),
+        q(812, day=29, subject=None, claimant=None, path="b"),
+        q(1740, day=29, metric="wounded", subject=None, claimant=None, path="b"),
+        q(2100, day=31, metric="wounded", subject=None, claimant=None, path="c"),
+    ]
+    findings = tally.check(claims, CTX)
+    clash = [f for f in findings if f.kind == "contradiction"]
+    assert [set(f.claims) for f in clash] == [{claims[1].id, claims[3].id}]
+
+
+def test_without_a_shared_toll_two_outlets_figures_of_a_day_are_the_count_at_two_hours():
+    claims = [
+        q(400, day=29, subject=None, claimant=None, path="a"),
+        q(1190, day=29, metric="wounded", subject=None, claimant="authorities", path="a"),
+        q(812, day=29, subject=None, claimant=None, path="b"),
+        q(1740, day=29, metric="wounded", subject=None, claimant=None, path="b"),
+        q(2100, day=31, metric="wounded", subject=None, claimant=None, path="c"),
+    ]
+    wounded = [f for f in tally.check(claims, CTX) if f.metric == "wounded" and f.kind == "contradiction"]
+    assert wounded == []

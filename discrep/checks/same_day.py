@@ -5,8 +5,8 @@ count at different hours: one article updating its own count, a running count's 
 figures of the day, or a fast day's figures from several articles that every later day's figure
 overtakes. Two named sources at odds are always reported; so are two articles that give the same
 exact death toll for the day beside different figures of another count ("1,644 dead, 2,376 injured"
-and "1,644 dead, 3,408 injured"): one update told two ways, not the count at two hours. `sources` tells when two claimant names
-are one source ("Kyrylenko", "Governor Pavlo Kyrylenko").
+and "1,644 dead, 3,408 injured"): one update told two ways, not the count at two hours. `sources`
+tells when two claimant names are one source ("Kyrylenko", "Governor Pavlo Kyrylenko").
 """
 
 from __future__ import annotations

@@ -42,6 +42,6 @@ def tells_another(sentence: str) -> bool:
 def of_another_quake(sentence: str, previous: str | None) -> bool:
     """Whether the sentence's figures are another quake's: it, or the sentence right before it,
     tells another one struck, and it names no running toll."""
-    if _TOLL.search(sentence):
+    if not (tells_another(sentence) or (previous is not None and tells_another(previous))):
         return False
-    return tells_another(sentence) or (previous is not None and tells_another(previous))
+    return not _TOLL.search(sentence)

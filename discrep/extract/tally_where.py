@@ -178,6 +178,8 @@ _OFFICIALS_SAID = re.compile(
     r"police|administration|government)\s+(?:have\s+|had\s+)?(?:said|say|says|reported|confirmed|added)\b"
 )
 
+_OFFICIALS_WORD = re.compile(r"officials|authorities|police|administration|government")
+
 
 class Where:
     """The places of the rules, read around a figure."""
@@ -214,7 +216,7 @@ class Where:
     def officials_after(self, sentence: str, start: int) -> str | None:
         """'in:bangkok' for a figure the sentence closes with ", Bangkok officials said": a place the
         rules know, whose officials give the count."""
-        if self._places is None:
+        if self._places is None or not _OFFICIALS_WORD.search(sentence, start):
             return None
         found = _OFFICIALS_SAID.search(sentence, start)
         if found is None:

@@ -28,10 +28,14 @@ _KIND_OF = (
 )
 _LIST = rf"({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})"
 # after the figure: "two each in ...", "two fatalities each in ..."
-_EACH_IN = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+each\s+in\s+(?:{_KIND_OF})?{_LIST}\b")
+# ("three deaths each were confirmed in ...")
+_EACH_IN = re.compile(
+    rf"(?:\s+[a-z]+){{0,2}}?\s+each\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    rf"(?:(?:confirmed|reported|recorded)\s+)?in\s+(?:{_KIND_OF})?{_LIST}\b"
+)
 # before it: "The towns of Shika and Noto had two deaths each"
 _LIST_HAD = re.compile(
-    rf"(?:{_KIND_OF})?{_LIST}\s+(?:each\s+)?(?:had|have|has|recorded|reported|saw|counted|confirmed)\s+$"
+    rf"(?:{_KIND_OF})?{_LIST}\s+(each\s+)?(?:had|have|has|recorded|reported|saw|counted|confirmed)\s+$"
 )
 _EACH_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+each\b")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
@@ -73,9 +77,11 @@ def each_place(
             after = _EACH_IN.match(sentence, t.mention.end)
             if after is not None:
                 subjects = _subjects(after.group(1), places)
-            elif _EACH_AFTER.match(sentence, t.mention.end):
+            else:
+                # "Noto and Shika each reported two deaths", "... had two deaths each"
                 before = _LIST_HAD.search(sentence, max(0, t.mention.start - 120), t.mention.start)
-                subjects = _subjects(before.group(1), places) if before is not None else None
+                if before is not None and (before.group(2) or _EACH_AFTER.match(sentence, t.mention.end)):
+                    subjects = _subjects(before.group(1), places)
         if subjects is None:
             out.append(t)
         else:

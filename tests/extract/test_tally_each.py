@@ -38,7 +38,16 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None]]:
             "The towns of Millbrook and Fernby had three deaths each.",
             [(3, "killed", "in:millbrook"), (3, "killed", "in:fernby")],
         ),
+        (
+            "Millbrook and Fernby each reported three deaths.",
+            [(3, "killed", "in:millbrook"), (3, "killed", "in:fernby")],
+        ),
+        (
+            "Three deaths each were confirmed in Millbrook, Fernby and Oakvale.",
+            [(3, "killed", "in:millbrook"), (3, "killed", "in:fernby"), (3, "killed", "in:oakvale")],
+        ),
         # no "each": the figure is not split
+        ("Millbrook and Fernby reported three deaths.", [(3, "killed", None)]),
         ("Three deaths were confirmed in Millbrook.", [(3, "killed", "in:millbrook")]),
     ],
 )

@@ -3,8 +3,10 @@
 Two figures of one day whose intervals do not meet contradict each other, unless they are the
 count at different hours: one article updating its own count, a running count's unattributed
 figures of the day, or a fast day's figures from several articles that every later day's figure
-overtakes. Two named sources at odds are always reported. `sources` tells when two claimant names
-are one source ("Kyrylenko", "Governor Pavlo Kyrylenko").
+overtakes. Two named sources at odds are always reported; so are two articles that give the same
+exact death toll for the day beside different figures of another count ("1,644 dead, 2,376 injured"
+and "1,644 dead, 3,408 injured"): one update told two ways, not the count at two hours. `sources`
+tells when two claimant names are one source ("Kyrylenko", "Governor Pavlo Kyrylenko").
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 
 from discrep.checks.base import listing
 from discrep.checks.falls import Emit
@@ -24,8 +27,56 @@ def meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+Updates = Mapping[tuple[str, dt.date], frozenset[tuple[str, float]]]
+
+
+def told_updates(
+    claims: Iterable[Claim], wholes: AbstractSet[str | None]
+) -> dict[tuple[str, dt.date], frozenset[tuple[str, float]]]:
+    """(article, day) -> the exact death tolls of the day it gives: an update's fingerprint. Two
+    articles that give the same exact toll of 50 or more for a day, of no place or of a whole
+    country (`wholes`: not a town's, which two updates may share), report one update."""
+    told: dict[tuple[str, dt.date], set[tuple[str, float]]] = defaultdict(set)
+    for c in claims:
+        if (
+            c.kind == "quantity"
+            and c.subject in wholes
+            and c.metric == "killed"
+            and c.qualifier == "exact"
+            and c.as_of is not None
+            and c.event is None
+            and not c.negated
+            and isinstance(c.value, (int, float))
+            and c.value >= 50
+        ):
+            told[(c.path, c.as_of)].add((c.metric, float(c.value)))
+    return {key: frozenset(found) for key, found in told.items()}
+
+
+def _one_update(claims: list[Claim], updates: Updates | None) -> bool:
+    """Figures of one day from two articles or more, each giving the same exact toll beside them
+    ("1,644 dead, 2,376 injured" and "1,644 dead, 3,408 injured"): one update told two ways, not the
+    count at two hours."""
+    if not updates or len({c.path for c in claims}) < 2 or any(c.as_of is None for c in claims):
+        return False
+    # a figure of the clash is no fingerprint of it: "1,002" then "1,644" dead are two updates
+    own = {(c.metric, float(c.value)) for c in claims if isinstance(c.value, (int, float))}
+    shared: frozenset[tuple[str, float]] | None = None
+    for c in claims:
+        day = c.as_of if c.as_of is not None else dt.date.min
+        told = updates.get((c.path, day), frozenset()) - own
+        shared = told if shared is None else shared & told
+        if not shared:
+            return False
+    return True
+
+
 def same_day(
-    members: list[Claim], bounds: dict[str, tuple[float, float]], emit: Emit, cumulative: bool
+    members: list[Claim],
+    bounds: dict[str, tuple[float, float]],
+    emit: Emit,
+    cumulative: bool,
+    updates: Updates | None = None,
 ) -> set[str]:
     """Report each day's figures that clash as a contradiction; return the ids of those reported."""
     flagged: set[str] = set()
@@ -45,7 +96,10 @@ def same_day(
             len(clash) >= 2
             and not _one_voice(clash)
             and not _one_sentence(clash)
-            and not (cumulative and (_updates(clash) or _overtaken(clash, bounds, lowest_later.get(day))))
+            and (
+                not (cumulative and (_updates(clash) or _overtaken(clash, bounds, lowest_later.get(day))))
+                or _one_update(clash, updates)
+            )
         ):
             flagged |= {c.id for c in clash}
             sides = listing(clash, emit.describe)

@@ -57,8 +57,9 @@ from itertools import pairwise
 
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
-from discrep.checks.same_day import meet, same_day, sources
+from discrep.checks.same_day import Updates, meet, same_day, sources, told_updates
 from discrep.checks.tally_groups import INCIDENT, incident_tolls, interval, tally_groups
+from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
 
@@ -80,9 +81,13 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     exact = float(settings.options.get("exact_tolerance", 0.0))
     claims = list(claims)
     groups = tally_groups(claims, ctx)
+    # "1,644 dead" in two articles of a day, of no place or a country: one update
+    countries = {f"in:{key}" for key, place in ctx.rules.places.items() if not place.parent}
+    updates = told_updates(claims, {None, GENERIC_PEOPLE, *countries})
     findings: list[Finding] = []
     for (metric_id, subject, daily, _), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
         emit = _Emitter(ctx, metric_id, subject, settings)
+        emit.updates = updates
         _compare(members, daily, emit, approx, exact)
         findings.extend(emit.findings)
     for metric_id, name, members in incident_tolls(claims, ctx):
@@ -97,7 +102,7 @@ def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, e
     cumulative = bool(metric and metric.cumulative) and not daily
     bounds = {c.id: interval(c, approx, exact) for c in members}
     members.sort(key=lambda c: (c.as_of or dt.date.min, bounds[c.id][0], c.id))
-    contradicted = same_day(members, bounds, emit, cumulative)
+    contradicted = same_day(members, bounds, emit, cumulative, emit.updates)
     if cumulative:
         fallen: set[str] = set()
         found = falls(members, bounds, emit, fallen)
@@ -156,6 +161,7 @@ class _Emitter:
         self.settings = settings
         self.incident = incident  # the incident's name, when the figures are one incident's tolls
         self.findings: list[Finding] = []
+        self.updates: Updates = {}  # (article, day) -> the exact tolls it gives (same_day.told_updates)
 
     def __call__(self, kind: FindingKind, claims: Sequence[Claim], message: str) -> None:
         ids: dict[str, None] = {}  # ordered and without repeats
@@ -261,8 +267,24 @@ def _evolving(
         return
     # "at least 85" after "at least 136" agrees with it but is no step of a rising toll (a town's
     # count, an old figure retold): a series shown as "136 → 85 → 326" would not rise
-    candidates = _without_own_falls(candidates, bounds, floors=True)
     fell_on = [c.as_of for c in members if c.id in fallen and c.as_of is not None]
+    # a day whose figures clash (the Red Crescent's 500 beside the ministry's 2,053) is still a step
+    # of a toll that later days carry past it: 320, then 500 and 2,053, then 2,445 rises; a clash on
+    # the last day before any fall is no step (the rise would end in a disagreement)
+    last_clean = max(
+        (c.as_of for c in candidates if c.as_of is not None and (not fell_on or c.as_of < min(fell_on))),
+        default=None,
+    )
+    if clashed and last_clean is not None:
+        candidates = [
+            c
+            for c in members
+            if (
+                c.id not in contradicted or (c.id in clashed and c.as_of is not None and c.as_of < last_clean)
+            )
+            and not _summed(c)
+        ]
+    candidates = _without_own_falls(candidates, bounds, floors=True)
     if fell_on:
         # 233, 261, 288 on the day of a crash, then 275 once double counts were struck off: the
         # rise is the days before the fall (reported on its own), not a series running past it

@@ -320,7 +320,10 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
     first = _first_reports(quantities)
     counted = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
     nouns = frozenset(m.id for m in ctx.rules.metrics.values() if m.noun and not m.owned)
-    unplaced = unplaced_parts(counted) | thing_parts(counted, nouns)
+    # a city the rules place inside a country ("in the Thai capital, Bangkok") is no whole that the
+    # article's unplaced count could be a part of: that count is the story's own
+    inner = {f"in:{key}" for key, place in ctx.rules.places.items() if place.parent}
+    unplaced = unplaced_parts(counted, inner) | thing_parts(counted, nouns)
     counted, apart = one_country([c for c in counted if c.id not in unplaced], ctx)
     counted = same_figure(counted)
     quantities = _fill_subjects(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.extract.tally_where import PART
@@ -47,7 +48,7 @@ def same_figure(claims: Iterable[Claim]) -> list[Claim]:
 _APPROX = 0.1  # how far off a rounded figure may be (the tally rule's approx_tolerance)
 
 
-def unplaced_parts(claims: list[Claim]) -> set[str]:
+def unplaced_parts(claims: list[Claim], inner: AbstractSet[str] = frozenset()) -> set[str]:
     """The counts of people with no place that an article gives beside a larger count of the same
     metric and day in a place: the province's 759 dead beside the country's 1,695, the city's 85
     beside the country's 225, told where the place is a word the rules do not know ("Sindh", "in
@@ -59,6 +60,7 @@ def unplaced_parts(claims: list[Claim]) -> set[str]:
             c.subject is not None
             and c.subject.startswith("in:")
             and PART not in c.subject
+            and c.subject not in inner
             and c.as_of is not None
             and c.period != "daily"
             and isinstance(c.value, (int, float))

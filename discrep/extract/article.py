@@ -19,13 +19,15 @@ from discrep.extract.events import EventFinder
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.reads import Read, base_fields
 from discrep.extract.source_names import full_names
-from discrep.extract.superseded import drop_superseded
+from discrep.extract.superseded import drop_superseded, said_later
 from discrep.extract.tallies import TallyFinder
+from discrep.extract.tally_also import also_placed, totals_of_before
+from discrep.extract.tally_another import of_another_quake
 from discrep.extract.tally_asides import ASIDE_NOTES
 from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only, unsure_only
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
-from discrep.extract.tally_past import goes_on_about_past_disaster, of_past_disaster
+from discrep.extract.tally_past import goes_on_about_past_disaster, names_a_past_event, of_past_disaster
 from discrep.extract.tally_provisional import as_floor, says_toll_may_rise
 from discrep.extract.timing import (
     dated_across_contrast,
@@ -175,13 +177,23 @@ def _read(article: Article, vocab: Vocabulary) -> list[Read]:
 def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
     reads = _read(article, vocab)
     claims: list[Claim] = []
+    placed_before: list[Claim] = []  # the claims of the sentence just before, when it had figures
     for index, read in enumerate(reads):
-        if read.tallies:
+        if not read.tallies:
+            placed_before = []
+        else:
             # "... hit Agadir in 1960. It killed at least 12,000 people.": the past quake's toll
-            after_past = index > 0 and goes_on_about_past_disaster(
-                read.sentence.text, reads[index - 1].sentence.text, article.published
+            previous = reads[index - 1].sentence.text if index else None
+            after_past = previous is not None and goes_on_about_past_disaster(
+                read.sentence.text, previous, article.published
             )
-            found = _tally_claims(article, vocab, read, after_past)
+            # "Another earthquake ... struck Wednesday. Officials said one person died": its toll
+            another = not after_past and of_another_quake(read.sentence.text, previous)
+            found = _tally_claims(article, vocab, read, after_past or another, another)
+            # "... lost in the Thai capital, Bangkok. Authorities also announced 12 injured": Bangkok's
+            found = also_placed(read.sentence.text, read.tallies[0].mention.start, found, placed_before)
+            found = totals_of_before(found, placed_before)  # "The new total of 1,644 is ..."
+            placed_before = found
             # "approximately 87 have died ... . ..., adding the death toll may rise": a floor
             if says_toll_may_rise(read.sentence.text) or (
                 index + 1 < len(reads) and says_toll_may_rise(reads[index + 1].sentence.text)
@@ -226,14 +238,7 @@ def _incident(text: str, incident: bool) -> str | None:
 
 PAST_EVENT = "separate incident"  # as "in a separate incident": the checks never compare it
 PAST_EVENT_NOTE = "of an earlier year's or month's event: not compared"
-_PAST_EVENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+((?:19|20)\d\d){EVENT_NOUN_AFTER}")
-
-
-def names_a_past_event(text: str, start: int, end: int, published: dt.date | None) -> bool:
-    """The clause names an event of an earlier year: "in a 2008 stampede", "the 1999 earthquake"."""
-    if published is None:
-        return False
-    return any(int(m.group(1)) < published.year for m in _PAST_EVENT.finditer(text, start, end))
+ANOTHER_NOTE = "of another quake or storm than the one followed: not compared"
 
 
 def _as_of_without_daily_days(article: Article, read: Read) -> dt.date | None:
@@ -250,7 +255,9 @@ def _as_of_without_daily_days(article: Article, read: Read) -> dt.date | None:
     return statement_date(read.sentence.text, dates, article.published) or article.published
 
 
-def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: bool = False) -> list[Claim]:
+def _tally_claims(
+    article: Article, vocab: Vocabulary, read: Read, after_past: bool = False, another: bool = False
+) -> list[Claim]:
     claims = []
     text = read.sentence.text
     others_daily = any(t.daily for t in read.tallies)  # the daily words are some figure's own
@@ -299,6 +306,8 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: b
                     else article.published
                     if total_as_of == statement_date(text, read.dates, article.published)
                     and dated_across_contrast(text, m.start, read.dates)
+                    else article.published  # "earlier on Sunday ... 9,000, but later said 2,000"
+                    if said_later(text, m.start, [d.end for d in read.dates])
                     else read.as_of
                     if tally.daily
                     else article.published
@@ -311,7 +320,7 @@ def _tally_claims(article: Article, vocab: Vocabulary, read: Read, after_past: b
                 note="; ".join(
                     ([VAGUE_COUNT] if vague(m) else [])
                     + ([CONFIRMED_NOTE] if confirmed_only(text, m.start, m.end) else [])
-                    + ([PAST_EVENT_NOTE] if past else [])
+                    + ([ANOTHER_NOTE if another else PAST_EVENT_NOTE] if past else [])
                     + ([ASIDE_NOTES[tally.aside]] if tally.aside is not None else [])
                     + ([] if article.published else ["no publication date: as-of date unknown"])
                 )

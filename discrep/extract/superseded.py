@@ -50,3 +50,17 @@ def drop_superseded(claims: Sequence[Claim]) -> list[Claim]:
     latest = {key(c) for c in claims if c.kind == "quantity" and not _told_as_earlier(c.quote)}
     gone = {id(c) for c in earlier if key(c) in latest}
     return [c for c in claims if id(c) not in gone]
+
+
+# "Earlier on Sunday, the ministry said more than 9,000 were injured but later retracted and said over
+# 2,000": the figure after "but later" is the later statement's, not the earlier day's
+_LATER = re.compile(r"\b(?:but|and|then)\s+(?:then\s+)?later\b", re.IGNORECASE)
+
+
+def said_later(text: str, figure_start: int, dates_end: Sequence[int]) -> bool:
+    """Whether the figure at `figure_start` follows a "but later" that comes after every date the
+    sentence names (those at `dates_end`): the later statement's figure, for the article's day."""
+    if "later" not in text or not dates_end:
+        return False
+    later = [m.start() for m in _LATER.finditer(text, 0, figure_start)]
+    return bool(later) and all(end <= later[-1] for end in dates_end)

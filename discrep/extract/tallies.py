@@ -41,10 +41,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon
-from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, earlier_of, guessed, revised_down
+from discrep.extract.tally_also import TOTAL, named_total
+from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, guessed
 from discrep.extract.tally_before import metric_before, toll_named_back, with_required_words
 from discrep.extract.tally_carry import carried_metric
-from discrep.extract.tally_casualties import casualties_as_dead
+from discrep.extract.tally_casualties import lives_lost
 from discrep.extract.tally_clauses import (
     STRONG_END,
     before_start,
@@ -66,10 +67,9 @@ from discrep.extract.tally_figures import (
     replaced,
 )
 from discrep.extract.tally_gate import may_count
-from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE, one_incident
+from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE
 from discrep.extract.tally_labels import figure_label
 from discrep.extract.tally_lead import lead_metric
-from discrep.extract.tally_new_list import new_list
 from discrep.extract.tally_nouns import (
     after_models,
     after_parts,
@@ -88,11 +88,10 @@ from discrep.extract.tally_parts import (
     group_count,
     part_count_before,
     part_of_a_day,
-    parts_of_an_addition,
 )
 from discrep.extract.tally_past import of_a_later_stretch
-from discrep.extract.tally_places import people_by_place, split_by_place
 from discrep.extract.tally_record import Tally as Tally  # re-exported: the refining modules name it from here
+from discrep.extract.tally_refine import refined
 from discrep.extract.tally_scope import (
     AMONG_AFTER,
     GENERIC_PEOPLE,
@@ -102,10 +101,9 @@ from discrep.extract.tally_scope import (
     SUBSET_AFTER,
     Scope,
 )
-from discrep.extract.tally_sexes import by_sex, sex_tallies
-from discrep.extract.tally_totals import totals_after_parts
+from discrep.extract.tally_sexes import by_sex
 from discrep.extract.tally_words import HEDGE, NEGATION, PLACE_UNITS, WHO
-from discrep.extract.timing import daily_marker, shared_daily, toll_rose_to
+from discrep.extract.timing import daily_marker, toll_rose_to
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
     from discrep.text.numbers import NumberMention
@@ -259,11 +257,15 @@ class TallyFinder:
                 if metric_match
                 else fuzzy_metric(self._metrics, sentence, mention.end, after_end)
             )
+            if named_total(sentence, mention.start, mention.end):
+                metric = TOTAL  # "the new total of 1,644 is ...": the sentence before's count (article.py)
             if metric is None and index + 1 < len(counts):  # "Forty soldiers and 300 civilians were killed"
                 metric_match = shared_verb(self._metrics, self._nouns, sentence, mention, counts[index + 1])
                 metric = metric_match.key if metric_match is not None else None
             if metric is None and on_a_vessel(sentence, mention, after_end):
                 metric = ON_BOARD  # "209 Pakistanis were on an overloaded boat"
+            elif metric is None and lives_lost(sentence, mention.start, mention.end):
+                metric = "killed"  # "has claimed at least 2,719 lives"
             if metric is None:  # "killed 3,000 in Turkey and 1,000 in Syria"
                 metric = carried_metric(self._subjects, sentence, mention, tallies, (prev_end, after_end))
             if metric is None and (lead := lead_metric(self._metrics, sentence, mention)) is not None:
@@ -313,7 +315,8 @@ class TallyFinder:
                 and same_statement
                 and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
                 and not self._subjects.find(sentence, mention.end, after_end)
-                and self._scope.where(sentence, mention.end, after_end) is None  # "including four in Ohio"
+                # "including four in Ohio", "including 900 in the city of Eastport": the part's own place
+                and self._scope.own_place(sentence, mention.end, after_end) is None
             ):
                 subject = None  # "1,908 fighters surrendered in Mariupol, including 771 ...": the whole's
             if subject == PART_OF_AREA:
@@ -392,10 +395,6 @@ class TallyFinder:
                     aside,
                 )
             )
-        tallies = split_by_place(sentence, one_incident(sentence, tallies, self._nouns), self._nouns)
-        tallies = people_by_place(sentence, tallies, self._nouns)  # "30 died in Kano, 12 in Kaduna"
-        tallies = totals_after_parts(sentence, new_list(sentence, shared_daily(sentence, tallies)))
-        tallies = sex_tallies(sentence, tallies, sexes, self._metrics, self._nouns, Tally)
-        tallies = parts_of_an_addition(sentence, tallies)  # "another 27 dead, among them 23 women"
-        tallies = revised_down(sentence, earlier_of(sentence, tallies, earlier, bracketed))
-        return casualties_as_dead(sentence, tallies)  # "238 casualties, around 650 injured"
+        return refined(
+            sentence, tallies, sexes, earlier, bracketed, (self._metrics, self._nouns, self._places)
+        )

@@ -81,8 +81,12 @@ def _earlier(of: Tally, mention: NumberMention) -> Tally:
 
 
 # "adjusted the number of deaths down to at least 97", "the toll was revised downward to at least 78"
+# "later retracted and said over 2,000 received injuries": a retracted count's replacement, below it
 _DOWN_TO = re.compile(
-    r"\b(?:down|downward|downwards|lowered|reduced|cut|revised\s+down(?:ward)?)\s+to\s+$", re.IGNORECASE
+    r"\b(?:down|downward|downwards|lowered|reduced|cut|revised\s+down(?:ward)?)\s+to\s+$|"
+    r"\b(?:retract(?:ed|ing|s)?|withdr(?:ew|awn|awing)|correct(?:ed|ing))\b(?:\s+[\w'’]+){0,4}?\s+"
+    r"(?:to|saying|said(?:\s+that)?)\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -167,5 +167,13 @@ def with_required_words(
     )
     if needed.find(sentence, before_from, list_end(sentence, end)):
         return metric, word
+    if word is not None and " " in word.text:
+        # "12 villages have been liberated": the long alias's metric (villages destroyed) wants other
+        # words; its first word alone may name another whose words are there (settlements retaken)
+        shorter = metrics.find(sentence, word.start, word.start + word.text.index(" "))
+        if shorter and shorter[0].key != metric:
+            return with_required_words(
+                metrics, nouns, requires, sentence, mention, shorter[0], shorter[0].key, span
+            )
     verb = verb_for_noun(metrics, nouns, requires, sentence, mention, word, span)
     return (verb.key, verb) if verb is not None else None

@@ -201,7 +201,7 @@ EARLIER_FIGURE = re.compile(
     r"\bcorrect(?:ing|ed|s)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:estimate|figure|count|toll|tally|report|total|statement|assessment|number|account)s?\b|"
     # "health authorities had previously put the death toll at 5,500"
-    r"\b(?:had\s+(?:previously|earlier|initially|first)|(?:previously|earlier|initially|first)\s+had|previously)\s+"
+    r"\b(?:had\s+(?:previously|earlier|initially|originally|first)|(?:previously|earlier|initially|originally|first)\s+had|previously)\s+"
     r"(?:put|reported|said|given|gave|estimated|announced|placed|set|stated|counted|cited|recorded)\b|"
     # "Previously officials said they believed at least 115 had died"
     r"^\W*previously\s+(?:[\w'’-]+\s+){1,3}?(?:put|reported|said|gave|estimated|announced|stated|counted)\b|"

@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from discrep.text.number_context import EVENT_NOUN_AFTER
+
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # "In 2013, ...", "In March 2011, ...", "On January 1, 2022, ...", "Back in 2005 ...": the sentence
@@ -92,3 +94,14 @@ _SINCE_LATER = re.compile(
 def of_a_later_stretch(sentence: str, start: int, end: int) -> bool:
     """Whether the words from `start` to `end` count from a point after the event began."""
     return "since" in sentence[start:end].lower() and _SINCE_LATER.search(sentence, start, end) is not None
+
+
+# "in a 2008 stampede", "the 1999 earthquake": a year before the article's names another event
+_PAST_EVENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+((?:19|20)\d\d){EVENT_NOUN_AFTER}")
+
+
+def names_a_past_event(text: str, start: int, end: int, published: dt.date | None) -> bool:
+    """The clause names an event of an earlier year: "in a 2008 stampede", "the 1999 earthquake"."""
+    if published is None:
+        return False
+    return any(int(m.group(1)) < published.year for m in _PAST_EVENT.finditer(text, start, end))

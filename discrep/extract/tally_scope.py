@@ -33,6 +33,16 @@ from typing import TYPE_CHECKING
 
 from discrep.extract.tally_areas import ALONE, NOT_AN_AREA, area_part, head_area, one_site, part_of_toll
 from discrep.extract.tally_clauses import first_stop, statement_head, statement_start
+from discrep.extract.tally_part_words import (  # re-exported: the finder's modules name them from here
+    AMONG_AFTER as AMONG_AFTER,
+)
+from discrep.extract.tally_part_words import PART_COUNTS as PART_COUNTS
+from discrep.extract.tally_part_words import PART_LEAD as PART_LEAD
+from discrep.extract.tally_part_words import PART_ON_A_DAY as PART_ON_A_DAY
+from discrep.extract.tally_part_words import SUBSET as SUBSET
+from discrep.extract.tally_part_words import SUBSET_AFTER as SUBSET_AFTER
+from discrep.extract.tally_part_words import WHOLE_LEAD as WHOLE_LEAD
+from discrep.extract.tally_part_words import WHOLE_TO_PART as WHOLE_TO_PART
 from discrep.extract.tally_where import PART, Where, place_end_of
 
 if TYPE_CHECKING:
@@ -285,7 +295,9 @@ class Scope:
                 )
                 if unknown is not None:
                     return unknown
-            return found
+            # "... the 72 people reported missing, Bangkok officials said": a place's officials count
+            # its own (as "Syria's health ministry put the toll at" before the figure does)
+            return self._where.officials_after(sentence, mention.end) or found
         return found
 
     def _alone_part(self, sentence: str, start: int, stop: int) -> str | None:
@@ -368,41 +380,7 @@ class Scope:
         """'in:turkey' for "killed in Turkey", 'in:syria+turkey' for "across Turkey and Syria"."""
         return self._where.where(sentence, start, end)
 
-
-# metrics that count a part of the dead by nature: "of the 99 victims, 40 have been identified" is the
-# count of the identified, not a part of the toll to leave out, and no metric for the whole before it
-PART_COUNTS = frozenset({"identified"})
-
-# a part of a count named with its figure ("including two children"): no side to carry on to the next
-PART_LEAD = re.compile(
-    r"\b(?:including|includes|include|included|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those)\s+"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-# a part told with its own day: "including seven on Tuesday", "including 12 yesterday"
-PART_ON_A_DAY = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
-    r"overnight|this\s+morning|last\s+night)\b"
-)
-
-# a part of a toll named before the figure: "of the dead, 145 were Egyptian nationals"; but in "among
-# the 1,459 injured, 22 were girls" the figure right after "the" is the whole
-SUBSET = re.compile(
-    r"\b(?:of|among)\s+(?:the|them|those|these)\b(?:\s+(?:who|that)\s+(?:were|are|had\s+been|have\s+been|died))?"
-    r"(?:\s+(?:dead|killed|victims|wounded|injured|missing|"
-    r"casualties|deaths|(?:[a-z'’-]+\s+){0,2}?(?:ill|hurt|affected|sickened|admitted|hospitali[sz]ed)))?"
-    r"(?:\s+(?:are|were|is|was|included|include|includes))?\s*,?\s*$",
-    re.IGNORECASE,
-)
-
-# the whole a sentence's next figures are parts of: "among the 1,459 injured, 22 were girls"; the
-# figure right after "among the" and right before its metric is that whole, not a part
-WHOLE_LEAD = re.compile(r"\b(?:of|among)\s+the\s+$", re.IGNORECASE)
-WHOLE_TO_PART = re.compile(
-    r"\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*(?:there\s+(?:are|were)\s+|some\s+)?", re.IGNORECASE
-)
-
-# a part of a toll named after the figure: "three of the wounded", "36 of whom are dead"
-SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
-AMONG_AFTER = re.compile(r"\s+among\b", re.IGNORECASE)
+    def own_place(self, sentence: str, start: int, end: int) -> str | None:
+        """The place a figure's own words name after it: one the rules know ("including four in Ohio"),
+        else a town they do not ("including about 10,000 in the city of Wajima")."""
+        return self._where.where(sentence, start, end) or self._where.town(sentence, start, end)

@@ -41,6 +41,8 @@ _UNKNOWN_PLACE_JOIN = re.compile(
 # "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
 _IN_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    # "in the capital Bangkok", "in the coastal city of Derna": the place's kind before its name
+    r"(?:(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region|district|state|island)(?:\s+of)?,?\s+)?"
     r"(?:(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)\s+"
     # "in southwest and central Florida": the place's whole toll, told by where it fell
     r"(?:and\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)\s+)?)?$"
@@ -55,7 +57,8 @@ _IN_ADMIN_AREA = re.compile(
 # "rescued in Hatay as of Tuesday": a name the rules do not know, right after "in" at the end of the
 # figure's phrase, is a place too (a month, a day or a body is not)
 _IN_NAME = re.compile(
-    r"\b(?:in|across|throughout)\s+((?!(?:January|February|March|April|May|June|July|August|September|"
+    r"\b(?:in|across|throughout)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|prefecture|municipality)\s+of\s+)?"
+    r"((?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
     r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?=\s*(?:[,.;:]|$|\s+(?:as\s+of|on|since|by|so\s+far)\b|"
     # "17 in Belmar and four in Osk": the next figure's place follows
@@ -169,6 +172,15 @@ def place_end_of(sentence: str, start: int, floor: int) -> int:
     return quote.start() if quote else end
 
 
+# ", Bangkok officials said", ", Thai authorities reported": the place whose officials give the count
+_OFFICIALS_SAID = re.compile(
+    r",\s+((?:[A-Z][\w'’-]+\s+){1,2}?)(?:city\s+|provincial\s+|local\s+|government\s+)?(?:officials|authorities|"
+    r"police|administration|government)\s+(?:have\s+|had\s+)?(?:said|say|says|reported|confirmed|added)\b"
+)
+
+_OFFICIALS_WORD = re.compile(r"officials|authorities|police|administration|government")
+
+
 class Where:
     """The places of the rules, read around a figure."""
 
@@ -197,6 +209,29 @@ class Where:
         found = (named[-1] if last else named[0]) if named else None
         if found is None and bare:
             found = _bare_name(sentence, start, end)
+        if found is None or (self._places is not None and self._places.find(found.group(1))):
+            return None
+        return "in:" + unit_name(found.group(1))
+
+    def officials_after(self, sentence: str, start: int) -> str | None:
+        """'in:bangkok' for a figure the sentence closes with ", Bangkok officials said": a place the
+        rules know, whose officials give the count."""
+        if self._places is None or not _OFFICIALS_WORD.search(sentence, start):
+            return None
+        found = _OFFICIALS_SAID.search(sentence, start)
+        if found is None:
+            return None
+        name = found.group(1).strip()
+        places = self._places.find(name)
+        if len(places) != 1 or places[0].start != 0 or places[0].end != len(name):
+            country = self.country_of(name)  # ", Thai authorities said"
+            return f"in:{country}" if country is not None else None
+        return f"in:{places[0].key}"
+
+    def town(self, sentence: str, start: int, end: int) -> str | None:
+        """'in:wajima' for "in Wajima" or "in the city of Wajima" right after a figure: a town the
+        rules do not know, named bare (a unit named with its kind, "in Lee County", is admin_area's)."""
+        found = _bare_name(sentence, start, end)
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
         return "in:" + unit_name(found.group(1))
@@ -319,7 +354,8 @@ class Where:
             for following in places[index + 1 :]:
                 if not _PLACE_JOIN.fullmatch(sentence[last.end : following.start]):
                     break
-                keys.append(following.key)
+                if following.key not in keys:  # "in the Thai capital, Bangkok": one place named twice
+                    keys.append(following.key)
                 last = following
             other = _UNKNOWN_PLACE_JOIN.match(sentence, last.end, end)
             if other is not None and not any(p.start == other.start(1) for p in places):

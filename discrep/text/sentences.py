@@ -144,10 +144,28 @@ def _initials_periods(line: str) -> int:
     return sum(len(m.group()) // 2 for m in _INITIALS.finditer(line))
 
 
+# "as of 2 p.m. Tuesday, 91 were in Suzu": pysbd ends a sentence at "p.m." before any capital; a
+# day's name right after an hour goes on with the hour ("at 4 p.m. Rescuers ..." still ends there)
+_HOUR_END = re.compile(r"\d\s*[ap]\.m\.\s*$")
+_DAY_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def segment(line: str) -> list[str]:
-    """Sentences of one line as pysbd returns them (whitespace around each piece aside)."""
+    """Sentences of one line as pysbd returns them (whitespace around each piece aside), an hour
+    kept with the day's name after it."""
     pieces = plain_split(line)
-    return pieces if pieces is not None else pysbd_segment(line)
+    if pieces is not None:
+        return pieces
+    pieces = pysbd_segment(line)
+    if len(pieces) > 1 and ".m." in line:
+        joined = [pieces[0]]
+        for piece in pieces[1:]:
+            if _HOUR_END.search(joined[-1]) and _DAY_NEXT.match(piece):
+                joined[-1] += piece
+            else:
+                joined.append(piece)
+        return joined
+    return pieces
 
 
 def pysbd_segment(line: str) -> list[str]:

@@ -740,3 +740,70 @@ def test_a_toll_with_no_subject_is_the_civilians_beside_a_breakdown_by_sex():
     ]
     groups = {f.subject for f in tally.check(claims, CTX) if f.kind == "evolving_tally"}
     assert groups == {"civilians"}
+
+
+def test_a_day_whose_figures_clash_is_still_a_step_of_a_toll_that_later_days_carry_past_it():
+    rise = [
+        q(300, day=1, subject=None, claimant="un", path="a"),
+        q(400, day=2, subject=None, claimant="red_cross", path="b"),
+        q(2000, day=2, subject=None, claimant="ministry", path="c"),
+        q(2500, day=3, subject=None, claimant="province", path="d"),
+    ]
+    lowered = q(1000, day=5, subject=None, claimant="minister", path="e")
+    findings = tally.check([*rise, lowered], CTX)
+    assert kinds(findings) == [
+        ("contradiction", "error"),
+        ("contradiction", "error"),
+        ("evolving_tally", "warning"),
+    ]
+    evolving = next(f for f in findings if f.kind == "evolving_tally")
+    assert set(evolving.claims) == {c.id for c in rise}
+
+
+def test_a_clash_on_the_last_day_is_no_step_of_a_rise():
+    claims = [
+        q(60, day=1, subject=None, claimant=None, path="a"),
+        q(60, day=8, subject=None, claimant="navy", path="b"),
+        q(400, day=8, subject=None, claimant="ministry", path="c"),
+    ]
+    assert kinds(tally.check(claims, CTX)) == [("contradiction", "error")]
+
+
+def test_an_unplaced_count_beside_a_larger_one_in_a_city_is_not_the_citys_part():
+    # "30 others are missing" beside "more than 100 missing in the Thai capital, Bangkok": the 30 are
+    # the story's own count, at odds with another outlet's 139 that day
+    claims = [
+        q(30, day=29, metric="missing", subject=None, claimant="authorities", path="a"),
+        q(100, day=29, metric="missing", subject="in:bangkok", claimant=None, path="a"),
+        q(139, day=29, metric="missing", subject=None, claimant=None, path="b"),
+        q(341, day=31, metric="missing", subject="in:myanmar", claimant=None, path="c"),
+    ]
+    findings = [f for f in tally.check(claims, CTX) if f.kind != "evolving_tally"]
+    assert kinds(findings) == [("contradiction", "error")]
+    assert set(findings[0].claims) == {claims[0].id, claims[2].id}
+
+
+def test_one_update_told_with_different_injured_by_two_outlets_disagrees():
+    # both give the same 812 dead for the day: one update, whose injured are 1,190 or 1,740
+    claims = [
+        q(812, day=29, subject=None, claimant=None, path="a"),
+        q(1190, day=29, metric="wounded", subject=None, claimant="authorities", path="a"),
+        q(812, day=29, subject=None, claimant=None, path="b"),
+        q(1740, day=29, metric="wounded", subject=None, claimant=None, path="b"),
+        q(2100, day=31, metric="wounded", subject=None, claimant=None, path="c"),
+    ]
+    findings = tally.check(claims, CTX)
+    clash = [f for f in findings if f.kind == "contradiction"]
+    assert [set(f.claims) for f in clash] == [{claims[1].id, claims[3].id}]
+
+
+def test_without_a_shared_toll_two_outlets_figures_of_a_day_are_the_count_at_two_hours():
+    claims = [
+        q(400, day=29, subject=None, claimant=None, path="a"),
+        q(1190, day=29, metric="wounded", subject=None, claimant="authorities", path="a"),
+        q(812, day=29, subject=None, claimant=None, path="b"),
+        q(1740, day=29, metric="wounded", subject=None, claimant=None, path="b"),
+        q(2100, day=31, metric="wounded", subject=None, claimant=None, path="c"),
+    ]
+    wounded = [f for f in tally.check(claims, CTX) if f.metric == "wounded" and f.kind == "contradiction"]
+    assert wounded == []

@@ -12,6 +12,11 @@ venue_conflict (default severity error)
     said to be where the event happened and the others are plans or rumours (expected, hedged), the
     finding takes `plan_vs_held_severity` (default warning), as a plan that moved. A place told
     as one of several ("in either Doha or Cairo") conflicts only when none of its options fits.
+    A building (event_sites.py) lies inside the place its sentence names; two buildings never
+    contain each other. Conflicts that are sure are told without the places in doubt beside
+    them; a conflict of cities and one of buildings in the same city are two findings (Prague
+    against Geneva; the InterContinental against Villa La Grange, both in Geneva), and a place
+    around another of the same side is left out (Prague against Geneva, not against Switzerland).
 agreement (default info)
     Places for the same event from different articles that contain one another (Belarus and
     Gomel; Brest region and Belovezhskaya Pushcha).
@@ -184,7 +189,15 @@ def _check_event(
         for place, found in at_place.items()
     }
     building = {place: is_site(positive[found[0]].note) for place, found in at_place.items()}
+    # a building whose city some report names as a place is told through that city: "InterContinental
+    # (Geneva)" against Prague is Geneva against Prague, and the buildings are compared on their own
+    represented = {
+        place
+        for place in at_place
+        if building[place] and any(q in at_place and not building[q] for q in ancestors[place][1:])
+    }
     certain: dict[str, None] = {}  # places in a conflicting pair, in the order met
+    buildings: dict[str, None] = {}  # two buildings at odds, of one city or none
     in_doubt: dict[str, None] = {}
     for i, a_place in enumerate(places):
         for b_place in places[i + 1 :]:
@@ -192,22 +205,35 @@ def _check_event(
             # two articles at least: one article naming two places is not a conflict
             one_article = len(paths[a_place]) == 1 and paths[a_place] == paths[b_place]
             if (
-                not one_article
-                and not _compatible(first_a, first_b, ctx)
-                and not _one_option_fits(a_place, b_place, [positive[j] for j in at_place[a_place]], ctx)
-                and not _one_option_fits(b_place, a_place, [positive[j] for j in at_place[b_place]], ctx)
+                one_article
+                or _compatible(first_a, first_b, ctx)
+                or _one_option_fits(a_place, b_place, [positive[j] for j in at_place[a_place]], ctx)
+                or _one_option_fits(b_place, a_place, [positive[j] for j in at_place[b_place]], ctx)
             ):
-                doubt = (doubtful[a_place] or doubtful[b_place]) and not (
-                    building[a_place] and building[b_place]
-                )
-                (in_doubt if doubt else certain).update({a_place: None, b_place: None})
-    # a conflict that is sure is told alone: a place in doubt beside it would only blur it
-    clashing = certain or in_doubt
-    unknown = not certain and bool(in_doubt)
-    for place in clashing:  # each place's claims once, however many places it conflicts with
-        clash.update((c.id, c) for c in (positive[j] for j in at_place[place]) if c.id not in clash)
+                continue
+            if building[a_place] and building[b_place]:
+                buildings.update({a_place: None, b_place: None})
+            elif a_place in represented or b_place in represented:
+                continue
+            elif doubtful[a_place] or doubtful[b_place]:
+                in_doubt.update({a_place: None, b_place: None})
+            else:
+                certain.update({a_place: None, b_place: None})
     name = ctx.event_label(event) + parties_label(parties, ctx.rules.parties)
-    if clash:
+    # a conflict that is sure is told alone: a place in doubt beside it would only blur it
+    groups = [g for g in (certain, buildings) if g] or ([in_doubt] if in_doubt or clash else [])
+    for n, clashing in enumerate(groups):
+        # Prague against Geneva and Switzerland is Prague against Geneva: a place around another
+        # of the same side agrees with it, and naming both would set them at odds
+        clashing = {
+            place: None
+            for place in clashing
+            if not any(q != place and place in ancestors[q][1:] for q in clashing)
+        }
+        unknown = not certain and not buildings
+        told = dict(clash) if n == 0 else {}  # the denials go with the first
+        for place in clashing:  # each place's claims once, however many places it conflicts with
+            told.update((c.id, c) for c in (positive[j] for j in at_place[place]) if c.id not in told)
         severity = (
             level(settings, "unknown_place_severity", "info")
             if unknown and not denied
@@ -226,12 +252,12 @@ def _check_event(
                 "venue_conflict",
                 severity,
                 "venue",
-                tuple(clash),
-                f"{name}: " + listing(list(clash.values()), lambda c: _side(c, ctx)),
+                tuple(told),
+                f"{name}: " + listing(list(told.values()), lambda c: _side(c, ctx)),
                 event=event,
             )
         )
-    elif len({c.path for c in positive}) >= 2:
+    if not groups and len({c.path for c in positive}) >= 2:
         message = f"{name}: sources agree: " + listing(positive, lambda c: _side(c, ctx))
         findings.append(agreement(RULE, settings, "venue", positive, message, event))
     return findings

@@ -79,6 +79,11 @@ _AFTER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _RATHER_THAN = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in|at)\b", re.IGNORECASE)
+_EVENT_LEADS = re.compile(
+    r"\b(?:take\s+place|takes\s+place|took\s+place|be\s+held|was\s+held|were\s+held|will\s+meet|to\s+meet|"
+    r"met|convene|talks|summit|meeting)\s+(?:in|at)\s+(?:the\s+(?:town|city|village|resort)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _UNKNOWN_VENUE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:town|city|village|resort)\s+of\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
 )
@@ -167,7 +172,9 @@ class VenueReader:
         unknown = [
             Match(u.start(1), u.end(1), u.group(1), u.group(1))
             for u in _UNKNOWN_VENUE.finditer(text)
-            if not found
+            # beside a known place, only a name the event's own verb leads: "will take place in
+            # Cusco, rather than in Lima"
+            if (not found or _EVENT_LEADS.search(text, max(0, u.start(1) - 40), u.start(1)))
             and not any(site.start < u.end(1) and u.start(1) < site.end for site, _ in sites)
             and not self._places.find(u.group(1))
             and not self._people.find(u.group(1))

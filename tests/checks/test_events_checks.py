@@ -263,3 +263,36 @@ def test_an_unknown_place_no_longer_blurs_a_sure_conflict_into_doubt():
     findings = venue.check(claims, CTX)
     assert [(f.kind, f.severity) for f in findings] == [("venue_conflict", "error")]
     assert claims[2].id not in findings[0].claims
+
+
+def test_a_city_conflict_and_a_building_conflict_are_told_apart():
+    claims = [
+        v("Lakeview Hotel", path="a", note="site in geneva", event="summit"),
+        v("Villa Les Tilleuls", path="b", note="site", event="summit"),
+        v("geneva", path="c", event="summit"),
+        v("switzerland", path="d", event="summit"),
+        v("prague", path="e", event="summit"),
+    ]
+    findings = venue.check(claims, CTX)
+    assert len(findings) == 2 and all(f.kind == "venue_conflict" for f in findings)
+    by_claims = {frozenset(f.claims) for f in findings}
+    # Prague against Geneva, without the Switzerland around it nor the buildings inside it
+    assert frozenset({claims[2].id, claims[4].id}) in by_claims
+    # the two buildings on their own
+    assert frozenset({claims[0].id, claims[1].id}) in by_claims
+
+
+def test_an_unknown_town_the_events_verb_leads_is_read_beside_a_known_one():
+    from discrep.extract import compile_rules, extract
+    from discrep.model import Article
+
+    text = "The meeting of the governors will take place in Cuscoville on Friday, rather than in Lima."
+    found = [
+        (c.value, c.negated)
+        for c in extract(
+            Article(path="a.md", text=text, outlet="x", published=dt.date(2025, 3, 3)),
+            compile_rules(CTX.rules),
+        )
+        if c.kind == "venue"
+    ]
+    assert ("Cuscoville", False) in found and ("lima", True) in found

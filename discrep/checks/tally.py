@@ -58,6 +58,7 @@ from itertools import pairwise
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
 from discrep.checks.same_day import meet, same_day, sources
+from discrep.checks.tally_across import floors_said, overtaken
 from discrep.checks.tally_groups import INCIDENT, incident_tolls, interval, tally_groups
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
@@ -259,24 +260,43 @@ def _evolving(
     # running tally, not a disagreement
     if found:
         return
-    # "at least 85" after "at least 136" agrees with it but is no step of a rising toll (a town's
-    # count, an old figure retold): a series shown as "136 → 85 → 326" would not rise
-    candidates = _without_own_falls(candidates, bounds, floors=True)
-    fell_on = [c.as_of for c in members if c.id in fallen and c.as_of is not None]
-    if fell_on:
-        # 233, 261, 288 on the day of a crash, then 275 once double counts were struck off: the
-        # rise is the days before the fall (reported on its own), not a series running past it
-        candidates = [c for c in candidates if c.as_of is not None and c.as_of < min(fell_on)]
-    if len({c.path for c in candidates}) < 2:
-        return
-    days = _rising(candidates)
-    if days is not None:
+    across = _across_sources(candidates, members, bounds, fallen)
+    if across is not None and clashed:
+        # 45 from the collector and 57 from state sources on the first day of a rise that stands
+        # without them: the day's clash is reported on its own, and both are still steps of the rise
+        with_clashed = [c for c in members if c.id not in fallen and not _summed(c)]
+        across = _across_sources(with_clashed, members, bounds, fallen) or across
+    if across is not None:
+        rise, days = across
         emit(
             "evolving_tally",
-            candidates,
-            f"{emit.what}: the reported figure rises {_steps(candidates, days, emit.ctx)} across sources; "
+            rise,
+            f"{emit.what}: the reported figure rises {_steps(rise, days, emit.ctx)} across sources; "
             "the latest figure supersedes the earlier ones.",
         )
+
+
+def _across_sources(
+    candidates: list[Claim],
+    members: list[Claim],
+    bounds: dict[str, tuple[float, float]],
+    fallen: AbstractSet[str],
+) -> tuple[list[Claim], list[dt.date]] | None:
+    """All sources' figures rising together, up to the first day the count fell (unless it rose past
+    its peak after a shallow fall); None when they do not rise over two articles."""
+    # "at least 85" after "at least 136" agrees with it but is no step of a rising toll (a town's
+    # count, an old figure retold): a series shown as "136 → 85 → 326" would not rise
+    candidates = _without_own_falls(floors_said(candidates, bounds), bounds, floors=True)
+    fell = [c for c in members if c.id in fallen and c.as_of is not None]
+    if fell and not overtaken(candidates, fell, bounds):
+        # 233, 261, 288 on the day of a crash, then 275 once double counts were struck off: the
+        # rise is the days before the fall (reported on its own), not a series running past it
+        first_fall = min(c.as_of for c in fell if c.as_of is not None)
+        candidates = [c for c in candidates if c.as_of is not None and c.as_of < first_fall]
+    if len({c.path for c in candidates}) < 2:
+        return None
+    days = _rising(candidates)
+    return None if days is None else (candidates, days)
 
 
 def _without_own_falls(

@@ -81,6 +81,10 @@ def metric_before(
 
 
 _LATER_CLAUSE = re.compile(r",\s+(?:according\s+to|as|while|amid|after)\s", re.IGNORECASE)
+# "the death toll ... has risen to 406 as more bodies were recovered": a clause of its own, unmarked
+_AS_MORE = re.compile(
+    r"\s+(?:as|while|amid)\s+(?:more|further|rescuers|crews|teams|searchers|workers)\b", re.IGNORECASE
+)
 
 
 def toll_named_back(
@@ -94,7 +98,11 @@ def toll_named_back(
         FAR_AFTER.match(sentence, mention.end, found.start)
         # "the toll climbed to 96, according to the agency, as crews dig out bodies": a later clause's
         or (
-            found.start > mention.end and _LATER_CLAUSE.search(sentence, mention.end, found.start) is not None
+            found.start > mention.end
+            and (
+                _LATER_CLAUSE.search(sentence, mention.end, found.start) is not None
+                or _AS_MORE.match(sentence, mention.end, found.start) is not None
+            )
         )
     )
     if not (

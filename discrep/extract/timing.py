@@ -160,7 +160,7 @@ _STRUCK_ON = re.compile(
 _INCIDENT_ON = re.compile(
     r"\b(?:accident|crash|collision|derailment|disaster|tragedy|earthquake|quake|attack|shooting|"
     r"bombing|blast|explosion|stampede|cyclone|hurricane|typhoon|landslide|mishap|collapse|sinking|"
-    r"shipwreck)\b(?P<gap>[^,;.]{0,90}?)\s(?:on\s+|early\s+|late\s+|last\s+)?$",
+    r"shipwreck|mudslide|flood|wildfire)s?\b(?P<gap>[^,;.]{0,90}?)\s(?:on\s+|early\s+|late\s+|last\s+)?$",
     re.IGNORECASE,
 )
 _COUNT_MOVES = re.compile(

@@ -1,0 +1,45 @@
+"""The tally check's figures rising across sources: which figures may be steps of the rise.
+
+The across-sources series (tally._across_sources) is all sources' figures of one count rising
+together. Two refinements live here:
+- an implied floor below a bounded figure said the same day is no step of its own: "the Army has
+  recovered 89 bodies" is at least 89 dead, which the day's toll of 174 already says, and shown as a
+  step it would only be a part of the toll;
+- a shallow fall later overtaken does not end the rise: 174 from one outlet, 173 from another the
+  next day, then 195 and 357 is a running tally with one stale figure (the fall is reported on its
+  own); 288 revised down to 275 and staying there, or 900 injured and then 650, ends it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from discrep.model import Claim
+
+Bounds = dict[str, tuple[float, float]]  # claim id -> the interval its figure stands for
+
+# a later figure at least this share of the peak it fell below may be a stale one; a deeper fall
+# is a revision
+_SHALLOW = 0.9
+
+
+def floors_said(candidates: list[Claim], bounds: Bounds) -> list[Claim]:
+    """The candidates less the implied floors below a bounded figure said the same day."""
+    said: dict[dt.date | None, float] = {}
+    for c in candidates:
+        # a floor beside another floor ("at least 79 drowned", "78 bodies") is a figure of its own
+        if not c.derived_from and not math.isinf(bounds[c.id][1]):
+            said[c.as_of] = max(said.get(c.as_of, -math.inf), bounds[c.id][0])
+    return [c for c in candidates if not c.derived_from or bounds[c.id][0] >= said.get(c.as_of, -math.inf)]
+
+
+def overtaken(candidates: list[Claim], fell: list[Claim], bounds: Bounds) -> bool:
+    """Whether the count rose past its peak after the day it first fell, and every fall was shallow;
+    `fell` are the dated figures that fell below an earlier one."""
+    fell_on = min(c.as_of for c in fell if c.as_of is not None)
+    before = [bounds[c.id][0] for c in candidates if c.as_of is not None and c.as_of < fell_on]
+    after = [bounds[c.id][0] for c in candidates if c.as_of is not None and c.as_of > fell_on]
+    if not (before and after) or max(after) <= max(before):
+        return False
+    return all(bounds[c.id][1] >= _SHALLOW * max(before) for c in fell)

@@ -101,7 +101,7 @@ def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, e
     contradicted = same_day(members, bounds, emit, cumulative)
     if cumulative:
         fallen: set[str] = set()
-        found = falls(members, bounds, emit, fallen)
+        found = falls(members, bounds, emit, fallen, contradicted)
         # the figures a later one fell below still rose to where they were: "8, then 12, then
         # 15" is a running tally though a fourth source later says 14
         _evolving(members, bounds, contradicted | fallen, emit, fallen, contradicted)
@@ -126,11 +126,17 @@ def _moving(
     steps = [values[len(values) // 2] for values in middle.values()]
     rising = all(a < b for a, b in pairwise(steps))
     falling = all(a > b for a, b in pairwise(steps))
-    if rising or falling:
+    # 225 missing, then about 300 as reports come in, then 206, 180 and 152 as lists are audited
+    # and the missing found: one count that grew and then shrank
+    peak = steps.index(max(steps))
+    turns = not rising and not falling and all(a < b for a, b in pairwise(steps[: peak + 1]))
+    turns = turns and all(a > b for a, b in pairwise(steps[peak:]))
+    if rising or falling or turns:
+        how = "rises" if rising else "falls" if falling else "rises and then falls"
         emit(
             "evolving_tally",
             moved,
-            f"{emit.what}: the reported figure {'rises' if rising else 'falls'} "
+            f"{emit.what}: the reported figure {how} "
             f"{_steps(moved, days, emit.ctx)} across sources; the latest figure supersedes the earlier ones.",
         )
 

@@ -1,7 +1,8 @@
 """The tally check's figures rising across sources: which figures may be steps of the rise.
 
 The across-sources series (tally._across_sources) is all sources' figures of one count rising
-together. Two refinements live here:
+together; a moving count (rules: moving) is one going one way, or rising and then falling, from day
+to day (moves). Two refinements of the rise live here:
 - an implied floor below a bounded figure said the same day is no step of its own: "the Army has
   recovered 89 bodies" is at least 89 dead, which the day's toll of 174 already says, and shown as a
   step it would only be a part of the toll;
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from itertools import pairwise
 
 from discrep.model import Claim
 
@@ -43,3 +45,29 @@ def overtaken(candidates: list[Claim], fell: list[Claim], bounds: Bounds) -> boo
     if not (before and after) or max(after) <= max(before):
         return False
     return all(bounds[c.id][1] >= _SHALLOW * max(before) for c in fell)
+
+
+def moves(claims: list[Claim], bounds: Bounds) -> tuple[str, list[dt.date]] | None:
+    """How a moving count's dated figures go from day to day across articles ("rises", "falls", or
+    "rises and then falls": 225 missing, then about 300 as reports come in, then 206, 180 and 152
+    as lists are audited and the missing found), with its days; None when they zigzag, or when
+    there are fewer than two days or two articles."""
+    days = sorted({c.as_of for c in claims if c.as_of is not None})
+    if len(days) < 2 or len({c.path for c in claims}) < 2:
+        return None
+    # each day by the middle of its figures' intervals: one value a day, in day order
+    middle = {day: sorted(_middle(bounds[c.id]) for c in claims if c.as_of == day) for day in days}
+    steps = [values[len(values) // 2] for values in middle.values()]
+    if all(a < b for a, b in pairwise(steps)):
+        return "rises", days
+    if all(a > b for a, b in pairwise(steps)):
+        return "falls", days
+    peak = steps.index(max(steps))
+    if all(a < b for a, b in pairwise(steps[: peak + 1])) and all(a > b for a, b in pairwise(steps[peak:])):
+        return "rises and then falls", days
+    return None
+
+
+def _middle(bound: tuple[float, float]) -> float:
+    low, high = bound
+    return low if math.isinf(high) else (low + high) / 2

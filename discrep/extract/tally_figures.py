@@ -106,7 +106,10 @@ _ADDRESS = re.compile(
 # an age set off by commas after a person: "The driver, 52, was detained", "Harold Daggett, 78, has"
 _AGE_APPOSITION = re.compile(r"(?:\b[a-z]{3,}(?<!s)|\b[A-Z][a-z]+),\s*$")
 _AFTER_AGE = re.compile(
-    r",\s+(?:was|is|had|has|who|said|says|died|told|a|an|the|remains|remained|were)\b", re.IGNORECASE
+    r",\s+(?:was|is|had|has|who|whose|said|says|died|told|a|an|the|remains|remained|were)\b"
+    # a list of the named dead: "Andres Levine, 26; Moises Rodan Brief, 28; and ..."
+    r"|;\s+(?:and\s+)?(?:[A-Z]|\d)",
+    re.IGNORECASE,
 )
 
 

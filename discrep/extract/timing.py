@@ -170,11 +170,19 @@ _COUNT_MOVES = re.compile(
 )
 
 
+# the date set before the incident's noun: "the June 24 partial collapse", "the July 30 landslides"
+_DAY_OF_INCIDENT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:accident|crash|collision|derailment|disaster|tragedy|earthquake|quake|attack|"
+    r"shooting|bombing|blast|explosion|stampede|landslide|mudslide|flood|collapse|implosion|sinking|"
+    r"shipwreck|fire|wildfire)s?\b"
+)
+
+
 def names_an_event(sentence: str, mention: DateMention) -> bool:
     """True for a date that names the incident ("Saturday's shooting", "Sunday's ferry disaster",
     "the quake that struck Sichuan on Monday", "the accident Friday night killed 261"), not the day
     a figure is for."""
-    if _POSSESSIVE.match(sentence, mention.end):
+    if _POSSESSIVE.match(sentence, mention.end) or _DAY_OF_INCIDENT.match(sentence, mention.end):
         return True
     window = max(0, mention.start - 120)
     if _STRUCK_ON.search(sentence, max(0, mention.start - 80), mention.start):

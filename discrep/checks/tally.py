@@ -57,7 +57,7 @@ from collections.abc import Set as AbstractSet
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
 from discrep.checks.same_day import meet, same_day, sources
-from discrep.checks.tally_across import floors_said, moves, overtaken
+from discrep.checks.tally_across import bare_floors, floors_said, moves, overtaken
 from discrep.checks.tally_groups import INCIDENT, incident_tolls, interval, tally_groups
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
@@ -116,14 +116,13 @@ def _moving(
     """A count that moves as one (rules: moving; the missing, the trapped, hostages) going one way
     from day to day across sources: 850 missing, then 66, then 31 as people are found, is one count
     as it moves, not a disagreement (a cumulative count's rise is _evolving's)."""
-    moved = [c for c in members if c.id not in contradicted and not c.derived_from and c.as_of is not None]
+    dated = bare_floors([c for c in members if not c.derived_from and c.as_of is not None], bounds)
+    moved = [c for c in dated if c.id not in contradicted]
     way = moves(moved, bounds)
-    if way is not None and contradicted:
-        # a day's clashing figures (151 and 150 unaccounted for, at two hours) of a count that moves
-        # without them are still where it stood that day: the clash is reported on its own
-        with_clashed = [c for c in members if not c.derived_from and c.as_of is not None]
-        if (clashed_way := moves(with_clashed, bounds)) is not None:
-            moved, way = with_clashed, clashed_way
+    # a day's clashing figures (151 and 150 unaccounted for, at two hours) of a count that moves
+    # without them are still where it stood that day: the clash is reported on its own
+    if way is not None and contradicted and (clashed_way := moves(dated, bounds)) is not None:
+        moved, way = dated, clashed_way
     if way is not None:
         how, days = way
         emit(

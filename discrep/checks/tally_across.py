@@ -36,6 +36,21 @@ def floors_said(candidates: list[Claim], bounds: Bounds) -> list[Claim]:
     return [c for c in candidates if not c.derived_from or bounds[c.id][0] >= said.get(c.as_of, -math.inf)]
 
 
+def bare_floors(claims: list[Claim], bounds: Bounds) -> list[Claim]:
+    """The claims less the open floors below a bounded figure of their day: "more than a dozen
+    others could still be missing" beside "14 people remain unaccounted for" says no more than the
+    14, and as a step of the count it would only be a vaguer telling of it."""
+    said: dict[dt.date | None, float] = {}
+    for c in claims:
+        if not math.isinf(bounds[c.id][1]):
+            said[c.as_of] = max(said.get(c.as_of, -math.inf), bounds[c.id][0])
+    return [
+        c
+        for c in claims
+        if not math.isinf(bounds[c.id][1]) or bounds[c.id][0] >= said.get(c.as_of, -math.inf)
+    ]
+
+
 def overtaken(candidates: list[Claim], fell: list[Claim], bounds: Bounds) -> bool:
     """Whether the count rose past its peak after the day it first fell, and every fall was shallow;
     `fell` are the dated figures that fell below an earlier one."""
@@ -65,7 +80,16 @@ def moves(claims: list[Claim], bounds: Bounds) -> tuple[str, list[dt.date]] | No
     peak = steps.index(max(steps))
     if all(a < b for a, b in pairwise(steps[: peak + 1])) and all(a > b for a, b in pairwise(steps[peak:])):
         return "rises and then falls", days
+    # 159 unaccounted for, 150, then 151 the next morning, 117, 109: a count that falls, told a
+    # little differently at two hours (each way's steps, less a reversal of a hundredth or so)
+    if steps[-1] < steps[0] and all(a > b or b - a <= _WOBBLE * a for a, b in pairwise(steps)):
+        return "falls", days
+    if steps[-1] > steps[0] and all(a < b or a - b <= _WOBBLE * a for a, b in pairwise(steps)):
+        return "rises", days
     return None
+
+
+_WOBBLE = 0.02  # a step back this share of the count, or less, does not turn a moving count
 
 
 def _middle(bound: tuple[float, float]) -> float:

@@ -124,11 +124,22 @@ _OF_THOSE = re.compile(
 
 def part_of_a_day(sentence: str, mention: NumberMention) -> bool:
     """Whether the figure is a part told with its own day: "27 rescued so far, including seven on
-    Tuesday" (the seven are Tuesday's, a daily figure)."""
+    Tuesday" (the seven are Tuesday's, a daily figure), or the ones added since the last telling:
+    "Another 200 people have been confirmed safe" (not the running count)."""
     return (
         PART_ON_A_DAY.match(sentence, mention.end) is not None
         and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start) is not None
+    ) or (
+        _ANOTHER.fullmatch(sentence, 0, mention.start) is not None
+        and _ADDED_SINCE.match(sentence, mention.end) is not None
     )
+
+
+# a sentence that opens with "Another 200": the figure added since the last count
+_ANOTHER = re.compile(r"\W*(?:and\s+)?another\s+", re.IGNORECASE)
+_ADDED_SINCE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had)\s+(?:also\s+)?been\b|(?:\s+[a-z]+){0,2}?\s+were\b", re.IGNORECASE
+)
 
 
 _BELIEVED = re.compile(r"\b(?:believed|feared|thought|presumed|likely|probably)\b", re.IGNORECASE)

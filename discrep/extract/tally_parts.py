@@ -116,7 +116,7 @@ def after_whole(
 
 # "Of those 14, 12 are from missing-persons reports": a part of a figure the sentence opens with
 _OF_THOSE = re.compile(
-    r"(?:^|[.;:]\s+)\W*of\s+(?:the|those|these|them)\s+(?:\d[\d,.]*|[a-z]+)(?:\s+[a-z]+)?\s*,\s*"
+    r"(?:^|[.;:]\s+)\W*of\s+(?:the|those|these)\s+\d[\d,.]*(?:\s+[a-z]+)?\s*,\s*"
     r"(?:only\s+|just\s+|some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )

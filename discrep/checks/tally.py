@@ -286,8 +286,8 @@ def _across_sources(
         # rise is the days before the fall (reported on its own), not a series running past it
         first_fall = min(c.as_of for c in fell if c.as_of is not None)
         candidates = [c for c in candidates if c.as_of is not None and c.as_of < first_fall]
-    if len({c.path for c in candidates}) < 2:
-        return None
+    if len({c.path for c in candidates}) < 2 or all(c.derived_from for c in candidates):
+        return None  # (floors implied by bodies found only: that count's own series tells the rise)
     days = _rising(candidates)
     return None if days is None else (candidates, days)
 

@@ -91,3 +91,13 @@ def test_a_moving_count_that_wobbles_a_little_still_falls():
     # a real zigzag is no moving count
     zigzag = [*claims[:2], q(190, day=4, metric="missing", subject=None, claimant=None, path="c"), claims[3]]
     assert not by_kind(tally.check(zigzag, CTX), "evolving_tally")
+
+
+def test_floors_implied_by_bodies_found_alone_make_no_second_rise():
+    bodies = [
+        q(4, day=1, metric="bodies_recovered", subject=None, claimant=None, path="a"),
+        q(6, day=2, metric="bodies_recovered", subject=None, claimant=None, path="b"),
+        q(8, day=4, metric="bodies_recovered", subject=None, claimant=None, path="c"),
+    ]
+    rises = by_kind(tally.check(bodies, CTX), "evolving_tally")
+    assert [f.metric for f in rises] == ["bodies_recovered"]

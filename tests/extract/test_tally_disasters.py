@@ -89,3 +89,15 @@ def test_another_count_added_is_the_days_not_the_running_count() -> None:
         published=dt.date(2024, 6, 5),
     )
     assert [(c.value, c.period) for c in extract(article, VOCAB) if c.kind == "quantity"] == [(150, "daily")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The remains of only four people were found on Monday.", [(4, "bodies_recovered", "people")]),
+        # bodies found in one area are that area's, a part of all the bodies found
+        ("Two bodies were retrieved from an area where a school had stood.", []),
+    ],
+)
+def test_remains_and_one_areas_bodies(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert read(sentence) == expected

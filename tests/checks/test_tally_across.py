@@ -101,3 +101,14 @@ def test_floors_implied_by_bodies_found_alone_make_no_second_rise():
     ]
     rises = by_kind(tally.check(bodies, CTX), "evolving_tally")
     assert [f.metric for f in rises] == ["bodies_recovered"]
+
+
+def test_a_place_that_reports_its_count_is_that_places_count():
+    placed = q(17, day=1, subject="in:harlow vale", claimant=None, path="a")
+    reported = q(26, day=2, subject=None, claimant="Harlow Vale", path="b")
+    whole = [
+        q(120, day=1, subject=None, claimant=None, path="c"),
+        q(150, day=2, subject=None, claimant=None, path="d"),
+    ]
+    rises = by_kind(tally.check([placed, reported, *whole], CTX), "evolving_tally")
+    assert sorted(f.subject or "" for f in rises) == ["", "in:harlow vale"]

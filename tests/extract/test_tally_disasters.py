@@ -101,3 +101,10 @@ def test_another_count_added_is_the_days_not_the_running_count() -> None:
 )
 def test_remains_and_one_areas_bodies(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert read(sentence) == expected
+
+
+def test_poultry_are_counted_apart_from_livestock() -> None:
+    assert read("Some 1,200 cattle and 650,000 poultry have drowned.") == [
+        (1200, "livestock_lost", None),
+        (650000, "poultry_lost", None),
+    ]

@@ -108,3 +108,23 @@ def test_poultry_are_counted_apart_from_livestock() -> None:
         (1200, "livestock_lost", None),
         (650000, "poultry_lost", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a total after "bringing" counts is named between "bringing" and it
+        (
+            "The agency reported 310 new cases in the past week, including 40 confirmed cases and 12 deaths, "
+            "bringing the total number of cases reported this year to 9,870.",
+            [(310, "cases"), (40, "cases"), (12, "killed"), (9870, "cases")],
+        ),
+        # the same change told again for another count
+        ("In the week to Sunday, the number of infections rose by 800 and the number of deaths by 31.", []),
+        # an age, and a count of districts, are no cases
+        ("Children under five account for about a third of confirmed cases.", []),
+        ("The outbreak has spread, with 21 of its 40 districts affected.", []),
+    ],
+)
+def test_outbreak_wordings(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(value, metric) for value, metric, _ in read(sentence)] == expected

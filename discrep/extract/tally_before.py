@@ -85,6 +85,8 @@ _BRINGING_TO = re.compile(
     r"(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+_VICTIMS_TOTAL = re.compile(r"\b(?:victims|dead)\b", re.IGNORECASE)
+_WIDER = re.compile(r"\b(?:across|throughout|region|worldwide|globally|continent)\b", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r",\s+(?:according\s+to|as|while|amid|after)\s", re.IGNORECASE)
 # "the death toll ... has risen to 406 as more bodies were recovered": a clause of its own, unmarked
 _AS_MORE = re.compile(
@@ -105,6 +107,11 @@ def toll_named_back(
         named_in = [m for m in metrics.find(sentence, bringing.start(), mention.start) if m.key not in nouns]
         if named_in:
             return named_in[-1]
+        # "another body was found, bringing the total number of victims to 28": the dead (not those
+        # "across the region", a wider area's count of victims of every kind)
+        victims = _VICTIMS_TOTAL.search(sentence, bringing.start(), mention.start)
+        if found is None and victims and not _WIDER.search(sentence, bringing.start(), mention.start):
+            return Match(victims.start(), victims.end(), "killed", victims.group())
     far_after = found is not None and (
         FAR_AFTER.match(sentence, mention.end, found.start)
         # "the toll climbed to 96, according to the agency, as crews dig out bodies": a later clause's

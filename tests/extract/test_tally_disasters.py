@@ -128,3 +128,31 @@ def test_poultry_are_counted_apart_from_livestock() -> None:
 )
 def test_outbreak_wordings(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert [(value, metric) for value, metric, _ in read(sentence)] == expected
+
+
+def test_an_earlier_report_beside_the_days_new_one_is_listed_for_no_day() -> None:
+    text = (
+        "There were 130 people accounted for and 140 unaccounted for, the mayor said. "
+        "Previously, there were 110 people accounted for and 95 unaccounted for, she said."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2024, 6, 5))
+    found = {(float(c.value), c.as_of) for c in extract(article, VOCAB) if c.kind == "quantity"}
+    assert found == {(130.0, dt.date(2024, 6, 5)), (140.0, dt.date(2024, 6, 5)), (110.0, None), (95.0, None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rescuers found another body in the rubble, bringing the total number of victims to 31.",
+            [(31, "killed", "people")],
+        ),
+        # a wider area's victims are no toll of the dead here
+        (
+            "The toll rose to 200, bringing the total number of victims across the region to 450.",
+            [(200, "killed", "people")],
+        ),
+    ],
+)
+def test_a_total_of_victims(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert read(sentence) == expected

@@ -156,3 +156,15 @@ def test_an_earlier_report_beside_the_days_new_one_is_listed_for_no_day() -> Non
 )
 def test_a_total_of_victims(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mudslide buried more than 900 people alive, the agency said.", [(900, "buried", "people")]),
+        # homes buried are homes destroyed, not people
+        ("More than 70 houses were buried.", [(70, "buildings", None)]),
+    ],
+)
+def test_people_buried(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert read(sentence) == expected

@@ -168,3 +168,13 @@ def test_a_total_of_victims(sentence: str, expected: list[tuple[float, str, str 
 )
 def test_people_buried(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert read(sentence) == expected
+
+
+def test_the_dead_identified_of_those_counted() -> None:
+    assert read("The number of confirmed deaths is now 40, with 31 of those identified.") == [
+        (40, "killed", None),
+        (31, "identified", None),
+    ]
+    assert read("Officials said 50 bodies had been identified and 44 next of kin were also notified.")[1][
+        2
+    ] == ("next_of_kin")

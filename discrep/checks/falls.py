@@ -15,7 +15,7 @@ import bisect
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
 from discrep.checks.base import listing
@@ -51,12 +51,20 @@ class _Components:
         self.parent[self.root(a)] = self.root(b)
 
 
-def falls(members: list[Claim], bounds: Bounds, emit: Emit, fallen: set[str] | None = None) -> set[str]:
+def falls(
+    members: list[Claim],
+    bounds: Bounds,
+    emit: Emit,
+    fallen: set[str] | None = None,
+    told: Collection[str] = frozenset(),
+) -> set[str]:
     """A cumulative count cannot fall: later figures below an earlier figure's lower end.
 
     Figures linked by falls form one finding, so one low figure below three earlier ones is one
     contradiction, not three. Returns the ids of every figure in a finding; `fallen`, when given,
     gets those of the later figures that fell (the earlier ones may still be a rising series).
+    Figures that fell and are all `told` already (at odds with a figure of their own day: "the toll
+    has risen to 406 ... However, the official toll stands at 222") are not reported again.
     """
     components, falling = _fall_components(members, bounds)
     if not falling:
@@ -83,6 +91,8 @@ def falls(members: list[Claim], bounds: Bounds, emit: Emit, fallen: set[str] | N
         then = [x for x in claims if x.id not in firsts]
         if fallen is not None:
             fallen.update(x.id for x in then)
+        if then and all(x.id in told for x in then):
+            continue
         shown = {x.id for x in first + then}
         emit(
             "contradiction",

@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 
 from discrep.checks.base import listing
 from discrep.checks.falls import Emit
@@ -92,19 +93,36 @@ def same_day(
         running = min(running, min(bounds[c.id][1] for c in by_day[dated]))
     for day, claims in by_day.items():
         clash = _clashing(claims, bounds)
-        if (
-            len(clash) >= 2
-            and not _one_voice(clash)
-            and not _one_sentence(clash)
-            and (
-                not (cumulative and (_updates(clash) or _overtaken(clash, bounds, lowest_later.get(day))))
-                or _one_update(clash, updates)
+        if len(clash) >= 2 and (
+            _set_against(clash, bounds)
+            or (
+                not _one_voice(clash)
+                and not _one_sentence(clash)
+                and (
+                    not (cumulative and (_updates(clash) or _overtaken(clash, bounds, lowest_later.get(day))))
+                    or _one_update(clash, updates)
+                )
             )
         ):
             flagged |= {c.id for c in clash}
             sides = listing(clash, emit.describe)
             emit("contradiction", clash, f"{emit.what} on {day}: figures do not agree: {sides}")
     return flagged
+
+
+def _set_against(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> bool:
+    """A lower figure an article sets against a higher one it gave before ("the toll has risen to
+    406 ... However, the official death toll stands at 222"): two counts the article itself tells
+    apart, never one count updated (an update rises as the text goes on)."""
+    told = sorted(claims, key=lambda c: (c.path, c.line, c.column))
+    return any(
+        a.path == b.path and _CONTRAST.match(b.quote) is not None and bounds[b.id][1] < bounds[a.id][0]
+        for a, b in pairwise(told)
+    )
+
+
+# a sentence that opens by setting itself against the one before
+_CONTRAST = re.compile(r"\W*(?:however|but|yet|by\s+contrast|in\s+contrast)\b", re.IGNORECASE)
 
 
 def _one_voice(claims: list[Claim]) -> bool:

@@ -53,11 +53,11 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import pairwise
 
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
 from discrep.checks.same_day import Updates, meet, same_day, sources, told_updates
+from discrep.checks.tally_across import bare_floors, floors_said, moves, overtaken
 from discrep.checks.tally_groups import INCIDENT, incident_tolls, interval, tally_groups
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity
@@ -105,7 +105,7 @@ def _compare(members: list[Claim], daily: bool, emit: _Emitter, approx: float, e
     contradicted = same_day(members, bounds, emit, cumulative, emit.updates)
     if cumulative:
         fallen: set[str] = set()
-        found = falls(members, bounds, emit, fallen)
+        found = falls(members, bounds, emit, fallen, contradicted)
         # the figures a later one fell below still rose to where they were: "8, then 12, then
         # 15" is a running tally though a fourth source later says 14
         _evolving(members, bounds, contradicted | fallen, emit, fallen, contradicted)
@@ -121,27 +121,21 @@ def _moving(
     """A count that moves as one (rules: moving; the missing, the trapped, hostages) going one way
     from day to day across sources: 850 missing, then 66, then 31 as people are found, is one count
     as it moves, not a disagreement (a cumulative count's rise is _evolving's)."""
-    moved = [c for c in members if c.id not in contradicted and not c.derived_from and c.as_of is not None]
-    days = sorted({c.as_of for c in moved if c.as_of is not None})
-    if len(days) < 2 or len({c.path for c in moved}) < 2:
-        return
-    # each day by the middle of its figures' intervals: one value a day, in day order
-    middle = {day: sorted(_middle(bounds[c.id]) for c in moved if c.as_of == day) for day in days}
-    steps = [values[len(values) // 2] for values in middle.values()]
-    rising = all(a < b for a, b in pairwise(steps))
-    falling = all(a > b for a, b in pairwise(steps))
-    if rising or falling:
+    dated = bare_floors([c for c in members if not c.derived_from and c.as_of is not None], bounds)
+    moved = [c for c in dated if c.id not in contradicted]
+    way = moves(moved, bounds)
+    # a day's clashing figures (151 and 150 unaccounted for, at two hours) of a count that moves
+    # without them are still where it stood that day: the clash is reported on its own
+    if way is not None and contradicted and (clashed_way := moves(dated, bounds)) is not None:
+        moved, way = dated, clashed_way
+    if way is not None:
+        how, days = way
         emit(
             "evolving_tally",
             moved,
-            f"{emit.what}: the reported figure {'rises' if rising else 'falls'} "
+            f"{emit.what}: the reported figure {how} "
             f"{_steps(moved, days, emit.ctx)} across sources; the latest figure supersedes the earlier ones.",
         )
-
-
-def _middle(bound: tuple[float, float]) -> float:
-    low, high = bound
-    return low if math.isinf(high) else (low + high) / 2
 
 
 class _Emitter:
@@ -265,40 +259,59 @@ def _evolving(
     # running tally, not a disagreement
     if found:
         return
-    # "at least 85" after "at least 136" agrees with it but is no step of a rising toll (a town's
-    # count, an old figure retold): a series shown as "136 → 85 → 326" would not rise
-    fell_on = [c.as_of for c in members if c.id in fallen and c.as_of is not None]
-    # a day whose figures clash (the Red Crescent's 500 beside the ministry's 2,053) is still a step
-    # of a toll that later days carry past it: 320, then 500 and 2,053, then 2,445 rises; a clash on
-    # the last day before any fall is no step (the rise would end in a disagreement)
-    last_clean = max(
-        (c.as_of for c in candidates if c.as_of is not None and (not fell_on or c.as_of < min(fell_on))),
-        default=None,
-    )
-    if clashed and last_clean is not None:
-        candidates = [
-            c
-            for c in members
-            if (
-                c.id not in contradicted or (c.id in clashed and c.as_of is not None and c.as_of < last_clean)
-            )
-            and not _summed(c)
-        ]
-    candidates = _without_own_falls(candidates, bounds, floors=True)
-    if fell_on:
-        # 233, 261, 288 on the day of a crash, then 275 once double counts were struck off: the
-        # rise is the days before the fall (reported on its own), not a series running past it
-        candidates = [c for c in candidates if c.as_of is not None and c.as_of < min(fell_on)]
-    if len({c.path for c in candidates}) < 2:
-        return
-    days = _rising(candidates)
-    if days is not None:
+    across = _across_sources(candidates, members, bounds, fallen)
+    if clashed:
+        # a day whose figures clash (the Red Crescent's 500 beside the ministry's 2,053; 45 from the
+        # collector and 57 from state sources) is still a step of a toll that later days carry past
+        # it: the day's contradiction is reported on its own. A clash on the last day before any
+        # fall is no step (the rise would end in a disagreement)
+        fell_on = [c.as_of for c in members if c.id in fallen and c.as_of is not None]
+        last_clean = max(
+            (c.as_of for c in candidates if c.as_of is not None and (not fell_on or c.as_of < min(fell_on))),
+            default=None,
+        )
+        if last_clean is not None:
+            widened = [
+                c
+                for c in members
+                if (
+                    c.id not in contradicted
+                    or (c.id in clashed and c.as_of is not None and c.as_of < last_clean)
+                )
+                and not _summed(c)
+            ]
+            across = _across_sources(widened, members, bounds, fallen) or across
+    if across is not None:
+        rise, days = across
         emit(
             "evolving_tally",
-            candidates,
-            f"{emit.what}: the reported figure rises {_steps(candidates, days, emit.ctx)} across sources; "
+            rise,
+            f"{emit.what}: the reported figure rises {_steps(rise, days, emit.ctx)} across sources; "
             "the latest figure supersedes the earlier ones.",
         )
+
+
+def _across_sources(
+    candidates: list[Claim],
+    members: list[Claim],
+    bounds: dict[str, tuple[float, float]],
+    fallen: AbstractSet[str],
+) -> tuple[list[Claim], list[dt.date]] | None:
+    """All sources' figures rising together, up to the first day the count fell (unless it rose past
+    its peak after a shallow fall); None when they do not rise over two articles."""
+    # "at least 85" after "at least 136" agrees with it but is no step of a rising toll (a town's
+    # count, an old figure retold): a series shown as "136 → 85 → 326" would not rise
+    candidates = _without_own_falls(floors_said(candidates, bounds), bounds, floors=True)
+    fell = [c for c in members if c.id in fallen and c.as_of is not None]
+    if fell and not overtaken(candidates, fell, bounds):
+        # 233, 261, 288 on the day of a crash, then 275 once double counts were struck off: the
+        # rise is the days before the fall (reported on its own), not a series running past it
+        first_fall = min(c.as_of for c in fell if c.as_of is not None)
+        candidates = [c for c in candidates if c.as_of is not None and c.as_of < first_fall]
+    if len({c.path for c in candidates}) < 2 or all(c.derived_from for c in candidates):
+        return None  # (floors implied by bodies found only: that count's own series tells the rise)
+    days = _rising(candidates)
+    return None if days is None else (candidates, days)
 
 
 def _without_own_falls(

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from discrep.checks.base import CheckContext, fmt_number
 from discrep.checks.incidents import incident_groups
 from discrep.checks.tally_country import one_country
+from discrep.checks.tally_reporters import reporting_places
 from discrep.checks.tally_unplaced import same_figure, thing_parts, unplaced_parts
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
@@ -323,6 +324,7 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
     # a city the rules place inside a country ("in the Thai capital, Bangkok") is no whole that the
     # article's unplaced count could be a part of: that count is the story's own
     inner = {f"in:{key}" for key, place in ctx.rules.places.items() if place.parent}
+    counted = reporting_places(counted)  # "Cao Bang has reported 29 deaths": that place's count
     unplaced = unplaced_parts(counted, inner) | thing_parts(counted, nouns)
     counted, apart = one_country([c for c in counted if c.id not in unplaced], ctx)
     counted = same_figure(counted)

@@ -196,7 +196,11 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
             placed_before = found
             # "approximately 87 have died ... . ..., adding the death toll may rise": a floor
             if says_toll_may_rise(read.sentence.text) or (
-                index + 1 < len(reads) and says_toll_may_rise(reads[index + 1].sentence.text)
+                # (not one with figures of its own: "The toll may go up further as around 180 are
+                # still missing" says why, after "However, the official toll stands at 222")
+                index + 1 < len(reads)
+                and not reads[index + 1].tallies
+                and says_toll_may_rise(reads[index + 1].sentence.text)
             ):
                 found = [c if c.period == "daily" or c.event == PAST_EVENT else as_floor(c) for c in found]
             claims.extend(found)

@@ -2,10 +2,11 @@
 
 "The death toll ... has risen to 21, the emergency service said. Earlier in the day, the regional
 administration said 18 people had been killed." The 18 is the article telling how the count grew
-that day, not a second source at odds with the first: it makes no claim when the same article gives
-another figure of the same count for the same day; so does "The toll reported by the ministry earlier
-today stated that 2,497 were killed", whose subject is the earlier report. Alone, an "earlier"
-figure is still a claim ("Earlier on Friday, the ministry said it had shot down five drones").
+that day, not a second source at odds with the first: when the same article gives another figure of
+the same count for the same day, it is listed for no day and never compared; so is "The toll
+reported by the ministry earlier today stated that 2,497 were killed", whose subject is the earlier
+report. Alone, an "earlier" figure is still a claim ("Earlier on Friday, the ministry said it had
+shot down five drones").
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from discrep.extract.tally_asides import EARLIER_NOTE
 from discrep.extract.tally_scope import GENERIC_PEOPLE
-from discrep.model import Claim
+from discrep.model import Claim, replace_claim
 
 # the statement opens by saying it is the earlier report (a quote cut at its start opens with "…")
 _EARLIER_OPENING = re.compile(
@@ -49,7 +51,13 @@ def drop_superseded(claims: Sequence[Claim]) -> list[Claim]:
         return list(claims)
     latest = {key(c) for c in claims if c.kind == "quantity" and not _told_as_earlier(c.quote)}
     gone = {id(c) for c in earlier if key(c) in latest}
-    return [c for c in claims if id(c) not in gone]
+    # still told, for no day ("Previously, there were 102 people accounted for"): listed, never compared
+    return [
+        c
+        if id(c) not in gone
+        else replace_claim(c, as_of=None, note=f"{c.note}; {EARLIER_NOTE}" if c.note else EARLIER_NOTE)
+        for c in claims
+    ]
 
 
 # "Earlier on Sunday, the ministry said more than 9,000 were injured but later retracted and said over

@@ -78,6 +78,9 @@ NOT_AN_AREA = re.compile(
 
 
 # "81 deaths in a single district", "in one village near the coast, 18 died": one part of the area
+# a place set apart by what happened there: "retrieved from an area where 50 to 60 homes had been
+# destroyed", "found in one area that the slide hit hardest"
+_AN_AREA_WHERE = re.compile(r"\b(?:in|from)\s+(?:an|one)\s+area\s+(?:where|that|which)\b", re.IGNORECASE)
 _ONE_AREA = re.compile(
     r"\b(?:in|across|from)\s+(?:a\s+single|one)\s+(?:[\w'’-]+\s+)?(?:district|village|town|city|province|"
     r"region|county|neighbou?rhood|township|municipality|suburb|camp|hospital|street|building)\b",
@@ -95,6 +98,8 @@ def part_of_area(sentence: str, start: int, end: int) -> bool:
         return True
     if _THERE_ALONE.search(sentence, start, end):
         return True  # "Lee County officials said 35 had died there alone": the place named before
+    if _AN_AREA_WHERE.search(sentence, start, end):
+        return True  # "three bodies were retrieved from an area where 50 homes stood": one area's
     stretch = sentence[start:end].lower()
     return ("single" in stretch or "one " in stretch) and _ONE_AREA.search(sentence, start, end) is not None
 

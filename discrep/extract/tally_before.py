@@ -80,7 +80,18 @@ def metric_before(
     return found
 
 
+_BRINGING_TO = re.compile(
+    r"\b(?:raising|bringing|taking|pushing)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,10}?(?:to|at)\s+"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_VICTIMS_TOTAL = re.compile(r"\b(?:victims|dead)\b", re.IGNORECASE)
+_WIDER = re.compile(r"\b(?:across|throughout|region|worldwide|globally|continent)\b", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r",\s+(?:according\s+to|as|while|amid|after)\s", re.IGNORECASE)
+# "the death toll ... has risen to 406 as more bodies were recovered": a clause of its own, unmarked
+_AS_MORE = re.compile(
+    r"\s+(?:as|while|amid)\s+(?:more|further|rescuers|crews|teams|searchers|workers)\b", re.IGNORECASE
+)
 
 
 def toll_named_back(
@@ -90,11 +101,26 @@ def toll_named_back(
     `found` is the metric word the figure has so far."""
     # "deaths increased to 37 with a fatality ratio among confirmed cases": the word well after the
     # figure is another phrase's, and what rose is named before it
+    if (bringing := _BRINGING_TO.search(sentence, max(0, mention.start - 90), mention.start)) is not None:
+        # "26 deaths, bringing the total number of cases reported this year to 34,297": what the
+        # total counts is named between "bringing" and it
+        named_in = [m for m in metrics.find(sentence, bringing.start(), mention.start) if m.key not in nouns]
+        if named_in:
+            return named_in[-1]
+        # "another body was found, bringing the total number of victims to 28": the dead (not those
+        # "across the region", a wider area's count of victims of every kind)
+        victims = _VICTIMS_TOTAL.search(sentence, bringing.start(), mention.start)
+        if found is None and victims and not _WIDER.search(sentence, bringing.start(), mention.start):
+            return Match(victims.start(), victims.end(), "killed", victims.group())
     far_after = found is not None and (
         FAR_AFTER.match(sentence, mention.end, found.start)
         # "the toll climbed to 96, according to the agency, as crews dig out bodies": a later clause's
         or (
-            found.start > mention.end and _LATER_CLAUSE.search(sentence, mention.end, found.start) is not None
+            found.start > mention.end
+            and (
+                _LATER_CLAUSE.search(sentence, mention.end, found.start) is not None
+                or _AS_MORE.match(sentence, mention.end, found.start) is not None
+            )
         )
     )
     if not (

@@ -32,7 +32,11 @@ if TYPE_CHECKING:
 _MODIFIER = re.compile(r"-[^\W\d_]")
 
 _AGE = re.compile(
-    r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE
+    r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$"
+    # "children under five account for 30% of cases": an age, not a count
+    r"|\b(?:children|kids|babies|infants|those|people|adults)\s+(?:aged\s+)?(?:(?:under|below|over|above|younger\s+than|"
+    r"older\s+than)\s+(?:the\s+age\s+of\s+)?)?$",
+    re.IGNORECASE,
 )
 
 # a size, not a count: "Moldova, a country of 2.6 million people", "a city of 400,000", "home to 2,000"
@@ -106,7 +110,10 @@ _ADDRESS = re.compile(
 # an age set off by commas after a person: "The driver, 52, was detained", "Harold Daggett, 78, has"
 _AGE_APPOSITION = re.compile(r"(?:\b[a-z]{3,}(?<!s)|\b[A-Z][a-z]+),\s*$")
 _AFTER_AGE = re.compile(
-    r",\s+(?:was|is|had|has|who|said|says|died|told|a|an|the|remains|remained|were)\b", re.IGNORECASE
+    r",\s+(?:was|is|had|has|who|whose|said|says|died|told|a|an|the|remains|remained|were)\b"
+    # a list of the named dead: "Andres Levine, 26; Moises Rodan Brief, 28; and ..."
+    r"|;\s+(?:and\s+)?(?:[A-Z]|\d)",
+    re.IGNORECASE,
 )
 
 
@@ -155,7 +162,10 @@ _INCREMENT = re.compile(
 
 
 # the same change told again for another count: "dead children increased by 11, injured - by 20"
-_ANOTHER_BY = re.compile(r"(?:[-‒–—,]|\band)\s*by\s+$", re.IGNORECASE)
+# (also "the number of infections rose by 4,098 and the number of deaths by 156")
+_ANOTHER_BY = re.compile(
+    r"(?:[-‒–—,]|\band)\s*(?:the\s+(?:number|count|toll)\s+of\s+[\w-]+\s+)?by\s+$", re.IGNORECASE
+)
 _CHANGED = re.compile(
     r"\b(?:rose|risen|increased|climbed|jumped|grew|grown|went\s+up|fell|fallen|dropped|declined|decreased|"
     r"went\s+down)\s+by\b",
@@ -169,7 +179,7 @@ def replaced(sentence: str, start: int) -> bool:
     return bool(
         PREVIOUS_VALUE.search(sentence, max(0, start - 60), start)
         or _INCREMENT.search(sentence, max(0, start - 30), start)
-        or (_ANOTHER_BY.search(sentence, max(0, start - 12), start) and _CHANGED.search(sentence, 0, start))
+        or (_ANOTHER_BY.search(sentence, max(0, start - 50), start) and _CHANGED.search(sentence, 0, start))
         or NOT_THIS.search(sentence, max(0, start - 20), start)
     )
 

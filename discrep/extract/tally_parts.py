@@ -88,12 +88,15 @@ def after_whole(
     sentence: str, tallies: list[Tally], mention: NumberMention, metric: str, subject: str | None
 ) -> bool:
     """Whether the figure breaks down a whole of its metric named before it in the statement with
-    "out of" or followed by "of which" (a figure naming a group of its own, "of whom 40 children",
-    is a count of that group and stays)."""
+    "out of" or followed by "of which", or opened with "Of those 14," (a figure naming a group of
+    its own, "of whom 40 children", is a count of that group and stays; so is a count of its own
+    kind of part: "Of the 121 victims, 72 have been identified")."""
     if metric in PART_COUNTS or (
         subject is not None and subject != GENERIC_PEOPLE and not subject.startswith("in:")
     ):
         return False
+    if _OF_THOSE.search(sentence, max(0, mention.start - 60), mention.start):
+        return True  # "Of those 14, 12 are from missing-persons reports": the 14 counted no metric
     for t in tallies:
         if t.part or STRONG_END.search(sentence, t.mention.end, mention.start):
             continue
@@ -111,13 +114,32 @@ def after_whole(
     return False
 
 
+# "Of those 14, 12 are from missing-persons reports": a part of a figure the sentence opens with
+_OF_THOSE = re.compile(
+    r"(?:^|[.;:]\s+)\W*of\s+(?:the|those|these)\s+\d[\d,.]*(?:\s+[a-z]+)?\s*,\s*"
+    r"(?:only\s+|just\s+|some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def part_of_a_day(sentence: str, mention: NumberMention) -> bool:
     """Whether the figure is a part told with its own day: "27 rescued so far, including seven on
-    Tuesday" (the seven are Tuesday's, a daily figure)."""
+    Tuesday" (the seven are Tuesday's, a daily figure), or the ones added since the last telling:
+    "Another 200 people have been confirmed safe" (not the running count)."""
     return (
         PART_ON_A_DAY.match(sentence, mention.end) is not None
         and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start) is not None
+    ) or (
+        _ANOTHER.fullmatch(sentence, 0, mention.start) is not None
+        and _ADDED_SINCE.match(sentence, mention.end) is not None
     )
+
+
+# a sentence that opens with "Another 200": the figure added since the last count
+_ANOTHER = re.compile(r"\W*(?:and\s+)?another\s+", re.IGNORECASE)
+_ADDED_SINCE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had)\s+(?:also\s+)?been\b|(?:\s+[a-z]+){0,2}?\s+were\b", re.IGNORECASE
+)
 
 
 _BELIEVED = re.compile(r"\b(?:believed|feared|thought|presumed|likely|probably)\b", re.IGNORECASE)

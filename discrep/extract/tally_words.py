@@ -51,7 +51,8 @@ CLAUSE_GAP = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 # between a metric word and a figure of its own noun, the figure counts where: "cases in 7 districts"
 # a figure of places, not of what happened in them: "in five provinces", "across 12 districts"
 PLACE_UNITS = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:provinces|districts|regions|countries|states|counties|cities|municipalities|"
+    # (also "35 of its 49 districts affected": districts, not cases)
+    r"\s+(?:of\s+(?:its|the|their|all)\s+[\d,]+\s+)?(?:[a-z]+\s+)?(?:provinces|districts|regions|countries|states|counties|cities|municipalities|"
     r"governorates|prefectures|oblasts|neighbou?rhoods|communities|islands)\b"
 )
 

@@ -160,7 +160,7 @@ _STRUCK_ON = re.compile(
 _INCIDENT_ON = re.compile(
     r"\b(?:accident|crash|collision|derailment|disaster|tragedy|earthquake|quake|attack|shooting|"
     r"bombing|blast|explosion|stampede|cyclone|hurricane|typhoon|landslide|mishap|collapse|sinking|"
-    r"shipwreck)\b(?P<gap>[^,;.]{0,90}?)\s(?:on\s+|early\s+|late\s+|last\s+)?$",
+    r"shipwreck|mudslide|flood|wildfire)s?\b(?P<gap>[^,;.]{0,90}?)\s(?:on\s+|early\s+|late\s+|last\s+)?$",
     re.IGNORECASE,
 )
 _COUNT_MOVES = re.compile(
@@ -170,11 +170,19 @@ _COUNT_MOVES = re.compile(
 )
 
 
+# the date set before the incident's noun: "the June 24 partial collapse", "the July 30 landslides"
+_DAY_OF_INCIDENT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:accident|crash|collision|derailment|disaster|tragedy|earthquake|quake|attack|"
+    r"shooting|bombing|blast|explosion|stampede|landslide|mudslide|flood|collapse|implosion|sinking|"
+    r"shipwreck|fire|wildfire)s?\b"
+)
+
+
 def names_an_event(sentence: str, mention: DateMention) -> bool:
     """True for a date that names the incident ("Saturday's shooting", "Sunday's ferry disaster",
     "the quake that struck Sichuan on Monday", "the accident Friday night killed 261"), not the day
     a figure is for."""
-    if _POSSESSIVE.match(sentence, mention.end):
+    if _POSSESSIVE.match(sentence, mention.end) or _DAY_OF_INCIDENT.match(sentence, mention.end):
         return True
     window = max(0, mention.start - 120)
     if _STRUCK_ON.search(sentence, max(0, mention.start - 80), mention.start):

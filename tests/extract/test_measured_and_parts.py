@@ -308,7 +308,7 @@ def test_a_corpus_about_one_incident_follows_its_toll(texts: list[str], own: lis
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        # the day's earlier report, beside the count that replaced it, makes no claim
+        # the day's earlier report, beside the count that replaced it, is listed for no day (never compared)
         (
             "The death toll in Odesa Oblast has risen to 21, the emergency service said. "
             "Earlier in the day, the regional administration said 18 people had been killed.",
@@ -326,7 +326,7 @@ def test_a_corpus_about_one_incident_follows_its_toll(texts: list[str], own: lis
 )
 def test_an_earlier_report_of_the_day(text: str, values: list[float]) -> None:
     claims = _toll("a.md", text, dt.date(2022, 7, 1))
-    assert [c.value for c in claims if c.kind == "quantity"] == values
+    assert [c.value for c in claims if c.kind == "quantity" and c.as_of is not None] == values
 
 
 def test_talks_set_for_a_weekday_are_ahead() -> None:

@@ -57,7 +57,7 @@ from collections.abc import Set as AbstractSet
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
 from discrep.checks.same_day import Updates, meet, same_day, sources, told_updates
-from discrep.checks.tally_across import bare_floors, floors_said, moves, overtaken
+from discrep.checks.tally_across import bare_floors, floors_said, moves, overtaken, rise_days, steps
 from discrep.checks.tally_groups import INCIDENT, incident_tolls, interval, tally_groups
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity
@@ -134,7 +134,7 @@ def _moving(
             "evolving_tally",
             moved,
             f"{emit.what}: the reported figure {how} "
-            f"{_steps(moved, days, emit.ctx)} across sources; the latest figure supersedes the earlier ones.",
+            f"{steps(moved, days, emit.ctx)} across sources; the latest figure supersedes the earlier ones.",
         )
 
 
@@ -186,31 +186,6 @@ class _Emitter:
         return f"{label} ({self.ctx.subject_label(self.subject)})" if self.subject else label
 
 
-def _rising(claims: list[Claim]) -> list[dt.date] | None:
-    """The days of a consistent, rising series, or None when it does not rise over two days or more."""
-    days = sorted({c.as_of for c in claims if c.as_of})
-    if len(days) < 2:
-        return None
-    # a range rises only past its top: "10 to 15 rescued", then 11, is no rise
-    first = min(
-        float(c.high) if c.qualifier == "range" and c.high is not None else float(c.value)
-        for c in claims
-        if c.as_of == days[0]
-    )
-    last = max(float(c.value) for c in claims if c.as_of == days[-1])
-    return days if last > first else None
-
-
-def _steps(claims: list[Claim], days: list[dt.date], ctx: CheckContext) -> str:
-    """'1,114 (Feb 28) → 1,325 (Mar 1)': the highest figure given for each day, the count as the day
-    left it (a live blog's five dead at 14:10 and ten at 18:45 are ten that day)."""
-    highest: dict[dt.date, Claim] = {}
-    for c in claims:  # in order: of equal figures, the first given
-        if c.as_of is not None and (c.as_of not in highest or float(c.value) > float(highest[c.as_of].value)):
-            highest[c.as_of] = c
-    return " → ".join(f"{ctx.value_label(highest[day], words=True)} ({day:%b} {day.day})" for day in days)
-
-
 def _evolving(
     members: list[Claim],
     bounds: dict[str, tuple[float, float]],
@@ -233,8 +208,8 @@ def _evolving(
     candidates = [c for c in members if c.id not in contradicted and not _summed(c)]
     at_odds = contradicted - clashed  # once: per member it is a set built over the whole group
     fitting = [c for c in members if c.id not in at_odds and not _summed(c)]
-    rising = {name: days for name, claims in series.items() if (days := _rising(claims)) is not None}
-    if len(rising) > 1 and not contradicted and not fallen and _rising(candidates) is not None:
+    rising = {name: days for name, claims in series.items() if (days := rise_days(claims)) is not None}
+    if len(rising) > 1 and not contradicted and not fallen and rise_days(candidates) is not None:
         # two or more sources' series that are steps of one toll that never falls nor clashes (the
         # prefecture's, then the agency's): one running tally across sources, told once
         rising = {}
@@ -253,7 +228,7 @@ def _evolving(
             "evolving_tally",
             sorted(claims + others, key=lambda c: order[c.id]),
             f"{emit.what}: {emit.ctx.claimant_label(claimant)}'s running tally rises "
-            f"{_steps(claims, days, emit.ctx)}; the latest figure supersedes the earlier ones.",
+            f"{steps(claims, days, emit.ctx)}; the latest figure supersedes the earlier ones.",
         )
     # a toll that climbs from day to day as different officials and outlets report it is still one
     # running tally, not a disagreement
@@ -286,7 +261,7 @@ def _evolving(
         emit(
             "evolving_tally",
             rise,
-            f"{emit.what}: the reported figure rises {_steps(rise, days, emit.ctx)} across sources; "
+            f"{emit.what}: the reported figure rises {steps(rise, days, emit.ctx)} across sources; "
             "the latest figure supersedes the earlier ones.",
         )
 
@@ -310,7 +285,7 @@ def _across_sources(
         candidates = [c for c in candidates if c.as_of is not None and c.as_of < first_fall]
     if len({c.path for c in candidates}) < 2 or all(c.derived_from for c in candidates):
         return None  # (floors implied by bodies found only: that count's own series tells the rise)
-    days = _rising(candidates)
+    days = rise_days(candidates)
     return None if days is None else (candidates, days)
 
 

@@ -1,8 +1,9 @@
 """The tally check's figures rising across sources: which figures may be steps of the rise.
 
 The across-sources series (tally._across_sources) is all sources' figures of one count rising
-together; a moving count (rules: moving) is one going one way, or rising and then falling, from day
-to day (moves). Two refinements of the rise live here:
+together (`rise_days`: the days of a rise; `steps`: how the report shows them); a moving count
+(rules: moving) is one going one way, or rising and then falling, from day to day (moves). Two
+refinements of the rise live here:
 - an implied floor below a bounded figure said the same day is no step of its own: "the Army has
   recovered 89 bodies" is at least 89 dead, which the day's toll of 174 already says, and shown as a
   step it would only be a part of the toll;
@@ -17,6 +18,7 @@ import datetime as dt
 import math
 from itertools import pairwise
 
+from discrep.checks.base import CheckContext
 from discrep.model import Claim
 
 Bounds = dict[str, tuple[float, float]]  # claim id -> the interval its figure stands for
@@ -95,3 +97,28 @@ _WOBBLE = 0.02  # a step back this share of the count, or less, does not turn a 
 def _middle(bound: tuple[float, float]) -> float:
     low, high = bound
     return low if math.isinf(high) else (low + high) / 2
+
+
+def rise_days(claims: list[Claim]) -> list[dt.date] | None:
+    """The days of a consistent, rising series, or None when it does not rise over two days or more."""
+    days = sorted({c.as_of for c in claims if c.as_of})
+    if len(days) < 2:
+        return None
+    # a range rises only past its top: "10 to 15 rescued", then 11, is no rise
+    first = min(
+        float(c.high) if c.qualifier == "range" and c.high is not None else float(c.value)
+        for c in claims
+        if c.as_of == days[0]
+    )
+    last = max(float(c.value) for c in claims if c.as_of == days[-1])
+    return days if last > first else None
+
+
+def steps(claims: list[Claim], days: list[dt.date], ctx: CheckContext) -> str:
+    """'1,114 (Feb 28) → 1,325 (Mar 1)': the highest figure given for each day, the count as the day
+    left it (a live blog's five dead at 14:10 and ten at 18:45 are ten that day)."""
+    highest: dict[dt.date, Claim] = {}
+    for c in claims:  # in order: of equal figures, the first given
+        if c.as_of is not None and (c.as_of not in highest or float(c.value) > float(highest[c.as_of].value)):
+            highest[c.as_of] = c
+    return " → ".join(f"{ctx.value_label(highest[day], words=True)} ({day:%b} {day.day})" for day in days)

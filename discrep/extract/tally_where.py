@@ -92,6 +92,12 @@ def _bare_name(sentence: str, start: int, end: int) -> re.Match[str] | None:
 _TOLL_IN = re.compile(
     r"\b(?:toll|deaths|fatalities|dead|casualties)(?:\s+(?:is|was|stood|stands))?\s+$", re.I
 )
+# a disaster named after its place ("the Los Angeles wildfires", "the Herat earthquakes")
+_NAMES_THE_EVENT = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?i:earthquakes?|quakes?|floods?|flooding|fires?|wildfires?|landslides?|mudslides?|"
+    r"storms?|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|tsunamis?|eruptions?|stampedes?|collapses?|disasters?)\b"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 _WHOSE_VIEW = re.compile(
     r"['’]s?\s+(?:opinion|view|assessment|estimation|estimate|words|account|eyes|judgement|judgment)\b",
     re.IGNORECASE,
@@ -350,6 +356,10 @@ class Where:
                 continue
             if _WHOSE_VIEW.match(sentence, place.end):
                 continue  # "in Ukraine's opinion": whose view, not where
+            if _NAMES_THE_EVENT.match(sentence, place.end) and _THE_BEFORE.search(sentence, 0, place.start):
+                # "died in the Los Angeles wildfires": the event's name, as "in the Wayanad landslides"
+                # is for a town the rules do not know, not where in it the dead were counted
+                continue
             keys, last = [place.key], place
             for following in places[index + 1 :]:
                 if not _PLACE_JOIN.fullmatch(sentence[last.end : following.start]):

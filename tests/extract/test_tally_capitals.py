@@ -130,3 +130,19 @@ def test_a_figure_named_only_a_total_is_the_count_of_the_sentence_before() -> No
 
 def test_a_total_with_no_count_before_makes_no_claim() -> None:
     assert _claims("The new total of 712 is a sharp rise.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a disaster named after its city is the event's name, as for a town the rules do not know
+        ("At least 10 people have died in the Los Angeles wildfires.", [(10, "killed", "people")]),
+        ("At least 23 people were killed in the Wayanad landslides.", [(23, "killed", "people")]),
+        # the city itself still scopes the count
+        ("Ten people died in Los Angeles on Friday.", [(10, "killed", "in:los_angeles")]),
+    ],
+)
+def test_a_disaster_named_after_a_city_is_no_place_scope(
+    sentence: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert tallies(sentence) == expected

@@ -24,6 +24,7 @@ news (news_like: corpus/ copied, as the generator's text reads faster). The figu
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -154,23 +155,21 @@ def news_like(work: Path, small: Path) -> None:
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    jobs = [1, os.cpu_count() or 1]
-    keep: Path | None = None
-    skip_cold = False
-    sizes: list[int] = []
-    while args:
-        arg = args.pop(0)
-        if arg == "--jobs":
-            jobs = [int(j) for j in args.pop(0).split(",")]
-        elif arg == "--keep":
-            keep = Path(args.pop(0))
-        elif arg == "--skip-cold":
-            skip_cold = True
-        else:
-            sizes.append(int(arg))
-    sizes = sizes or [1000, 10000]
-    jobs = sorted(set(jobs))
+    parser = argparse.ArgumentParser(
+        description="Time `discrep check` end to end on synthetic corpora (see the module docstring)."
+    )
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000], help="articles per corpus")
+    parser.add_argument(
+        "--jobs",
+        type=lambda text: [int(j) for j in text.split(",")],
+        default=[1, os.cpu_count() or 1],
+        help="comma-separated --jobs values for the cold runs (default: 1 and the number of cores)",
+    )
+    parser.add_argument("--keep", type=Path, help="keep corpora and caches in this folder")
+    parser.add_argument("--skip-cold", action="store_true", help="leave out the --no-cache runs")
+    options = parser.parse_args()
+    sizes, keep, skip_cold = options.sizes, options.keep, options.skip_cold
+    jobs = sorted(set(options.jobs))
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     help_ms, version_ms = best_of(["--help"]) * 1000, best_of(["--version"]) * 1000
     print(f"discrep --help: {help_ms:.0f} ms, --version: {version_ms:.0f} ms")

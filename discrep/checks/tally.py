@@ -56,9 +56,10 @@ from collections.abc import Set as AbstractSet
 
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
+from discrep.checks.incident_fit import INCIDENT
 from discrep.checks.same_day import Updates, meet, same_day, sources, told_updates
 from discrep.checks.tally_across import bare_floors, floors_said, moves, overtaken, rise_days, steps
-from discrep.checks.tally_groups import INCIDENT, incident_tolls, interval, tally_groups
+from discrep.checks.tally_groups import incident_tolls, interval, tally_groups
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from discrep.checks.base import CheckContext, fmt_number
+from discrep.checks.incident_fit import INCIDENT, INCIDENTS, own_event_tolls
 from discrep.checks.incidents import incident_groups
 from discrep.checks.tally_country import one_country
 from discrep.checks.tally_reporters import reporting_places
@@ -26,9 +27,7 @@ from discrep.extract.tally_sexes import BREAKDOWN_GROUPS
 from discrep.extract.tally_where import BOTH, PART
 from discrep.model import Claim, replace_claim
 
-INCIDENT = "incident"
 CIVILIANS = "civilians"  # no side: where a metric counts only civilians, an unnamed count is theirs
-_INCIDENTS = frozenset((INCIDENT, "separate incident"))  # "in a separate incident": never the corpus's
 
 
 def interval(claim: Claim, approx: float, exact: float) -> tuple[float, float]:
@@ -318,8 +317,8 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
     # one incident's toll ("a strike killed nine") is not the event's running total, unless it may be
     # the first report of the event the corpus is about ("a massive explosion killed 78", then "the
     # toll from Monday's explosion rose to 92")
-    first = _first_reports(quantities)
-    counted = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
+    first = own_event_tolls(quantities)
+    counted = [c for c in quantities if c.event not in INCIDENTS or c.id in first]
     nouns = frozenset(m.id for m in ctx.rules.metrics.values() if m.noun and not m.owned)
     # a city the rules place inside a country ("in the Thai capital, Bangkok") is no whole that the
     # article's unplaced count could be a part of: that count is the story's own
@@ -354,40 +353,7 @@ def incident_tolls(claims: Iterable[Claim], ctx: CheckContext) -> list[tuple[str
     tolls are compared among themselves, never with the event's totals. The HTML report does not
     draw them."""
     quantities = _compared(claims)
-    first = _first_reports(quantities)
+    first = own_event_tolls(quantities)
     incidents = [c for c in quantities if c.event == INCIDENT and c.id not in first]
-    totals = [c for c in quantities if c.event not in _INCIDENTS or c.id in first]
+    totals = [c for c in quantities if c.event not in INCIDENTS or c.id in first]
     return incident_groups(incidents, totals, ctx)
-
-
-def _first_reports(quantities: list[Claim]) -> set[str]:
-    """The incident tolls that read as the first reports of the corpus's own event: a count of people
-    (no side, no place) no later than the first of the metric's other such counts, and not above
-    any of them, so that taking it into the running total can add a step but never a contradiction.
-    A strike that killed five, told beside a war's toll, is dated later or counts fewer than its
-    earliest total, or both, and stays apart."""
-    earliest: dict[str, dt.date] = {}
-    lowest: dict[str, float] = {}
-    for c in quantities:
-        if (
-            c.event not in _INCIDENTS
-            and c.subject in (None, GENERIC_PEOPLE)
-            and c.as_of is not None
-            and c.period != "daily"
-        ):
-            earliest[c.metric] = min(earliest.get(c.metric, dt.date.max), c.as_of)
-            low = c.low if c.low is not None else float(c.value) if isinstance(c.value, (int, float)) else 0.0
-            lowest[c.metric] = min(lowest.get(c.metric, math.inf), low)
-    first: set[str] = set()
-    for c in quantities:
-        if (
-            c.event == INCIDENT
-            and c.metric in earliest
-            and c.subject in (None, GENERIC_PEOPLE)
-            and c.as_of is not None
-            and c.as_of < earliest[c.metric]
-            and isinstance(c.value, (int, float))
-            and (c.high if c.high is not None else float(c.value)) <= lowest[c.metric]
-        ):
-            first.add(c.id)
-    return first

@@ -145,3 +145,41 @@ def test_one_source_named_two_ways_is_one_voice_in_a_day(names, expected):
         q(27, day=8, subject="people", claimant=None, path="c"),
     ]
     assert kinds(tally.check(claims, CTX)) == expected
+
+
+ATTACK = "The death toll from the attack on the concert hall has risen to {}."
+
+
+def _total(value, day, path):
+    return replace(q(value, day=day, subject=None, claimant=None, path=path), quote=f"{value} were killed.")
+
+
+def test_in_a_corpus_about_one_attack_its_tolls_are_the_running_toll():
+    # tolls told as the attack's, between and after the totals, fit their series: one rise
+    totals = [_total(60, 1, "a"), _total(133, 2, "b"), _total(143, 4, "d")]
+    tolls = [
+        toll(93, 2, "c", sentence=ATTACK, subject=None, claimant=None),
+        toll(137, 3, "e", sentence=ATTACK, subject=None, claimant=None),
+        toll(144, 5, "f", sentence=ATTACK, subject=None, claimant=None),
+    ]
+    findings = tally.check(totals + tolls, CTX)
+    assert kinds(findings) == [("evolving_tally", "warning")]
+    assert set(findings[0].claims) == {c.id for c in totals + tolls}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a floor far below the toll told before it: another incident's
+        replace(toll(31, 5, "f", sentence=ATTACK, subject=None, claimant=None), qualifier="at_least"),
+        # above a total told after it
+        toll(400, 2, "f", sentence=ATTACK, subject=None, claimant=None),
+        # on a total's day, less than half of it
+        toll(50, 2, "f", sentence=ATTACK, subject=None, claimant=None),
+    ],
+)
+def test_an_incidents_toll_that_does_not_fit_the_series_stays_apart(other):
+    totals = [_total(60, 1, "a"), _total(133, 2, "b"), _total(143, 4, "d")]
+    findings = tally.check([*totals, other], CTX)
+    assert all(other.id not in f.claims for f in findings)
+    assert kinds(findings) == [("evolving_tally", "warning")]

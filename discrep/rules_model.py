@@ -30,6 +30,9 @@ class Metric:
     # a count whose figure is a floor of another metric's ("78 bodies recovered": at least 78 dead):
     # its figures are compared with that metric's as floors too
     floor_of: str | None = None
+    # a state some of another metric's count are still in ("80 injured remain in hospital" is
+    # in_hospital, state_of wounded): a figure of that metric told in this state counts it
+    state_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """References between rule entries, checked once every pack is read.
 
-A metric's `sum_of` and `floor_of` name metrics, a subject's `part_of` another subject, an event's
+A metric's `sum_of`, `floor_of` and `state_of` name metrics, a subject's `part_of` another subject, an event's
 `variant_of` another event, a place's `parent` another place; no place contains itself through its
 parents; and no phrase names two entries of one family (which one would "killed" count?). Each
 mistake is a RulesError naming the file that holds the later of the entries involved, and a near
@@ -42,14 +42,13 @@ def cross_check(acc: Mapping[str, Any]) -> None:
                     else f"unknown metric {part!r}{did_you_mean(part, acc['metrics'])}"
                 )
                 raise RulesError(f"{where}: metrics.{metric.id}.sum_of: {problem}")
-        if metric.floor_of is not None and (
-            metric.floor_of not in acc["metrics"] or metric.floor_of == metric.id
-        ):
-            where = origin[("metrics", metric.id)]
-            raise RulesError(
-                f"{where}: metrics.{metric.id}.floor_of: unknown metric {metric.floor_of!r}"
-                f"{did_you_mean(metric.floor_of, acc['metrics'])}"
-            )
+        for field, named in (("floor_of", metric.floor_of), ("state_of", metric.state_of)):
+            if named is not None and (named not in acc["metrics"] or named == metric.id):
+                where = origin[("metrics", metric.id)]
+                raise RulesError(
+                    f"{where}: metrics.{metric.id}.{field}: unknown metric {named!r}"
+                    f"{did_you_mean(named, acc['metrics'])}"
+                )
     # a subject's part_of and an event's variant_of name another entry of their own section
     for section, key, what in (("subjects", "part_of", "subject"), ("events", "variant_of", "event")):
         entries = acc[section]

@@ -6,7 +6,8 @@ place `gomel`, ...) replaces the default one; new ids add to it. Every `*.yaml`/
 pack is read, in name order, and may hold any of the sections below.
 
 Sections
-    metrics     what is counted: aliases, cumulative, sum_of, noun, requires, owned, moving, floor_of
+    metrics     what is counted: aliases, cumulative, sum_of, noun, requires, owned, moving, floor_of,
+                state_of
     subjects    whose count it is: aliases, and part_of (the subject it is a part of: children of people)
     claimants   who asserts it: aliases; `pronouns` lists words that point back to the last claimant
     places      gazetteer: aliases and parent, for venue claims
@@ -84,6 +85,7 @@ _ENTRY_KEYS: dict[str, set[str]] = {
         "owned",
         "moving",
         "floor_of",
+        "state_of",
     },
     "subjects": {"label", "aliases", "part_of"},
     "claimants": {"label", "aliases"},
@@ -220,7 +222,8 @@ def _build(where: _Where, section: str, entry_id: str, entry: LineMap, line: int
             ),
             bool(entry.get("owned", True)),
             bool(entry.get("moving", False)),
-            _floor_of(where, entry, key, line),
+            _metric_named(where, entry, key, line, "floor_of"),
+            _metric_named(where, entry, key, line, "state_of"),
         )
     if section == "places":
         parent = entry.get("parent")
@@ -340,9 +343,9 @@ def load_rules(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> Ru
     )
 
 
-def _floor_of(where: Any, entry: Any, key: str, line: int) -> str | None:
-    """The metric a metric's figures are floors of (metrics.<id>.floor_of), or None."""
-    floor = entry.get("floor_of")
-    if floor is not None and not isinstance(floor, str):
-        raise where.fail(entry.key_lines.get("floor_of", line), f"{key}.floor_of", "expected a metric id")
-    return floor
+def _metric_named(where: Any, entry: Any, key: str, line: int, field: str) -> str | None:
+    """The metric a metric's `floor_of` or `state_of` names, or None."""
+    named = entry.get(field)
+    if named is not None and not isinstance(named, str):
+        raise where.fail(entry.key_lines.get(field, line), f"{key}.{field}", "expected a metric id")
+    return named

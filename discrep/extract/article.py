@@ -68,11 +68,21 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
             subjects,
             places,
             {m.id: Lexicon({m.id: m.requires}) for m in rules.metrics.values() if m.requires},
+            _states(rules),
         ),
         Attributor(claimants, rules.pronouns),
         EventFinder(rules, places, claimants),
         tuple(sorted(rules.timelines.values())),
     )
+
+
+def _states(rules: RuleSet) -> dict[str, frozenset[str]]:
+    # metric -> the metrics of the states its count may be told in (rules: state_of)
+    states: dict[str, set[str]] = {}
+    for m in rules.metrics.values():
+        if m.state_of is not None:
+            states.setdefault(m.state_of, set()).add(m.id)
+    return {k: frozenset(v) for k, v in states.items()}
 
 
 @dataclass

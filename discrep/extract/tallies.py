@@ -102,6 +102,7 @@ from discrep.extract.tally_scope import (
     Scope,
 )
 from discrep.extract.tally_sexes import by_sex
+from discrep.extract.tally_state import in_state
 from discrep.extract.tally_words import HEDGE, NEGATION, PLACE_UNITS, WHO
 from discrep.extract.timing import daily_marker, toll_rose_to
 
@@ -117,12 +118,14 @@ class TallyFinder:
         subjects: Lexicon,
         places: Lexicon | None = None,
         requires: Mapping[str, Lexicon] | None = None,
+        states: Mapping[str, frozenset[str]] | None = None,
     ):
         self._metrics = metrics
         self._places = places
         self._nouns = noun_metrics
         self._subjects = subjects
         self._requires = dict(requires or {})
+        self._states = dict(states or {})
         self._scope = Scope(subjects, places, noun_metrics)
         from discrep.text.numbers import parse_numbers
 
@@ -296,6 +299,7 @@ class TallyFinder:
             if required is None:
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
             metric, metric_match = required
+            metric = in_state(self._metrics, self._states, sentence, mention, metric, counts)
             after_part = bool(tallies) and tallies[-1].part and tallies[-1].mention.end == before_from
             same_statement = bool(tallies) and not STRONG_END.search(
                 sentence, tallies[-1].mention.end, mention.start

@@ -123,6 +123,10 @@ _EXPECTED = re.compile(  # "a day later than planned" is no plan
     r"agree(?:d|s)?\s+to\s+(?:hold|meet|host|resume|convene|sit)|plans\s+for|"
     # "the summit, to be hosted by the crown prince, is set for next Tuesday"
     r"set\s+for|to\s+be\s+hosted|"
+    # the future of reported speech: "Trump said the United States was starting talks with Iran on
+    # Saturday"
+    r"(?:said|says|announced|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?:[\w-]+\s+){1,4}?(?:was|were)\s+"
+    r"(?:starting|beginning|holding|hosting|opening|launching|sending)|"
     # the day an event was moved to is a plan: "postponed until June 20", "rescheduled for Thursday"
     r"re-?scheduled\s+(?:for|to)|(?:postponed|delayed|deferred|pushed\s+back|put\s+(?:off|back)|"
     r"brought\s+forward|moved\s+(?:forward|up|back))(?:\s+[\w-]+){0,3},?\s+(?:to|until|till))\b",

@@ -83,6 +83,14 @@ def _spoken_to(sentence: str, start: int) -> bool:
     return _AUDIENCE.search(sentence, max(0, start - 30), start) is not None
 
 
+# who did it, after the figure: "115 killed in an attack by assailants", "wounded by Russian troops"
+_DONE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|armed\s+|suspected\s+)*(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _done_by(sentence: str, start: int) -> bool:
+    return _DONE_BY.search(sentence, max(0, start - 40), start) is not None
+
+
 # "nine people, including the gunman, died": a toll that counts the attackers too
 _WITH_ATTACKER = re.compile(
     r"\b(?:including|counting|along\s+with|as\s+well\s+as|plus)\s+(?:the\s+|a\s+|an\s+|both\s+|all\s+)?"
@@ -186,7 +194,9 @@ class Scope:
         after = [
             m
             for m in self._subjects.find(sentence, mention.end, other.start() if other else after_end)
-            if not _AGENT.match(sentence, m.end) and not _spoken_to(sentence, m.start)
+            if not _AGENT.match(sentence, m.end)
+            and not _spoken_to(sentence, m.start)
+            and not _done_by(sentence, m.start)
         ]
         if len(after) > 1 and any(
             m.key == ATTACKERS and _WITH_ATTACKER.search(sentence, mention.end, m.start) for m in after[1:]

@@ -51,9 +51,13 @@ _IN_PLACE = re.compile(
 # "in Lee County", "in Kherson Oblast": a place named as an administrative unit, the kind capitalised
 # as a part's proper name is ("in Chitradurga district" may be the whole story's area, and stays None)
 _IN_ADMIN_AREA = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){1,3}(?:County|Province|District|"
-    r"Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton))\b"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?)?((?:[A-Z][\w-]+\s+){1,3}(?:County|"
+    r"Province|District|Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton|"
+    # "in the hardest-hit eastern Valencia region": the kind in lower case after the name
+    # (not "in the central Japanese prefecture of Ishikawa": that unit's name comes after it)
+    r"(?<=[a-z]\s)(?:county|province|district|region|oblast|prefecture|governorate)(?!\s+of\b)))\b"
 )
+_THEN_WHERE = re.compile(r",?\s+where\b")  # "in the Valencia region, where 92 died": the toll's place
 # "rescued in Hatay as of Tuesday": a name the rules do not know, right after "in" at the end of the
 # figure's phrase, is a place too (a month, a day or a body is not)
 _IN_NAME = re.compile(
@@ -205,12 +209,15 @@ class Where:
         """'in:lee county' for "in Lee County": an administrative unit, named with its kind, that the
         rules do not know (the checks never give its name to a count with no place); the first one
         named in the span, or with `last` the last; with `toll_first` only one a toll is said to be
-        in ("the death toll in Charlotte County", not "made landfall in Kagoshima Prefecture"); with
+        in ("the death toll in Charlotte County", "in the Valencia region, where at least 92 were
+        killed", not "made landfall in Kagoshima Prefecture"); with
         `bare` also a name with no kind right after "in" ("rescued in Hatay as of Tuesday")."""
         named = [
             m
             for m in _IN_ADMIN_AREA.finditer(sentence, start, end)
-            if not toll_first or _TOLL_IN.search(sentence, max(0, m.start() - 24), m.start())
+            if not toll_first
+            or _TOLL_IN.search(sentence, max(0, m.start() - 24), m.start())
+            or _THEN_WHERE.match(sentence, m.end())
         ]
         found = (named[-1] if last else named[0]) if named else None
         if found is None and bare:

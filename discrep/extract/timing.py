@@ -154,13 +154,14 @@ _STRUCK_ON = re.compile(
 
 
 # the incident's own noun before the date, in the same clause: "the accident Friday night killed
-# 261", "the crash that killed more than 200 people in Balasore on Friday evening": the day the
-# crash happened, while its toll is counted until the story is filed. Not where a count moves or is
-# told in between: "the toll from the earthquake rose to 2,000 on Monday" is Monday's count
+# 261", "the attack on Friday (March 22) night", "the crash that killed more than 200 people in
+# Balasore on Friday evening": the day the crash happened, while its toll is counted until the
+# story is filed. Not where a count moves or is told in between: "the toll from the earthquake
+# rose to 2,000 on Monday" is Monday's count
 _INCIDENT_ON = re.compile(
     r"\b(?:accident|crash|collision|derailment|disaster|tragedy|earthquake|quake|attack|shooting|"
     r"bombing|blast|explosion|stampede|cyclone|hurricane|typhoon|landslide|mishap|collapse|sinking|"
-    r"shipwreck|mudslide|flood|wildfire)s?\b(?P<gap>[^,;.]{0,90}?)\s(?:on\s+|early\s+|late\s+|last\s+)?$",
+    r"shipwreck|mudslide|flood|wildfire)s?\b(?P<gap>[^,;.]{0,90}?)\s(?:on\s+|early\s+|late\s+|last\s+)?\(?$",
     re.IGNORECASE,
 )
 _COUNT_MOVES = re.compile(

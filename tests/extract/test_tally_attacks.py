@@ -1,0 +1,74 @@
+"""Wordings of attack and crash reports: who did it is not whom a toll counts, those still in
+hospital are not the wounded's running toll, a region named with its kind in lower case, the day of
+the attack in brackets, and a plan told in reported speech. All sentences are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.extract import compile_rules, extract
+from discrep.extract.timing import statement_date
+from discrep.model import Article
+from discrep.ruleset import load_rules
+from discrep.text.dates import resolve_dates
+from tests.extract.tally_reading import read
+
+VOCAB = compile_rules(load_rules())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the attackers after "by" did it: the toll is the victims'
+        (
+            "Officials say the toll has risen to 115 in an attack by gunmen who stormed a theatre.",
+            [(115, "killed", None)],
+        ),
+        ("Ten civilians were killed by soldiers in the village.", [(10, "killed", "civilians")]),
+        # those still in hospital: a state of the wounded, which falls as patients go home
+        (
+            "Sixty people hurt in the blast, including four children, remain in hospital, the minister said.",
+            [(60, "in_hospital", "people"), (4, "in_hospital", "children")],
+        ),
+        ("Some 40 people are still hospitalized, officials said.", [(40, "in_hospital", "people")]),
+        (
+            "Some 150 people were injured and 80 remain in hospital.",
+            [(150, "wounded", "people"), (80, "in_hospital", "people")],
+        ),
+        # some of them only: the figure is all the wounded
+        (
+            "At least 900 people were injured, with many of them still being treated in hospital.",
+            [(900, "wounded", "people")],
+        ),
+        ("A total of 220 people were hospitalized.", [(220, "wounded", "people")]),
+        # a region named with its kind in lower case counts its own dead
+        ("At least 92 were killed in the Valencia region.", [(92, "killed", "in:valencia region")]),
+        (
+            "Officials in the Valencia region, where at least 92 were killed, opened shelters.",
+            [(92, "killed", "in:valencia region")],
+        ),
+        # not an adjective before a unit whose name comes after it
+        (
+            "At least 100 people died in the central Japanese prefecture of Ishikawa.",
+            [(100, "killed", "people")],
+        ),
+    ],
+)
+def test_attack_and_crash_wordings(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_the_attacks_day_in_brackets_is_not_the_tolls() -> None:
+    sentence = "The toll from the attack at the theatre on Friday (March 22) night has risen to 133."
+    dates = resolve_dates(sentence, dt.date(2024, 3, 23))
+    assert dates  # the day is read, and names the attack
+    assert statement_date(sentence, dates) is None
+
+
+def test_a_start_told_in_reported_speech_is_a_plan_for_the_coming_day() -> None:
+    text = "The president said the two countries were starting direct talks on Saturday, in a surprise move."
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2031, 4, 15))  # a Tuesday
+    found = [(str(c.value), c.modality) for c in extract(article, VOCAB) if c.kind == "date"]
+    assert found == [("2031-04-19", "expected")]

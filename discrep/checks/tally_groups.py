@@ -20,7 +20,7 @@ from discrep.checks.incident_fit import INCIDENT, INCIDENTS, own_event_tolls
 from discrep.checks.incidents import incident_groups
 from discrep.checks.tally_country import one_country
 from discrep.checks.tally_reporters import reporting_places
-from discrep.checks.tally_unplaced import same_figure, thing_parts, unplaced_parts
+from discrep.checks.tally_unplaced import lone_named_fire, same_figure, thing_parts, unplaced_parts
 from discrep.extract.tally_figures import VAGUE_COUNT
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.extract.tally_sexes import BREAKDOWN_GROUPS
@@ -323,7 +323,7 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
     # a city the rules place inside a country ("in the Thai capital, Bangkok") is no whole that the
     # article's unplaced count could be a part of: that count is the story's own
     inner = {f"in:{key}" for key, place in ctx.rules.places.items() if place.parent}
-    counted = reporting_places(counted)  # "Cao Bang has reported 29 deaths": that place's count
+    counted = lone_named_fire(reporting_places(counted))  # "Cao Bang has reported 29 deaths"
     unplaced = unplaced_parts(counted, inner) | thing_parts(counted, nouns)
     counted, apart = one_country([c for c in counted if c.id not in unplaced], ctx)
     counted = same_figure(counted)

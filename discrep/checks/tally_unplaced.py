@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
+from discrep.extract.tally_named_fires import is_named_fire
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.extract.tally_where import PART
 from discrep.model import Claim, replace_claim
@@ -112,3 +113,13 @@ def thing_parts(claims: list[Claim], nouns: frozenset[str]) -> set[str]:
         if _below(c, value) and (source is None or c.claimant is None or source == c.claimant):
             parts.add(c.id)
     return parts
+
+
+def lone_named_fire(claims: list[Claim]) -> list[Claim]:
+    """Where the corpus names one fire only ("the Camp Fire killed 85"), its figures are the corpus's
+    own toll, as if told with no place; fires named apart (the Palisades and the Eaton fire) stay
+    apart (extract/tally_named_fires.py)."""
+    fires = {c.subject for c in claims if is_named_fire(c.subject)}
+    if len(fires) != 1:
+        return claims
+    return [replace_claim(c, subject=None) if c.subject in fires else c for c in claims]

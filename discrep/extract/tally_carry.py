@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from discrep.extract.tally_clauses import STRONG_END
+from discrep.extract.tally_named_fires import named_fire
 from discrep.extract.tally_words import ELLIPSIS, SAME_COUNT
 
 if TYPE_CHECKING:
@@ -42,7 +43,11 @@ def carried_metric(
     if (
         _INCLUDING.search(sentence, max(0, mention.start - 40), mention.start)
         and not STRONG_END.search(sentence, last.mention.end, mention.start)
-        and subjects.find(sentence, mention.end, after_end)
+        # "including 11 attributed to the Eaton fire": a named fire's part, counted as the whole is
+        and (
+            subjects.find(sentence, mention.end, after_end)
+            or named_fire(None, sentence, mention.start, mention.end, after_end)
+        )
     ):
         return last.metric
     if ELLIPSIS.match(sentence[prev_end : mention.start]) and not _OF_OWN_NOUN.match(sentence, mention.end):

@@ -117,9 +117,19 @@ _AFTER_AGE = re.compile(
 )
 
 
+# "25 deaths connected to the two fires", "in the three provinces": which things, not how many died
+_THE_FEW_THINGS = re.compile(
+    r"\s+(?:fires|blazes|wildfires|quakes|earthquakes|tremors|storms|hurricanes|floods|attacks|explosions|"
+    r"blasts|bombings|incidents|crashes|disasters|countries|nations|cities|provinces|states|regions)\b",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
+
+
 def describes(sentence: str, mention: NumberMention) -> bool:
     """A figure that describes, not counts: "a 12-story building", "two children aged 4 and 10", "a
-    country of 2.6 million people", "the remaining four", a model ("737-800 aircraft", "ATR 72")."""
+    country of 2.6 million people", "the remaining four", a model ("737-800 aircraft", "ATR 72"),
+    "the two fires"."""
     return bool(
         _MODIFIER.match(sentence, mention.end)
         or _designation(sentence, mention)
@@ -132,6 +142,10 @@ def describes(sentence: str, mention: NumberMention) -> bool:
         or _SCALE_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
         or _SCALE_AFTER.match(sentence, mention.end)
         or _ADDRESS.match(sentence, mention.end)
+        or (
+            _THE_FEW_THINGS.match(sentence, mention.end) is not None
+            and _THE_BEFORE.search(sentence, max(0, mention.start - 6), mention.start) is not None
+        )
         or (
             _AGE_APPOSITION.search(sentence, max(0, mention.start - 30), mention.start) is not None
             and _AFTER_AGE.match(sentence, mention.end) is not None

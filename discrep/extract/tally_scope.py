@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from discrep.extract.tally_areas import ALONE, NOT_AN_AREA, area_part, head_area, one_site, part_of_toll
 from discrep.extract.tally_clauses import first_stop, statement_head, statement_start
+from discrep.extract.tally_named_fires import named_fire
 from discrep.extract.tally_part_words import (  # re-exported: the finder's modules name them from here
     AMONG_AFTER as AMONG_AFTER,
 )
@@ -186,6 +187,10 @@ class Scope:
             owners = self._subjects.find(sentence, start, stop)
             if owners:
                 return owners[-1].key
+            if fire := named_fire(
+                self._places, sentence, mention.start, mention.end, first_stop(sentence, mention.end)
+            ):
+                return fire  # "the Palisades Fire consumed 23,448 acres"
             # "In Hatay province, officials said 1,500 buildings had been destroyed": that part's count
             return head_area(self._where, sentence, statement_head(sentence, mention.start), mention.start)
         # who speaks or acts is not whom the figure counts: "Police said 300 were arrested", "the
@@ -259,6 +264,10 @@ class Scope:
             after_place = self._where.where_at(sentence, mention.end, place_end)
             if after_place is not None:
                 return after_place[0]
+            if fire := named_fire(
+                self._places, sentence, mention.start, mention.end, first_stop(sentence, mention.end)
+            ):
+                return fire  # "17 died in the Eaton fire": one fire's, of several
             # "24 deaths were recorded in Charlotte County": a county the rules do not know is still
             # a part of the area, with a count of its own
             area = self._where.admin_area(sentence, mention.end, place_end, bare=True)
@@ -392,5 +401,10 @@ class Scope:
 
     def own_place(self, sentence: str, start: int, end: int) -> str | None:
         """The place a figure's own words name after it: one the rules know ("including four in Ohio"),
-        else a town they do not ("including about 10,000 in the city of Wajima")."""
-        return self._where.where(sentence, start, end) or self._where.town(sentence, start, end)
+        else a town they do not ("including about 10,000 in the city of Wajima"), or a named fire
+        ("including 16 in the Eaton Fire")."""
+        return (
+            self._where.where(sentence, start, end)
+            or self._where.town(sentence, start, end)
+            or named_fire(self._places, sentence, start, start, end)
+        )

@@ -19,7 +19,9 @@ NOUN_PHRASE = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 
 ELLIPSIS = re.compile(
     # ("killed eight people in Collier County, five in Volusia County": the noun may come first)
-    r"^\W*(?:(?:people|persons)\s+)?(?:(?:in|across|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*)?"
+    r"^\W*(?:(?:people|persons)\s+)?(?:(?:in|across|at|on|(?:attributed|linked|related)\s+to)\s+(?:the\s+)?"
+    # "17 in the Eaton fire and 12 in the Palisades fire": a named fire is a place too
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:fire|blaze|wildfire))?\W*)?"
     r"(?:and|or|plus|,)\W*$|"
     r"^\s*\(\s*$"  # "more than 50,000 (45,000 in Turkey)": a part of the figure before, by place
 )

@@ -61,7 +61,9 @@ _THEN_WHERE = re.compile(r",?\s+where\b")  # "in the Valencia region, where 92 d
 # "rescued in Hatay as of Tuesday": a name the rules do not know, right after "in" at the end of the
 # figure's phrase, is a place too (a month, a day or a body is not)
 _IN_NAME = re.compile(
-    r"\b(?:in|across|throughout)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|prefecture|municipality)\s+of\s+)?"
+    # "in the city of Wajima", "in the adjoining district West Rukum"
+    r"\b(?:in|across|throughout)\s+(?:the\s+(?:[a-z]+\s+)?(?:(?:city|town|village|prefecture|municipality)\s+of|"
+    r"(?:district|province|county|region|state)(?:\s+of)?)\s+)?"
     r"((?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
     r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?=\s*(?:[,.;:]|$|\s+(?:as\s+of|on|since|by|so\s+far)\b|"
@@ -86,11 +88,26 @@ def unit_name(name: str) -> str:
 
 
 def _bare_name(sentence: str, start: int, end: int) -> re.Match[str] | None:
-    """The first "in <Name>" after a figure, when it is a name and no comparison."""
+    """The first "in <Name>" after a figure, when it is a name and no comparison; "in the earthquake"
+    before it is what killed, not where ("died in the earthquake in Jajarkot")."""
     first = _IN_WORD.search(sentence, start, end)
+    while first is not None and (incident := _IN_THE_INCIDENT.match(sentence, first.start())):
+        # only a place right after it: not "in the collapse of the tower, a block in Surfside"
+        first = (
+            _IN_WORD.match(sentence, incident.end() + 1)
+            if sentence[incident.end() : incident.end() + 1] == " "
+            else None
+        )
     if first is None or _RANKED.search(sentence, max(0, first.start() - 12), first.start()):
         return None
     return _IN_NAME.match(sentence, first.start(), end)
+
+
+_IN_THE_INCIDENT = re.compile(
+    r"in\s+the\s+(?:[\w.-]+\s+){0,3}?(?:earthquakes?|quakes?|tremors?|attacks?|blasts?|explosions?|floods?|"
+    r"flooding|fires?|wildfires?|landslides?|crash|collapse|storm|cyclone|hurricane|typhoon|disaster)\b",
+    re.IGNORECASE,
+)
 
 
 _TOLL_IN = re.compile(

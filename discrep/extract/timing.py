@@ -148,7 +148,9 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?:[A-Z][a-z]+\s+)?[a-z]")
 # the incident's own verb before the date: "the earthquake that struck Sichuan on Monday"
 _STRUCK_ON = re.compile(
     r"\b(?:struck|hit|jolted|rocked|shook|erupted|occurred|happened|broke\s+out|made\s+landfall|collapsed|"
-    r"capsized|sank|crashed|exploded|derailed|began|started)\b[^,;.]{0,50}?\s(?:on|early\s+on|late\s+on|last)\s+$",
+    r"capsized|sank|crashed|exploded|derailed|began|started)\b[^,;.]{0,50}?\s(?:on|early\s+on|late\s+on|last|"
+    # "jolted Nepal in the late hours of Friday", "late on Friday"
+    r"in\s+the\s+(?:late|early|small|wee)\s+hours\s+of|late|early)\s+$",
     re.IGNORECASE,
 )
 

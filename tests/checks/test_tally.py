@@ -90,6 +90,18 @@ def test_killed_plus_wounded_make_casualties_and_contradict_an_earlier_floor():
     assert "2,098" in findings[0].message
 
 
+def test_sums_are_never_held_only_to_other_sums():
+    # 157 killed + 202 wounded, then 157 + 197: the wounded's own group tells the fall, once
+    claims = [
+        q(157, day=1, path="a"),
+        q(202, day=1, metric="wounded", path="a"),
+        q(157, day=2, path="b"),
+        q(197, day=2, metric="wounded", path="b"),
+    ]
+    findings = tally.check(claims, CTX)
+    assert [(f.metric, f.kind) for f in findings if f.kind != "agreement"] == [("wounded", "contradiction")]
+
+
 def test_parts_from_different_articles_are_not_summed():
     floor = q(
         5000, day=1, qualifier="at_least", low=5000, metric="casualties", claimant="various_sources", path="a"

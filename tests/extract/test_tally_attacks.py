@@ -49,6 +49,20 @@ VOCAB = compile_rules(load_rules())
             "Officials in the Valencia region, where at least 92 were killed, opened shelters.",
             [(92, "killed", "in:valencia region")],
         ),
+        # what killed them comes before where: the place after it
+        (
+            "At least 100 people died in the earthquake in Dorvik, the epicentre.",
+            [(100, "killed", "in:dorvik")],
+        ),
+        (
+            "Some 38 deaths were reported in the adjoining district West Dorvik.",
+            [(38, "killed", "in:west dorvik")],
+        ),
+        # a place further on, after the incident's own words, is the building's, not the count's
+        (
+            "The mayor said 14 people remain unaccounted for in the collapse of the Seaview Tower, a block in Belmar.",
+            [(14, "missing", "people")],
+        ),
         # not an adjective before a unit whose name comes after it
         (
             "At least 100 people died in the central Japanese prefecture of Ishikawa.",
@@ -64,6 +78,15 @@ def test_the_attacks_day_in_brackets_is_not_the_tolls() -> None:
     sentence = "The toll from the attack at the theatre on Friday (March 22) night has risen to 133."
     dates = resolve_dates(sentence, dt.date(2024, 3, 23))
     assert dates  # the day is read, and names the attack
+    assert statement_date(sentence, dates) is None
+
+
+def test_the_hours_the_quake_struck_are_not_the_tolls_day() -> None:
+    sentence = (
+        "The death toll rose to 70 after a strong earthquake jolted the region in the late hours of Friday."
+    )
+    dates = resolve_dates(sentence, dt.date(2023, 11, 4))
+    assert dates
     assert statement_date(sentence, dates) is None
 
 

@@ -60,7 +60,8 @@ VOCAB = compile_rules(load_rules())
         ),
         # a place further on, after the incident's own words, is the building's, not the count's
         (
-            "The mayor said 14 people remain unaccounted for in the collapse of the Seaview Tower, a block in Belmar.",
+            "The mayor said 14 people remain unaccounted for in the collapse of the Seaview Tower, a block "
+            "in Belmar.",
             [(14, "missing", "people")],
         ),
         # not an adjective before a unit whose name comes after it

@@ -119,6 +119,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         dates = event_dates[read.index]
         venues, unknown = found_venues[read.index]
         event = _earlier_occurrence(events[read.index], dates, article.published)
+        past_year = _in_a_past_year(text, article.published)
         options = _either(text, venues)
         spans: list[tuple[int, int, str, str, str | None]] = [
             (v.start, v.end, "venue", v.key, options.get(v.key)) for v in venues
@@ -160,7 +161,8 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             at = ended_when_said(text, start) if kind == "date" else None
             at_end = (at, at) if at is not None else (start, end)
             span_event = UNNUMBERED if apart and finder.told_apart(text, kind_of_event, *at_end) else event
-            if note == _EARLIER_PLACE:
+            if note == _EARLIER_PLACE or past_year:
+                # "In 2019, he visited the base while flying to Vietnam": another year's occasion
                 # "since their previous meeting in Helsinki": a claim of that occasion
                 span_event, note = event.split(" on ", 1)[0] + EARLIER_OCCASION, None
             elif not span_event.startswith("talks") and " on " not in span_event:
@@ -288,6 +290,15 @@ def _either_day(text: str, dates: list[DateMention], days: list[str]) -> dict[st
             notes.update((days[j], note) for j in group)
         group, told_or = ([i], False)
     return notes
+
+
+_PAST_YEAR_FRAME = re.compile(r"\s*(?:[Bb]ack\s+)?[Ii]n\s+((?:19|20)\d\d)\s*,")
+
+
+def _in_a_past_year(text: str, published: dt.date | None) -> bool:
+    """A sentence that opens on a year before the article's tells of that year, not of the event."""
+    framed = _PAST_YEAR_FRAME.match(text)
+    return framed is not None and published is not None and int(framed.group(1)) < published.year
 
 
 _EARLIER_PLACE = "\x00earlier"  # a span's note while it waits to be told as an earlier occasion's

@@ -2,23 +2,24 @@
 
 A date is kept when the nearest verb is the event's own (take place, held, met, begin, host, or a
 kind's name, whose positions the caller passes), never the date of a statement or a stance ("said
-yesterday"; "the minister on May 4 cast doubt on talks in Rome", "dismissed", "proposed";
-"on Sunday, officials said" is the event's, "On July 23, the State Department invited ... to talks
-set for August 14" is not), an arrival for it ("landed on Monday for a meeting"), the start of the
-war ("since Russia invaded last Thursday") or of any span ("since ..."), a date someone asks for
+yesterday"; "the minister on May 4 cast doubt on talks in Rome", "dismissed", "proposed"; "on
+Sunday, officials said" is the event's, "On July 23, the State Department invited ... to talks set
+for August 14" is not), an arrival for it ("landed on Monday for a meeting"), the start of the war
+("since Russia invaded last Thursday") or of any span ("since ..."), a date someone asks for
 ("called for the runoff to be postponed to June 4"), the day of something done before it ("confer on
-Aug. 13 to coordinate before the summit") or of what it followed ("followed the 9 October
-signing", or, past the event's own day, "following Sunday's round in Oslo"), a press conference's
-or a call's day ("during a phone conversation with the envoy last Monday"; "in a call on Friday,
-June 7" names one day twice), how things stood ("as of Friday evening"), a holy month, or a day
-counted off the event's ("three days before Saturday's summit") or off another day ("the second
-round in Rome a week later"). A two-day event ("on Monday and Tuesday") starts on its first day;
-days given as options ("14 or 15 August") are both kept; the day it was moved to ("postponed until
-June 20", "pushed back from June 5 to June 12") is kept. A day told between a subject and its past
-verb is the day it acted ("the army on Thursday pre-empted a topic of the talks"), unless what it did
-is the event ("on Monday wrapped up talks"); a trip's day ("travelled to Jeddah, Saudi Arabia, on
-Friday to consult") is the trip's. But in a sentence that opens on an event's end, the day the end
-was told on ("the consultations concluded without agreement, the head said on Sunday") is its end's.
+Aug. 13 to coordinate before the summit") or of what it followed ("followed the 9 October signing",
+or, past the event's own day, "following Sunday's round in Oslo"), a press conference's or a call's
+day ("during a phone conversation with the envoy last Monday"; "in a call on Friday, June 7" names
+one day twice), another act's day set before its noun ("an August 6 visit"), how things stood ("as
+of Friday evening"), a holy month, or a day counted off the event's ("three days before Saturday's
+summit") or off another day ("the second round in Rome a week later"). A two-day event ("on Monday
+and Tuesday") starts on its first day; days given as options ("14 or 15 August") are both kept; the
+day it was moved to ("postponed until June 20", "pushed back from June 5 to June 12") is kept. A day
+told between a subject and its past verb is the day it acted ("the army on Thursday pre-empted a
+topic of the talks"), unless what it did is the event ("on Monday wrapped up talks"); a trip's day
+("travelled to Jeddah, Saudi Arabia, on Friday to consult") is the trip's. But in a sentence that
+opens on an event's end, the day the end was told on ("the consultations concluded without
+agreement, the head said on Sunday") is its end's.
 """
 
 from __future__ import annotations
@@ -203,6 +204,14 @@ _CONSEQUENCE = re.compile(
     re.IGNORECASE,
 )
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|until|till)\s+$", re.IGNORECASE)
+# the day of another act, set before its noun: "an August 6 visit by the envoy to Moscow", "Friday's
+# phone call", "the May 10 tweet announcing the summit"
+_OTHER_ACT = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stopover|(?:phone\s+|telephone\s+)?call|tweet|post|"
+    r"announcement|statement|interview|speech|rally|briefing|(?:press|news)\s+conference|election|vote|"
+    r"referendum|letter|signing|parade|ceremony)s?\b",
+    re.IGNORECASE,
+)
 # the day an event was moved to: "postponed until June 20", "pushed back from June 5 to June 12",
 # "moved forward a day, to Tuesday", "rescheduled for Thursday" (the day it was moved from is a
 # plan given up: event_telling._FORMER_PLAN)
@@ -278,6 +287,8 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False  # the day someone arrived for the talks
     if _CONSEQUENCE.search(text, max(0, d.start - 160), d.start):
         return False  # the day of what the talks led to (an exchange, a truce), not theirs
+    if _OTHER_ACT.match(text, d.end):
+        return False  # "an August 6 visit by the envoy": the visit's day
     if _AS_OF.search(text, max(0, d.start - 10), d.start):
         return False  # "as of Friday evening nobody knew if": how things stood, not the day
     if _SEASON.search(text, max(0, d.start - 30), d.start):

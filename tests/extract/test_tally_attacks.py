@@ -96,3 +96,26 @@ def test_a_start_told_in_reported_speech_is_a_plan_for_the_coming_day() -> None:
     article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2031, 4, 15))  # a Tuesday
     found = [(str(c.value), c.modality) for c in extract(article, VOCAB) if c.kind == "date"]
     assert found == [("2031-04-19", "expected")]
+
+
+def _events(text: str, published: dt.date) -> list[tuple[str, str, str | None]]:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=published)
+    return [(c.kind, str(c.value), c.event) for c in extract(article, VOCAB) if c.kind in ("date", "venue")]
+
+
+def test_the_day_of_another_act_set_before_its_noun_is_not_the_events() -> None:
+    published = dt.date(2031, 8, 8)
+    assert (
+        _events("The summit plan came in the wake of an August 6 visit by the envoy to Moscow.", published)
+        == []
+    )
+    # the same day told as the summit's is kept
+    assert ("date", "2031-08-06", "summit") in _events(
+        "The leaders met at a summit in Hanoi on August 6.", published
+    )
+
+
+def test_a_sentence_set_in_a_past_year_tells_of_an_earlier_occasion() -> None:
+    text = "In 2029, the president met his counterpart at a summit in Hanoi."
+    found = _events(text, dt.date(2031, 8, 8))
+    assert found and all(event is not None and event.endswith("(earlier)") for _, _, event in found)

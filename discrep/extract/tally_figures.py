@@ -124,6 +124,7 @@ _THE_FEW_THINGS = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
+_OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 
 
 def describes(sentence: str, mention: NumberMention) -> bool:
@@ -142,6 +143,12 @@ def describes(sentence: str, mention: NumberMention) -> bool:
         or _SCALE_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
         or _SCALE_AFTER.match(sentence, mention.end)
         or _ADDRESS.match(sentence, mention.end)
+        or (
+            # "no information on the seven others it had arrested": the rest of a count told before
+            _OTHERS.match(sentence, mention.end) is not None
+            and re.search(r"\bthe\s+$", sentence[max(0, mention.start - 5) : mention.start]) is not None
+            and _TOLD_AFTER.match(sentence, mention.end) is None
+        )
         or (
             _THE_FEW_THINGS.match(sentence, mention.end) is not None
             and _THE_BEFORE.search(sentence, max(0, mention.start - 6), mention.start) is not None

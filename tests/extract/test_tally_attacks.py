@@ -27,6 +27,12 @@ VOCAB = compile_rules(load_rules())
             [(115, "killed", None)],
         ),
         ("Ten civilians were killed by soldiers in the village.", [(10, "killed", "civilians")]),
+        # "the seven others": the rest of a count told before, not a count of its own
+        ("There is no word on the seven others the police said they had arrested.", []),
+        (
+            "Four gunmen were held; the seven others were arrested in Bryansk.",
+            [(7, "arrested", "in:bryansk")],
+        ),
         # those still in hospital: a state of the wounded, which falls as patients go home
         (
             "Sixty people hurt in the blast, including four children, remain in hospital, the minister said.",

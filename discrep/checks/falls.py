@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
-from discrep.checks.base import listing
+from discrep.checks.base import SCALE, listing
 from discrep.model import Claim, FindingKind
 
 Bounds = dict[str, tuple[float, float]]  # claim id -> the interval its figure stands for
@@ -86,9 +86,15 @@ def falls(
             by_root[components.root(i)].append(c)
     seen: set[str] = set()
     for claims in by_root.values():  # first seen first, as members are ordered
-        seen |= {c.id for c in claims}
         first = _latest(x for x in claims if x.id in firsts)
-        then = [x for x in claims if x.id not in firsts]
+        # a figure more than SCALE times below what it fell from counts something else: a country's
+        # cases beside a continent's, a week's beside a year's (same_day.of_one_scale)
+        top = max((bounds[x.id][0] for x in first), default=0.0)
+        then = [x for x in claims if x.id not in firsts and bounds[x.id][1] * SCALE >= top]
+        if not then:
+            continue
+        claims = [x for x in claims if x.id in firsts or x in then]
+        seen |= {c.id for c in claims}
         if fallen is not None:
             fallen.update(x.id for x in then)
         if then and all(x.id in told for x in then):

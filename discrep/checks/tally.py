@@ -18,6 +18,9 @@ contradiction (default severity error)
     one article and at most one named source are that article updating its count ("five dead" at
     14:10 and "the toll rose to 10" at 18:45 in a live blog), not a contradiction; two sources
     named in one article still are.
+    A figure more than ten times below the one it would contradict counts something else (one
+    country's cases beside a continent's, a week's beside a year's) and is not compared; an implied
+    sum is held only to a figure said of the whole, never to another sum.
 evolving_tally (default warning)
     One claimant's cumulative figures rising over several days, all consistent: a running tally,
     not a disagreement between outlets. It is shown so a reader knows which figure is the latest.

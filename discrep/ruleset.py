@@ -59,7 +59,7 @@ FINDING_KINDS = ("contradiction", "evolving_tally", "venue_conflict", "date_conf
 # the options each check reads (see its module docstring in discrep/checks/); a typo is an error,
 # not a silently ignored key
 CHECK_OPTIONS: dict[str, set[str]] = {
-    "tally": {"approx_tolerance", "exact_tolerance"},
+    "tally": {"approx_tolerance", "exact_tolerance", "scale"},
     "venue": {"unknown_place_severity"},
     "date": {"plan_vs_held_severity"},
 }
@@ -267,6 +267,10 @@ def _build(where: _Where, section: str, entry_id: str, entry: LineMap, line: int
                     f"{key}.{option}",
                     f"unknown option{did_you_mean(option, names)} (expected: {', '.join(names)})",
                 )
+            if option == "scale" and not (
+                isinstance(value, (int, float)) and not isinstance(value, bool) and value > 1
+            ):
+                raise where.fail(entry.key_lines[option], f"{key}.{option}", "expected a number above 1")
             if option.endswith("tolerance") and not (isinstance(value, (int, float)) and 0 <= value < 1):
                 raise where.fail(
                     entry.key_lines[option], f"{key}.{option}", "expected a fraction, at least 0 and below 1"

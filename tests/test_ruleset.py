@@ -245,7 +245,7 @@ def test_an_alias_may_be_one_string_and_defaults_to_the_id(tmp_path: Path) -> No
                 "tally",
                 True,
                 {"contradiction": "error", "evolving_tally": "warning", "agreement": "info"},
-                {"approx_tolerance": 0.05, "exact_tolerance": 0.0},
+                {"approx_tolerance": 0.05, "exact_tolerance": 0.0, "scale": 10},
             ),
         ),
         (
@@ -254,7 +254,7 @@ def test_an_alias_may_be_one_string_and_defaults_to_the_id(tmp_path: Path) -> No
                 "tally",
                 True,
                 {"contradiction": "error", "evolving_tally": "info", "agreement": "info"},
-                {"approx_tolerance": 0.10, "exact_tolerance": 0.0},
+                {"approx_tolerance": 0.10, "exact_tolerance": 0.0, "scale": 10},
             ),
         ),
         (
@@ -263,7 +263,7 @@ def test_an_alias_may_be_one_string_and_defaults_to_the_id(tmp_path: Path) -> No
                 "tally",
                 False,
                 {"contradiction": "error", "evolving_tally": "warning", "agreement": "info"},
-                {"approx_tolerance": 0.10, "exact_tolerance": 0.0},
+                {"approx_tolerance": 0.10, "exact_tolerance": 0.0, "scale": 10},
             ),
         ),
     ],

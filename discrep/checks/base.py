@@ -19,8 +19,6 @@ from discrep.extract.rounds import SESSION, UNNUMBERED
 from discrep.model import SEVERITY_RANK, Claim, Finding, Severity
 from discrep.ruleset import Check, RuleSet
 
-SCALE = 10  # how many times apart two figures of one count may be and still be compared (tally)
-
 MAX_LISTED = 10
 T = TypeVar("T")
 

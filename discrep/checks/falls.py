@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
-from discrep.checks.base import SCALE, listing
+from discrep.checks.base import listing
 from discrep.model import Claim, FindingKind
 
 Bounds = dict[str, tuple[float, float]]  # claim id -> the interval its figure stands for
@@ -33,6 +33,9 @@ class Emit(Protocol):
     def __call__(self, kind: FindingKind, claims: Sequence[Claim], message: str) -> None: ...
 
     def describe(self, c: Claim) -> str: ...
+
+    @property
+    def scale(self) -> float: ...
 
 
 class _Components:
@@ -87,10 +90,10 @@ def falls(
     seen: set[str] = set()
     for claims in by_root.values():  # first seen first, as members are ordered
         first = _latest(x for x in claims if x.id in firsts)
-        # a figure more than SCALE times below what it fell from counts something else: a country's
+        # a figure more than `scale` times below what it fell from counts something else: a country's
         # cases beside a continent's, a week's beside a year's (same_day.of_one_scale)
         top = max((bounds[x.id][0] for x in first), default=0.0)
-        then = [x for x in claims if x.id not in firsts and bounds[x.id][1] * SCALE >= top]
+        then = [x for x in claims if x.id not in firsts and bounds[x.id][1] * emit.scale >= top]
         if not then:
             continue
         claims = [x for x in claims if x.id in firsts or x in then]

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
-from discrep.checks.base import SCALE, listing
+from discrep.checks.base import listing
 from discrep.checks.falls import Emit
 from discrep.model import Claim
 
@@ -92,7 +92,7 @@ def same_day(
         lowest_later[dated] = running
         running = min(running, min(bounds[c.id][1] for c in by_day[dated]))
     for day, claims in by_day.items():
-        clash = _clashing(of_one_scale(claims, bounds), bounds)
+        clash = _clashing(of_one_scale(claims, bounds, emit.scale), bounds)
         if len(clash) >= 2 and (
             _set_against(clash, bounds)
             or (
@@ -183,14 +183,14 @@ _GENERIC = re.compile(
 )  # words of a source's name, its id's parts ("russian_mod") too
 
 
-def of_one_scale(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[Claim]:
-    """The claims less those more than SCALE times below the highest: "16" beside "34,297" cases on
+def of_one_scale(claims: list[Claim], bounds: dict[str, tuple[float, float]], scale: float) -> list[Claim]:
+    """The claims less those more than `scale` times below the highest: "16" beside "34,297" cases on
     one day is one country's count beside a continent's, or a week's beside a year's, not two
     figures for one count (a real disagreement, 5,000 against 2,098, is within a few times)."""
     if not claims:
         return claims
     top = max(bounds[c.id][0] for c in claims)
-    return [c for c in claims if bounds[c.id][1] * SCALE >= top]
+    return [c for c in claims if bounds[c.id][1] * scale >= top]
 
 
 def _clashing(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> list[Claim]:

@@ -18,7 +18,7 @@ contradiction (default severity error)
     one article and at most one named source are that article updating its count ("five dead" at
     14:10 and "the toll rose to 10" at 18:45 in a live blog), not a contradiction; two sources
     named in one article still are.
-    A figure more than ten times below the one it would contradict counts something else (one
+    A figure more than `scale` (10) times below the one it would contradict counts something else (one
     country's cases beside a continent's, a week's beside a year's) and is not compared; an implied
     sum is held only to a figure said of the whole, never to another sum.
 evolving_tally (default warning)
@@ -36,7 +36,8 @@ A round figure of thousands ("10,000 missing") takes the approximate tolerance: 
 A vague plural ("thousands of buildings") is listed with the note "vague count: not compared" and
 never compared.
 
-Options (rules/checks.yaml, `checks.tally`): `approx_tolerance`, `exact_tolerance` (fractions).
+Options (rules/checks.yaml, `checks.tally`): `approx_tolerance`, `exact_tolerance` (fractions),
+`scale` (how many times below, 10 by default, a figure counts something else).
 Daily figures ("in the past 24 hours") are compared only with daily figures for the same day.
 The toll of one incident ("a missile strike killed nine", "the attack on the TV tower, which killed
 five") is listed as a claim with event "incident" but never compared with the event's totals, unless
@@ -68,6 +69,7 @@ from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
 
 RULE = "tally"
+_SCALE = 10  # how many times apart two figures of one count may be and still be compared
 _DEFAULT_LEVEL: dict[FindingKind, Severity] = {
     "contradiction": "error",
     "evolving_tally": "warning",
@@ -160,6 +162,8 @@ class _Emitter:
         self.incident = incident  # the incident's name, when the figures are one incident's tolls
         self.findings: list[Finding] = []
         self.updates: Updates = {}  # (article, day) -> the exact tolls it gives (same_day.told_updates)
+        # how many times below another a figure may be and still count the same thing
+        self.scale = float(settings.options.get("scale", _SCALE))
 
     def __call__(self, kind: FindingKind, claims: Sequence[Claim], message: str) -> None:
         if all(_summed(c) for c in claims):

@@ -52,6 +52,7 @@ near_figures = st.lists(
 
 class _Collect:
     what = "killed"
+    scale = 10.0
 
     def __init__(self) -> None:
         self.found: list[tuple[str, tuple[str, ...], str]] = []

@@ -227,3 +227,23 @@ def one_site(metric: str, sentence: str, start: int, end: int) -> str | None:
     at one site (from `start` to `end`): never compared with the whole, only with the site's own."""
     found = _AT_ONE_SITE.search(sentence, start, end) if metric in _SHELTERED else None
     return f"in:area{PART}at {' '.join(found.group(1).lower().split())}" if found else None
+
+
+# "the landslide engulfed the village of Lang Nu in Lao Cai province, killing at least 22 people and
+# leaving another 73 missing": what it struck is where they are
+_STRUCK_UNIT = re.compile(
+    r"\b(?:engulfed|hit|struck|swept\s+away|buried|flattened|destroyed|ravaged|inundated|flooded|wiped\s+out)"
+    r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:village|hamlet|town|commune|settlement)\s+of\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+_LEAVING = re.compile(r",\s+(?:killing|leaving|burying|injuring|wounding)\b")
+
+
+def struck_place(where: Where, sentence: str, start: int) -> str | None:
+    """'in:lang nu' for a figure in the clause after what an incident struck, a village or town
+    named with its kind ("swept away the hamlet of Lang Nu, leaving 48 people dead"), or None."""
+    found = list(_STRUCK_UNIT.finditer(sentence, 0, start))
+    struck = found[-1] if found else None
+    if struck is None or not _LEAVING.search(sentence, struck.end(), start):
+        return None
+    return where.unknown_unit(struck.group(1))

@@ -31,7 +31,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from discrep.extract.tally_areas import ALONE, NOT_AN_AREA, area_part, head_area, one_site, part_of_toll
+from discrep.extract.tally_areas import (
+    ALONE,
+    NOT_AN_AREA,
+    area_part,
+    head_area,
+    one_site,
+    part_of_toll,
+    struck_place,
+)
 from discrep.extract.tally_clauses import first_stop, statement_head, statement_start
 from discrep.extract.tally_named_fires import named_fire
 from discrep.extract.tally_part_words import (  # re-exported: the finder's modules name them from here
@@ -258,6 +266,8 @@ class Scope:
             )
             if part is not None:
                 return part
+            if struck := struck_place(self._where, sentence, mention.start):
+                return struck  # "swept away the hamlet of Lang Nu, leaving 48 people dead"
             alone = self._alone_part(sentence, mention.end, first_stop(sentence, mention.end))
             if alone is not None:
                 return alone  # "1,647 were killed in Hatay alone": that part's count

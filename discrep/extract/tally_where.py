@@ -214,6 +214,12 @@ class Where:
     def __init__(self, places: Lexicon | None) -> None:
         self._places = places
 
+    def unknown_unit(self, name: str) -> str | None:
+        """'in:lang nu' for a unit the rules do not know; None for one they do (read as a place)."""
+        if self._places is not None and self._places.find(name):
+            return None
+        return "in:" + unit_name(name)
+
     def admin_area(
         self,
         sentence: str,

@@ -70,6 +70,11 @@ VOCAB = compile_rules(load_rules())
             "in Belmar.",
             [(14, "missing", "people")],
         ),
+        # what a flood or landslide struck, named with its kind, is where the figures after it are
+        (
+            "A flash flood swept away the hamlet of Arlo, leaving 48 people dead and 39 missing.",
+            [(48, "killed", "in:arlo"), (39, "missing", "in:arlo")],
+        ),
         # not an adjective before a unit whose name comes after it
         (
             "At least 100 people died in the central Japanese prefecture of Ishikawa.",

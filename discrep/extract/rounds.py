@@ -167,6 +167,10 @@ def _resolve_line(claims: Sequence[Claim]) -> list[Claim]:
     later: dict[tuple[str, int], dt.date] = {}  # sentences dated after every numbered round
     moved: dict[tuple[str, int], int] = {}  # "on Thursday, not Tuesday": the round dated Tuesday
     placed: dict[str, tuple[list[int], int | None, bool]] = {}  # per day: it depends on nothing else
+    # a recap's days of several rounds ("the first and third in Muscat on April 12 and April 26, and
+    # the second in Rome on April 19"): each day is its own round's, and its places are no one's
+    own_round: dict[str, int] = {}
+    guesses: dict[tuple[str, int], set[int]] = {}
     for c in claims:
         if c.event == UNNUMBERED and c.kind == "date" and isinstance(c.value, str):
             found = placed.get(c.value)
@@ -178,18 +182,25 @@ def _resolve_line(claims: Sequence[Claim]) -> list[Claim]:
                     moved.setdefault((c.path, c.sentence), matches[0])
             elif guess is not None:
                 sentence_round[(c.path, c.sentence)] = guess
+                own_round[c.id] = guess
+                guesses.setdefault((c.path, c.sentence), set()).add(guess)
             elif c.value in agreed:
                 sentence_round[(c.path, c.sentence)] = agreed[c.value]
             elif after_all:
                 later.setdefault((c.path, c.sentence), dt.date.fromisoformat(c.value))
     sentence_round.update(_later_rounds(later, max(dated)))
     sentence_round.update(moved)
+    recaps = {key for key, rounds in guesses.items() if len(rounds) > 1}
+    for key in recaps:
+        sentence_round.pop(key, None)
     # then each article's "next round", among the rounds numbered so far
     return list(
         _number_next_rounds(
             [
                 replace_claim(c, event=round_event(sentence_round[(c.path, c.sentence)]))
                 if c.event == UNNUMBERED and (c.path, c.sentence) in sentence_round
+                else replace_claim(c, event=round_event(own_round[c.id]))
+                if c.event == UNNUMBERED and (c.path, c.sentence) in recaps and c.id in own_round
                 else c
                 for c in claims
             ]

@@ -85,3 +85,32 @@ def test_meetings_in_the_plural_anchor_their_place_and_day() -> None:
 )
 def test_an_act_that_is_the_event_keeps_its_day(text: str) -> None:
     assert dated(text) == ["2031-04-14"]
+
+
+def test_a_recap_of_several_rounds_gives_each_day_its_own_round() -> None:
+    # the rounds are dated by other reports; the recap names no round for each of its days
+    may = dt.date(2031, 5, 9)
+    articles = [
+        Article(
+            path="a.md",
+            text="The first round of talks was held in Lisbon on April 12.",
+            outlet="A",
+            published=may,
+        ),
+        Article(
+            path="b.md",
+            text="The second round of talks was held in Porto on April 19.",
+            outlet="B",
+            published=may,
+        ),
+        Article(
+            path="c.md",
+            text="The two sides have held two rounds of talks so far: the first in Lisbon on April 12, "
+            "and the second in Porto on April 19.",
+            outlet="C",
+            published=may,
+        ),
+    ]
+    claims = resolve_by_date([c for a in articles for c in extract(a, VOCAB) if c.kind != "quantity"])
+    recap = {str(c.value): c.event for c in claims if c.path == "c.md" and c.kind == "date"}
+    assert recap == {"2031-04-12": "talks/round-1", "2031-04-19": "talks/round-2"}

@@ -204,6 +204,8 @@ _CONSEQUENCE = re.compile(
     re.IGNORECASE,
 )
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|until|till)\s+$", re.IGNORECASE)
+# an embedded post's signature: "-- Donald J. Trump (@realDonaldTrump) May 10, 2018"
+_POSTED_BY = re.compile(r"\(@\w+\)\s*$")
 # the day of another act, set before its noun: "an August 6 visit by the envoy to Moscow", "Friday's
 # phone call", "the May 10 tweet announcing the summit"
 _OTHER_ACT = re.compile(
@@ -289,6 +291,8 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False  # the day of what the talks led to (an exchange, a truce), not theirs
     if _OTHER_ACT.match(text, d.end):
         return False  # "an August 6 visit by the envoy": the visit's day
+    if _POSTED_BY.search(text, max(0, d.start - 60), d.start):
+        return False  # '... -- Donald J. Trump (@realDonaldTrump) May 10, 2018': the post's day
     if _AS_OF.search(text, max(0, d.start - 10), d.start):
         return False  # "as of Friday evening nobody knew if": how things stood, not the day
     if _SEASON.search(text, max(0, d.start - 30), d.start):

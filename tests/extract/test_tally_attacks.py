@@ -130,3 +130,9 @@ def test_a_sentence_set_in_a_past_year_tells_of_an_earlier_occasion() -> None:
     text = "In 2029, the president met his counterpart at a summit in Hanoi."
     found = _events(text, dt.date(2031, 8, 8))
     assert found and all(event is not None and event.endswith("(earlier)") for _, _, event in found)
+
+
+def test_an_embedded_posts_signature_date_is_not_the_events() -> None:
+    text = '"The summit will take place in Hanoi on June 12th." -- Jane Doe (@janedoe) May 10, 2031'
+    days = [day for kind, day, _ in _events(text, dt.date(2031, 5, 24)) if kind == "date"]
+    assert days == ["2031-06-12"]

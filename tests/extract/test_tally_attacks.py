@@ -75,6 +75,11 @@ VOCAB = compile_rules(load_rules())
             "A flash flood swept away the hamlet of Arlo, leaving 48 people dead and 39 missing.",
             [(48, "killed", "in:arlo"), (39, "missing", "in:arlo")],
         ),
+        # those who survived a crash are the rescued
+        (
+            "The plane was carrying 181 passengers and crew; two survived.",
+            [(181, "on_board", "people"), (2, "rescued", None)],
+        ),
         # not an adjective before a unit whose name comes after it
         (
             "At least 100 people died in the central Japanese prefecture of Ishikawa.",

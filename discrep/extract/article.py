@@ -29,8 +29,10 @@ from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
 from discrep.extract.tally_past import goes_on_about_past_disaster, names_a_past_event, of_past_disaster
 from discrep.extract.tally_provisional import as_floor, says_toll_may_rise
+from discrep.extract.tally_state import states_of
 from discrep.extract.timing import (
     dated_across_contrast,
+    event_day_only,
     of_a_past_period,
     period_of,
     refers_to_same_day,
@@ -38,7 +40,7 @@ from discrep.extract.timing import (
 )
 from discrep.model import Article, Claim, replace_claim
 from discrep.ruleset import RuleSet
-from discrep.text.dates import DateMention, resolve_dates
+from discrep.text.dates import resolve_dates
 from discrep.text.number_context import EVENT_NOUN_AFTER
 from discrep.text.sentences import split_sentences
 
@@ -68,21 +70,12 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
             subjects,
             places,
             {m.id: Lexicon({m.id: m.requires}) for m in rules.metrics.values() if m.requires},
-            _states(rules),
+            states_of(rules),
         ),
         Attributor(claimants, rules.pronouns),
         EventFinder(rules, places, claimants),
         tuple(sorted(rules.timelines.values())),
     )
-
-
-def _states(rules: RuleSet) -> dict[str, frozenset[str]]:
-    # metric -> the metrics of the states its count may be told in (rules: state_of)
-    states: dict[str, set[str]] = {}
-    for m in rules.metrics.values():
-        if m.state_of is not None:
-            states.setdefault(m.state_of, set()).add(m.id)
-    return {k: frozenset(v) for k, v in states.items()}
 
 
 @dataclass
@@ -325,7 +318,7 @@ def _tally_claims(
                     else read.as_of
                     if tally.daily
                     else article.published
-                    if _event_day_only(text, m.end, read.dates, article.published, total_as_of)
+                    if event_day_only(text, m.end, read.dates, article.published, total_as_of)
                     else total_as_of
                 ),
                 period="daily" if tally.daily else period_of(read.sentence.text, others_daily),
@@ -342,40 +335,6 @@ def _tally_claims(
             )
         )
     return claims
-
-
-# "121 people were killed in a stampede here on Tuesday": the day tells when they died
-_DIED_ON = re.compile(
-    r"[^;.]{0,160}?\b(?:killed|died|dead|perished|drowned|suffocated|crushed|trampled|injured|wounded|hurt)\b"
-    r"[^;.]{0,80}?\b(?:on|early|late|last)\s+$",
-    re.IGNORECASE,
-)
-_STRUCK_ON = re.compile(
-    r"\b(?:that|which|when|after)\s+(?:[\w'’-]+\s+){0,6}?(?:struck|hit|rocked|shook|jolted|began|started|"
-    r"happened|occurred|erupted|swept|tore|devastated|ravaged|collapsed|capsized|sank|crashed)\b[^;.]{0,60}?"
-    r"\b(?:on|early|late|last)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-_SAYING = re.compile(
-    r"\b(?:said|says|say|reported|reports|told|confirmed|announced|according)\b", re.IGNORECASE
-)
-
-
-def _event_day_only(
-    text: str, end: int, dates: list[DateMention], published: dt.date | None, as_of: dt.date | None
-) -> bool:
-    """Whether a toll's only day is the day the deaths happened ("121 people were killed in a
-    stampede on Tuesday" in Wednesday's paper), no one saying it on a day: the count is the one known
-    when the article was published, not one of the day of the deaths."""
-    if published is None or as_of is None or as_of >= published or _SAYING.search(text):
-        return False
-    day = next((d for d in dates if d.date == as_of), None)
-    if day is None:
-        return False
-    if day.start >= end and _DIED_ON.fullmatch(text, end, day.start) is not None:
-        return True
-    # "the earthquake that rocked Turkey and Syria on the night of February 6 ... have risen to 50,000"
-    return _STRUCK_ON.search(text, max(0, day.start - 120), day.start) is not None
 
 
 # a sentence that turns to other news does not go on from the statement before it

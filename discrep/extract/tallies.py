@@ -26,13 +26,12 @@ The rest is told where it is done:
   toll; tally_owner.py: whose it is by its label, heading or toll's noun, or carried on in a list;
   tally_incidents.py: one incident's toll;
 - tally_clauses.py: where a figure's clause and statement end; tally_before.py: the metric named
-  before a figure, the toll named far back that a figure rose to, and the words a metric requires
-  (rules: requires); tally_own_word.py: whether the metric word after a figure is its own or the
-  next figure's ("reached 1,545, injuries tally 12,850"); tally_nouns.py: unusual
-  wordings (a verb two figures share, people on a vessel, parts set off by dashes); tally_carry.py:
-  the metric a figure takes from the count before it (an elided count, the same count re-told);
-  tally_labels.py: the label a list item or fact box gives a figure; tally_record.py: the Tally
-  record itself.
+  before a figure, the toll named far back that a figure rose to, and the words a metric requires;
+  tally_own_word.py: whether the metric word after a figure is its own or the next figure's;
+  tally_nouns.py: unusual wordings (a verb two figures share, people on a vessel, parts set off by
+  dashes); tally_carry.py: the metric a figure takes from the count before it; tally_state.py: a
+  state some of a count are still in ("80 injured remain in hospital", rules: state_of);
+  tally_labels.py: the label a list item or fact box gives a figure; tally_record.py: the record.
 """
 
 from __future__ import annotations

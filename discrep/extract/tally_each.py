@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from discrep.extract.tally_where import unit_name
+from discrep.extract.tally_bare_names import unit_name
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon

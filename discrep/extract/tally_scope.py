@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from discrep.extract.tally_agents import acts_or_speaks, did_the_work, done_by
 from discrep.extract.tally_areas import (
     ALONE,
     NOT_AN_AREA,
@@ -64,41 +65,6 @@ GENERIC_PEOPLE = "people"  # the subject id of people with no side said
 PART_OF_AREA = "part-of-area"  # a place no rule names sets the figure apart: it makes no claim
 
 ATTACKERS = "attackers"  # the subject id of the perpetrators, whom a victims' toll leaves out
-
-# who speaks or acts: "police said", "the gunman opened fire"
-_AGENT = re.compile(
-    r"\s+(?:(?:also|later|then|had|have|has)\s+)?(?:said|says|say|told|reported|reports|announced|arrested|"
-    r"detained|opened|fired|detonated|attacked|stabbed|raided|dispersed|used)\b",
-    re.IGNORECASE,
-)
-
-# who did the work a figure before it counts: "Rescuers recovered 68 bodies", "police pulled 12
-# people from the water" (only before the figure: "12 children rescued" are the children)
-_ACTED = re.compile(
-    r"\s+(?:(?:also|later|then|had|have|has)\s+)?(?:recovered|retrieved|pulled|found|rescued|saved|"
-    r"evacuated|treated|brought|carried|took|dug|plucked|located|searched)\b",
-    re.IGNORECASE,
-)
-
-# whom a source speaks to: "she told reporters", "speaking to journalists": not whom a figure counts
-_AUDIENCE = re.compile(
-    r"\b(?:told|tells|telling|briefed|briefing|informed|addressed|warned|(?:said|speaking|talking)\s+to)"
-    r"\s+(?:the\s+|a\s+|local\s+|foreign\s+|visiting\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _spoken_to(sentence: str, start: int) -> bool:
-    return _AUDIENCE.search(sentence, max(0, start - 30), start) is not None
-
-
-# who did it, after the figure: "115 killed in an attack by assailants", "wounded by Russian troops"
-_DONE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|armed\s+|suspected\s+)*(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-
-
-def _done_by(sentence: str, start: int) -> bool:
-    return _DONE_BY.search(sentence, max(0, start - 40), start) is not None
-
 
 # "nine people, including the gunman, died": a toll that counts the attackers too
 _WITH_ATTACKER = re.compile(
@@ -207,9 +173,7 @@ class Scope:
         after = [
             m
             for m in self._subjects.find(sentence, mention.end, other.start() if other else after_end)
-            if not _AGENT.match(sentence, m.end)
-            and not _spoken_to(sentence, m.start)
-            and not _done_by(sentence, m.start)
+            if not acts_or_speaks(sentence, m) and not done_by(sentence, m.start)
         ]
         if len(after) > 1 and any(
             m.key == ATTACKERS and _WITH_ATTACKER.search(sentence, mention.end, m.start) for m in after[1:]
@@ -223,9 +187,8 @@ class Scope:
             if m.key != ATTACKERS
             # "227 killed (31 men, ... 156 adults) and 525 injured": the bracket's words are its own
             and ")" not in sentence[m.end : mention.start]
-            and not _AGENT.match(sentence, m.end)
-            and not _ACTED.match(sentence, m.end)
-            and not _spoken_to(sentence, m.start)
+            and not acts_or_speaks(sentence, m)
+            and not did_the_work(sentence, m.end)
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
         ]
         found = after[0].key if after else before[-1].key if before else None

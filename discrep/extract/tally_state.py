@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from discrep.extract.lexicon import Lexicon
 
 if TYPE_CHECKING:
+    from discrep.ruleset import RuleSet
     from discrep.text.numbers import NumberMention
 
 # ", including six children,": the figure's own part, which the state's words may follow
@@ -55,3 +56,12 @@ def in_state(
             return metric  # "150 were injured and 80 remain in hospital": the state is the 80's
         return match.key
     return metric
+
+
+def states_of(rules: RuleSet) -> dict[str, frozenset[str]]:
+    """Metric -> the metrics of the states its count may be told in (rules: state_of)."""
+    states: dict[str, set[str]] = {}
+    for m in rules.metrics.values():
+        if m.state_of is not None:
+            states.setdefault(m.state_of, set()).add(m.id)
+    return {k: frozenset(v) for k, v in states.items()}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from discrep.extract.lexicon import Lexicon
+from discrep.extract.tally_bare_names import bare_name, unit_name
 
 # what a place that reports a toll does next: "Syria's health ministry", "Syria reported"
 # (not "Malawi's commercial capital Blantyre recorded 85 deaths": a place inside it reports)
@@ -58,56 +59,6 @@ _IN_ADMIN_AREA = re.compile(
     r"(?<=[a-z]\s)(?:county|province|district|region|oblast|prefecture|governorate)(?!\s+of\b)))\b"
 )
 _THEN_WHERE = re.compile(r",?\s+where\b")  # "in the Valencia region, where 92 died": the toll's place
-# "rescued in Hatay as of Tuesday": a name the rules do not know, right after "in" at the end of the
-# figure's phrase, is a place too (a month, a day or a body is not)
-_IN_NAME = re.compile(
-    # "in the city of Wajima", "in the adjoining district West Rukum"
-    r"\b(?:in|across|throughout)\s+(?:the\s+(?:[a-z]+\s+)?(?:(?:city|town|village|prefecture|municipality)\s+of|"
-    r"(?:district|province|county|region|state)(?:\s+of)?)\s+)?"
-    r"((?!(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
-    r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?=\s*(?:[,.;:]|$|\s+(?:as\s+of|on|since|by|so\s+far)\b|"
-    # "17 in Belmar and four in Osk": the next figure's place follows
-    r"\s+and\s+(?:\S+\s+){1,2}in\s))"
-)
-_IN_WORD = re.compile(r"\b(?:in|across|throughout)\s")
-# "the most in Europe", "the highest in Asia": a comparison, not where the counted are
-_RANKED = re.compile(r"\b(?:most|highest|largest|worst|biggest|deadliest|first|only)\s+$")
-
-
-# "Wajima City" and "Wajima" are one town: a unit the rules do not know is named without these
-_TOWN_KIND = re.compile(r"\s+(?:city|town)$")
-
-
-def unit_name(name: str) -> str:
-    """The name of a place the rules do not know, as a subject gives it: lower case, single spaces,
-    and without a trailing "City" or "Town" ("Wajima City" is "wajima", as "in Wajima" is)."""
-    folded = " ".join(name.lower().split())
-    shorter = _TOWN_KIND.sub("", folded)
-    return shorter or folded
-
-
-def _bare_name(sentence: str, start: int, end: int) -> re.Match[str] | None:
-    """The first "in <Name>" after a figure, when it is a name and no comparison; "in the earthquake"
-    before it is what killed, not where ("died in the earthquake in Jajarkot")."""
-    first = _IN_WORD.search(sentence, start, end)
-    while first is not None and (incident := _IN_THE_INCIDENT.match(sentence, first.start())):
-        # only a place right after it: not "in the collapse of the tower, a block in Surfside"
-        first = (
-            _IN_WORD.match(sentence, incident.end() + 1)
-            if sentence[incident.end() : incident.end() + 1] == " "
-            else None
-        )
-    if first is None or _RANKED.search(sentence, max(0, first.start() - 12), first.start()):
-        return None
-    return _IN_NAME.match(sentence, first.start(), end)
-
-
-_IN_THE_INCIDENT = re.compile(
-    r"in\s+the\s+(?:[\w.-]+\s+){0,3}?(?:earthquakes?|quakes?|tremors?|attacks?|blasts?|explosions?|floods?|"
-    r"flooding|fires?|wildfires?|landslides?|crash|collapse|storm|cyclone|hurricane|typhoon|disaster)\b",
-    re.IGNORECASE,
-)
 
 
 _TOLL_IN = re.compile(
@@ -244,7 +195,7 @@ class Where:
         ]
         found = (named[-1] if last else named[0]) if named else None
         if found is None and bare:
-            found = _bare_name(sentence, start, end)
+            found = bare_name(sentence, start, end)
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
         return "in:" + unit_name(found.group(1))
@@ -267,7 +218,7 @@ class Where:
     def town(self, sentence: str, start: int, end: int) -> str | None:
         """'in:wajima' for "in Wajima" or "in the city of Wajima" right after a figure: a town the
         rules do not know, named bare (a unit named with its kind, "in Lee County", is admin_area's)."""
-        found = _bare_name(sentence, start, end)
+        found = bare_name(sentence, start, end)
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
         return "in:" + unit_name(found.group(1))

@@ -309,3 +309,37 @@ def shared_daily(sentence: str, tallies: list[Tally]) -> list[Tally]:
             out[index - 1] = replace(earlier, daily=True)
             out[index] = replace(later, daily=True)
     return out
+
+
+# "121 people were killed in a stampede here on Tuesday": the day tells when they died
+_DIED_ON = re.compile(
+    r"[^;.]{0,160}?\b(?:killed|died|dead|perished|drowned|suffocated|crushed|trampled|injured|wounded|hurt)\b"
+    r"[^;.]{0,80}?\b(?:on|early|late|last)\s+$",
+    re.IGNORECASE,
+)
+_STRUCK_BEFORE_DAY = re.compile(
+    r"\b(?:that|which|when|after)\s+(?:[\w'’-]+\s+){0,6}?(?:struck|hit|rocked|shook|jolted|began|started|"
+    r"happened|occurred|erupted|swept|tore|devastated|ravaged|collapsed|capsized|sank|crashed)\b[^;.]{0,60}?"
+    r"\b(?:on|early|late|last)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(
+    r"\b(?:said|says|say|reported|reports|told|confirmed|announced|according)\b", re.IGNORECASE
+)
+
+
+def event_day_only(
+    text: str, end: int, dates: list[DateMention], published: dt.date | None, as_of: dt.date | None
+) -> bool:
+    """Whether a toll's only day is the day the deaths happened ("121 people were killed in a
+    stampede on Tuesday" in Wednesday's paper), no one saying it on a day: the count is the one known
+    when the article was published, not one of the day of the deaths."""
+    if published is None or as_of is None or as_of >= published or _SAYING.search(text):
+        return False
+    day = next((d for d in dates if d.date == as_of), None)
+    if day is None:
+        return False
+    if day.start >= end and _DIED_ON.fullmatch(text, end, day.start) is not None:
+        return True
+    # "the earthquake that rocked Turkey and Syria on the night of February 6 ... have risen to 50,000"
+    return _STRUCK_BEFORE_DAY.search(text, max(0, day.start - 120), day.start) is not None

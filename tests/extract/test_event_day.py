@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from discrep.extract.article import _event_day_only
+from discrep.extract.timing import event_day_only
 from discrep.text.dates import resolve_dates
 
 PUBLISHED = dt.date(2024, 5, 8)  # a Wednesday
@@ -14,7 +14,7 @@ PUBLISHED = dt.date(2024, 5, 8)  # a Wednesday
 def _reads_published(sentence: str, figure: str) -> bool:
     dates = resolve_dates(sentence, PUBLISHED)
     as_of = dates[0].date if dates else None
-    return _event_day_only(sentence, sentence.index(figure) + len(figure), dates, PUBLISHED, as_of)
+    return event_day_only(sentence, sentence.index(figure) + len(figure), dates, PUBLISHED, as_of)
 
 
 def test_deaths_on_the_day_of_the_crush_are_counted_on_publication() -> None:

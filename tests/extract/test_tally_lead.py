@@ -57,7 +57,7 @@ def test_a_breakdown_by_town_names_each_town_once(
 
 
 def test_a_towns_kind_is_left_out_of_its_name() -> None:
-    from discrep.extract.tally_where import unit_name
+    from discrep.extract.tally_bare_names import unit_name
 
     assert [unit_name(n) for n in ("Wajima City", "Anamizu  Town", "Lee County", "City")] == [
         "wajima",

@@ -66,6 +66,8 @@ PART_OF_AREA = "part-of-area"  # a place no rule names sets the figure apart: it
 
 ATTACKERS = "attackers"  # the subject id of the perpetrators, whom a victims' toll leaves out
 
+_TO_WHOM = re.compile(r"\bto\s+(?:the\s+|their\s+|grieving\s+)?$", re.IGNORECASE)
+
 # "nine people, including the gunman, died": a toll that counts the attackers too
 _WITH_ATTACKER = re.compile(
     r"\b(?:including|counting|along\s+with|as\s+well\s+as|plus)\s+(?:the\s+|a\s+|an\s+|both\s+|all\s+)?"
@@ -173,7 +175,10 @@ class Scope:
         after = [
             m
             for m in self._subjects.find(sentence, mention.end, other.start() if other else after_end)
-            if not acts_or_speaks(sentence, m) and not done_by(sentence, m.start)
+            if not acts_or_speaks(sentence, m)
+            and not done_by(sentence, m.start)
+            # whom they went to: "70 bodies have been handed over to families" counts no families
+            and not _TO_WHOM.search(sentence, max(0, m.start - 12), m.start)
         ]
         if len(after) > 1 and any(
             m.key == ATTACKERS and _WITH_ATTACKER.search(sentence, mention.end, m.start) for m in after[1:]

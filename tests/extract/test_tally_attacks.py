@@ -80,6 +80,13 @@ VOCAB = compile_rules(load_rules())
             "The plane was carrying 181 passengers and crew; two survived.",
             [(181, "on_board", "people"), (2, "rescued", None)],
         ),
+        # the dead given back to their families: no hostages released, and no families counted
+        ("So far, 78 bodies have been handed over.", [(78, "bodies_handed_over", None)]),
+        (
+            "The remains of 200 victims have been handed over to their families.",
+            [(200, "bodies_handed_over", "people")],
+        ),
+        ("Hamas handed over four hostages to the Red Cross.", [(4, "hostages", "hostages")]),
         # not an adjective before a unit whose name comes after it
         (
             "At least 100 people died in the central Japanese prefecture of Ishikawa.",

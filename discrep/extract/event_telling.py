@@ -93,7 +93,8 @@ _NEGATED = re.compile(
     r"\b(?:not\s+true|is\s+false|untrue|denied|denies|another\s+venue|different\s+venue|not\s+be\s+held|"
     # "will not take part in the talks in Doha": a party stays away; the talks are still there
     r"(?:will\s+not|won't)(?!\s+(?:participate|take\s+part|attend|join|send|be\s+(?:present|attending|"
-    r"participating|joining|taking\s+part|represented)))|rejected|ruled\s+out|"
+    r"participating|joining|taking\s+part|represented)))|rejected|ruled\s+out|out\s+of\s+the\s+question|"
+    r"not\s+an\s+option|off\s+the\s+table|"
     # "no talks with Kyiv were planned in Istanbul", "there are no plans to meet in Minsk"
     r"no\s+(?:talks|negotiations|meetings?|plans?|such\s+(?:talks|meeting|plans?))|"
     # ("called off the summit in Budapest" is no denial: the summit is off, its place not in doubt)

@@ -148,3 +148,17 @@ def test_an_embedded_posts_signature_date_is_not_the_events() -> None:
     text = '"The summit will take place in Hanoi on June 12th." -- Jane Doe (@janedoe) May 10, 2031'
     days = [day for kind, day, _ in _events(text, dt.date(2031, 5, 24)) if kind == "date"]
     assert days == ["2031-06-12"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A source said holding the summit in Rome was out of the question.",
+        "A source said a summit in Rome was off the table.",
+        "Officials said a summit in Rome was not an option.",
+    ],
+)
+def test_a_place_put_out_of_the_question_is_denied(sentence: str) -> None:
+    article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2031, 8, 8))
+    venues = [(c.value, c.negated) for c in extract(article, VOCAB) if c.kind == "venue"]
+    assert venues == [("rome", True)]

@@ -96,7 +96,8 @@ def falls(
         then = [x for x in claims if x.id not in firsts and bounds[x.id][1] * emit.scale >= top]
         if not then:
             continue
-        claims = [x for x in claims if x.id in firsts or x in then]
+        kept = {x.id for x in then}
+        claims = [x for x in claims if x.id in firsts or x.id in kept]
         seen |= {c.id for c in claims}
         if fallen is not None:
             fallen.update(x.id for x in then)

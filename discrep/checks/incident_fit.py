@@ -10,6 +10,7 @@ compared only with other tolls of the same incident (incidents.py).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections import defaultdict
@@ -40,17 +41,18 @@ def own_event_tolls(quantities: list[Claim]) -> set[str]:
             and isinstance(c.value, (int, float))
         ):
             totals[c.metric].append((c.as_of, _low(c), _high(c)))
+    series = {metric: _Series(told) for metric, told in totals.items()}
     first: set[str] = set()
     for c in quantities:
-        series = totals.get(c.metric)
+        told = series.get(c.metric)
         if (
-            series
+            told is not None
             and c.event == INCIDENT
             and c.subject in (None, GENERIC_PEOPLE)
             and c.as_of is not None
             and c.period != "daily"
             and isinstance(c.value, (int, float))
-            and _fits(c.as_of, _low(c), series)
+            and told.fits(c.as_of, _low(c))
         ):
             first.add(c.id)
     return first
@@ -59,16 +61,36 @@ def own_event_tolls(quantities: list[Claim]) -> set[str]:
 _SAME_DAY_SLACK = 0.5  # how far below or above another figure of its day a figure may be: hours apart
 
 
-def _fits(day: dt.date, figure: float, series: list[tuple[dt.date, float, float]]) -> bool:
-    # the figure as said, even "at least 31": a floor far below the toll is another incident's
-    for when, low, high in series:
-        if when < day and figure < low:
-            return False  # below a count told before it
-        if when > day and figure > high:
-            return False  # above a count told after it
-        if when == day and not low * (1 - _SAME_DAY_SLACK) <= figure <= high / (1 - _SAME_DAY_SLACK):
-            return False
-    return True
+class _Series:
+    """A metric's totals by day, asked whether a figure fits them: the highest lower end told before
+    a day, the lowest upper end told after it, and the day's own, so that each question is a lookup,
+    where comparing each incident's toll with every total is quadratic in a big corpus."""
+
+    def __init__(self, told: list[tuple[dt.date, float, float]]) -> None:
+        self.lows: dict[dt.date, float] = {}  # each day's highest lower end
+        self.highs: dict[dt.date, float] = {}  # and lowest upper end
+        for day, low, high in told:
+            self.lows[day] = max(self.lows.get(day, -math.inf), low)
+            self.highs[day] = min(self.highs.get(day, math.inf), high)
+        self.days = sorted(self.lows)
+        # before[i]: the highest lower end of days[:i]; after[i]: the lowest upper end of days[i:]
+        self.before = [-math.inf]
+        for day in self.days:
+            self.before.append(max(self.before[-1], self.lows[day]))
+        self.after = [math.inf]
+        for day in reversed(self.days):
+            self.after.append(min(self.after[-1], self.highs[day]))
+        self.after.reverse()
+
+    def fits(self, day: dt.date, figure: float) -> bool:
+        # the figure as said, even "at least 31": a floor far below the toll is another incident's
+        index = bisect.bisect_left(self.days, day)
+        same = index < len(self.days) and self.days[index] == day
+        if figure < self.before[index] or figure > self.after[index + 1 if same else index]:
+            return False  # below a count told before it, or above one told after it
+        if same:
+            return self.lows[day] * (1 - _SAME_DAY_SLACK) <= figure <= self.highs[day] / (1 - _SAME_DAY_SLACK)
+        return True
 
 
 def _low(c: Claim) -> float:

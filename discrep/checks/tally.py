@@ -60,10 +60,10 @@ from collections.abc import Set as AbstractSet
 
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
-from discrep.checks.incident_fit import INCIDENT
+from discrep.checks.incident_fit import INCIDENT, own_event_tolls
 from discrep.checks.same_day import Updates, meet, same_day, sources, told_updates
 from discrep.checks.tally_across import bare_floors, floors_said, moves, overtaken, rise_days, steps
-from discrep.checks.tally_groups import incident_tolls, interval, tally_groups
+from discrep.checks.tally_groups import compared, incident_tolls, interval, tally_groups
 from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim, Finding, FindingKind, Severity
 from discrep.ruleset import Check
@@ -86,7 +86,9 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
     approx = float(settings.options.get("approx_tolerance", 0.1))
     exact = float(settings.options.get("exact_tolerance", 0.0))
     claims = list(claims)
-    groups = tally_groups(claims, ctx)
+    # which incident tolls are the corpus's own running toll: asked once, for both kinds of group
+    own = own_event_tolls(compared(claims))
+    groups = tally_groups(claims, ctx, own)
     # "1,644 dead" in two articles of a day, of no place or a country: one update
     countries = {f"in:{key}" for key, place in ctx.rules.places.items() if not place.parent}
     updates = told_updates(claims, {None, GENERIC_PEOPLE, *countries})
@@ -96,7 +98,7 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         emit.updates = updates
         _compare(members, daily, emit, approx, exact)
         findings.extend(emit.findings)
-    for metric_id, name, members in incident_tolls(claims, ctx):
+    for metric_id, name, members in incident_tolls(claims, ctx, own):
         emit = _Emitter(ctx, metric_id, None, settings, incident=name)
         _compare(members, False, emit, approx, exact)
         findings.extend(emit.findings)

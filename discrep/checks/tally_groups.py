@@ -14,6 +14,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from discrep.checks.base import CheckContext, fmt_number
 from discrep.checks.incident_fit import INCIDENT, INCIDENTS, own_event_tolls
@@ -308,16 +309,18 @@ def derive_floors(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
 GroupKey = tuple[str, str | None, bool, str | None]  # metric, subject, daily, claimant if owner unknown
 
 
-def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, list[Claim]]:
+def tally_groups(
+    claims: Iterable[Claim], ctx: CheckContext, own: AbstractSet[str] | None = None
+) -> dict[GroupKey, list[Claim]]:
     """The dated figures that are compared with one another, implied sums included.
 
     Also what the HTML report draws, one timeline per group, so a chart shows what the check saw.
     """
-    quantities = _compared(claims)
+    quantities = compared(claims)
     # one incident's toll ("a strike killed nine") is not the event's running total, unless it may be
     # the first report of the event the corpus is about ("a massive explosion killed 78", then "the
     # toll from Monday's explosion rose to 92")
-    first = own_event_tolls(quantities)
+    first = own_event_tolls(quantities) if own is None else own
     counted = [c for c in quantities if c.event not in INCIDENTS or c.id in first]
     nouns = frozenset(m.id for m in ctx.rules.metrics.values() if m.noun and not m.owned)
     # a city the rules place inside a country ("in the Thai capital, Bangkok") is no whole that the
@@ -339,7 +342,7 @@ def tally_groups(claims: Iterable[Claim], ctx: CheckContext) -> dict[GroupKey, l
     return groups
 
 
-def _compared(claims: Iterable[Claim]) -> list[Claim]:
+def compared(claims: Iterable[Claim]) -> list[Claim]:
     # "thousands of buildings", "dozens killed": a description, not a tally to hold others to
     return [
         c
@@ -348,12 +351,14 @@ def _compared(claims: Iterable[Claim]) -> list[Claim]:
     ]
 
 
-def incident_tolls(claims: Iterable[Claim], ctx: CheckContext) -> list[tuple[str, str, list[Claim]]]:
+def incident_tolls(
+    claims: Iterable[Claim], ctx: CheckContext, own: AbstractSet[str] | None = None
+) -> list[tuple[str, str, list[Claim]]]:
     """(metric, incident name, tolls) for each incident several articles count (incidents.py): its
     tolls are compared among themselves, never with the event's totals. The HTML report does not
     draw them."""
-    quantities = _compared(claims)
-    first = own_event_tolls(quantities)
+    quantities = compared(claims)
+    first = own_event_tolls(quantities) if own is None else own
     incidents = [c for c in quantities if c.event == INCIDENT and c.id not in first]
     totals = [c for c in quantities if c.event not in INCIDENTS or c.id in first]
     return incident_groups(incidents, totals, ctx)

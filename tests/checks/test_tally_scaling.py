@@ -13,7 +13,7 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrep.checks import same_day, tally
+from discrep.checks import incident_fit, same_day, tally
 from discrep.model import Claim
 
 DAY = dt.date(2022, 3, 1)
@@ -201,3 +201,27 @@ def test_the_figures_a_count_fell_from_are_those_no_later_figure_overtook(
         )
 
     assert _latest(members) == [x for x in members if not overtaken(x)]
+
+
+def _fits_totals_pairwise(day: dt.date, figure: float, told: list[tuple[dt.date, float, float]]) -> bool:
+    """incident_fit's definition, total by total."""
+    for when, low, high in told:
+        if (when < day and figure < low) or (when > day and figure > high):
+            return False
+        if when == day and not low * 0.5 <= figure <= high / 0.5:
+            return False
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 40), st.integers(0, 40)), min_size=1, max_size=20),
+    st.integers(0, 6),
+    st.integers(0, 60),
+)
+def test_an_incidents_toll_fits_the_totals_as_every_pair_says(rows, day, figure) -> None:
+    told = [(DAY + dt.timedelta(days=d), float(min(a, b)), float(max(a, b))) for d, a, b in rows]
+    when = DAY + dt.timedelta(days=day)
+    assert incident_fit._Series(told).fits(when, float(figure)) == _fits_totals_pairwise(
+        when, float(figure), told
+    )

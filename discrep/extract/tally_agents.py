@@ -1,8 +1,9 @@
 """Who speaks or acts in a tally's sentence is not whom its figure counts.
 
 "Police said 300 were arrested", "the bomber detonated his vest, killing 14", "she told reporters",
-"Rescuers recovered 68 bodies", "115 killed in an attack by assailants": the police, the bomber, the
-reporters, the rescuers and the assailants are named beside the figure, but the figure counts others.
+"Rescuers recovered 68 bodies", "115 killed in an attack by assailants", "70 bodies handed over to
+families": the police, the bomber, the reporters, the rescuers, the assailants and the families are
+named beside the figure, but the figure counts others.
 The scope reader (tally_scope.py) leaves such words out when it looks for the counted.
 """
 
@@ -59,3 +60,12 @@ def did_the_work(sentence: str, end: int) -> bool:
     """The words ending at `end` name who did the work a figure after them counts ("Rescuers
     recovered 68 bodies")."""
     return _ACTED.match(sentence, end) is not None
+
+
+# whom something went to: "70 bodies have been handed over to families" counts no families
+_TO_WHOM = re.compile(r"\bto\s+(?:the\s+|their\s+|grieving\s+)?$", re.IGNORECASE)
+
+
+def given_to(sentence: str, start: int) -> bool:
+    """The words at `start` name whom something went to ("handed over to families")."""
+    return _TO_WHOM.search(sentence, max(0, start - 12), start) is not None

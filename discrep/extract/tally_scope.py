@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from discrep.extract.tally_agents import acts_or_speaks, did_the_work, done_by
+from discrep.extract.tally_agents import acts_or_speaks, did_the_work, done_by, given_to
 from discrep.extract.tally_areas import (
     ALONE,
     NOT_AN_AREA,
@@ -65,8 +65,6 @@ GENERIC_PEOPLE = "people"  # the subject id of people with no side said
 PART_OF_AREA = "part-of-area"  # a place no rule names sets the figure apart: it makes no claim
 
 ATTACKERS = "attackers"  # the subject id of the perpetrators, whom a victims' toll leaves out
-
-_TO_WHOM = re.compile(r"\bto\s+(?:the\s+|their\s+|grieving\s+)?$", re.IGNORECASE)
 
 # "nine people, including the gunman, died": a toll that counts the attackers too
 _WITH_ATTACKER = re.compile(
@@ -177,8 +175,7 @@ class Scope:
             for m in self._subjects.find(sentence, mention.end, other.start() if other else after_end)
             if not acts_or_speaks(sentence, m)
             and not done_by(sentence, m.start)
-            # whom they went to: "70 bodies have been handed over to families" counts no families
-            and not _TO_WHOM.search(sentence, max(0, m.start - 12), m.start)
+            and not given_to(sentence, m.start)
         ]
         if len(after) > 1 and any(
             m.key == ATTACKERS and _WITH_ATTACKER.search(sentence, mention.end, m.start) for m in after[1:]

@@ -9,9 +9,12 @@ Key
     A SHA-256 of the discrep version, the cache format, a hash of the rule set, a hash of discrep's
     own source files (an edited checkout, at the same version, never reuses what older code
     extracted; an installed copy's files change only with it), and everything the loader knows
-    about the article (its path as displayed, text, outlet, publication date, title, URL, first
-    line, ...). Change any of them and the article is read again; nothing is ever invalidated by
-    time. Old entries are not removed: delete the folder to reclaim the space.
+    about the article but its path (text, outlet, publication date, title, URL, first line, ...).
+    Change any of them and the article is read again; nothing is ever invalidated by time. The
+    path is left out because it is displayed relative to where discrep runs: claims cached under
+    another path (a check run from another directory, a file moved or copied) are given the path
+    of the file asked for, and the ids it gives them, when they are read. Old entries are not
+    removed: delete the folder to reclaim the space.
 
 Trust
     An entry is a small file: the SHA-256 digest of what follows, a newline, then JSON holding its
@@ -51,13 +54,13 @@ from typing import Any
 import orjson
 
 from discrep import __version__, cache_pack
-from discrep.model import Article, Claim, FileStatus, Suppression, claim_from_values
+from discrep.model import Article, Claim, FileStatus, Suppression, claim_from_values, replace_claim
 from discrep.ruleset import RuleSet
 
 CACHE_DIR_NAME = ".discrep_cache"
-FORMAT = 3
+FORMAT = 4
 _FIELDS = [f.name for f in fields(Claim)]
-_ARTICLE_FIELDS = [f.name for f in fields(Article)]
+_KEYED_FIELDS = [f.name for f in fields(Article) if f.name != "path"]  # see "Key" above
 _AS_OF = _FIELDS.index("as_of")
 _VALUE, _LOW, _HIGH = (_FIELDS.index(name) for name in ("value", "low", "high"))
 _DERIVED = _FIELDS.index("derived_from")
@@ -87,7 +90,7 @@ def code_hash() -> str:
 
 def article_key(article: Article, rules_digest: str) -> str:
     digest = hashlib.sha256("\x1f".join((__version__, str(FORMAT), rules_digest)).encode("utf-8"))
-    for name in _ARTICLE_FIELDS:
+    for name in _KEYED_FIELDS:
         value = getattr(article, name)
         # text as it is (repr of 4 KB escapes every character), the rest by repr; "s"/"r" tell
         # the outlet "None" from no outlet
@@ -96,6 +99,12 @@ def article_key(article: Article, rules_digest: str) -> str:
         digest.update(b"\x1f%s=%s%d:" % (name.encode("ascii"), b"s" if text else b"r", len(part)))
         digest.update(part.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+def _moved(claim: Claim, path: str) -> Claim:
+    """The claim as read from the file at `path`: its path, and the id its content now gives it."""
+    moved = replace_claim(claim, path=path)
+    return replace_claim(moved, id=moved.content_id())
 
 
 def _signed(payload: bytes) -> bytes:
@@ -160,8 +169,9 @@ class ClaimCache:
         finally:
             os.close(fd)
 
-    def get(self, key: str) -> list[Claim] | None:
-        """The cached claims, or None when there are none (or none that can be trusted)."""
+    def get(self, key: str, path: str | None = None) -> list[Claim] | None:
+        """The cached claims, or None when there are none (or none that can be trusted); with `path`,
+        given that path (and the ids it gives them) when they were cached under another."""
         try:
             raw = self._read(key)
             header, _, payload = raw.partition(b"\n")
@@ -173,6 +183,8 @@ class ClaimCache:
             claims = self._decode(data["claims"])
             if claims and claims[0].content_id() != claims[0].id:
                 raise ValueError("claim ids are computed another way")
+            if path is not None and claims and claims[0].path != path:
+                claims = [_moved(c, path) for c in claims]
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             self.misses += 1
             return None
@@ -253,6 +265,8 @@ class ClaimCache:
                 claims = self.get(key)
             if claims is None:
                 return None
+            if claims and claims[0].path != shown:  # two files of one text share an entry
+                claims = [_moved(c, shown) for c in claims]
             status = FileStatus(
                 shown,
                 "checked",

@@ -57,7 +57,7 @@ def extract_all(
                     progress(done, len(per_article))
                 continue
             key = cache.key(article) if cache is not None else None
-            claims = cache.get(key) if cache is not None and key is not None else None
+            claims = cache.get(key, article.path) if cache is not None and key is not None else None
             per_article.append(claims)
             if claims is None:
                 waiting.append((len(per_article) - 1, key))

@@ -59,6 +59,31 @@ def test_a_warm_run_reads_every_article_from_the_cache(corpus: Path, tmp_path: P
     assert (second.hits, second.misses) == (len(articles), 0)
 
 
+def test_claims_cached_under_another_path_are_read_with_this_one(corpus: Path, tmp_path: Path) -> None:
+    # a check run from another directory, or a corpus moved: no article is read again, and every
+    # claim has the path and the id a cold run gives it
+    cache_dir = tmp_path / "cache"
+    _json([corpus], cache_dir)
+    moved = tmp_path / "moved"
+    shutil.copytree(corpus, moved)
+    rules = load_rules()
+    articles, _ = load([moved])
+    again = ClaimCache(cache_dir, rules)
+    warm = extract_all(articles, rules, cache=again)
+    assert (again.hits, again.misses) == (len(articles), 0)
+    assert warm == extract_all(articles, rules)
+    assert _json([moved], cache_dir) == _json([moved], None)
+
+
+def test_two_files_of_one_text_keep_their_own_paths(corpus: Path, tmp_path: Path) -> None:
+    first = next(iter(sorted(corpus.glob("*.md"))))
+    shutil.copy(first, corpus / "copy-of-first.md")
+    cache_dir = tmp_path / "cache"
+    plain = _json([corpus], None)
+    assert _json([corpus], cache_dir) == plain
+    assert _json([corpus], cache_dir) == plain  # known by their stamps, from the pack
+
+
 @pytest.mark.parametrize(
     "garbage",
     [b"", b"not json", b"\x00\xff\xfe", b"[]", b'{"format": 2}', b'{"format": 2, "key": "x", "claims": []}'],
@@ -125,7 +150,8 @@ def test_the_key_follows_text_metadata_rules_and_version(
     assert article_key(replace(article, text=article.text + " "), digest) != key
     assert article_key(replace(article, outlet="Other"), digest) != key
     assert article_key(replace(article, published=None), digest) != key
-    assert article_key(replace(article, path="elsewhere.md"), digest) != key
+    # the path is displayed relative to where discrep runs: the claims are given it when read
+    assert article_key(replace(article, path="elsewhere.md"), digest) == key
     extra = replace(rules, pronouns=(*rules.pronouns, "the envoy"))
     assert article_key(article, rules_hash(extra)) != key
     monkeypatch.setattr(cache_module, "__version__", "99.0")

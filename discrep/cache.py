@@ -142,7 +142,9 @@ class ClaimCache:
         self._stamps: dict[str, Any] = {}  # stamp -> row, for the index this run writes
         self._recalled: dict[str, list[Claim]] = {}
         self._pack_path: str | None = None
-        self._packed: dict[str, list[Claim]] = {}  # cache key -> claims, as the pack read says
+        # cache key -> claims, as the pack says; read on the first file known by its stamp, so that a
+        # run that knows none (from another directory, or after every file changed) never holds it
+        self._packed: dict[str, list[Claim]] | None = None
         self._seen: dict[str, list[Claim]] = {}  # cache key -> claims, for every article of this run
         self._last: tuple[Article, str] | None = None
 
@@ -248,9 +250,19 @@ class ClaimCache:
         if before_claims is not None:
             before_claims(len(self._known))
         self._pack_path = self._index_path[: -len(".json")] + ".pack"
-        self._packed = {}
-        with contextlib.suppress(OSError, cache_pack.PackError), open(self._pack_path, "rb") as handle:
-            self._packed = cache_pack.read(handle, self._ordinals)
+        self._packed = None
+
+    def _pack(self) -> dict[str, list[Claim]]:
+        """The claims of the pack beside the index, read once, when first needed."""
+        if self._packed is None:
+            self._packed = {}
+            if self._pack_path is not None:
+                with (
+                    contextlib.suppress(OSError, cache_pack.PackError),
+                    open(self._pack_path, "rb") as handle,
+                ):
+                    self._packed = cache_pack.read(handle, self._ordinals)
+        return self._packed
 
     def recall(self, stamp: str) -> FileStatus | None:
         """The status of a file known by its stamp, when its claims are in the cache too (take()
@@ -258,7 +270,7 @@ class ClaimCache:
         row = self._known.get(stamp)
         try:
             key, shown, reason, outlet, published, suppressions = row  # type: ignore[misc]
-            claims = self._packed.get(key)
+            claims = self._pack().get(key)
             if claims is not None:
                 self._note(key, claims)
             else:

@@ -229,3 +229,20 @@ def test_a_recalled_status_keeps_the_articles_metadata_and_suppressions(
         "2022-03-09",
         "a known error",
     )
+
+
+def test_a_run_that_knows_no_file_by_its_stamp_never_reads_the_pack(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = json_report(corpus, None)
+    json_report(corpus, tmp_path / "cache")
+    packs: list[object] = []
+    real_read = cache_pack.read
+    monkeypatch.setattr(cache_pack, "read", lambda *args: packs.append(args) or real_read(*args))
+    assert json_report(corpus, tmp_path / "cache") == plain  # every file known: the pack is read
+    assert len(packs) == 1
+    for path in corpus.rglob("*.md"):  # every stamp changes, and no text
+        info = path.stat()
+        os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns - 10**9))
+    assert json_report(corpus, tmp_path / "cache") == plain  # claims from the entries alone
+    assert len(packs) == 1

@@ -148,9 +148,6 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             for d, day in zip(dates, days, strict=True)
         ]
         rounds = ordinal_rounds(text) if event.startswith("talks/round-") else []
-        # "have held three rounds so far: the first and third in Muscat on April 12 and April 26":
-        # several rounds' days, told in one recap with no round named for each, are none's
-        recap = event.startswith("talks") and not rounds and len(set(days)) > 1 and _ROUNDS.search(text)
         # "the latest round in Rome was productive, and talks resume in Oman this week": past the
         # latest round's clause, the round is not told
         cut = latest_clause_end(text) if explicit_of.get(read.index) == LATEST else None
@@ -186,7 +183,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                     value=value,
                     event=_next_sitting(event, start, resumed)
                     or _round_told_before(rounds, start)
-                    or (UNNUMBERED if recap or (cut is not None and start >= cut) else span_event),
+                    or (UNNUMBERED if cut is not None and start >= cut else span_event),
                     negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
                     modality="asserted" if at is not None else modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
@@ -295,7 +292,6 @@ def _either_day(text: str, dates: list[DateMention], days: list[str]) -> dict[st
     return notes
 
 
-_ROUNDS = re.compile(r"\brounds\b", re.IGNORECASE)
 _PAST_YEAR_FRAME = re.compile(r"\s*(?:[Bb]ack\s+)?[Ii]n\s+((?:19|20)\d\d)\s*,")
 
 

@@ -250,10 +250,47 @@ _PREFIX_CLOSEST = re.compile(rf"(?:the\s+)?(?:closest|nearest)\s+{WEEKDAY}\s+to\
 
 
 _LAST_WORD = re.compile(r"(?:from|after|before|since|to)\s+$", FLAGS)
+# A day of the week pinned to a counted offset: "Monday two weeks from now", "3 weeks after
+# Christmas on Friday". It is that weekday of the week (Sunday to Saturday) the offset lands in.
+# Not after "on": "met on Monday two days after March 3" tells two days, the meeting's and another.
+_WEEKDAY_BEFORE = re.compile(rf"(?<!\bon\s){WEEKDAY}\s+$", FLAGS)
+_ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+{WEEKDAY}", FLAGS)
+_COUNTED_FROM_NOW = re.compile(r"(?:from\s+now|from\s+today|hence|later)$", FLAGS)
+
+
+def _of_its_week(day: dt.date, weekday: str) -> dt.date:
+    sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7)
+    return sunday + dt.timedelta(days=(wd_num(weekday) + 1) % 7)
+
+
+def _pinned_to_weekday(ctx: Ctx, offset: Cand) -> Cand | None:
+    if offset.date is None:
+        return None
+    if before := _WEEKDAY_BEFORE.search(ctx.text, max(0, offset.start - 12), offset.start):
+        return Cand(before.start(), offset.end, _of_its_week(offset.date, before.group("wd")), "weekday")
+    if after := _ON_WEEKDAY_AFTER.match(ctx.text, offset.end):
+        return Cand(offset.start, after.end(), _of_its_week(offset.date, after.group("wd")), "weekday")
+    return None
+
+
+@pattern(
+    rf"(?P<in>in\s+)?(?P<dur>{DURATION})\s+since\s+(?:the\s+year\s+)?(?P<year>(?<!\d)[12]\d{{3}}(?![\d,]))",
+    word="since",
+)
+def _since_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "in two years since 2011": counted from the year's first day."""
+    if _SUPERLATIVE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "the first talks in eight years since 2014" tells a gap, not a day
+    date = shift_by(dt.date(int(m.group("year")), 1, 1), m.group("dur"), 1)
+    return Cand(m.start(), m.end(), date, "relative") if date else None
 
 
 def compose(ctx: Ctx, base: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
+    for c in base:
+        counted_from_now = c.kind == "relative" and _COUNTED_FROM_NOW.search(ctx.text, c.start, c.end)
+        if counted_from_now and (pinned := _pinned_to_weekday(ctx, c)):
+            out.append(pinned)
     for c in base:
         anchor = c.anchor or c.date
         if anchor is None:
@@ -265,7 +302,8 @@ def compose(ctx: Ctx, base: list[Cand]) -> list[Cand]:
         if m := _PREFIX_OFFSET.search(window):
             sign = -1 if m.group("dir").lower() == "before" else 1
             if shifted := shift_by(anchor, m.group("dur"), sign):
-                out.append(Cand(lo + m.start(), c.end, shifted, "relative"))
+                offset = Cand(lo + m.start(), c.end, shifted, "relative")
+                out.append(_pinned_to_weekday(ctx, offset) or offset)
         elif m := _PREFIX_NTH.search(window):
             n = ORD5_VALUE[m.group("ord").lower()]
             if n > 0:

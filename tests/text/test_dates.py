@@ -98,6 +98,13 @@ TABLE: list[tuple[str, dt.date, str, str, dt.date]] = [
     ("Deepavali in 2019", WED, "auto", "Deepavali in 2019", D(2019, 10, 27)),
     ("chinese new year 2018", WED, "auto", "chinese new year 2018", D(2018, 2, 16)),
     ("2 weeks before Christmas", D(2016, 11, 7), "auto", "2 weeks before Christmas", D(2016, 12, 11)),
+    # a weekday pinned to a counted offset: that weekday of the week (Sunday to Saturday) it lands in
+    ("back Monday two weeks from now", D(2016, 11, 9), "auto", "Monday two weeks from now", D(2016, 11, 21)),
+    ("Sunday 3 weeks after Jan 15th", D(2021, 1, 2), "auto", "Sunday 3 weeks after Jan 15th", D(2021, 1, 31)),
+    ("2 weeks after Mar 3 on Friday", D(2022, 3, 1), "auto", "2 weeks after Mar 3 on Friday", D(2022, 3, 18)),
+    # counted from a year's first day
+    ("It was in two years since 2011.", D(2019, 3, 10), "auto", "in two years since 2011", D(2013, 1, 1)),
+    ("in 2 weeks since the year 2011", WED, "auto", "in 2 weeks since the year 2011", D(2011, 1, 15)),
     # Islamic holidays as Saudi Arabia's Umm al-Qura calendar gives them (the days observed there)
     ("Eid al-Fitr 2021", WED, "auto", "Eid al-Fitr 2021", D(2021, 5, 13)),
     ("Eid al-Fitr 2023", WED, "auto", "Eid al-Fitr 2023", D(2023, 4, 21)),
@@ -128,6 +135,12 @@ NOT_A_DAY = ["They met in the 18th-century villa.", "the 21st-century threats"]
 def test_table(text: str, reference: dt.date, prefer: str, span: str, expected: dt.date) -> None:
     got = resolve_dates(text, reference, prefer=prefer)  # type: ignore[arg-type]
     assert [(m.text, m.date) for m in got] == [(span, expected)]
+
+
+def test_a_weekday_after_on_is_its_own_day_not_the_offsets() -> None:
+    got = resolve_dates("They met on Monday two days after March 3", D(2022, 3, 2))
+    expected = [("Monday", D(2022, 2, 28)), ("two days after March 3", D(2022, 3, 5))]
+    assert [(m.text, m.date) for m in got] == expected
 
 
 def test_part_of_day_and_kind() -> None:

@@ -82,7 +82,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
             explicit, is_new = None, False
         near = dates[0].start if dates else None
         named = (
-            own_round or finder.meeting_of(text) or finder.kind_of(text, near)
+            own_round or finder.meeting_of(text, near) or finder.kind_of(text, near)
             if explicit is None and not is_new
             else None
         )
@@ -107,6 +107,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                 named,
                 key_of(own),
                 explicit is not None and explicit > 0 and bool(_RECAP.match(text)),
+                _TOLD_PAST.search(text) is not None,
             )
         )
         event_dates[read.index] = dates
@@ -206,6 +207,11 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
 _THE_MEETING = re.compile(
     r"\b(?:a|the|this|that)\s+(?:(?!(?:separate|other|another|different|parallel|earlier|previous|later|next|"
     r"second|new|further)\b)[\w-]+\s+){0,2}?meeting\b",
+    re.IGNORECASE,
+)
+# the talks told as over or under way, not as to come
+_TOLD_PAST = re.compile(
+    r"\b(?:lasted|took\s+place|(?:was|were)\s+held|ended|concluded|wrapped\s+up|met|began|opened|got\s+under\s+way)\b",
     re.IGNORECASE,
 )
 # talks take the parties told before them; a meeting of named people, a summit or an election

@@ -144,6 +144,9 @@ TRIP_FOR = re.compile(
 )
 MOVED_TO = re.compile(
     r"\b(?:move[sd]?|moving|relocated?|relocating|shift(?:ed|s)?|switch(?:ed|es)?)\s+"
-    r"(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?to\s+(?:the\s+)?$",
+    r"(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?to\s+(?:the\s+)?$"
+    # talks that go back to a place: "announced plans to return to Oman", "the talks will return to
+    # Geneva" (a delegation that "returned to Moscow" went home, and no event word leads it)
+    r"|\b(?:plans?|talks|round|negotiations|meeting)\s+(?:\w+\s+){0,2}?return(?:s|ed|ing)?\s+to\s+$",
     re.IGNORECASE,
 )

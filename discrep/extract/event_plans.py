@@ -1,7 +1,9 @@
 """The day a plan names: a weekday told of a plan is the one to come, though a bare weekday reads
 as the last one ("a second session is expected ... on Tuesday", said on a Sunday, is the coming
 Tuesday); a plan told in the past ("the talks, scheduled for Wednesday, were intended to ...") is
-for the weekday just gone; the day an event was moved to ("rescheduled for Thursday") is to come.
+for the weekday just gone; the day an event was moved to ("rescheduled for Thursday") is to come, and
+so is the day of an event whose attendance is confirmed or not ("never confirmed its participation in
+the fourth round on Saturday").
 event_claims.py asks it of each date of an event.
 """
 
@@ -80,9 +82,20 @@ _DAY_OF_EVENT = re.compile(
 _FOR_IT = re.compile(r"\b(?:for|ahead\s+of|before|preparing\s+for|prepare\s+for)\s+$", re.IGNORECASE)
 
 
+# "never confirmed its participation in the fourth round of talks on Saturday": taking part is
+# confirmed, or not, before the event
+_TAKING_PART = re.compile(
+    r"\bconfirm(?:s|ed|ing)?\s+(?:(?:its|his|her|their|our|the|a)\s+)?(?:[\w-]+\s+)?"
+    r"(?:participation|attendance|presence)\s+(?:in|at)\b[^.;:!?]{0,120}$",
+    re.IGNORECASE,
+)
+
+
 def _names_plan(text: str, mention: DateMention) -> bool:
     """ "selected the base for Friday's meeting", "Friday's meeting is intended to ...": the coming
     Friday, though the nearest verb ("selected") reads as past."""
+    if _TAKING_PART.search(text, max(0, mention.start - 160), mention.start):
+        return True
     named = _DAY_OF_EVENT.match(text, mention.end)
     if named is None:
         return False

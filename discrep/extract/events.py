@@ -196,15 +196,26 @@ class EventFinder:
         found = self._held_by.find(role)
         return found[0].key if found else None
 
-    def meeting_of(self, text: str) -> str | None:
+    def meeting_of(self, text: str, near: int | None = None) -> str | None:
         """'meeting/foreign ministers' or 'meeting/kuleba+lavrov': office holders or named people meeting.
 
         The office wins over the names, since one report names the ministers and the next does not
         ("the foreign ministers of Russia and Ukraine met", "Lavrov would meet his counterpart Kuleba").
+        A meeting is not the event whose day is at `near` when talks are the event word nearest before
+        that day, as a day follows its event ("said the US was starting talks with Iran on Saturday,
+        during a White House meeting with ...").
         """
         triggers = self._meeting.find(text)
         if not triggers:
             return None
+        if near is not None:
+            before = [
+                (m.start, m in triggers)
+                for m in (*self._talks.find(text, 0, near), *triggers)
+                if m.end <= near
+            ]
+            if before and not max(before)[1]:
+                return None
         body = _BODY_MEETING.search(text)
         if body is not None:
             return f"meeting/{body.group(1).lower()}"

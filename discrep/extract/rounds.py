@@ -78,6 +78,7 @@ class RoundHint:
     named: str | None  # an event the sentence names outright: "meeting/kuleba+lavrov", "summit"
     parties: str | None = None  # who the talks are between: "russia+ukraine" (event_parties.py)
     recap: bool = False  # "This was the second round ...": the ordinal of the talks told before
+    told_past: bool = False  # a verb tells the talks as over or under way: "the talks lasted hours"
 
 
 def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
@@ -126,6 +127,11 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
             events[h.index] = UNNUMBERED
             continue
         number = numbered[nearest]
+        gone_by = [n for n in told_held if n < number]
+        if not h.dates and h.told_past and h.modality == "asserted" and number not in told_held and gone_by:
+            # "met in Oman on April 26 for the third round. The fourth is scheduled for May 3. The
+            # talks lasted several hours in Muscat": talks told as held are the last round held
+            number = max(gone_by)
         known = round_dates.get(number, set())
         if h.dates and known and not set(h.dates) & known:
             events[h.index] = UNNUMBERED

@@ -101,6 +101,38 @@ WED = dt.date(2025, 6, 11)  # a Wednesday
             [("date", "talks", "2025-04-23")],
             [("date", "talks", "2025-04-16")],
         ),
+        # taking part is confirmed, or not, before the event: the coming Friday
+        (
+            "Ministers never confirmed their participation in the third round of talks on Friday in Vienna, "
+            "an aide said.",
+            WED,
+            [("date", "talks/round-3", "2025-06-13")],
+            [("date", "talks/round-3", "2025-06-06")],
+        ),
+        # talks told as held, after the next round's plan, are the round held
+        (
+            "The envoys met on June 7 for the second round of talks. The third round is scheduled for "
+            "June 21. The talks lasted five hours in Vienna, mediators said.",
+            WED,
+            [("venue", "talks/round-2", "vienna"), ("date", "talks/round-3", "2025-06-21")],
+            [("venue", "talks/round-3", "vienna")],
+        ),
+        # talks that go back to a place
+        (
+            "Although reports said the second round would be held in Vienna, the ministry announced plans "
+            "to return to Geneva.",
+            WED,
+            [("venue", "talks/round-2", "geneva"), ("venue", "talks/round-2", "vienna")],
+            [],
+        ),
+        # the talks named nearest the day are its event, not a meeting the statement was made at
+        (
+            "The president said the envoys were starting direct talks with Kyiv on Saturday, during a "
+            "meeting with the Finnish prime minister.",
+            WED,
+            [("date", "talks", "2025-06-14")],
+            [("date", "summit", "2025-06-14")],
+        ),
     ],
 )
 def test_rounds_and_days(

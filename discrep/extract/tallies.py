@@ -50,6 +50,7 @@ from discrep.extract.tally_clauses import (
     before_start,
     breaks_down,
     clause_end,
+    dash_asides,
     statement_start,
 )
 from discrep.extract.tally_counts import counted_figures
@@ -150,7 +151,11 @@ class TallyFinder:
             for m in counts
             if m.kind != "measure" and any(start <= m.start < end for start, end in brackets)
         ]
-        for start, end in [*brackets, *bases(sentence, counts)]:
+        for start, end in [
+            *brackets,
+            *bases(sentence, counts),
+            *dash_asides(sentence, [m.start for m in (*counts, *sexes)]),
+        ]:
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             counts = [m for m in counts if not start <= m.start < end]
         earlier: list[NumberMention] = []  # "down from 153,000": an earlier figure, listed as such
@@ -199,6 +204,11 @@ class TallyFinder:
                     self._metrics, sentence, before_start(sentence, prev_end, mention.start), after_end
                 )
                 or group_count(self._metrics, sentence, mention, after_end, tallies)
+                # "with 213 of those deaths occurring in the region of Valencia": that place's count
+                or (
+                    SUBSET_AFTER.match(sentence, mention.end)
+                    and self._scope.own_place(sentence, mention.end, after_end)
+                )
             ):
                 subset_end = mention.end
                 continue  # "three of the wounded", "36 of whom are dead": a part of a toll

@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 
 # who speaks or acts: "police said", "the gunman opened fire"
 _AGENT = re.compile(
-    r"\s+(?:(?:also|later|then|had|have|has)\s+)?(?:said|says|say|told|reported|reports|announced|arrested|"
-    r"detained|opened|fired|detonated|attacked|stabbed|raided|dispersed|used)\b",
+    r"\s+(?:on\s+\w+day\s+)?(?:(?:also|later|then|had|have|has)\s+)?(?:said|says|say|told|reported|reports|announced|"
+    r"arrested|detained|opened|fired|detonated|attacked|stabbed|raided|dispersed|used|"
+    # who counts: "Rescuers on Friday raised the death toll to 205"
+    r"raised|revised|updated|put)\b",
     re.IGNORECASE,
 )
 

@@ -28,12 +28,13 @@ _RANKED = re.compile(r"\b(?:most|highest|largest|worst|biggest|deadliest|first|o
 
 
 # "Wajima City" and "Wajima" are one town: a unit the rules do not know is named without these
-_TOWN_KIND = re.compile(r"\s+(?:city|town)$")
+_TOWN_KIND = re.compile(r"\s+(?:city|town|region)$")
 
 
 def unit_name(name: str) -> str:
     """The name of a place the rules do not know, as a subject gives it: lower case, single spaces,
-    and without a trailing "City" or "Town" ("Wajima City" is "wajima", as "in Wajima" is)."""
+    and without a trailing "City", "Town" or "region" ("Wajima City" is "wajima", as "in Wajima" is;
+    "the Valencia region" is "valencia", as "the region of Valencia" is)."""
     folded = " ".join(name.lower().split())
     shorter = _TOWN_KIND.sub("", folded)
     return shorter or folded

@@ -90,7 +90,16 @@ _WIDER = re.compile(r"\b(?:across|throughout|region|worldwide|globally|continent
 _LATER_CLAUSE = re.compile(r",\s+(?:according\s+to|as|while|amid|after)\s", re.IGNORECASE)
 # "the death toll ... has risen to 406 as more bodies were recovered": a clause of its own, unmarked
 _AS_MORE = re.compile(
-    r"\s+(?:as|while|amid)\s+(?:more|further|rescuers|crews|teams|searchers|workers)\b", re.IGNORECASE
+    r"\s+(?:as|while|amid)\s+(?:the\s+)?(?:more|further|rescuers|crews|teams|searchers|workers|government|"
+    r"authorities|officials|army|military|troops|police)\b",
+    re.IGNORECASE,
+)
+# "Rescuers raised the death toll in Spain's worst floods for a generation to 205": who counts
+# raised it, and the figure is the toll's
+_TOLL_RAISED = re.compile(
+    r"\b(?:raised|revised|pushed|lifted|updated|upped)\s+(?:the|its|their)\s+(?:official\s+)?(?:death\s+)?toll\b"
+    r"[^.;:]{0,80}?\bto\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -125,7 +134,10 @@ def toll_named_back(
     )
     if not (
         found is None or far_after or (found.end <= mention.start and "toll" in sentence[: mention.start])
-    ) or not TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start):
+    ) or not (
+        TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start)
+        or _TOLL_RAISED.search(sentence, max(0, mention.start - 130), mention.start)
+    ):
         return found
     statement = statement_start(sentence, mention.start)
     named = [m for m in metrics.find(sentence, statement, mention.start) if m.key not in nouns]

@@ -20,7 +20,9 @@ _CLAUSE_END = re.compile(
     # "rose to 96, as rescue crews dig out bodies": what else is going on
     r"[;()\u2026]|(?<!\d):|:(?!\d)|\.(?:\s|$)|,\s+(?:and|while|but|whereas|(?:out\s+)?of\s+(?:whom|which)|"
     r"adding|saying|noting|explaining|stressing|as\s+(?:has|have|had|did|does|do|is|are|was|were)\b|"
-    r"as\s+(?:rescue|search|emergency|relief|aid)\s+(?:workers|teams|crews|efforts)\b)\b|\s(?:while|whereas|but|and(?!\s+rescue\b)|as\s+well\s+as)\s",
+    r"as\s+(?:rescue|search|emergency|relief|aid)\s+(?:workers|teams|crews|efforts)\b)\b|\s(?:while|whereas|but|and(?!\s+rescue\b)|as\s+well\s+as)\s"
+    # "raised the toll to 205 as the government deployed more troops": what others did meanwhile
+    r"|\sas\s+the\s+(?:government|authorities|army|military|police)\s",
     re.IGNORECASE,
 )
 
@@ -107,3 +109,21 @@ def list_end(text: str, end: int) -> int:
     end) are the list's other items and then that verb; else `end`."""
     found = _LIST_ITEMS.match(text, end)
     return found.end() if found and found.end() > end else end
+
+
+# "three in Castilla-La Mancha—where a woman missing since Tuesday was found—and one in Andalusia":
+# a remark on a place or a time set off by a pair of dashes (no figure of its own) says nothing of
+# the figures around it ("the four men - charged with terrorism - were held" tells of the men)
+_DASH_ASIDE = re.compile(
+    r"(?:\u2014|\s[\u2013-]\s)\s*(?:where|when)\b[^\u2014\u2013;.]{3,200}?(?:\u2014|\s[\u2013-]\s)",
+    re.IGNORECASE,
+)
+
+
+def dash_asides(text: str, figure_starts: list[int]) -> list[tuple[int, int]]:
+    """The spans of remarks on a place or time between two dashes that hold none of the figures."""
+    return [
+        (m.start(), m.end())
+        for m in _DASH_ASIDE.finditer(text)
+        if not any(m.start() <= start < m.end() for start in figure_starts)
+    ]

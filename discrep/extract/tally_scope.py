@@ -257,6 +257,8 @@ class Scope:
             part = area_part(self._where, sentence, head, mention.start, mention.end, place_end, before=True)
             if part is not None:
                 return part
+            if there := self._where.there(sentence, mention.start, mention.end, place_end):
+                return there
             # before the figure, the nearest: "6,617 in the United States, with New York reporting 1,748"
             statement = statement_start(sentence, mention.start)
             from_ = before_from if reporting_from is None else reporting_from

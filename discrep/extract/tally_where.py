@@ -58,7 +58,11 @@ _IN_ADMIN_AREA = re.compile(
     # (not "in the central Japanese prefecture of Ishikawa": that unit's name comes after it)
     r"(?<=[a-z]\s)(?:county|province|district|region|oblast|prefecture|governorate)(?!\s+of\b)))\b"
 )
-_THEN_WHERE = re.compile(r",?\s+where\b")  # "in the Valencia region, where 92 died": the toll's place
+_THEN_WHERE = re.compile(r",?\s+where\b")
+# "202 had been confirmed dead there" (not "there were", "there is fear")
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|remain|remains|seem|seems)\b)"
+)  # "in the Valencia region, where 92 died": the toll's place
 
 
 _TOLL_IN = re.compile(
@@ -315,6 +319,14 @@ class Where:
         if unit is None or self._places.find(unit.group(1)):
             return None
         return "in:" + unit_name(unit.group(1)), unit.start(1)
+
+    def there(self, sentence: str, figure_start: int, figure_end: int, place_end: int) -> str | None:
+        """'in:valencia' for "the agency in the Valencia region said 202 had died there": a figure
+        said to be "there" is of the place named last before it, even in its speaker's words."""
+        if _THERE.search(sentence, figure_end, place_end) is None:
+            return None
+        found = self.where_at(sentence, 0, figure_start, nearest=True)
+        return found[0] if found else self.admin_area(sentence, 0, figure_start, last=True)
 
     def where(self, sentence: str, start: int, end: int) -> str | None:
         """'in:turkey' for "killed in Turkey", 'in:syria+turkey' for "across Turkey and Syria"."""

@@ -1,6 +1,7 @@
 """Wordings of attack and crash reports: who did it is not whom a toll counts, those still in
-hospital are not the wounded's running toll, a region named with its kind in lower case, the day of
-the attack in brackets, and a plan told in reported speech. All sentences are invented."""
+hospital are not the wounded's running toll, a region named with its kind in lower case, a figure
+"there", a part of a toll with its own place, a remark between dashes, the day of the attack in
+brackets, and a plan told in reported speech. All sentences are invented."""
 
 from __future__ import annotations
 
@@ -50,10 +51,10 @@ VOCAB = compile_rules(load_rules())
         ),
         ("A total of 220 people were hospitalized.", [(220, "wounded", "people")]),
         # a region named with its kind in lower case counts its own dead
-        ("At least 92 were killed in the Valencia region.", [(92, "killed", "in:valencia region")]),
+        ("At least 92 were killed in the Valencia region.", [(92, "killed", "in:valencia")]),
         (
             "Officials in the Valencia region, where at least 92 were killed, opened shelters.",
-            [(92, "killed", "in:valencia region")],
+            [(92, "killed", "in:valencia")],
         ),
         # what killed them comes before where: the place after it
         (
@@ -91,6 +92,36 @@ VOCAB = compile_rules(load_rules())
         (
             "At least 100 people died in the central Japanese prefecture of Ishikawa.",
             [(100, "killed", "people")],
+        ),
+        # a figure said to be "there" is of the place named last before it, even in its speaker's words
+        (
+            "The agency coordinating rescues in the eastern Dorvik region said 88 people had died there.",
+            [(88, "killed", "in:dorvik")],
+        ),
+        ("Officials in the Dorvik region said 88 people had died.", [(88, "killed", "people")]),
+        # "the Dorvik region" and "the region of Dorvik" are one place
+        ("At least 88 were killed in the region of Dorvik.", [(88, "killed", "in:dorvik")]),
+        # who raised the toll counted it, and what others did meanwhile is no metric of the figure
+        (
+            "Medics on Sunday raised the death toll in the region's worst storm in decades to 140 as the "
+            "government deployed more troops.",
+            [(140, "killed", None)],
+        ),
+        # a part of a toll with a place of its own is that place's count
+        (
+            "At least 130 people died, with 120 of those deaths occurring in the region of Dorvik, six in "
+            "Halmstad and one in Kesk.",
+            [
+                (130, "killed", "people"),
+                (120, "killed", "in:dorvik"),
+                (6, "killed", "in:halmstad"),
+                (1, "killed", "in:kesk"),
+            ],
+        ),
+        # a remark between dashes says nothing of the figures around it
+        (
+            "Six died in Halmstad\u2014where a man missing since Monday was found\u2014and one in Kesk.",
+            [(6, "killed", "in:halmstad"), (1, "killed", "in:kesk")],
         ),
     ],
 )

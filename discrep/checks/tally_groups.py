@@ -114,6 +114,17 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext, apart: set[str]) -> l
         if (c.metric, c.subject) not in fills:
             fills[(c.metric, c.subject)] = filled(c)
     main = _main_places(claims, ctx)
+    # "95 dead in Jajarkot and 38 in Rukum West, taking the total to 133": places the rules do not know,
+    # each told as a part, summed: the whole the people's count is of
+    for metric, union in {(c.metric, c.subject) for c in claims if c.subject and "+" in c.subject}:
+        places = union[3:].split("+") if union.startswith("in:") else []
+        if (
+            places
+            and (GENERIC_PEOPLE in wholes.get(metric, set()) or fills.get((metric, None)) == GENERIC_PEOPLE)
+            and not any(_ruled_place("in:" + p, ctx) for p in places)
+            and all((metric, "in:" + p) in breakdowns for p in places)
+        ):
+            fills[(metric, union)] = GENERIC_PEOPLE
     out = []
     for c in claims:
         subject = fills[(c.metric, c.subject)] if c.id not in apart else None

@@ -5,7 +5,8 @@ person died and 130 were injured.": the one dead and 130 injured are the new qua
 the first quake's toll would read as a fall from 2,000 to 1. A sentence that tells another one
 struck ("Another earthquake ... struck", "A new quake hit", "A fresh tremor jolted") makes the
 figures of its own and of the sentence right after it that quake's, unless that sentence names the
-toll ("the death toll", "in total", "from the first quake"): the event's running count goes on.
+toll ("the death toll", "in total", "from the first quake") or a quake of its own ("days after a
+powerful earthquake devastated Nepal, killing 153"): the event's running count goes on.
 "A second quake" is left alone: the second shock of a double quake is most often the same event,
 its toll told with the first's. Such figures are listed as another event's (article.py), never
 compared.
@@ -39,9 +40,20 @@ def tells_another(sentence: str) -> bool:
     )
 
 
+# a quake the sentence tells of anew, after the sentence before told another struck: "... as a fresh
+# tremor struck on Monday. Nepal was jolted by a 6.4 magnitude earthquake on Friday that killed 153",
+# "This comes days after a powerful earthquake devastated Nepal, killing 153" ("The quake killed one"
+# goes on about the new one)
+_A_QUAKE = re.compile(
+    rf"\b(?:a|an)\s+(?:(?!new\b|fresh\b|second\b|third\b)[\w.-]+\s+){{0,3}}?{_HAZARD}s?\b", re.IGNORECASE
+)
+
+
 def of_another_quake(sentence: str, previous: str | None) -> bool:
     """Whether the sentence's figures are another quake's: it, or the sentence right before it,
-    tells another one struck, and it names no running toll."""
-    if not (tells_another(sentence) or (previous is not None and tells_another(previous))):
+    tells another one struck, and it names no running toll nor a quake of its own."""
+    if tells_another(sentence):
+        return not _TOLL.search(sentence)
+    if previous is None or not tells_another(previous):
         return False
-    return not _TOLL.search(sentence)
+    return not _TOLL.search(sentence) and not _A_QUAKE.search(sentence)

@@ -28,16 +28,19 @@ _RANKED = re.compile(r"\b(?:most|highest|largest|worst|biggest|deadliest|first|o
 
 
 # "Wajima City" and "Wajima" are one town: a unit the rules do not know is named without these
-_TOWN_KIND = re.compile(r"\s+(?:city|town|region)$")
+_TOWN_KIND = re.compile(r"\s+(?:city|town|region|district)$")
+_COMPASS_LAST = re.compile(r"^([\w'’-]+)\s+(north|south|east|west)$")
 
 
 def unit_name(name: str) -> str:
     """The name of a place the rules do not know, as a subject gives it: lower case, single spaces,
-    and without a trailing "City", "Town" or "region" ("Wajima City" is "wajima", as "in Wajima" is;
-    "the Valencia region" is "valencia", as "the region of Valencia" is)."""
+    without a trailing "City", "Town", "region" or "district" ("Wajima City" is "wajima", as "in
+    Wajima" is; "the Valencia region" is "valencia", as "the region of Valencia" is), and the point of
+    the compass first ("Rukum West" is "west rukum")."""
     folded = " ".join(name.lower().split())
-    shorter = _TOWN_KIND.sub("", folded)
-    return shorter or folded
+    shorter = _TOWN_KIND.sub("", folded) or folded
+    # "Rukum West" is "West Rukum": the point of the compass first, as most names put it
+    return _COMPASS_LAST.sub(r"\2 \1", shorter)
 
 
 def bare_name(sentence: str, start: int, end: int) -> re.Match[str] | None:

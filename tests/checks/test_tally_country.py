@@ -121,3 +121,17 @@ def test_an_unplaced_count_beside_a_neighbours_placed_one_in_its_sentence_is_the
     subjects = _subjects(claims)
     assert subjects["hurt"] == "in:china"
     assert subjects["own"] == "in:vietnam"
+
+
+def test_a_sum_of_unknown_places_each_told_as_a_part_is_the_whole():
+    # "95 dead in Dorvik and 38 in Kesk, taking the total to 133" beside "the toll rose to 157"
+    claims = [
+        replace(q(95, day=2, subject="in:dorvik", claimant=None, path="a"), quote="95"),
+        replace(q(38, day=2, subject="in:kesk", claimant=None, path="a"), quote="38"),
+        replace(q(133, day=2, subject="in:dorvik+kesk", claimant=None, path="a"), quote="133"),
+        replace(q(157, day=3, subject=None, claimant=None, path="b"), quote="157"),
+        replace(q(70, day=1, subject="people", claimant=None, path="c"), quote="70"),
+    ]
+    subjects = _subjects(claims)
+    assert subjects["133"] == subjects["157"] == subjects["70"] == "people"
+    assert (subjects["95"], subjects["38"]) == ("in:dorvik", "in:kesk")

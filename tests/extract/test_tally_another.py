@@ -38,6 +38,19 @@ def counted(text: str) -> list[tuple[float, str | None]]:
         ),
         # a second shock of a double quake is the same event
         ("A second quake struck hours later. Officials said 40 people died.", [(40.0, None)]),
+        # the new quake named again is still the new one's
+        ("Another earthquake struck on Wednesday. The quake killed one person.", []),
+        # after the fresh tremor, a quake told anew is the one followed
+        (
+            "Aid arrived as a fresh tremor struck the valley on Wednesday. The valley was jolted by a 6.1 "
+            "magnitude earthquake on Friday that killed 120 people.",
+            [(120.0, None)],
+        ),
+        (
+            "Aid arrived as another tremor struck the valley. This comes days after a powerful earthquake "
+            "devastated it, killing at least 120 people.",
+            [(120.0, None)],
+        ),
     ],
 )
 def test_another_quakes_figures_are_not_the_events_count(

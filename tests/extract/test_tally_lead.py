@@ -59,9 +59,12 @@ def test_a_breakdown_by_town_names_each_town_once(
 def test_a_towns_kind_is_left_out_of_its_name() -> None:
     from discrep.extract.tally_bare_names import unit_name
 
-    assert [unit_name(n) for n in ("Wajima City", "Anamizu  Town", "Lee County", "City")] == [
-        "wajima",
-        "anamizu",
-        "lee county",
-        "city",
-    ]
+    names = ("Wajima City", "Anamizu  Town", "Lee County", "City", "Dorvik district", "Valencia region")
+    assert [unit_name(n) for n in names] == ["wajima", "anamizu", "lee county", "city", "dorvik", "valencia"]
+
+
+def test_a_point_of_the_compass_after_a_name_comes_first() -> None:
+    from discrep.extract.tally_bare_names import unit_name
+
+    assert unit_name("Rukum West") == unit_name("West Rukum") == "west rukum"
+    assert unit_name("North Kivu") == "north kivu"

@@ -89,6 +89,9 @@ class _Context:
     just_said: tuple[int, str] | None = None  # (sentence, source) of the last sentence with a source
     # "..., the General Staff reported on Monday:" then "- tanks ‒ 1,379": what the items say is its
     list_lead: tuple[Attribution, dt.date | None] | None = None
+    # "More than 100 people have died ..., authorities said Monday.": a wire story's lead tells the
+    # day its news is of, filed the day before it is published; its undated figures are of that day
+    lead_day: dt.date | None = None
 
 
 def day_one_for(published: dt.date | None, timelines: tuple[dt.date, ...]) -> dt.date | None:
@@ -169,6 +172,16 @@ def _read(article: Article, vocab: Vocabulary) -> list[Read]:
             and attribution.claimant is None
             and not _ELSEWHERE.match(text)
         )
+        if (
+            index == 0
+            and tallies
+            and said_on is not None
+            and article.published is not None
+            and 0 < (article.published - said_on).days <= _LEAD_DAY_LAG
+            # the day it was said ("authorities said Monday"), not the day a flood struck
+            and any(d.date == said_on and _SAID_ON.search(text, max(0, d.start - 20), d.start) for d in dates)
+        ):
+            ctx.lead_day = said_on
         as_of = _as_of(article, ctx, attribution, said_on, same_day[index] or goes_on)
         reads.append(Read(index, sentence, dates, attribution, as_of, previous, tallies, is_event))
         _remember(ctx, attribution, said_on, as_of)
@@ -354,7 +367,11 @@ def _as_of(
         return ctx.last_date
     if attribution.claimant and attribution.claimant in ctx.spoke_on:
         return ctx.spoke_on[attribution.claimant]
-    return article.published
+    return ctx.lead_day or article.published
+
+
+_SAID_ON = re.compile(r"\b(?:said|say|says|reported|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
+_LEAD_DAY_LAG = 1  # days between a wire story's news and its publication
 
 
 def _remember(

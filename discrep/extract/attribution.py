@@ -366,6 +366,9 @@ _PLACE_TITLE = re.compile(
 _TITLES = {"gov.": "Governor", "lt. gov.": "Lieutenant Governor", "sen.": "Senator", "rep.": "Representative"}
 
 
+_WHOSE_PAPER = re.compile(r"['’]s(?:\s+(?:office|report|data|figures|statement|update|tally|count))?$")
+
+
 def _clean(name: str) -> str:
     """The name of a source as one would list it.
 
@@ -380,6 +383,8 @@ def _clean(name: str) -> str:
         # series); "Gaza's health ministry" is still the health ministry
         return " ".join(owned.group(1).split())
     cleaned = _LEADING.sub("", name.strip()).strip()
+    # "the County Medical Examiner's report", "the Medical Examiner's office": the examiner
+    cleaned = _WHOSE_PAPER.sub("", cleaned) or cleaned
     titled = _PLACE_TITLE.match(cleaned)
     if titled is not None:  # "Maine Gov. Janet Mills" and "Gov. Janet Mills" are one source
         title = titled.group(1)

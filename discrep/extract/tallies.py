@@ -47,10 +47,10 @@ from discrep.extract.tally_carry import carried_metric
 from discrep.extract.tally_casualties import lives_lost
 from discrep.extract.tally_clauses import (
     STRONG_END,
+    asides,
     before_start,
     breaks_down,
     clause_end,
-    dash_asides,
     statement_start,
 )
 from discrep.extract.tally_counts import counted_figures
@@ -154,7 +154,7 @@ class TallyFinder:
         for start, end in [
             *brackets,
             *bases(sentence, counts),
-            *dash_asides(sentence, [m.start for m in (*counts, *sexes)]),
+            *asides(sentence, [m.start for m in (*counts, *sexes)]),
         ]:
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             counts = [m for m in counts if not start <= m.start < end]

@@ -64,9 +64,21 @@ _ABBREVIATION = re.compile(r"\([A-Z][A-Za-z0-9-]{0,9}\)")
 def clause_end(text: str, start: int, limit: int) -> int:
     """Where the clause of a figure ending at `start` ends, at `limit` (the next figure) at the latest."""
     m = _CLAUSE_END.search(text, start, limit)
-    while m is not None and m.group() == "(" and (abbreviation := _ABBREVIATION.match(text, m.start())):
-        m = _CLAUSE_END.search(text, abbreviation.end(), limit)
+    while m is not None:
+        if m.group() == "(" and (abbreviation := _ABBREVIATION.match(text, m.start())):
+            resume = abbreviation.end()  # "129 Ebola Virus Disease (EVD) confirmed cases"
+        elif _PLACES_JOINED.match(text, m.start()) and _IN_PLACE_BEFORE.search(text, start, m.start()):
+            resume = m.end()  # "100 people in Malawi and Mozambique have died": two places, one phrase
+        else:
+            break
+        m = _CLAUSE_END.search(text, resume, limit)
     return m.start() if m else limit
+
+
+_PLACES_JOINED = re.compile(
+    r"\sand\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:have|has|had|were|was|are|died|\w+ed)\b"
+)
+_IN_PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
 
 def strong_end(text: str, start: int, floor: int) -> int:
@@ -120,10 +132,19 @@ _DASH_ASIDE = re.compile(
 )
 
 
-def dash_asides(text: str, figure_starts: list[int]) -> list[tuple[int, int]]:
-    """The spans of remarks on a place or time between two dashes that hold none of the figures."""
+# "risen from 190 (as reported in our previous update dated 14th March, 2023) to 225": where an
+# earlier figure came from, in brackets
+_REPORT_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:previous|earlier|last|prior)\s+(?:update|report|statement|bulletin))[^()]{3,200}\)"
+)
+
+
+def asides(text: str, figure_starts: list[int]) -> list[tuple[int, int]]:
+    """The spans of remarks on a place or time between two dashes, and of a bracket telling where an
+    earlier figure came from, that hold none of the figures."""
+    found = [*_DASH_ASIDE.finditer(text), *_REPORT_ASIDE.finditer(text)]
     return [
         (m.start(), m.end())
-        for m in _DASH_ASIDE.finditer(text)
+        for m in found
         if not any(m.start() <= start < m.end() for start in figure_starts)
     ]

@@ -194,6 +194,14 @@ def names_an_event(sentence: str, mention: DateMention) -> bool:
     return incident is not None and not _COUNT_MOVES.search(incident.group("gap"))
 
 
+# the day of an earlier report, told in brackets beside the figure it gave
+_EARLIER_UPDATE = re.compile(
+    r"\((?:[^()]*\b(?:previous|earlier|last|prior)\s+(?:update|report|statement|bulletin|tally|count))"
+    r"[^()]*$",
+    re.IGNORECASE,
+)
+
+
 def statement_date(
     sentence: str, mentions: list[DateMention], published: dt.date | None = None
 ) -> dt.date | None:
@@ -210,6 +218,8 @@ def statement_date(
             continue
         if _ROLLING.fullmatch(sentence, mention.start, mention.end):
             continue  # "over the past day": the span of a daily figure, which is for the report's day
+        if _EARLIER_UPDATE.search(sentence, max(0, mention.start - 60), mention.start):
+            continue  # "risen from 190 (as reported in our previous update dated 14th March) to 225"
         if not is_period_start(sentence, mention) and not names_an_event(sentence, mention):
             return mention.date
     return None

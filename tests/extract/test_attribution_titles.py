@@ -33,3 +33,15 @@ def test_titles_and_places_before_a_name(sentence: str, claimant: str) -> None:
 )
 def test_a_body_with_a_short_name_goes_by_it_after_according_to_too(sentence: str) -> None:
     assert ATTRIBUTOR.attribute(sentence, None).claimant == "NFRD"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 29 people died, per the Pike County Medical Examiner's report.",
+        "At least 29 people died, according to the Pike County Medical Examiner's office.",
+        "The Pike County Medical Examiner confirmed 29 deaths.",
+    ],
+)
+def test_a_bodys_report_or_office_is_the_body(sentence: str) -> None:
+    assert ATTRIBUTOR.attribute(sentence, None).claimant == "Medical Examiner"

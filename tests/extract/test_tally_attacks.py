@@ -118,6 +118,12 @@ VOCAB = compile_rules(load_rules())
                 (1, "killed", "in:kesk"),
             ],
         ),
+        # two places joined by "and" are one phrase: the verb after them is the figure's
+        (
+            "More than 100 people in Malawi and Mozambique have died.",
+            [(100, "killed", "in:malawi+mozambique")],
+        ),
+        ("Forty soldiers in Kyiv and Russian forces lost 30 tanks.", [(30, "tanks", None)]),
         # a remark between dashes says nothing of the figures around it
         (
             "Six died in Halmstad\u2014where a man missing since Monday was found\u2014and one in Kesk.",

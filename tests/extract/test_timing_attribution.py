@@ -190,6 +190,7 @@ def test_the_day_in_a_daily_figures_words_is_its_own() -> None:
 
 def test_a_sentence_with_no_date_or_source_goes_on_from_the_one_before() -> None:
     text = (
+        "Floods hit the valley.\n\n"
         "Divers recovered two more bodies on Monday, police said. Two people remain missing.\n\n"
         "Three people were injured."
     )
@@ -385,3 +386,26 @@ def test_the_items_of_a_list_say_what_its_lead_says() -> None:
 def test_a_vague_plural_says_it_is_not_compared(text: str, notes: list[str | None]) -> None:
     article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2023, 2, 7))
     assert [c.note for c in extract(article, VOCAB) if c.kind == "quantity"] == notes
+
+
+def test_the_day_of_an_earlier_update_in_brackets_is_not_the_figures() -> None:
+    text = (
+        "The toll has risen from 190 (as reported in our previous update dated 14th March, 2023) to 225, "
+        "with 707 injured, the department said."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2023, 3, 15))
+    found = [(c.value, c.as_of) for c in extract(article, VOCAB) if c.kind == "quantity" and c.as_of]
+    assert found == [(225.0, dt.date(2023, 3, 15)), (707.0, dt.date(2023, 3, 15))]
+
+
+def test_a_wire_storys_lead_day_holds_for_its_undated_figures() -> None:
+    # filed on Monday, published on Tuesday: the news is Monday's
+    text = (
+        "More than 100 people in Malawi and Mozambique have died, authorities said Monday.\n\n"
+        "Mudslides swept houses away overnight.\n\n"
+        "134 people were injured and 16 are reported missing."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2023, 3, 14))
+    found = [(c.value, c.as_of) for c in extract(article, VOCAB) if c.kind == "quantity"]
+    monday = dt.date(2023, 3, 13)
+    assert found == [(100.0, monday), (134.0, monday), (16.0, monday)]

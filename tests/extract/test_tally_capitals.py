@@ -87,7 +87,7 @@ def test_strikes_launched_during_a_disaster_are_an_incident() -> None:
     [
         (
             "About 8,000 people remain evacuated, including about 3,000 in the city of Eastport.",
-            [(8000, "evacuated", "people"), (3000, "evacuated", "in:eastport")],
+            [(8000, "sheltered", "people"), (3000, "sheltered", "in:eastport")],
         ),
         ("Officials said 40 people died in the town of Millbrook.", [(40, "killed", "in:millbrook")]),
     ],

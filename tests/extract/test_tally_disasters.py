@@ -26,6 +26,11 @@ VOCAB = compile_rules(load_rules())
             "risen to 312 as more bodies and body parts were recovered.",
             [(312, "killed", None)],
         ),
+        # people still in shelters: a count that falls as they go home, not the evacuated's total
+        ("About 28,000 were still at evacuation shelters.", [(28000, "sheltered", None)]),
+        ("A total of 14,431 people remain evacuated.", [(14431, "sheltered", "people")]),
+        ("Some 5,000 people were evacuated.", [(5000, "evacuated", "people")]),
+        ("Some 380,000 have taken refuge in government shelters.", [(380000, "displaced", None)]),
         # homes a landslide buried are homes destroyed
         ("Officials said more than 140 homes were buried by the mudslide.", [(140, "buildings", None)]),
         # a part of a figure the sentence opens with, not a count of its own

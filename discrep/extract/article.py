@@ -27,6 +27,7 @@ from discrep.extract.tally_asides import ASIDE_NOTES
 from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only, unsure_only
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
+from discrep.extract.tally_named_fires import heading_fire
 from discrep.extract.tally_past import goes_on_about_past_disaster, names_a_past_event, of_past_disaster
 from discrep.extract.tally_provisional import as_floor, says_toll_may_rise
 from discrep.extract.tally_state import states_of
@@ -54,6 +55,7 @@ class Vocabulary:
     attributor: Attributor
     events: EventFinder
     timelines: tuple[dt.date, ...]  # start days from the rules, oldest first
+    places: Lexicon | None = None  # the rules' places, as the finders match them
 
 
 def compile_rules(rules: RuleSet) -> Vocabulary:
@@ -75,6 +77,7 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
         Attributor(claimants, rules.pronouns),
         EventFinder(rules, places, claimants),
         tuple(sorted(rules.timelines.values())),
+        places,
     )
 
 
@@ -190,11 +193,26 @@ def _read(article: Article, vocab: Vocabulary) -> list[Read]:
     return reads
 
 
+def _under_heading(vocab: Vocabulary, read: Read, headed: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The heading a sentence is under: a named fire's line starts one; its list items, and the
+    sentences of each item's paragraph, go on under it; anything else ends it."""
+    text = read.sentence.text
+    if len(text) < 60 and (subject := heading_fire(vocab.places, text)) is not None:
+        return (subject, read.sentence.paragraph)
+    if headed is None:
+        return None
+    if _LIST_ITEM.match(text) is not None or read.sentence.paragraph == headed[1]:
+        return (headed[0], read.sentence.paragraph)
+    return None
+
+
 def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
     reads = _read(article, vocab)
     claims: list[Claim] = []
     placed_before: list[Claim] = []  # the claims of the sentence just before, when it had figures
+    headed: tuple[str, int] | None = None  # (subject, paragraph) of a fact box's heading and its last item
     for index, read in enumerate(reads):
+        headed = _under_heading(vocab, read, headed)
         if not read.tallies:
             placed_before = []
         else:
@@ -219,6 +237,8 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
                 and says_toll_may_rise(reads[index + 1].sentence.text)
             ):
                 found = [c if c.period == "daily" or c.event == PAST_EVENT else as_floor(c) for c in found]
+            if headed is not None:  # "Palisades fire" over "- Damage: 3,328 structures destroyed"
+                found = [replace_claim(c, subject=headed[0]) if c.subject is None else c for c in found]
             claims.extend(found)
     claims = drop_superseded(claims)  # "earlier in the day, officials said 18": the day's older count
     claims = full_names(claims)

@@ -51,8 +51,33 @@ def named_fire(places: Lexicon | None, sentence: str, start: int, end: int, stop
     name = found.group(1).strip()
     if name.lower() in ("the", "a", "this", "that") or (places is not None and places.find(name)):
         return None  # "the Los Angeles fire": the event's name
+    if found.group().startswith("of") and _PART_OF_IT.match(sentence, found.end()):
+        # "approximately 4,000 acres of the Eaton Fire affected urban areas": a part of its area
+        return f"in:{name.lower()}{_MARK}/{_PART_NAME}"
     return f"in:{name.lower()}{_MARK}"
+
+
+_PART_OF_IT = re.compile(
+    r"\s+(?:affected|hit|reached|touched|spread\s+into|burned\s+through|were|was|lay|lie)\b"
+)
+_PART_NAME = "part"
 
 
 def is_named_fire(subject: str | None) -> bool:
     return subject is not None and subject.startswith("in:") and subject.endswith(_MARK)
+
+
+# a fact box's heading line over the items it scopes: "Palisades fire", then "- Damage: Officials
+# have confirmed 3,328 structures destroyed"
+_HEADING = re.compile(r"(?:[Tt]he\s+)?" + _NAME + _FIRE + r"\s*:?")
+
+
+def heading_fire(places: Lexicon | None, line: str) -> str | None:
+    """'in:palisades fire' for a heading line that is one named fire, or None."""
+    found = _HEADING.fullmatch(line.strip())
+    if found is None:
+        return None
+    name = found.group(1).strip()
+    if places is not None and places.find(name):
+        return None  # "Los Angeles fires": the event's name
+    return f"in:{name.lower()}{_MARK}"

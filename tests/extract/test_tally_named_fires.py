@@ -20,6 +20,11 @@ from tests.extract.tally_reading import read
             "The Ridgeway Fire consumed 23,448 acres, destroying 6,837 structures.",
             [(23448, "area_burned_acres", "in:ridgeway fire"), (6837, "buildings", "in:ridgeway fire")],
         ),
+        # a part of one fire's area
+        (
+            "Officials estimate that about 4,000 acres of the Alder Fire affected urban areas.",
+            [(4000, "area_burned_acres", "in:alder fire/part")],
+        ),
         # the whole, then each fire's part
         (
             "At least 29 people lost their lives, 17 in the Alder Fire and 12 in the Ridgeway Fire.",
@@ -60,3 +65,30 @@ def test_two_named_fires_are_never_compared_with_each_other_or_the_whole():
         _fire_toll(25, 2, "c", None),
     ]
     assert kinds(tally.check(claims, CTX)) == []
+
+
+def test_a_fact_boxs_heading_scopes_the_items_under_it():
+    import datetime as dt
+
+    from discrep.extract import compile_rules, extract
+    from discrep.model import Article
+    from discrep.ruleset import load_rules
+
+    text = (
+        "Ridgeway fire\n"
+        "- Containment: The fire was 27% contained. It has burned 23,713 acres.\n"
+        "- Damage: Officials have confirmed 3,328 structures destroyed.\n\n"
+        "Alder fire\n"
+        "- Damage: Officials have confirmed 6,782 structures destroyed.\n\n"
+        "Across the county, 9,000 structures burned."
+    )
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2025, 1, 17))
+    found = [
+        (c.value, c.subject) for c in extract(article, compile_rules(load_rules())) if c.kind == "quantity"
+    ]
+    assert found == [
+        (23713.0, "in:ridgeway fire"),
+        (3328.0, "in:ridgeway fire"),
+        (6782.0, "in:alder fire"),
+        (9000.0, None),
+    ]

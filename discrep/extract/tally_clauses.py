@@ -111,7 +111,9 @@ def breaks_down(sentence: str, total_end: int, start: int) -> bool:
 # "992,871 houses, 170 bridges and 157 shops have been destroyed": the items of a list of counted
 # things, up to the verb they share
 _LIST_ITEMS = re.compile(
-    r"(?:\s*(?:(?:,\s*and|,|and)\s+)?[\d][\d,.]*\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)*"
+    # "five bodies and part of a sixth had been recovered": a part of one more is an item too
+    r"(?:\s*(?:(?:,\s*and|,|and)\s+)?(?:[\d][\d,.]*\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+"
+    r"|(?:part|parts|the\s+remains)\s+of\s+(?:a|an|another|the)\s+[a-z]+))*"
     r"\s+(?:(?:have|has|had|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?)?[a-z]+"
 )
 

@@ -26,6 +26,8 @@ VOCAB = compile_rules(load_rules())
             "risen to 312 as more bodies and body parts were recovered.",
             [(312, "killed", None)],
         ),
+        # "and part of a sixth": one more item of the list the verb after it is told of
+        ("Only five bodies and part of a sixth had been recovered.", [(5, "bodies_recovered", None)]),
         # people still in shelters: a count that falls as they go home, not the evacuated's total
         ("About 28,000 were still at evacuation shelters.", [(28000, "sheltered", None)]),
         ("A total of 14,431 people remain evacuated.", [(14431, "sheltered", "people")]),

@@ -209,12 +209,9 @@ class EventFinder:
         if not triggers:
             return None
         if near is not None:
-            before = [
-                (m.start, m in triggers)
-                for m in (*self._talks.find(text, 0, near), *triggers)
-                if m.end <= near
-            ]
-            if before and not max(before)[1]:
+            before = [(m.start, False) for m in self._talks.find(text, 0, near) if m.end <= near]
+            before += [(m.start, True) for m in triggers if m.end <= near]
+            if before and not max(before)[1]:  # the last event word before the day is talks
                 return None
         body = _BODY_MEETING.search(text)
         if body is not None:

@@ -27,7 +27,7 @@ from discrep.extract.tally_asides import ASIDE_NOTES
 from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only, unsure_only
 from discrep.extract.tally_figures import VAGUE_COUNT, open_ended, vague
 from discrep.extract.tally_incidents import SEPARATE
-from discrep.extract.tally_named_fires import heading_fire
+from discrep.extract.tally_named_fires import under_heading
 from discrep.extract.tally_past import goes_on_about_past_disaster, names_a_past_event, of_past_disaster
 from discrep.extract.tally_provisional import as_floor, says_toll_may_rise
 from discrep.extract.tally_state import states_of
@@ -193,26 +193,14 @@ def _read(article: Article, vocab: Vocabulary) -> list[Read]:
     return reads
 
 
-def _under_heading(vocab: Vocabulary, read: Read, headed: tuple[str, int] | None) -> tuple[str, int] | None:
-    """The heading a sentence is under: a named fire's line starts one; its list items, and the
-    sentences of each item's paragraph, go on under it; anything else ends it."""
-    text = read.sentence.text
-    if len(text) < 60 and (subject := heading_fire(vocab.places, text)) is not None:
-        return (subject, read.sentence.paragraph)
-    if headed is None:
-        return None
-    if _LIST_ITEM.match(text) is not None or read.sentence.paragraph == headed[1]:
-        return (headed[0], read.sentence.paragraph)
-    return None
-
-
 def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
     reads = _read(article, vocab)
     claims: list[Claim] = []
     placed_before: list[Claim] = []  # the claims of the sentence just before, when it had figures
     headed: tuple[str, int] | None = None  # (subject, paragraph) of a fact box's heading and its last item
     for index, read in enumerate(reads):
-        headed = _under_heading(vocab, read, headed)
+        text, paragraph = read.sentence.text, read.sentence.paragraph
+        headed = under_heading(vocab.places, text, paragraph, _LIST_ITEM.match(text) is not None, headed)
         if not read.tallies:
             placed_before = []
         else:

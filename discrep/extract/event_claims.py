@@ -67,6 +67,10 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         text = read.sentence.text
         if not read.is_event:
             continue
+        # "Rome as a venue was out of the question": the kind of event the sentence before told of
+        venue_only = not finder.names_event(text)
+        if venue_only and told_kind is None:
+            continue
         told_before[read.index] = context
         own = sentence_parties(mentions[read.index], context)
         dates = finder.event_dates(text, read.dates)
@@ -88,7 +92,9 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         )
         if named is not None and _countries_meet(named, mentions[read.index]):
             named = None  # "a Russia-US meeting": the two countries' talks, whoever is named
-        if named is None and explicit is None and not is_new and _THE_MEETING.search(text):
+        if venue_only:
+            named = told_kind
+        elif named is None and explicit is None and not is_new and _THE_MEETING.search(text):
             # "both sides were open to preliminary meetings. A planned meeting in Port Sudan was
             # canceled": a meeting no one is named for is the one the sentence before told of
             named = told_kind

@@ -73,7 +73,9 @@ AWAY_FROM = re.compile(
 NAMED_VENUE = re.compile(
     # ("as a possible venue", "imagine Rome as a venue": a thought, not the place chosen)
     r"(?:\s+[a-z]+)?[^.;:,]{0,60}?\b(?:as|is|was|will\s+be|would\s+be)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:venue|host\s+city)\b|,\s+(?:the\s+)?(?:chosen\s+|planned\s+|agreed\s+)?venue\s+(?:of|for)\b",
+    r"(?:venue|host\s+city)\b|,\s+(?:the\s+)?(?:chosen\s+|planned\s+|agreed\s+)?venue\s+(?:of|for)\b"
+    # a place put out as a venue: "Rome as a venue was out of the question"
+    r"|\s+as\s+a\s+venue\b(?=[^.;]{0,40}\b(?:out\s+of\s+the\s+question|ruled\s+out|off\s+the\s+table|not\s+an\s+option))",
     re.IGNORECASE,
 )
 

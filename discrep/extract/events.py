@@ -93,6 +93,9 @@ _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; t
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 
 
+_VENUE_WORD = re.compile(r"\bvenues?\b", re.IGNORECASE)
+
+
 class EventFinder:
     def __init__(self, rules: RuleSet, places: Lexicon, known_people: Lexicon) -> None:
         self._rules = rules
@@ -132,11 +135,16 @@ class EventFinder:
         found = [*self._talks.find(text), *self._meeting.find(text), *self._kind_mentions(text)]
         return sorted(found, key=lambda m: m.start)
 
-    def is_event_sentence(self, text: str) -> bool:
+    def names_event(self, text: str) -> bool:
         # asked of every sentence, and most name no event: one test of their words spares three finds
         if not self._any_event.may_match(text):
             return False
         return bool(self._talks.find(text) or self._meeting.find(text) or self._kind_mentions(text))
+
+    def is_event_sentence(self, text: str) -> bool:
+        """A sentence naming an event, or a venue only ("Rome as a venue was out of the question"),
+        which event_claims.py gives to the kind of event the sentence before told of."""
+        return self.names_event(text) or ("venue" in text.lower() and _VENUE_WORD.search(text) is not None)
 
     def kind_of(self, text: str, near: int | None = None) -> str | None:
         """The id of a kind of event with no rounds named in the sentence ("summit"), if any, or the

@@ -72,6 +72,19 @@ def is_named_fire(subject: str | None) -> bool:
 _HEADING = re.compile(r"(?:[Tt]he\s+)?" + _NAME + _FIRE + r"\s*:?")
 
 
+def under_heading(
+    places: Lexicon | None, text: str, paragraph: int, is_item: bool, headed: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """(subject, paragraph) of the heading a sentence is under: a named fire's line starts one; its
+    list items (`is_item`), and the sentences of each item's paragraph, go on under it; anything
+    else ends it."""
+    if len(text) < 60 and (subject := heading_fire(places, text)) is not None:
+        return (subject, paragraph)
+    if headed is not None and (is_item or paragraph == headed[1]):
+        return (headed[0], paragraph)
+    return None
+
+
 def heading_fire(places: Lexicon | None, line: str) -> str | None:
     """'in:palisades fire' for a heading line that is one named fire, or None."""
     found = _HEADING.fullmatch(line.strip())

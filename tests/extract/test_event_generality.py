@@ -125,6 +125,14 @@ WED = dt.date(2025, 6, 11)  # a Wednesday
             [("venue", "talks/round-2", "geneva"), ("venue", "talks/round-2", "vienna")],
             [],
         ),
+        # a venue put out of the question, with no event word: the event the sentence before told of
+        (
+            "The two presidents may hold a summit on June 20 in Vienna, a paper said. But an aide said "
+            "Vienna as a venue was out of the question.",
+            WED,
+            [("venue", "summit", "vienna")],
+            [("venue", "talks", "vienna")],
+        ),
         # the talks named nearest the day are its event, not a meeting the statement was made at
         (
             "The president said the envoys were starting direct talks with Kyiv on Saturday, during a "

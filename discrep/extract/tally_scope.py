@@ -239,6 +239,8 @@ class Scope:
             after_place = self._where.where_at(sentence, mention.end, place_end)
             if after_place is not None:
                 return after_place[0]
+            if world := self._where.world(sentence, mention.end, place_end):
+                return world  # "103,000 cases in over 120 countries": the world's, not Africa's
             if fire := named_fire(
                 self._places, sentence, mention.start, mention.end, first_stop(sentence, mention.end)
             ):

@@ -59,6 +59,12 @@ _IN_ADMIN_AREA = re.compile(
     r"(?<=[a-z]\s)(?:county|province|district|region|oblast|prefecture|governorate)(?!\s+of\b)))\b"
 )
 _THEN_WHERE = re.compile(r",?\s+where\b")
+WORLD = "in:world"
+_WORLDWIDE = re.compile(
+    r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)"
+    r"|in\s+(?:(?:over|more\s+than|some|about|nearly|at\s+least)\s+)?\d+\s+countries)\b",
+    re.IGNORECASE,
+)
 # "202 had been confirmed dead there" (not "there were", "there is fear")
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|remain|remains|seem|seems)\b)"
@@ -319,6 +325,11 @@ class Where:
         if unit is None or self._places.find(unit.group(1)):
             return None
         return "in:" + unit_name(unit.group(1)), unit.start(1)
+
+    def world(self, sentence: str, start: int, end: int) -> str | None:
+        """'in:world' for a figure told of the whole world ("103,000 cases in over 120 countries",
+        "reported worldwide"): never one country's or region's count."""
+        return WORLD if _WORLDWIDE.search(sentence, start, end) else None
 
     def there(self, sentence: str, figure_start: int, figure_end: int, place_end: int) -> str | None:
         """'in:valencia' for "the agency in the Valencia region said 202 had died there": a figure

@@ -28,6 +28,12 @@ VOCAB = compile_rules(load_rules())
         ),
         # "and part of a sixth": one more item of the list the verb after it is told of
         ("Only five bodies and part of a sixth had been recovered.", [(5, "bodies_recovered", None)]),
+        # a count told of the whole world is no country's or region's
+        (
+            "A total of 103,000 cases have been reported in over 120 countries since 2022.",
+            [(103000, "cases", "in:world")],
+        ),
+        ("Some 3,000 deaths have been reported worldwide.", [(3000, "killed", "in:world")]),
         # people still in shelters: a count that falls as they go home, not the evacuated's total
         ("About 28,000 were still at evacuation shelters.", [(28000, "sheltered", None)]),
         ("A total of 14,431 people remain evacuated.", [(14431, "sheltered", "people")]),

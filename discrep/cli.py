@@ -29,10 +29,15 @@ from discrep.ruleset import RulesError, RuleSet, load_rules
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 CACHE_DIR = Path(".discrep_cache")  # discrep/cache.py: in the current directory, as pytest's is
+_own_process = False  # main() runs: the process is the `discrep` command's (see regex_cache.py)
 
 
 def run_check(*args: Any, **kwargs: Any) -> Report:
     """discrep.engine.check, imported on first use: `--help` and `--version` need none of it."""
+    if _own_process:  # not when a program (a test's CliRunner) calls the command in its own process
+        from discrep import regex_cache
+
+        regex_cache.install()
     from discrep.engine import check
 
     # A run keeps hundreds of thousands of claims alive, none in a reference cycle. At the default
@@ -391,4 +396,6 @@ def explain_command(
 
 
 def main() -> None:
+    global _own_process
+    _own_process = True
     cli(prog_name="discrep")

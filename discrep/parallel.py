@@ -43,10 +43,12 @@ def default_jobs() -> int:
 
 
 def _init(rules: RuleSet) -> None:
+    from discrep import regex_cache
     from discrep.extract import compile_rules
 
     global _vocab
     _vocab = compile_rules(rules)
+    regex_cache.save()  # a worker ends without atexit: what it compiled is kept now
 
 
 def _extract_chunk(articles: list[Article]) -> list[list[Claim]]:

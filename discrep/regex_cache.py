@@ -1,0 +1,138 @@
+"""Compiled regular expressions kept between runs, as Python keeps compiled modules in __pycache__.
+
+discrep's readers are about a thousand regular expressions. Compiling them takes a fifth of a
+second, a third of the time of a check of a few articles, because Python's `re` parses each pattern
+in pure Python before its C engine (`_sre`) gets the program. This module keeps those programs on
+disk and hands them straight to `_sre` on the next run, so a pattern is parsed once per machine,
+not once per process.
+
+Only the `discrep` command installs it (`install()`, from cli.main), in its own process and the
+worker processes it forks: a program that imports discrep as a library keeps the stdlib as it was.
+What is kept is exactly what `re` would have built. An entry is keyed by the pattern's text and
+flags, and the file by the Python version and `_sre.MAGIC`, the engine's program format. A Python
+whose `re` is not laid out as 3.10 to 3.13's are, or a file that cannot be read, means no cache:
+patterns are then compiled as usual. The file is written atomically, and only when a run compiled
+a pattern it did not hold.
+
+The file lives in `$XDG_CACHE_HOME/discrep/` (`~/.cache/discrep/` by default).
+`DISCREP_REGEX_CACHE=PATH` puts it elsewhere; `DISCREP_REGEX_CACHE=off` turns it off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from discrep.atomic import write_bytes_atomic
+
+# the engine's program format and the internals used, as laid out in CPython 3.10 to 3.13
+_compiler: Any = getattr(re, "_compiler", None) or sys.modules.get("sre_compile")
+_parser: Any = getattr(_compiler, "_parser", None) or sys.modules.get("sre_parse")  # 3.10: sre_parse
+_SUPPORTED = (
+    (3, 10) <= sys.version_info[:2] <= (3, 13)
+    and all(hasattr(_compiler, name) for name in ("compile", "_code", "_sre", "MAGIC"))
+    and hasattr(_parser, "parse")
+)
+_MAX_ENTRIES = 20_000  # past this, the file keeps only what the last run used: old patterns age out
+
+# (pattern, flags) -> the arguments of _sre.compile after the pattern itself
+_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+class _Programs:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._held: dict[tuple[str, int], _Program] | None = None  # read on the first compile
+        self.used: dict[tuple[str, int], _Program] = {}
+        self.new = 0
+
+    @property
+    def held(self) -> dict[tuple[str, int], _Program]:
+        if self._held is None:
+            self._held = {}
+            with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+                held = marshal.loads(self.path.read_bytes())
+                if isinstance(held, dict):
+                    self._held = held
+        return self._held
+
+    def compile(self, pattern: Any, flags: int = 0) -> Any:
+        if not isinstance(pattern, str) or flags & re.DEBUG:
+            return _original(pattern, flags)
+        flags = int(flags)  # re passes a plain int; a RegexFlag would not marshal
+        key = (pattern, flags)
+        program = self.held.get(key)
+        if program is not None:
+            try:
+                compiled = _compiler._sre.compile(pattern, *program)
+            except Exception:  # a damaged entry: parsed afresh below
+                program = None
+        if program is None:
+            program = _parse(pattern, flags)
+            compiled = _compiler._sre.compile(pattern, *program)
+            self.new += 1
+        self.used[key] = program
+        return compiled
+
+    def save(self) -> None:
+        if not self.new:
+            return
+        kept = {**self.held, **self.used} if len(self.held) + self.new <= _MAX_ENTRIES else self.used
+        with contextlib.suppress(OSError, ValueError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(self.path, marshal.dumps(kept))
+            self._held, self.new = kept, 0
+
+
+def _parse(pattern: str, flags: int) -> _Program:
+    """What re's compile passes to _sre.compile for `pattern`, as it computes it."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # the opcodes are int subclasses, which marshal cannot write; _sre reads them as plain ints
+    program = [int(op) for op in code]
+    return int(flags | parsed.state.flags), program, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+_original: Any = getattr(_compiler, "compile", None)
+_programs: _Programs | None = None
+
+
+def cache_path() -> Path | None:
+    """Where the programs are kept on this Python, or None when the cache is off or unsupported."""
+    if not _SUPPORTED:
+        return None
+    setting = os.environ.get("DISCREP_REGEX_CACHE", "")
+    if setting.lower() in ("off", "0", "no", "false"):
+        return None
+    if setting:
+        return Path(setting)
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    version = "-".join(map(str, sys.version_info[:3]))
+    return Path(home, "discrep", f"regex-{sys.implementation.name}-{version}-{_compiler.MAGIC}.marshal")
+
+
+def install() -> None:
+    """Serve this process's regular expressions from the cache; save new ones at exit."""
+    global _programs
+    path = cache_path()
+    if _programs is not None or path is None:
+        return
+    _programs = _Programs(path)
+    _compiler.compile = _programs.compile
+    atexit.register(save)
+
+
+def save() -> None:
+    """Write the patterns this process compiled afresh (a forked worker calls it: atexit does not run)."""
+    if _programs is not None:
+        _programs.save()

@@ -63,3 +63,19 @@ def agreed_gap_days(claims: Sequence[Claim], dated: dict[int, set[dt.date]]) -> 
         ):
             agreed.update((d.isoformat(), gap) for d in inside)
     return agreed
+
+
+def later_rounds(
+    days: dict[tuple[str, int], dt.date], last: int, slip: int = MAX_SLIP
+) -> dict[tuple[str, int], int]:
+    """Rounds after the last numbered one, for sentences dated after it: days within MAX_SLIP days
+    of each other are one round (a plan and the day it was held), a longer gap starts the next.
+    Talks on March 7 and on March 29 are two rounds, not one round with two dates."""
+    rounds: dict[tuple[str, int], int] = {}
+    number, previous = last, None
+    for key, day in sorted(days.items(), key=lambda item: (item[1], item[0])):
+        if previous is None or (day - previous).days > slip:
+            number += 1
+        rounds[key] = number
+        previous = day
+    return rounds

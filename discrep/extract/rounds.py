@@ -38,26 +38,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from discrep.extract.event_parties import compatible
-from discrep.extract.event_telling import CALLED_OFF, EARLIER, LATEST
+from discrep.extract.event_telling import EARLIER, LATEST
 from discrep.extract.own_incident import own_incident
 
 # UNNUMBERED and MAX_SLIP live with the gap rules, which need them too; the checks import them from here
 from discrep.extract.round_gaps import MAX_SLIP as MAX_SLIP
 from discrep.extract.round_gaps import UNNUMBERED as UNNUMBERED
-from discrep.extract.round_gaps import agreed_gap_days, gap_round
+from discrep.extract.round_gaps import agreed_gap_days, gap_round, later_rounds
 from discrep.extract.round_lines import talks_lines
+
+# SESSION: the checks import it from here
+from discrep.extract.round_sessions import NEXT_EVENT, next_as_sessions, next_of_held_sessions, sessions
+from discrep.extract.round_sessions import SESSION as SESSION
 from discrep.model import Claim, Modality, replace_claim
 
 NEXT = 0  # "the next round", in an article that names no round before it: numbered by resolve_by_date
-_NEXT_EVENT = "talks/next"
-SESSION = "talks/session-"  # talks in a corpus that numbers no round, by the first day of the session
 _DEFAULT_NEXT = 2
 NEAR_SLIP = 1  # days: an unnumbered date this close to one round's date, and no other's, is that round
-SESSION_SLIP = 2  # days: the same for sessions of talks that no article numbers
 
 
 def round_event(number: int) -> str:
-    return _NEXT_EVENT if number == NEXT else f"talks/round-{number}"
+    return NEXT_EVENT if number == NEXT else f"talks/round-{number}"
 
 
 def round_number(event: str | None) -> int | None:
@@ -166,7 +167,7 @@ def _resolve_line(claims: Sequence[Claim]) -> list[Claim]:
     """resolve_by_date for the talks of one line (one pair of parties, or all in a corpus of one)."""
     dated = _round_dates(claims)
     if not dated:
-        return list(_number_next_rounds(_next_of_held_sessions(_sessions(_next_as_sessions(claims)))))
+        return list(_number_next_rounds(next_of_held_sessions(sessions(next_as_sessions(claims)))))
     # the day each unnumbered sentence is about, so its venue claim moves with its date claim
     sentence_round: dict[tuple[str, int], int] = {}
     agreed = agreed_gap_days(claims, dated)
@@ -194,7 +195,7 @@ def _resolve_line(claims: Sequence[Claim]) -> list[Claim]:
                 sentence_round[(c.path, c.sentence)] = agreed[c.value]
             elif after_all:
                 later.setdefault((c.path, c.sentence), dt.date.fromisoformat(c.value))
-    sentence_round.update(_later_rounds(later, max(dated)))
+    sentence_round.update(later_rounds(later, max(dated)))
     sentence_round.update(moved)
     recaps = {key for key, rounds in guesses.items() if len(rounds) > 1}
     for key in recaps:
@@ -231,125 +232,6 @@ def _place_day(day: dt.date, dated: dict[int, set[dt.date]]) -> tuple[list[int],
     return matches, gap, gap is None and all(day > max(days) for days in dated.values())
 
 
-def _next_as_sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
-    """In a corpus that numbers no round, "a new round" dated within SESSION_SLIP days of other
-    articles' dated talks is that session, told as new ("talks on Tuesday" in one report, "set for
-    Wednesday" in another): it joins the unnumbered talks to be grouped by date. Undated, or dated
-    apart from every other sitting, it stays the second round, as the first such reports meant."""
-    others = {
-        dt.date.fromisoformat(c.value)
-        for c in claims
-        if c.event == UNNUMBERED and c.kind == "date" and not c.negated and isinstance(c.value, str)
-    }
-    if not others:
-        return claims
-    near: set[tuple[str, int]] = {
-        (c.path, c.sentence)
-        for c in claims
-        if c.event == _NEXT_EVENT
-        and c.kind == "date"
-        and isinstance(c.value, str)
-        and any(abs((dt.date.fromisoformat(c.value) - day).days) <= SESSION_SLIP for day in others)
-    }
-    # an article whose "new round" is only a plan ("set to meet in Doha on Thursday for a new round")
-    # means that plan by its undated plans too ("... said it would not attend the talks in Doha"); one
-    # that tells a new round held means another sitting by them (_next_of_held_sessions)
-    held = {
-        c.path for c in claims if c.event == _NEXT_EVENT and c.kind == "date" and c.modality == "asserted"
-    }
-    planned = {path for path, _ in near} - held
-    return [
-        replace_claim(c, event=UNNUMBERED)
-        if (c.path, c.sentence) in near
-        or (c.event == _NEXT_EVENT and c.path in planned and c.modality != "asserted")
-        else c
-        for c in claims
-    ]
-
-
-def session_event(first_day: dt.date) -> str:
-    return f"{SESSION}{first_day.isoformat()}"
-
-
-def _sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
-    """Where no article numbers a round (talks to end a strike, a border dispute), unnumbered talks
-    are grouped into sessions by their dates, as rounds after the last known one are: days within
-    SESSION_SLIP days of each other are one session (a plan, the day it moved to, the day it was
-    held); talks "on March 29" and "resuming on Friday" are two. When the corpus dates one session
-    only, its undated plans and denials ("denied that the talks would be in New York") are that
-    session too; the rest stay unnumbered and are not compared."""
-    days: dict[tuple[str, int], dt.date] = {}
-    for c in claims:
-        if c.event == UNNUMBERED and c.kind == "date" and not c.negated and isinstance(c.value, str):
-            key = (c.path, c.sentence)
-            days[key] = min(days.get(key, dt.date.max), dt.date.fromisoformat(c.value))
-    if not days:
-        return claims
-    numbered = _later_rounds(days, 0, SESSION_SLIP)
-    first: dict[int, dt.date] = {}
-    for key, number in numbered.items():
-        first[number] = min(first.get(number, dt.date.max), days[key])
-    only = session_event(first[1]) if len(first) == 1 else None
-    out: list[Claim] = []
-    for c in claims:
-        if c.event != UNNUMBERED:
-            out.append(c)
-        elif (c.path, c.sentence) in numbered:
-            out.append(replace_claim(c, event=session_event(first[numbered[(c.path, c.sentence)]])))
-        elif only is not None and (c.modality != "asserted" or c.negated) and c.note != CALLED_OFF:
-            # a plan or a denial with no day is about the coming session; "talks are being held in
-            # Doha" with no day may be any sitting, and so may a plan given up ("a planned meeting in
-            # Port Sudan was canceled"): it may have been a sitting before, or moved
-            out.append(replace_claim(c, event=only))
-        else:
-            out.append(c)
-    return out
-
-
-def _next_of_held_sessions(claims: Sequence[Claim]) -> Sequence[Claim]:
-    """In a corpus that numbers no round, an undated "new round" in an article that says a session
-    was held: told as done ("the new round began in Qatar"), it is that session, when the article
-    dates one; told as a plan ("a new round will be held in Amman shortly", written after
-    the Doha sitting), it is a sitting after it, which no date tells apart: not compared."""
-    held: dict[str, set[str]] = defaultdict(set)
-    dated: set[tuple[str, int]] = set()
-    for c in claims:
-        if c.kind == "date":
-            dated.add((c.path, c.sentence))
-            if c.event and c.event.startswith(SESSION) and c.modality == "asserted" and not c.negated:
-                held[c.path].add(c.event)
-    if not held:
-        return claims
-    out: list[Claim] = []
-    for c in claims:
-        sessions = held.get(c.path)
-        if c.event != _NEXT_EVENT or not sessions or (c.path, c.sentence) in dated:
-            out.append(c)
-        elif c.modality != "asserted":
-            out.append(replace_claim(c, event=UNNUMBERED))
-        elif len(sessions) == 1:
-            out.append(replace_claim(c, event=next(iter(sessions))))
-        else:
-            out.append(c)
-    return out
-
-
-def _later_rounds(
-    days: dict[tuple[str, int], dt.date], last: int, slip: int = MAX_SLIP
-) -> dict[tuple[str, int], int]:
-    """Rounds after the last numbered one, for sentences dated after it: days within MAX_SLIP days
-    of each other are one round (a plan and the day it was held), a longer gap starts the next.
-    Talks on March 7 and on March 29 are two rounds, not one round with two dates."""
-    rounds: dict[tuple[str, int], int] = {}
-    number, previous = last, None
-    for key, day in sorted(days.items(), key=lambda item: (item[1], item[0])):
-        if previous is None or (day - previous).days > slip:
-            number += 1
-        rounds[key] = number
-        previous = day
-    return rounds
-
-
 def _round_dates(claims: Sequence[Claim]) -> dict[int, set[dt.date]]:
     dated: dict[int, set[dt.date]] = defaultdict(set)
     for c in claims:
@@ -366,13 +248,13 @@ def _round_dates(claims: Sequence[Claim]) -> dict[int, set[dt.date]]:
 
 def _number_next_rounds(claims: Sequence[Claim]) -> Sequence[Claim]:
     """Each article's "next round": the round its date points to among the numbered ones."""
-    if not any(c.event == _NEXT_EVENT for c in claims):
+    if not any(c.event == NEXT_EVENT for c in claims):
         return claims
     dated = _round_dates(claims)
     number: dict[str, int] = {}  # per article: all its "next round" sentences are one round
     moved: dict[str, int] = {}  # "on Thursday, not Tuesday": the round dated Tuesday, moved
     for c in claims:
-        if c.event != _NEXT_EVENT or c.kind != "date" or not isinstance(c.value, str):
+        if c.event != NEXT_EVENT or c.kind != "date" or not isinstance(c.value, str):
             continue
         day = dt.date.fromisoformat(c.value)
         if c.negated:
@@ -383,9 +265,7 @@ def _number_next_rounds(claims: Sequence[Claim]) -> Sequence[Claim]:
             number.setdefault(c.path, found)
     number.update(moved)
     return [
-        replace_claim(c, event=round_event(number.get(c.path, _DEFAULT_NEXT)))
-        if c.event == _NEXT_EVENT
-        else c
+        replace_claim(c, event=round_event(number.get(c.path, _DEFAULT_NEXT))) if c.event == NEXT_EVENT else c
         for c in claims
     ]
 

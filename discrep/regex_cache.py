@@ -26,6 +26,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +39,13 @@ _SUPPORTED = (
     (3, 10) <= sys.version_info[:2] <= (3, 13)
     and all(hasattr(_compiler, name) for name in ("compile", "_code", "_sre", "MAGIC"))
     and hasattr(_parser, "parse")
+    and array("I").itemsize == getattr(_compiler._sre, "CODESIZE", 0)
 )
 _MAX_ENTRIES = 20_000  # past this, the file keeps only what the last run used: old patterns age out
 
-# (pattern, flags) -> the arguments of _sre.compile after the pattern itself
-_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (pattern, flags) -> the arguments of _sre.compile after the pattern itself, the program's words
+# packed in bytes: as a list of ints the thousand programs take 6 MB of memory, packed 2
+_Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
 class _Programs:
@@ -70,12 +73,12 @@ class _Programs:
         program = self.held.get(key)
         if program is not None:
             try:
-                compiled = _compiler._sre.compile(pattern, *program)
+                compiled = _built(pattern, program)
             except Exception:  # a damaged entry: parsed afresh below
                 program = None
         if program is None:
             program = _parse(pattern, flags)
-            compiled = _compiler._sre.compile(pattern, *program)
+            compiled = _built(pattern, program)
             self.new += 1
         self.used[key] = program
         return compiled
@@ -98,9 +101,15 @@ def _parse(pattern: str, flags: int) -> _Program:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    # the opcodes are int subclasses, which marshal cannot write; _sre reads them as plain ints
-    program = [int(op) for op in code]
-    return int(flags | parsed.state.flags), program, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    words = array("I", code).tobytes()  # the opcodes are int subclasses: packed, they are plain words
+    return int(flags | parsed.state.flags), words, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _built(pattern: str, program: _Program) -> Any:
+    flags, words, groups, groupindex, indexgroup = program
+    code = array("I")
+    code.frombytes(words)
+    return _compiler._sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
 
 
 _original: Any = getattr(_compiler, "compile", None)
@@ -118,7 +127,9 @@ def cache_path() -> Path | None:
         return Path(setting)
     home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     version = "-".join(map(str, sys.version_info[:3]))
-    return Path(home, "discrep", f"regex-{sys.implementation.name}-{version}-{_compiler.MAGIC}.marshal")
+    # the program's words are packed in this machine's byte order: a home shared with another is safe
+    name = f"regex-{sys.implementation.name}-{version}-{_compiler.MAGIC}-{sys.byteorder}.marshal"
+    return Path(home, "discrep", name)
 
 
 def install() -> None:

@@ -153,3 +153,22 @@ def test_a_program_importing_discrep_keeps_the_stdlib_as_it_was() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() in ("re._compiler", "sre_compile")
+
+
+def test_a_file_grown_too_big_keeps_only_what_the_last_run_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "programs.marshal"
+    old = _fresh(path)
+    for n in range(200):  # patterns of an older version or another rule set
+        old.compile(rf"(?:old{n}|stale{n})\d+", 0)
+    old.save()
+    monkeypatch.setattr(regex_cache, "_MAX_BYTES", path.stat().st_size + 100)
+    run = _fresh(path)
+    for pattern, flags in PATTERNS:
+        run.compile(pattern, flags)
+    run.save()
+    again = _fresh(path)
+    assert set(again.held) == {(pattern, int(flags)) for pattern, flags in PATTERNS}
+    assert again.compile(PATTERNS[0][0], PATTERNS[0][1]) == re.compile(PATTERNS[0][0], PATTERNS[0][1])
+    assert again.new == 0

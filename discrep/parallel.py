@@ -42,13 +42,22 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init(rules: RuleSet) -> None:
+def _init(rules: RuleSet, regex_cache_on: bool = False) -> None:
     from discrep import regex_cache
-    from discrep.extract import compile_rules
 
     global _vocab
+    if regex_cache_on:  # the command's own worker: a forked one has it already, a spawned one not
+        regex_cache.install()
+    from discrep.extract import compile_rules  # after: importing it compiles the grammars' patterns
+
     _vocab = compile_rules(rules)
     regex_cache.save()  # a worker ends without atexit: what it compiled is kept now
+
+
+def _regex_cache_on() -> bool:
+    from discrep import regex_cache
+
+    return regex_cache.installed()
 
 
 def _extract_chunk(articles: list[Article]) -> list[list[Claim]]:
@@ -79,7 +88,7 @@ class WarmWorker:
 
         context = multiprocessing.get_context()
         self._connection, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, rules), daemon=True)
+        self._process = context.Process(target=_serve, args=(child, rules, _regex_cache_on()), daemon=True)
         self._process.start()
         child.close()
 
@@ -99,11 +108,11 @@ class WarmWorker:
         self._connection.close()
 
 
-def _serve(connection: Connection, rules: RuleSet) -> None:
+def _serve(connection: Connection, rules: RuleSet, regex_cache_on: bool = False) -> None:
     """The warm worker: compile, then extract each batch of articles sent until the pipe closes."""
     from discrep.extract import extract
 
-    _init(rules)
+    _init(rules, regex_cache_on)
     assert _vocab is not None
     while True:
         try:
@@ -140,7 +149,8 @@ def iter_extract(
     from concurrent.futures import Future, ProcessPoolExecutor  # here: only big corpora pay for it
 
     pending: deque[Future[list[list[Claim]]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(rules,)) as pool:
+    setup = (rules, _regex_cache_on())
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=setup) as pool:
         for chunk in _chunks(chain(head, iterator), CHUNK):
             pending.append(pool.submit(_extract_chunk, chunk))
             if len(pending) >= jobs * IN_FLIGHT:

@@ -6,8 +6,9 @@ in pure Python before its C engine (`_sre`) gets the program. This module keeps 
 disk and hands them straight to `_sre` on the next run, so a pattern is parsed once per machine,
 not once per process.
 
-Only the `discrep` command installs it (`install()`, from cli.main), in its own process and the
-worker processes it forks: a program that imports discrep as a library keeps the stdlib as it was.
+Only the `discrep` command installs it (`install()`, from cli.main), in its own process and its
+worker processes, forked or spawned: a program that imports discrep as a library keeps the stdlib
+as it was, in its own workers too.
 What is kept is exactly what `re` would have built. An entry is keyed by the pattern's text and
 flags, and the file by the Python version and `_sre.MAGIC`, the engine's program format. A Python
 whose `re` is not laid out as 3.10 to 3.13's are, or a file that cannot be read, means no cache:
@@ -61,12 +62,15 @@ class _Programs:
     @property
     def held(self) -> dict[tuple[str, int], _Program]:
         if self._held is None:
-            self._held = {}
-            with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-                held = marshal.loads(self.path.read_bytes())
-                if isinstance(held, dict):
-                    self._held = held
+            self._held = self._read()
         return self._held
+
+    def _read(self) -> dict[tuple[str, int], _Program]:
+        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+            held = marshal.loads(self.path.read_bytes())
+            if isinstance(held, dict):
+                return held
+        return {}
 
     def compile(self, pattern: Any, flags: int = 0) -> Any:
         if not isinstance(pattern, str) or flags & re.DEBUG:
@@ -89,7 +93,8 @@ class _Programs:
     def save(self) -> None:
         if not self.new:
             return
-        kept = {**self.held, **self.used}
+        # read again: the workers of this run may have written theirs since (parallel.py)
+        kept = {**self._read(), **self.used}
         data = marshal.dumps(kept)
         if len(data) > _MAX_BYTES:
             kept = self.used
@@ -148,6 +153,11 @@ def install() -> None:
     _programs = _Programs(path)
     _compiler.compile = _programs.compile
     atexit.register(save)
+
+
+def installed() -> bool:
+    """Whether this process serves its patterns from the cache (its workers then do too)."""
+    return _programs is not None
 
 
 def save() -> None:

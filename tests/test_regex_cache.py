@@ -172,3 +172,55 @@ def test_a_file_grown_too_big_keeps_only_what_the_last_run_used(
     assert set(again.held) == {(pattern, int(flags)) for pattern, flags in PATTERNS}
     assert again.compile(PATTERNS[0][0], PATTERNS[0][1]) == re.compile(PATTERNS[0][0], PATTERNS[0][1])
     assert again.new == 0
+
+
+_WORKERS = """
+import multiprocessing, sys
+from pathlib import Path
+from discrep import regex_cache
+from discrep.corpus import load
+from discrep.parallel import MIN_ARTICLES, extract_many
+from discrep.ruleset import load_rules
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method(sys.argv[2])
+    if sys.argv[3] == "command":
+        regex_cache.install()
+    articles, _ = load([Path(sys.argv[1])])
+    assert len(articles) >= MIN_ARTICLES
+    rules = load_rules()
+    # this process compiles no grammar: only the workers do (test_parallel.py compares the claims)
+    print(sum(len(claims) for claims in extract_many(articles, rules, jobs=2)))
+"""
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+@pytest.mark.parametrize("caller", ["command", "library"])
+def test_workers_use_the_cache_only_for_the_command(tmp_path: Path, method: str, caller: str) -> None:
+    import multiprocessing
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} here")
+    from discrep.parallel import MIN_ARTICLES
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sources = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.md"))
+    for n in range(MIN_ARTICLES):
+        (corpus / f"{n:03d}.md").write_text(sources[n % len(sources)].read_text(encoding="utf-8"))
+    script = tmp_path / "workers.py"
+    script.write_text(_WORKERS)
+    cache = tmp_path / "programs.marshal"
+    env = {**os.environ, "DISCREP_REGEX_CACHE": str(cache)}
+    out = subprocess.run(
+        [sys.executable, str(script), str(corpus), method, caller], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) >= MIN_ARTICLES  # claims were read by the workers
+    # a library's workers leave the stdlib alone and write nothing; the command's keep what they
+    # compiled, and this process's own save at exit adds to theirs, never writes over them
+    assert cache.exists() == (caller == "command")
+    if caller == "command":
+        kept = regex_cache._Programs(cache).held
+        grammar = {key for key in kept if "killed" in key[0]}  # the extractor's tally grammar
+        assert grammar

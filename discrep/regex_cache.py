@@ -73,7 +73,8 @@ class _Programs:
         return {}
 
     def compile(self, pattern: Any, flags: int = 0) -> Any:
-        if not isinstance(pattern, str) or flags & re.DEBUG:
+        # bytes, a str subclass (which marshal cannot write) and debug output are re's own business
+        if pattern.__class__ is not str or flags & re.DEBUG:
             return _original(pattern, flags)
         flags = int(flags)  # re passes a plain int; a RegexFlag would not marshal
         key = (pattern, flags)
@@ -95,14 +96,30 @@ class _Programs:
             return
         # read again: the workers of this run may have written theirs since (parallel.py)
         kept = {**self._read(), **self.used}
-        data = marshal.dumps(kept)
+        data = _dumped(kept)
         if len(data) > _MAX_BYTES:
             kept = self.used
-            data = marshal.dumps(kept)
+            data = _dumped(kept)
         with contextlib.suppress(OSError, ValueError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_bytes_atomic(self.path, data)
             self._held, self.new = kept, 0
+
+
+def _dumped(programs: dict[tuple[str, int], _Program]) -> bytes:
+    """The programs as marshal writes them; should one not be writable, the others are."""
+    try:
+        return marshal.dumps(programs)
+    except ValueError:
+        return marshal.dumps({key: program for key, program in programs.items() if _writable(key, program)})
+
+
+def _writable(key: tuple[str, int], program: _Program) -> bool:
+    try:
+        marshal.dumps((key, program))
+    except ValueError:
+        return False
+    return True
 
 
 def _parse(pattern: str, flags: int) -> _Program:

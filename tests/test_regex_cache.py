@@ -224,3 +224,17 @@ def test_workers_use_the_cache_only_for_the_command(tmp_path: Path, method: str,
         kept = regex_cache._Programs(cache).held
         grammar = {key for key in kept if "killed" in key[0]}  # the extractor's tally grammar
         assert grammar
+
+
+def test_a_pattern_marshal_cannot_write_is_compiled_and_never_kept(tmp_path: Path) -> None:
+    class Phrase(str):
+        pass
+
+    path = tmp_path / "programs.marshal"
+    programs = _fresh(path)
+    assert programs.compile(Phrase(r"(\d+) missing"), 0) == re.compile(r"(\d+) missing")
+    programs.compile(r"(\d+) injured", 0)
+    # an entry marshal refuses, however it got in, costs only itself
+    programs.used[("odd", 0)] = (0, b"", 0, {Phrase("g"): 1}, (None, Phrase("g")))  # type: ignore[dict-item]
+    programs.save()
+    assert set(_fresh(path).held) == {(r"(\d+) injured", 0)}

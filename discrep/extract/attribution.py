@@ -307,9 +307,18 @@ _AFTER_SOURCE = re.compile(
 )
 
 
+# "the ministry's latest figures": the document named after its owner, who is the source
+_OWNERS_DOCUMENT = re.compile(
+    r"(?:['’]s|(?<=s)['’])\s+(?:(?:latest|new|official|preliminary|updated|provisional|final|own|daily|weekly|most\s+recent)\s+)*"
+    r"(?:figures|data|numbers|statistics|tally|count|estimates?|reports?|statement|bulletin|update|toll)$",
+    re.IGNORECASE,
+)
+
+
 def _according_source(phrase: str) -> str:
     """Who the words after "according to" name: not the document, nor when it came out."""
-    return _AFTER_SOURCE.sub("", _DOCUMENT_OF.sub("", phrase)) or phrase
+    source = _AFTER_SOURCE.sub("", _DOCUMENT_OF.sub("", phrase)) or phrase
+    return _OWNERS_DOCUMENT.sub("", source) or source
 
 
 # where the patterns above do not look: after the verb ("..., said police", "said Serhiy Bratchuk, a

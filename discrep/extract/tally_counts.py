@@ -4,7 +4,9 @@ A plain number or range is ("498 servicemen"); a year, a time, a percentage is n
 ordinal, but for one that numbers the dead ("a fifth patient died": the toll is five). A measure is
 one only when its unit is a metric of the rules ("10,000 hectares" burned, "6,000 barrels" spilled,
 "3,000 square km" retaken): a new kind of event counted in a unit needs a noun metric in the YAML
-whose alias is the unit, and no code. The unit word is then the figure's metric word.
+whose alias is the unit, and no code. The unit word is then the figure's metric word. So is an
+amount of money: "released 6 billion CFA francs for aid" and "pledged $300 million" release and
+pledge no people, unless the rules count that currency.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
 from discrep.extract.tally_figures import describes
+from discrep.text.number_units import CURRENCY_UNITS
 
 if TYPE_CHECKING:
     from discrep.text.numbers import NumberMention
@@ -45,7 +48,7 @@ def counted_figures(
     counts: list[NumberMention] = []
     measured: dict[int, Match] = {}
     for mention in mentions:
-        if mention.kind == "measure" and mention.unit is not None:
+        if (mention.kind == "measure" and mention.unit is not None) or mention.unit in CURRENCY_UNITS:
             unit = _unit_metric(sentence, mention, metrics, nouns)
             if unit is None or describes(sentence, mention):
                 continue

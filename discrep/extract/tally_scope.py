@@ -94,7 +94,10 @@ OTHER_CLAUSE = re.compile(
     r"police|troops|soldiers|gunmen|forces|officers|protesters)\s|"
     # "climbed above 15,000, as rescuers raced to save survivors": what others were doing meanwhile
     r",\s+(?:as|while)\s+(?:rescuers|rescue\s+teams|crews|teams|workers|officials|authorities|emergency\s+"
-    r"services|volunteers|troops|soldiers|police|residents|families|survivors|people|they|he|she|we)\s",
+    r"services|volunteers|troops|soldiers|police|residents|families|survivors|people|they|he|she|we)\s|"
+    # "killed 217 people, with the Maradi region the worst affected": a place's own clause ranks it
+    r",\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+the\s+"
+    r"(?:(?:worst|hardest|badly|severely|heavily|least)[\s-]+)?$",
     re.IGNORECASE,
 )
 

@@ -57,7 +57,8 @@ _SAME_DAY = Caseless(
 _DAILY = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b|\bovernight\b|\b\w+day\s+alone\b|"
-    r"\bper\s+day\b|\bdaily\b|\bin\s+a\s+single\s+day\b|"
+    # "daily", not a name: "(Sahel Daily)", "the Daily Telegraph reported", "China Daily said"
+    r"\bper\s+day\b|(?-i:\bdaily\b|^Daily\b(?!\s+[A-Z]))|\bin\s+a\s+single\s+day\b|"
     r"\bcompared\s+(?:with|to)\s+the\s+(?:previous|prior)\s+day\b|"
     # "the most were held on the first day, when police detained 1,383": that day's count ("on the
     # fifth day of the invasion, losses exceed 5,000" dates a running total)

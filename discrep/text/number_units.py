@@ -38,6 +38,11 @@ _CURRENCY_WORDS: dict[str, str] = {
     "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro", "pound": "pound",
     "pounds": "pound", "yuan": "yuan", "yen": "yen", "rubles": "ruble", "roubles": "ruble",
     "hryvnias": "hryvnia", "hryvnia": "hryvnia", "rupees": "rupee", "usd": "$", "eur": "€", "gbp": "£",
+    "francs": "franc", "cfa francs": "CFA franc", "swiss francs": "Swiss franc", "naira": "naira",
+    "shillings": "shilling", "pesos": "peso", "lira": "lira", "liras": "lira", "dinars": "dinar",
+    "dirhams": "dirham", "riyals": "riyal", "rials": "rial", "rupiah": "rupiah", "ringgit": "ringgit",
+    "baht": "baht", "taka": "taka", "kwacha": "kwacha", "cedis": "cedi", "zlotys": "zloty",
+    "forints": "forint", "kroner": "krone", "kronor": "krona", "lei": "leu", "kyats": "kyat",
 }  # fmt: skip
 _UNIT_RE = re.compile(
     r"(?:\s*-\s*|\s*)(?P<u>"
@@ -57,6 +62,10 @@ _PERCENT_OF_RE = re.compile(r"(?:per\s*cents?|percents?|percentage)\s+of\s+$", r
 # Units that are a single letter or clash with words need the number glued to them ("5t", "10m").
 _GLUED_ONLY = frozenset({"m", "t", "g", "mi", "min", "sec", "ha", "in"})
 CURRENCY_BEFORE = re.compile(r"(US\$|A\$|C\$|\$|€|£|¥|₹|₴|\bUSD|\bEUR|\bGBP|\bRs\.?|\bINR)\s*$")
+# every unit an amount of money is given: a figure in one counts no people and no things
+CURRENCY_UNITS = frozenset(_CURRENCY_WORDS.values()) | {
+    "US$", "A$", "C$", "$", "€", "£", "¥", "₹", "₴", "USD", "EUR", "GBP", "Rs", "Rs.", "INR",
+}  # fmt: skip
 
 
 def attach_unit(text: str, a: Atom) -> None:

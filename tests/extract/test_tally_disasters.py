@@ -51,6 +51,24 @@ VOCAB = compile_rules(load_rules())
             [(130, "accounted_for", "people"), (150, "missing", "people")],
         ),
         ("Some 40 residents have not been accounted for.", [(40, "missing", "people")]),
+        # "with X the worst affected" ranks a place in a clause of its own: the figure's verb counts
+        (
+            "Torrential rains have killed at least 217 people across Niger, the interior ministry said, "
+            "with the Maradi region the worst affected.",
+            [(217, "killed", "in:niger")],
+        ),
+        ("Floods have killed 217 people, with Maradi the most affected.", [(217, "killed", "people")]),
+        (
+            "The floods killed 40 people and left 20,000 badly affected.",
+            [(40, "killed", "people"), (20000, "affected", "people")],
+        ),
+        # an amount of money releases and pledges no people
+        ("The government has released 6 billion CFA francs for emergency aid.", []),
+        ("The EU released 50 prisoners and 20 million euros.", [(50, "released", "prisoners")]),
+        (
+            "Donors pledged $2 billion to help 3 million people affected by the floods.",
+            [(3000000, "affected", "people")],
+        ),
         # an age in a list of the named dead counts nothing
         ("Police named one of the dead as Ruth Amsel, 64, whose body was found on Friday.", []),
         ("The victims were Leo Brandt, 31; Ida Roos, 45; and two children.", []),

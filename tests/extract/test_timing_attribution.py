@@ -80,6 +80,10 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         ("Forty died, according to data from the Johns Hopkins University.", "Johns Hopkins University"),
         ("Forty died, according to the regional health office on Monday.", "health office"),
         ("Forty died, according to official figures.", "official figures"),
+        # the document named after its owner: the owner is the source
+        ("Some 350,000 were affected, according to the ministry's latest figures.", "ministry"),
+        ("Forty died, according to the agency's count.", "agency"),
+        ("Some 200 people died, according to Reuters' tally.", "Reuters"),
         ("Nothing here, only Monday said nothing.", None),
         # unions, mediators and services speak too; "say", "report", "added" and "denied" report
         ("Talks will resume next week, federal mediators said.", "federal mediators"),
@@ -148,6 +152,11 @@ def test_the_days_new_cases_are_a_daily_figure() -> None:
         ("Deaths rose by 40 overnight to 930.", "unknown"),
         # what changed since the report before: the day's figure
         ("Compared to the previous day, three children were killed and two were wounded.", "daily"),
+        ("Daily deaths rose to 40, officials said.", "daily"),
+        # a paper named Daily is no daily figure
+        ("NIAMEY, Sept 9 (Sahel Daily) - Floods have killed 217 people since June.", "cumulative"),
+        ("The Daily Telegraph reported that 40 people had died.", "unknown"),
+        ("China Daily said 12 people were killed.", "unknown"),
     ],
 )
 def test_period_of(sentence: str, period: str) -> None:

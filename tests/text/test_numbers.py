@@ -281,3 +281,19 @@ def test_invariants_on_arbitrary_text(text: str) -> None:
 )
 def test_pathological_literals_do_not_raise(text: str) -> None:
     _check_invariants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("released 6 billion CFA francs for aid", "6 billion CFA francs", "CFA franc"),
+        ("a fine of 5,000 Swiss francs", "5,000 Swiss francs", "Swiss franc"),
+        ("2 million naira in relief", "2 million naira", "naira"),
+        ("pledged 300 million euros", "300 million euros", "euro"),
+        ("gave $5 million", "$5 million", "$"),
+    ],
+)
+def test_an_amount_of_money_carries_its_currency(text: str, span: str, unit: str) -> None:
+    mention = _find(text, span)
+    assert mention.unit == unit
+    assert mention.kind == "number"

@@ -22,7 +22,9 @@ two days or more is one sitting that went on, and its days are not compared, nor
 later day in an article that says the session was held ("concluded for today ... may continue tomorrow").
 The day a kind of event with no rounds (consultations, a conference) is told to have ended ("the
 consultations concluded without agreement, the head of the delegation said on Sunday") is compared
-with the days others give its end only ("end of consultations"), never with the day it opened.
+with the days others give its end only ("end of consultations"), never with the day it opened; so
+is the day talks are told to have ended on ("two days of talks in Doha ended on Friday", after a
+plan for Thursday): talks may run for days.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
             # the day an event is told to have ended is compared with other ends only, not with
             # the day it opened ("opened on Saturday", "ended ..., officials said on Sunday")
             ends = [c for c in between if c.note == ENDED]
-            if ends and not event.startswith("talks"):
+            if ends:
                 findings.extend(_check_event(event, ends, ctx, settings, parties, "end of "))
                 between = [c for c in between if c.note != ENDED]
             findings.extend(_check_event(event, between, ctx, settings, parties))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from discrep.extract.event_days import ended_when_said
+from discrep.extract.event_days import ended_on, ended_when_said
 from discrep.extract.event_occasions import bare_kinds_named, nearest_kind, other_occasion
 from discrep.extract.event_parties import PartyMention, key_of, last_pair, parties_at, sentence_parties
 from discrep.extract.event_plans import planned_day
@@ -194,7 +194,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
                     negated=venue_negated(text, start) if kind == "venue" else date_negated(text, start),
                     modality="asserted" if at is not None else modality_of(text, start, end),
                     as_of=dt.date.fromisoformat(value) if kind == "date" else None,
-                    note=None if note == ENDED and span_event.startswith("talks") else note,
+                    note=_talks_note(text, start, kind, note) if span_event.startswith("talks") else note,
                     subject=key_of(
                         parties_at(mentions[read.index], start, told_before[read.index])
                         if span_event.startswith(_HAS_PARTIES)
@@ -210,6 +210,14 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
 
 # "a planned meeting", "the meeting": a meeting no one is named for
 # ("a separate meeting", "another meeting" is not the one told before)
+def _talks_note(text: str, start: int, kind: str, note: str | None) -> str | None:
+    """Talks are compared by the day they open: only the day they are told to have ended on ("two
+    days of talks in Doha ended on Friday") is marked as their end, compared with other ends."""
+    if note not in (None, ENDED):
+        return note
+    return ENDED if kind == "date" and ended_on(text, start) else None
+
+
 _THE_MEETING = re.compile(
     r"\b(?:a|the|this|that)\s+(?:(?!(?:separate|other|another|different|parallel|earlier|previous|later|next|"
     r"second|new|further)\b)[\w-]+\s+){0,2}?meeting\b",

@@ -111,6 +111,20 @@ _SAID_TAIL = re.compile(
 )
 
 
+# "two days of talks in Doha ended on Friday", "the talks concluded without a deal on Friday": the
+# day the talks ended on, which need not be the day they opened (talks may run for days)
+_ENDED_ON = re.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|broke\s+up)(?:\s+(?:without|with)\s+(?:an?\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:deal|breakthrough|agreement|accord|results?|progress))?\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ended_on(text: str, start: int) -> bool:
+    """Whether the day at `start` is the one an event is told to have ended on."""
+    return _ENDED_ON.search(text, max(0, start - 90), start) is not None
+
+
 def ended_when_said(text: str, start: int) -> int | None:
     """Where the end verb is, when the day at `start` is the one its end was told on."""
     if not _SAID_TAIL.search(text, max(0, start - 90), start):

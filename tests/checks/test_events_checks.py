@@ -212,10 +212,13 @@ def _ended(day, *, path, event="conference"):
     return d(day, path=path, event=event, note=ENDED)
 
 
-def test_the_end_of_an_event_is_compared_with_other_ends_only():
-    opened, ended = d("2031-04-12", path="a.md", event="conference"), _ended("2031-04-13", path="b.md")
+@pytest.mark.parametrize("event", ["conference", "talks/round-2"])
+def test_the_end_of_an_event_is_compared_with_other_ends_only(event):
+    # "talks on Thursday" planned, then "two days of talks ended on Friday": talks may run for days
+    opened = d("2031-04-12", path="a.md", event=event, modality="expected")
+    ended = _ended("2031-04-13", path="b.md", event=event)
     assert [f.kind for f in date.check([opened, ended], CTX)] == []
-    other_end = _ended("2031-04-14", path="c.md")
+    other_end = _ended("2031-04-14", path="c.md", event=event)
     found = date.check([opened, ended, other_end], CTX)
     assert [f.kind for f in found] == ["date_conflict"]
     assert found[0].message.startswith("end of ")

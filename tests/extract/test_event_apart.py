@@ -88,3 +88,23 @@ def test_a_separate_meeting_is_not_the_kind_told_just_before() -> None:
 def test_a_round_of_a_vote_is_not_talks_told_apart() -> None:
     own = [Match(4, 12, "election", "election")]
     assert not talks_told_apart(own, [Match(15, 20, "talks", "round")], 30, 35)
+
+
+def _notes_of(text: str) -> dict[str, str | None]:
+    article = Article(path="a.md", text=text, outlet="Outlet", published=THU)
+    return {str(c.value): c.note for c in extract(article, VOCAB) if c.kind == "date"}
+
+
+def test_the_day_talks_ended_on_is_their_end() -> None:
+    from discrep.extract.event_telling import ENDED
+
+    # talks may run for days: the day they ended is compared with other ends, not the day they opened
+    for text in (
+        "Two days of talks in Doha ended on Wednesday without a breakthrough.",
+        "The talks in Doha concluded without a deal on Wednesday.",
+        "The negotiations wrapped up late on Wednesday.",
+    ):
+        assert _notes_of(text) == {"2031-04-16": ENDED}, text
+    # the day they were held, or will be, is theirs
+    assert _notes_of("The talks in Doha were held on Wednesday.") == {"2031-04-16": None}
+    assert _notes_of("The talks will end on Saturday.")["2031-04-19"] is None

@@ -203,6 +203,15 @@ _EARLIER_UPDATE = re.compile(
 )
 
 
+# "38 treated, up from the 24 reported on Thursday", "rose from 190 on Monday to 225": the day of
+# the figure it moved from (a "to" between ends that figure: "rose from 24 to 38 on Friday")
+_FROM_EARLIER_FIGURE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|risen|fallen|climbed|dropped|increased|decreased)\s+from\s+"
+    r"(?:(?!to\b)[\w,.%]+\s+){1,6}?(?:on\s+|as\s+of\s+|by\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def statement_date(
     sentence: str, mentions: list[DateMention], published: dt.date | None = None
 ) -> dt.date | None:
@@ -221,6 +230,8 @@ def statement_date(
             continue  # "over the past day": the span of a daily figure, which is for the report's day
         if _EARLIER_UPDATE.search(sentence, max(0, mention.start - 60), mention.start):
             continue  # "risen from 190 (as reported in our previous update dated 14th March) to 225"
+        if _FROM_EARLIER_FIGURE.search(sentence, max(0, mention.start - 80), mention.start):
+            continue  # "up from the 24 reported on Thursday": the earlier figure's day
         if not is_period_start(sentence, mention) and not names_an_event(sentence, mention):
             return mention.date
     return None

@@ -62,6 +62,9 @@ VOCAB = compile_rules(load_rules())
             "The floods killed 40 people and left 20,000 badly affected.",
             [(40, "killed", "people"), (20000, "affected", "people")],
         ),
+        # a kind of wound names the wounded; dying of one's wounds is dying
+        ("Hospitals treated 38 people for gunshot wounds.", [(38, "wounded", "people")]),
+        ("Two men died of gunshot wounds.", [(2, "killed", None)]),
         # an amount of money releases and pledges no people
         ("The government has released 6 billion CFA francs for emergency aid.", []),
         ("The EU released 50 prisoners and 20 million euros.", [(50, "released", "prisoners")]),

@@ -28,6 +28,8 @@ VOCAB = compile_rules(load_rules())
         # "from" names a cause, or an earlier figure's day, or when counting began
         ("The death toll from the landslides rose to 47 on Tuesday, the agency said.", dt.date(2024, 6, 4)),
         ("Forty-three people are still missing, officials said, down from 70 on Monday.", None),
+        ("Hospitals said 38 people had been treated, up from the 24 reported on Thursday.", None),
+        ("On Tuesday, 38 were treated, up from the 24 counted on Monday.", dt.date(2024, 6, 4)),
         ("Since the war began, the toll rose to 47 on Tuesday.", dt.date(2024, 6, 4)),
         ("From Monday, 40 people have died.", None),
         ("In all, 659 people died between June 1 and June 4.", dt.date(2024, 6, 4)),

@@ -221,6 +221,8 @@ NOT_THIS = re.compile(
 
 # after a replaced figure, the new one: "risen from 99 to 156"
 TO_NEW = re.compile(
+    # "rose from 24 on Thursday to 38": the day of the figure moved from may come between
+    r"(?:\s+(?:on|by|as\s+of)\s+(?:[\w.]+\s+){0,2}?[\w.]+)?"
     r"\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|at\s+least)\s+)?"
 )
 

@@ -317,6 +317,9 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         # the figure a count rose or was lowered from
         ("The number of missing has risen from 99 to 156.", [(156, "missing", None, "exact")]),
         ("Officials lowered the number of missing from 156 to 145.", [(145, "missing", None, "exact")]),
+        # the day of the figure it rose from may come between
+        ("The death toll rose from 24 on Thursday to 38 on Friday.", [(38, "killed", None, "exact")]),
+        ("The toll rose from 99 as of Monday morning to 156.", [(156, "killed", None, "exact")]),
         # a toll that counts the attacker is not the victims' toll; the attacker before it did it
         (
             "Six people, including the shooter, died in the attack on the school.",

@@ -59,6 +59,7 @@ from discrep.extract.tally_figures import (
     PROJECTION,
     TO_NEW,
     bases,
+    before_remark,
     corrects,
     earlier_figure,
     earlier_values,
@@ -286,11 +287,13 @@ class TallyFinder:
                 continue  # "884,000 people in five provinces live in areas affected": five provinces
             if corrects(sentence, mention.end, after_end):
                 continue  # "several deaths had been counted twice": errors in a count, not a count
-            # (up to the figure's end: "may exceed 20,000" is read as the figure "exceed 20,000")
+            # (up to the figure's end: "may exceed 20,000" is read as the figure "exceed 20,000"; and
+            # not in a remark on it: "97 destroyed, a figure expected to rise", "that could not be verified")
+            remark = before_remark(sentence, mention.end, after_end)
             if (
                 PROJECTION.search(sentence, before_from, mention.end)
-                or PROJECTION.search(sentence, mention.end, after_end)
-                or guessed(sentence, mention, before_from, after_end)
+                or PROJECTION.search(sentence, mention.end, remark)
+                or guessed(sentence, mention, before_from, remark)
             ):
                 # "50 hostages to be released", "the toll could rise to 100", "as many as 20,000 are
                 # believed dead": not yet a count, listed for no day

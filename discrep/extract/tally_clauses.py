@@ -20,7 +20,8 @@ _CLAUSE_END = re.compile(
     # "rose to 96, as rescue crews dig out bodies": what else is going on
     r"[;()\u2026]|(?<!\d):|:(?!\d)|\.(?:\s|$)|,\s+(?:and|while|but|whereas|(?:out\s+)?of\s+(?:whom|which)|"
     r"adding|saying|noting|explaining|stressing|as\s+(?:has|have|had|did|does|do|is|are|was|were)\b|"
-    r"as\s+(?:rescue|search|emergency|relief|aid)\s+(?:workers|teams|crews|efforts)\b)\b|\s(?:while|whereas|but|and(?!\s+rescue\b)|as\s+well\s+as)\s"
+    r"as\s+(?:rescue|search|emergency|relief|aid)\s+(?:workers|teams|crews|efforts)\b)\b|\s(?:while|whereas|but|and(?!\s+(?:rescue|other)\b)|as\s+well\s+as)\s"
+    # ("112 homes and other structures have been destroyed": "and other" goes on with one noun)
     # "raised the toll to 205 as the government deployed more troops": what others did meanwhile
     r"|\sas\s+the\s+(?:government|authorities|army|military|police)\s",
     re.IGNORECASE,

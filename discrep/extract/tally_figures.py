@@ -284,6 +284,19 @@ PROJECTION = re.compile(
     re.IGNORECASE,
 )
 
+# "97 structures had been destroyed, a figure expected to rise": a remark on the count told, which
+# stands ("the toll could rise to 100" is a projection; so is "100 are expected to die")
+_REMARK = re.compile(
+    r",\s+(?:(?:a|the|this|that)\s+(?:figure|number|toll|tally|count|total)|which\s+(?:is|was))\b"
+)
+
+
+def before_remark(sentence: str, start: int, end: int) -> int:
+    """Where a remark on the figure before `start` begins, within its clause ending at `end`."""
+    remark = _REMARK.search(sentence, start, end)
+    return remark.start() if remark else end
+
+
 # a figure of errors in a count, not a count: "several deaths had been counted twice", "two victims
 # initially listed as dead were found alive" (searched after the figure, within its clause)
 _CORRECTION = re.compile(

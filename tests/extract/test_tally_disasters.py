@@ -62,6 +62,14 @@ VOCAB = compile_rules(load_rules())
             "The floods killed 40 people and left 20,000 badly affected.",
             [(40, "killed", "people"), (20000, "affected", "people")],
         ),
+        # "and other" goes on with one noun: the clause's verb is still the figure's
+        ("At least 112 homes and other structures have been destroyed.", [(112, "buildings", None)]),
+        # a remark on the figure told is no projection of it, nor a guess
+        (
+            "Officials said 97 structures had been destroyed, a figure expected to rise as inspectors go on.",
+            [(97, "buildings", None)],
+        ),
+        ("At least 40 people died, a toll that is likely to rise.", [(40, "killed", "people")]),
         # a kind of wound names the wounded; dying of one's wounds is dying
         ("Hospitals treated 38 people for gunshot wounds.", [(38, "wounded", "people")]),
         ("Two men died of gunshot wounds.", [(2, "killed", None)]),
@@ -212,3 +220,20 @@ def test_the_dead_identified_of_those_counted() -> None:
     assert read("Officials said 50 bodies had been identified and 44 next of kin were also notified.")[1][
         2
     ] == ("next_of_kin")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "projected"),
+    [
+        ("Officials said 97 structures had been destroyed, a figure expected to rise.", False),
+        ("Up to 300 people died, a figure that could not be verified.", False),
+        ("The toll could rise to 300.", True),
+        ("Up to 300 people may have died.", True),
+        ("Some 50 hostages are expected to be released.", True),
+    ],
+)
+def test_a_remark_on_a_figure_does_not_make_it_a_projection(sentence: str, projected: bool) -> None:
+    article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2025, 8, 4))
+    claims = [c for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert claims
+    assert all((c.as_of is None) == projected for c in claims)

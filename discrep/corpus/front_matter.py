@@ -65,10 +65,35 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, int, str | None]
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
+        # "title: Peru earthquake: what we know": strict YAML refuses a second ": " in a plain
+        # value, which titles often hold; the `key: value` lines still say what they mean
+        lines = _key_value_lines(match.group(1)) if getattr(err, "problem", "") == _A_COLON_IN_A_VALUE else {}
+        if lines:
+            note = f"front matter is not valid YAML{where}: read as `key: value` lines"
+            return lines, text[match.end() :], body_line, note + " (quote a value that holds ': ')"
         return {}, text[match.end() :], body_line, f"front matter is not valid YAML{where}"
     if not isinstance(meta, dict):
         return {}, text[match.end() :], body_line, "front matter is not a mapping of keys to values"
     return meta, text[match.end() :], body_line, None
+
+
+_A_COLON_IN_A_VALUE = "mapping values are not allowed here"  # PyYAML's words for it
+_KEY_VALUE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]+(.*?)[ \t]*\r?")
+
+
+def _key_value_lines(block: str) -> dict[str, Any]:
+    """The top-level `key: value` lines of front matter YAML could not read, the known keys only,
+    each value as text: what its writer meant, when a value holds ': ' unquoted."""
+    found: dict[str, Any] = {}
+    for line in block.split("\n"):
+        pair = _KEY_VALUE.fullmatch(line)
+        if pair is None or pair.group(1) not in KNOWN_META_KEYS or pair.group(1) == "discrep":
+            continue
+        value = pair.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        found.setdefault(pair.group(1), value)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -203,7 +203,9 @@ def with_required_words(
         if word and word.end > after_end
         else after_end
     )
-    if needed.find(sentence, before_from, list_end(sentence, end)):
+    # a label before the figure is its words too: "- Homes destroyed: 2,400"
+    start = min(before_from, word.start) if word is not None and word.end <= mention.start else before_from
+    if needed.find(sentence, start, list_end(sentence, end)):
         return metric, word
     if word is not None and " " in word.text:
         # "12 villages have been liberated": the long alias's metric (villages destroyed) wants other

@@ -1,10 +1,11 @@
 """The label a figure takes its metric from: a list item or a fact box names it before the figure.
 
-"tanks ‒ 1,379 (+3)", "Deaths in Turkey: 24,617", "personnel ‒ about 31,150": a label mark (a colon,
-a dash) between the metric word and the figure; "the toll has reached 1,545, injuries tally 12,850,
-livestock losses 935,795": a list in running text, each item's metric word after a comma and right
-before its figure. The label wins over a metric word after the figure, which is then the next
-item's, unless that word is the figure's own ("2,919 casualties: 1,151 killed").
+"tanks ‒ 1,379 (+3)", "Deaths in Turkey: 24,617", "personnel ‒ about 31,150", "Homes destroyed:
+2,400": a label mark (a colon, a dash) between the metric word and the figure; "the toll has
+reached 1,545, injuries tally 12,850, livestock losses 935,795": a list in running text, each
+item's metric word after a comma and right before its figure. The label wins over a metric word
+after the figure, which is then the next item's, unless that word is the figure's own ("2,919
+casualties: 1,151 killed").
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 
 # a list or a fact box labels its figures: "tanks ‒ 1,379 (+3)", "Deaths in Turkey: 24,617"
 _LABEL_GAP = re.compile(
-    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*[:‒–—-]\s*"
+    # "Homes destroyed or uninhabitable: 2,400": a few words of what befell them may follow the noun
+    r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*[:‒–—-]\s*"
     r"(?:(?:about|approximately|around|some|over|nearly|more\s+than|up\s+to)\s+)?"
 )
 # a list item labelled in running text: "the toll has reached 1,545, injuries tally 12,850, livestock

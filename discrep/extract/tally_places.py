@@ -66,6 +66,11 @@ _NOT_A_PLACE = frozenset(
         *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
         *("october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday"),
         *("saturday", "sunday", "in", "the", "at", "as", "by", "on", "and", "of", "all", "affected"),
+        # a fact box's labels: "Damage: 3,328 structures destroyed", "Homes: 2,400 destroyed"
+        *("damage", "damages", "homes", "houses", "buildings", "structures", "injuries", "losses"),
+        *("evacuations", "evacuated", "evacuees", "displaced", "rescued", "arrests", "arrested", "acres"),
+        *("area", "containment", "contained", "outages", "power", "aftershocks", "magnitude", "shelters"),
+        *("hospitalised", "hospitalized", "survivors", "victims", "bodies", "hostages", "refugees", "aid"),
     )
 )
 

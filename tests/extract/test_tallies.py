@@ -490,6 +490,13 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(1379, "tanks", None, "exact"), (176, "helicopters", None, "exact")],
         ),
         ("Deaths in Turkey: 24,617", [(24617, "killed", "in:turkey", "exact")]),
+        # a label's words of what befell them: the metric and the words it requires
+        ("- Homes destroyed or uninhabitable: 2,400", [(2400, "buildings", None, "exact")]),
+        ("Tanks destroyed: 1,379", [(1379, "tanks", None, "exact")]),
+        # a fact box's label is no place: "Damage:", "Homes:"
+        ("Damage: 3,328 structures destroyed", [(3328, "buildings", None, "exact")]),
+        ("Homes: 2,400 destroyed", [(2400, "buildings", None, "exact")]),
+        ("Balochistan: 336 deaths", [(336, "killed", "in:balochistan", "exact")]),
         # but the word right after a figure is its own, a colon before it notwithstanding
         (
             "OHCHR recorded 2,919 civilian casualties: 1,151 killed and 1,768 injured.",

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from discrep.extract.claimant_names import INSTITUTION_END, according_source, clean_name
+from discrep.extract.claimant_names import INSTITUTIONS as _INSTITUTIONS
 from discrep.extract.figure_source import figure_source
 from discrep.extract.lexicon import Lexicon, Match, _by_first_character
 from discrep.extract.source_names import a_place
@@ -32,22 +34,6 @@ REPORTING_VERBS = Caseless(
 # every match holds the word "according": a sentence without it is not searched (see Caseless)
 _ACCORDING = Caseless(r"\baccording\s+to\s+", word="according")
 _ACCORDING_TO_WHAT = re.compile(r"what\b", re.IGNORECASE)
-# sources no rule names: "AFAD said", "Vice President Fuat Oktay said", "officials said"
-# bodies and people no rule names, by what they are: "the territory's health ministry",
-# "Egyptian officials", "a Turkish official", "state media", "rescue workers"
-_INSTITUTIONS = (
-    r"ministry|agency|office|department|service|services|officials|official|authorities|government|"
-    r"military|army|police|spokesman|spokeswoman|spokesperson|source|sources|media|medics|doctors|"
-    r"rescuers|workers|monitors|activists|witnesses|minister|governor|mayor|committee|council|"
-    r"observatory|commission|ministries|staff|command|forces|officers|residents|group|groups|organi[sz]ation|"
-    r"charity|watchdog|guard|presidency|president|premier|general|prosecutor|prosecutors|coroner|examiner|examiners|"
-    r"hospital|hospitals|chief|commissioner|secretary|director|administration|regulator|investigators|"
-    r"firefighters|paramedics|operator|airline|company|spokespeople|board|court|tribunal|authority|"
-    r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator|negotiators|mediator|"
-    r"mediators|union|unions|alliance|association|federation|employers|team|teams|volunteers|organisers|"
-    r"organizers|relatives|leaders|lawyers|sheriff|sheriffs|marshal|constabulary|warden|rangers|lifeguards|"
-    r"crew|crews|responders|prefecture|prefect|municipality|utility|utilities"
-)
 # "Police on Monday said", "the ministry on Saturday put": when it was said, between source and verb
 _WHEN_SAID = (
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -85,19 +71,6 @@ _SOURCE_VERB = re.compile(
 )
 _SOURCE_GAPS = 21
 _GAP = re.compile(r"\s+")
-_INSTITUTION_END = re.compile(r"\b(?:" + _INSTITUTIONS + r")$", re.IGNORECASE)
-# ("when authorities said 385 were missing": the conjunction is no part of the source's name)
-_LEADING = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|when|after|as|while|before|since|because|where|then|and|but)\s+|"
-    r"[\w-]+['’]s\s+)+",
-    re.IGNORECASE,
-)
-# a side's armed body named by its owner: "Ukraine's military", "Russia's defence ministry"
-_OWNED = re.compile(
-    r"^(?:(?:the|a|an)\s+)?((?-i:[A-Z])[\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:military|army|armed\s+forces|forces|"
-    r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy|air\s+force))$",
-    re.IGNORECASE,
-)
 _ACCORDING_PHRASE = re.compile(
     # the period of an initialism is no end: "according to the U.S. Forest Service."
     r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?((?:[^,.;:()]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\b(?:Mrs|Gen|Col|Gov|Sen))\.){2,60}?)\s*(?=[,;:()]|\.\s*$|\.\s+[^A-Z]|$)",
@@ -232,7 +205,7 @@ class Attributor:
                 # "according to the National Disaster Management Authority (NDMA)": the short name, as
                 # the body is named where it speaks ("the ... (NDMA) said")
                 short = _SHORT_NAME.match(sentence, phrase.end())
-                name = short.group(1) if short else _clean(_according_source(phrase.group(1)))
+                name = short.group(1) if short else clean_name(according_source(phrase.group(1)))
                 return Attribution(name, False, mentions=mentions)
         verbs = list(REPORTING_VERBS.finditer(sentence))
         if mentions and verbs:
@@ -289,36 +262,9 @@ def _anothers(sentence: str, mention: Match) -> bool:
     the Russian Defence Ministry): the rules list the owned names they mean ("Russia's defence
     ministry"), and the longest name is matched first."""
     return bool(
-        _INSTITUTION_END.search(mention.text)
+        INSTITUTION_END.search(mention.text)
         and _ANOTHERS.search(sentence, max(0, mention.start - 30), mention.start)
     )
-
-
-# "according to figures released by the civil defence agency as of 18:00": the agency
-_DOCUMENT_OF = re.compile(
-    r"^(?:(?:the|a|an|latest|new|official|preliminary|updated|provisional)\s+)*(?:figures|data|numbers|"
-    r"statistics|tally|count|estimates?|reports?|statement|bulletin|update)\s+(?:(?:released|published|"
-    r"issued|compiled|provided|given|posted|put\s+out)\s+)?(?:by|from|of)\s+",
-    re.IGNORECASE,
-)
-_AFTER_SOURCE = re.compile(
-    r"\s+(?:as\s+of|on|at|late|early|earlier|later|in\s+(?:a|an|its|their)|released|published|issued|cited)\b.*$",
-    re.IGNORECASE,
-)
-
-
-# "the ministry's latest figures": the document named after its owner, who is the source
-_OWNERS_DOCUMENT = re.compile(
-    r"(?:['’]s|(?<=s)['’])\s+(?:(?:latest|new|official|preliminary|updated|provisional|final|own|daily|weekly|most\s+recent)\s+)*"
-    r"(?:figures|data|numbers|statistics|tally|count|estimates?|reports?|statement|bulletin|update|toll)$",
-    re.IGNORECASE,
-)
-
-
-def _according_source(phrase: str) -> str:
-    """Who the words after "according to" name: not the document, nor when it came out."""
-    source = _AFTER_SOURCE.sub("", _DOCUMENT_OF.sub("", phrase)) or phrase
-    return _OWNERS_DOCUMENT.sub("", source) or source
 
 
 # where the patterns above do not look: after the verb ("..., said police", "said Serhiy Bratchuk, a
@@ -340,7 +286,7 @@ def _named_elsewhere(sentence: str) -> str | None:
     for pattern in (_APPOSED, _SAID_THEN):
         found = pattern.search(sentence)
         if found is not None:
-            name = _clean(found.group(1))
+            name = clean_name(found.group(1))
             if name and _a_source(name) and name.split()[0].lower() not in _NOT_A_SOURCE:
                 return name
     return None
@@ -363,42 +309,4 @@ def _a_source(name: str) -> bool:
 
 def _source_name(found: re.Match[str]) -> str:
     """The name of an unknown source as one would list it: its short name when it gives one."""
-    return found.group(2) or _clean(found.group(1))
-
-
-# an office held for a place, with the place or the abbreviation before a name: "Maine Gov. Janet
-# Mills", "Lee County Sheriff Carmine Marceno", "Sen. Rick Scott"
-_PLACE_TITLE = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){0,3}?(Gov\.|Governor|Lt\.\s+Gov\.|Lieutenant\s+Governor|Sheriff|Mayor|Sen\.|"
-    r"Senator|Rep\.|Representative)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)$"
-)
-_TITLES = {"gov.": "Governor", "lt. gov.": "Lieutenant Governor", "sen.": "Senator", "rep.": "Representative"}
-
-
-_WHOSE_PAPER = re.compile(r"['’]s(?:\s+(?:office|report|data|figures|statement|update|tally|count))?$")
-
-
-def _clean(name: str) -> str:
-    """The name of a source as one would list it.
-
-    'The Associated Press' -> 'Associated Press'; "the territory's health ministry" -> 'health
-    ministry', so articles that describe the same body differently still share a claimant; but a
-    side's armed body keeps its owner ("Ukraine's defence ministry", "Israel's military").
-    """
-    owned = _OWNED.match(name.strip())
-    if owned is not None:
-        # "Ukraine's defence ministry", "Ukraine's military": the owner tells two sides' bodies of
-        # one name apart (a count of tanks with no owner is compared only within one claimant's
-        # series); "Gaza's health ministry" is still the health ministry
-        return " ".join(owned.group(1).split())
-    cleaned = _LEADING.sub("", name.strip()).strip()
-    # "the County Medical Examiner's report", "the Medical Examiner's office": the examiner
-    cleaned = _WHOSE_PAPER.sub("", cleaned) or cleaned
-    titled = _PLACE_TITLE.match(cleaned)
-    if titled is not None:  # "Maine Gov. Janet Mills" and "Gov. Janet Mills" are one source
-        title = titled.group(1)
-        cleaned = f"{_TITLES.get(title.lower(), title)} {titled.group(2)}"
-    words = cleaned.split()
-    if len(words) > 2 and _INSTITUTION_END.search(cleaned):
-        return " ".join(words[-2:])  # "Gaza health ministry" and "health ministry" are one source
-    return cleaned
+    return found.group(2) or clean_name(found.group(1))

@@ -99,6 +99,9 @@ _NEGATED = re.compile(
     r"no\s+(?:talks|negotiations|meetings?|plans?|such\s+(?:talks|meeting|plans?))|"
     # ("called off the summit in Budapest" is no denial: the summit is off, its place not in doubt)
     r"(?:were|was|are|is)\s+not\s+(?:planned|scheduled)|"
+    # "holding the meeting in the UAE was never seriously discussed", "is not being considered"
+    r"(?:were|was|are|is|has\s+been|had\s+been)\s+(?:never|not)\s+(?:being\s+)?(?:seriously\s+|even\s+)?"
+    r"(?:discussed|considered|on\s+the\s+table|on\s+the\s+agenda)|"
     # "dismissed reports that the meeting would be held in Geneva"
     r"dismiss(?:ed|es|ing)?\s+(?:as\s+[\w-]+\s+)?(?:the\s+|as\s+)?(?:reports?|claims?|suggestions?|speculation|"
     r"rumou?rs?|idea))\b|[\"“]?\s*is\s+not\s+true",

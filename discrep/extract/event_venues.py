@@ -176,6 +176,8 @@ class VenueReader:
             # Cusco, rather than in Lima"
             if (not found or _EVENT_LEADS.search(text, max(0, u.start(1) - 40), u.start(1)))
             and not any(site.start < u.end(1) and u.start(1) < site.end for site, _ in sites)
+            # "at Joint Base Elmendorf-Richardson": a known place's first words are no place of their own
+            and not any(m.start < u.end(1) and u.start(1) < m.end for m in found)
             and not self._places.find(u.group(1))
             and not self._people.find(u.group(1))
             and u.group(1).split()[0] not in NOT_NAMES

@@ -193,9 +193,19 @@ def test_an_embedded_posts_signature_date_is_not_the_events() -> None:
         "A source said holding the summit in Rome was out of the question.",
         "A source said a summit in Rome was off the table.",
         "Officials said a summit in Rome was not an option.",
+        "A source said holding the summit in Rome was never seriously discussed.",
+        "A source said a summit in Rome is not being considered.",
     ],
 )
 def test_a_place_put_out_of_the_question_is_denied(sentence: str) -> None:
     article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2031, 8, 8))
     venues = [(c.value, c.negated) for c in extract(article, VOCAB) if c.kind == "venue"]
     assert venues == [("rome", True)]
+
+
+def test_a_known_places_first_words_are_no_unknown_place() -> None:
+    # "Joint Base" alone is no place of its own: the base the rules know is the venue
+    text = "The summit will take place at Joint Base Elmendorf-Richardson in Anchorage, an official said."
+    article = Article(path="a.md", text=text, outlet="Outlet", published=dt.date(2031, 8, 8))
+    venues = [(c.value, c.note) for c in extract(article, VOCAB) if c.kind == "venue"]
+    assert venues == [("jber", None)]

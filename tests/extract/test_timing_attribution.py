@@ -92,6 +92,9 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         ("Six miners have died, the mineworkers' union said.", "mineworkers' union"),
         ("Emergency services report at least eight dead.", "Emergency services"),
         ("Forty people were injured, the government added.", "government"),
+        # a name is not cut in two: the White House's official, not a "House official"
+        ("The summit will be in Anchorage, a White House official said.", "White House official"),
+        ("Forty died, an Israel Defense Forces spokesman said.", "Israel Defense Forces spokesman"),
         # a short name in brackets is the one other reports reuse
         ("Six people died, the National Disaster Agency (NDA) said.", "NDA"),
         # where a source is does not stop it being the source

@@ -271,7 +271,9 @@ def earlier_figure(sentence: str, start: int, end: int) -> bool:
 
 # a plan or a projection, not a count: "50 hostages to be released", "the toll could rise to 100"
 PROJECTION = re.compile(
-    r"\b(?:could|might|may|would|will|expected\s+to|likely\s+to|set\s+to|due\s+to|to\s+be)\s+(?:\w+\s+)?"
+    # "agreed to exchange 1,000 prisoners", "plans to free 50 hostages": a deal's or a plan's figure
+    r"\b(?:could|might|may|would|will|expected\s+to|likely\s+to|set\s+to|due\s+to|to\s+be|"
+    r"(?:agreed|agrees|agree|plans?|planned|pledged|promised|vowed|offered)\s+to)\s+(?:\w+\s+)?"
     r"(?:rise|climb|reach|exceed|top|surpass|grow|increase|double|be\s+released|be\s+freed|be\s+exchanged|"
     r"be\s+swapped|free|release|exchange|released|freed|exchanged)\b|"
     # "33 hostages returned in the first stage": what a deal's stage is to bring, not a count

@@ -230,6 +230,9 @@ def test_the_dead_identified_of_those_counted() -> None:
         ("The toll could rise to 300.", True),
         ("Up to 300 people may have died.", True),
         ("Some 50 hostages are expected to be released.", True),
+        # a deal's or a plan's figure is not yet a count
+        ("The two sides agreed to exchange 1,000 prisoners of war each.", True),
+        ("Hamas agreed to release 33 hostages in the first phase.", True),
     ],
 )
 def test_a_remark_on_a_figure_does_not_make_it_a_projection(sentence: str, projected: bool) -> None:

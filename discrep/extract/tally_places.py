@@ -102,7 +102,8 @@ def heading_subject(sentence: str, figure_start: int, places: Lexicon | None) ->
 # centre" (a facility or an area named in lower case)
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at)\s+(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<facility>hospitals?|cent(?:er|re)s?|"
-    r"morgues?|mortuar(?:y|ies)|clinics?|camps?|shelters?)\b|(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
+    r"morgues?|mortuar(?:y|ies)|clinics?|camps?|shelters?)\b|"
+    r"(?P<name>(?:(?:St|Ste|Mt|Ft|Pt)\.\s+|(?!(?:St|Ste|Mt|Ft|Pt)\.))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
 )
 _NOT_NAMES = frozenset(
     (

@@ -52,7 +52,8 @@ _IN_PLACE = re.compile(
 # "in Lee County", "in Kherson Oblast": a place named as an administrative unit, the kind capitalised
 # as a part's proper name is ("in Chitradurga district" may be the whole story's area, and stays None)
 _IN_ADMIN_AREA = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?)?((?:[A-Z][\w-]+\s+){1,3}(?:County|"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+    r"((?:(?:St|Ste|Mt|Ft|Pt)\.\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:County|"
     r"Province|District|Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton|"
     # "in the hardest-hit eastern Valencia region": the kind in lower case after the name
     # (not "in the central Japanese prefecture of Ishikawa": that unit's name comes after it)

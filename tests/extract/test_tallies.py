@@ -490,6 +490,12 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(1379, "tanks", None, "exact"), (176, "helicopters", None, "exact")],
         ),
         ("Deaths in Turkey: 24,617", [(24617, "killed", "in:turkey", "exact")]),
+        # an abbreviated first word is part of a place's name, and its full stop ends nothing
+        (
+            "Four of the deaths were in St. Lucie County, the sheriff said.",
+            [(4, "killed", "in:st. lucie county", "exact")],
+        ),
+        ("Three people were killed in Mt. Juliet.", [(3, "killed", "in:mt. juliet", "exact")]),
         # a label's words of what befell them: the metric and the words it requires
         ("- Homes destroyed or uninhabitable: 2,400", [(2400, "buildings", None, "exact")]),
         ("Tanks destroyed: 1,379", [(1379, "tanks", None, "exact")]),

@@ -119,6 +119,12 @@ _AFTER_LEADING = re.compile(
 
 # "In Marlow's old town,": an area of a place, set apart at the head of the statement
 _OWNED_AREA = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+),")
+# "In Gaza's deadliest strike,": what happened there, not an area of it
+_EVENT_NOUN = re.compile(
+    r"\b(?:strikes?|attacks?|blasts?|raids?|bombings?|shelling|explosions?|shootings?|crash|collapse|"
+    r"quake|earthquake|floods?|fires?|storm|stampede|clashes|fighting)$",
+    re.IGNORECASE,
+)
 
 _NOT_PLACES = frozenset(
     (
@@ -367,10 +373,14 @@ class Scope:
         area: "In Ukraine's Kharkiv region")."""
         gap = _LEADING_GAP.match(sentence, start, end)  # it may match nothing, never fail
         found = _IN_UNKNOWN.match(sentence, gap.end() if gap else start, end)
-        if found is None:
-            return False
+        if found is None or found.group(1).split()[0] in _NOT_PLACES:
+            return False  # "In Saturday's strike, 92 people were killed": a day's event, not an area
         area = _OWNED_AREA.match(sentence, found.end(), end)
-        return area is not None and not (self._places is not None and self._places.find(area.group(1)))
+        return (
+            area is not None
+            and not _EVENT_NOUN.search(area.group(1))
+            and not (self._places is not None and self._places.find(area.group(1)))
+        )
 
     @property
     def subjects(self) -> Lexicon:

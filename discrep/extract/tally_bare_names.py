@@ -16,7 +16,9 @@ _IN_NAME = re.compile(
     # "in the city of Wajima", "in the adjoining district West Rukum"
     r"\b(?:in|across|throughout)\s+(?:the\s+(?:[a-z]+\s+)?(?:(?:city|town|village|prefecture|municipality)\s+of|"
     r"(?:district|province|county|region|state)(?:\s+of)?)\s+)?"
-    r"((?!(?:January|February|March|April|May|June|July|August|September|"
+    # "across central Europe": the part of a place the compass names is a place of its own
+    r"((?:(?:central|eastern|western|northern|southern)\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
     # "in St. Lucie County": an abbreviated first word is part of the name, never the name
     r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s+|(?!(?:St|Ste|Mt|Ft|Pt)\.))"

@@ -494,6 +494,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("In Marlow's old town, 40 people died.", []),
         ("In Saturday's strike, 92 people were killed.", [(92, "killed", "people", "exact")]),
         ("In Gaza's deadliest strike, 92 people were killed.", [(92, "killed", "in:gaza", "exact")]),
+        # the part of a place the compass names is a place of its own, never the only country named
+        (
+            "Storm Boris has killed at least 15 people across central Europe, officials said on Monday.",
+            [(15, "killed", "in:central europe", "at_least")],
+        ),
         # an abbreviated first word is part of a place's name, and its full stop ends nothing
         (
             "Four of the deaths were in St. Lucie County, the sheriff said.",

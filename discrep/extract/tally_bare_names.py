@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from discrep.extract.tally_clauses import NAME_OPENING
+
 # "rescued in Hatay as of Tuesday": a name the rules do not know, right after "in" at the end of the
 # figure's phrase, is a place too (a month, a day or a body is not)
 _IN_NAME = re.compile(
@@ -21,8 +23,8 @@ _IN_NAME = re.compile(
     r"(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b)"
     # "in St. Lucie County": an abbreviated first word is part of the name, never the name
-    r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s+|(?!(?:St|Ste|Mt|Ft|Pt)\.))"
-    r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?=\s*(?:[,.;:]|$|\s+(?:as\s+of|on|since|by|so\s+far)\b|"
+    + NAME_OPENING
+    + r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?=\s*(?:[,.;:]|$|\s+(?:as\s+of|on|since|by|so\s+far)\b|"
     # "17 in Belmar and four in Osk": the next figure's place follows
     r"\s+and\s+(?:\S+\s+){1,2}in\s))"
 )

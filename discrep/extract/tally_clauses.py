@@ -12,13 +12,21 @@ from __future__ import annotations
 
 import re
 
+# The full stop of an abbreviated first word of a place ("St. Lucie County", "Mt. Juliet") ends
+# nothing; a name may open on one ("St. Lucie"), but the word alone is no name ("St").
+ABBREVIATED = r"(?:St|Ste|Mt|Ft|Pt)\."
+NAME_OPENING = rf"(?:{ABBREVIATED}\s+|(?!{ABBREVIATED}))"
+_FULL_STOP = r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)(?<!\bPt)\."
+
 # Where a clause ends: the words after this belong to another statement.
 _CLAUSE_END = re.compile(
     # ", of whom 12 were identified": what the whole's parts are is not the whole's metric; "risen to
     # 261, adding that the rescue of injured passengers is over": what a source went on to say is not;
     # "has doubled to 183,159, as has the number of households": a likeness told of another count;
     # "rose to 96, as rescue crews dig out bodies": what else is going on
-    r"[;()\u2026]|(?<!\d):|:(?!\d)|(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bPt)(?<!\bSte)\.(?:\s|$)|,\s+(?:and|while|but|whereas|(?:out\s+)?of\s+(?:whom|which)|"
+    r"[;()\u2026]|(?<!\d):|:(?!\d)|"
+    + _FULL_STOP
+    + r"(?:\s|$)|,\s+(?:and|while|but|whereas|(?:out\s+)?of\s+(?:whom|which)|"
     r"adding|saying|noting|explaining|stressing|as\s+(?:has|have|had|did|does|do|is|are|was|were)\b|"
     r"as\s+(?:rescue|search|emergency|relief|aid)\s+(?:workers|teams|crews|efforts)\b)\b|\s(?:while|whereas|but|and(?!\s+(?:rescue|other)\b)|as\s+well\s+as)\s"
     # ("112 homes and other structures have been destroyed": "and other" goes on with one noun)
@@ -32,8 +40,7 @@ _CLAUSE_END = re.compile(
 STRONG_END = re.compile(r"[;\u2026]|(?<!\d):|:(?!\d)|\s(?:while|whereas|but)\s|,\s+where\s", re.IGNORECASE)
 
 # Where a figure's own phrase ends, for place names ("across Turkey and Syria" runs past "and").
-# (the full stop of "St. Lucie County", "Mt. Juliet" ends nothing, here or in _CLAUSE_END)
-_PLACE_END = re.compile(r"[;:,]|(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bPt)(?<!\bSte)\.|\s(?:while|whereas|but)\s")
+_PLACE_END = re.compile(r"[;:,]|" + _FULL_STOP + r"|\s(?:while|whereas|but)\s")
 
 # A statement's head for a place set apart: like STRONG_END, but ", where" does not cut it.
 _HEAD_END = re.compile(r"[;\u2026]|(?<!\d):|:(?!\d)|\s(?:while|whereas|but)\s", re.IGNORECASE)

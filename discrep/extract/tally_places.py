@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from discrep.extract.tally_bare_names import unit_name
+from discrep.extract.tally_clauses import NAME_OPENING
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon
@@ -103,7 +104,7 @@ def heading_subject(sentence: str, figure_start: int, places: Lexicon | None) ->
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at)\s+(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<facility>hospitals?|cent(?:er|re)s?|"
     r"morgues?|mortuar(?:y|ies)|clinics?|camps?|shelters?)\b|"
-    r"(?P<name>(?:(?:St|Ste|Mt|Ft|Pt)\.\s+|(?!(?:St|Ste|Mt|Ft|Pt)\.))[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
+    r"(?P<name>" + NAME_OPENING + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
 )
 _NOT_NAMES = frozenset(
     (

@@ -15,6 +15,7 @@ import re
 
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_bare_names import bare_name, unit_name
+from discrep.extract.tally_clauses import ABBREVIATED
 
 # what a place that reports a toll does next: "Syria's health ministry", "Syria reported"
 # (not "Malawi's commercial capital Blantyre recorded 85 deaths": a place inside it reports)
@@ -53,7 +54,7 @@ _IN_PLACE = re.compile(
 # as a part's proper name is ("in Chitradurga district" may be the whole story's area, and stays None)
 _IN_ADMIN_AREA = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?)?"
-    r"((?:(?:St|Ste|Mt|Ft|Pt)\.\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:County|"
+    r"((?:" + ABBREVIATED + r"\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:County|"
     r"Province|District|Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton|"
     # "in the hardest-hit eastern Valencia region": the kind in lower case after the name
     # (not "in the central Japanese prefecture of Ishikawa": that unit's name comes after it)

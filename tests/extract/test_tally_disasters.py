@@ -70,6 +70,9 @@ VOCAB = compile_rules(load_rules())
             [(97, "buildings", None)],
         ),
         ("At least 40 people died, a toll that is likely to rise.", [(40, "killed", "people")]),
+        # the rescue verb before the figure, how they came out after it
+        ("Rescuers had pulled nine men out alive by Monday morning.", [(9, "rescued", None)]),
+        ("Rescuers pulled nine people alive from the rubble.", [(9, "rescued", "people")]),
         # a kind of wound names the wounded; dying of one's wounds is dying
         ("Hospitals treated 38 people for gunshot wounds.", [(38, "wounded", "people")]),
         ("Two men died of gunshot wounds.", [(2, "killed", None)]),

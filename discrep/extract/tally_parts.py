@@ -52,6 +52,12 @@ def part_count_before(metrics: Lexicon, sentence: str, prev_end: int, mention: N
     return next((m for m in metrics.find(sentence, start, mention.start) if m.key in PART_COUNTS), None)
 
 
+_FAMILY_AMONG = re.compile(
+    r"\b(?:including|among\s+them|among\s+the\s+dead)\s+(?:a|an|one|the)\s+(?:family|household|couple)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def a_part(
     sentence: str,
     counts: list[NumberMention],
@@ -64,6 +70,8 @@ def a_part(
 ) -> bool:
     """Whether counts[index], whose words run from `before_from` to `after_end`, is a part."""
     mention = counts[index]
+    if _FAMILY_AMONG.search(sentence, before_from, mention.start):
+        return True  # "eight deaths, including a family of three": a part of the eight, wherever
     if subject in (None, GENERIC_PEOPLE):
         if SUBSET.search(sentence, before_from, mention.start) and not (
             WHOLE_LEAD.search(sentence, before_from, mention.start)

@@ -70,6 +70,14 @@ VOCAB = compile_rules(load_rules())
             [(97, "buildings", None)],
         ),
         ("At least 40 people died, a toll that is likely to rise.", [(40, "killed", "people")]),
+        # a family among the dead is a part of the toll, wherever the toll is
+        ("Eight people died, including a family of three.", [(8, "killed", "people")]),
+        (
+            "Spain's government said that eight deaths were linked to the blackout, including a "
+            "family of three.",
+            [(8, "killed", "in:spain")],
+        ),
+        ("A family of five was killed in the strike.", [(5, "killed", None)]),
         # the rescue verb before the figure, how they came out after it
         ("Rescuers had pulled nine men out alive by Monday morning.", [(9, "rescued", None)]),
         ("Rescuers pulled nine people alive from the rubble.", [(9, "rescued", "people")]),

@@ -105,7 +105,8 @@ def _clause_start(text: str, position: int) -> int:
 # "Sudan's consultations with the US concluded without agreement, ..., the head of its delegation
 # said on Sunday": a sentence that opens on an event's end and whose only day is the one its end was
 # told on dates the end by it (the clause of the end: no comma before the verb)
-_ENDED = re.compile(r"^[^,;]{0,100}?\b(?P<verb>concluded|ended|wrapped\s+up|broke\s+up)\b", re.IGNORECASE)
+_END_VERB = r"(?:concluded|ended|wrapped\s+up|broke\s+up)"
+_ENDED = re.compile(r"^[^,;]{0,100}?\b(?P<verb>" + _END_VERB + r")\b", re.IGNORECASE)
 _SAID_TAIL = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,8}?(?:said|told\s+[\w-]+|announced)\s+(?:on\s+)?$", re.IGNORECASE
 )
@@ -114,7 +115,7 @@ _SAID_TAIL = re.compile(
 # "two days of talks in Doha ended on Friday", "the talks concluded without a deal on Friday": the
 # day the talks ended on, which need not be the day they opened (talks may run for days)
 _ENDED_ON = re.compile(
-    r"\b(?:ended|concluded|wrapped\s+up|broke\s+up)(?:\s+(?:without|with)\s+(?:an?\s+|any\s+)?"
+    r"\b" + _END_VERB + r"(?:\s+(?:without|with)\s+(?:an?\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:deal|breakthrough|agreement|accord|results?|progress))?\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )

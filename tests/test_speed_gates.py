@@ -49,7 +49,7 @@ def _lexicons() -> list[Lexicon]:
         vocab.attributor._claimants,
         vocab.events._places,
         vocab.events._talks,
-        vocab.events._meeting,
+        vocab.events._meeting_words,
         vocab.events._kinds,
     ]
 

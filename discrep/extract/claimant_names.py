@@ -25,7 +25,9 @@ INSTITUTIONS = (
     r"coordinator|ombudsman|envoy|representative|adviser|advisor|aide|negotiator|negotiators|mediator|"
     r"mediators|union|unions|alliance|association|federation|employers|team|teams|volunteers|organisers|"
     r"organizers|relatives|leaders|lawyers|sheriff|sheriffs|marshal|constabulary|warden|rangers|lifeguards|"
-    r"crew|crews|responders|prefecture|prefect|municipality|utility|utilities"
+    r"crew|crews|responders|prefecture|prefect|municipality|utility|utilities|junta|regime|cabinet|"
+    r"parliament|embassy|consulate|coastguard|navy|scientists|researchers|experts|analysts|"
+    r"observers|inspectors|mission"
 )
 INSTITUTION_END = re.compile(r"\b(?:" + INSTITUTIONS + r")$", re.IGNORECASE)
 # ("when authorities said 385 were missing": the conjunction is no part of the source's name)

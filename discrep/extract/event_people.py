@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from discrep.extract.lexicon import Lexicon
+    from discrep.extract.lexicon import Lexicon, Match
 
 # runs of two or more capitalised words ("Russian Foreign Minister Sergey Lavrov"): the last is a surname
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
@@ -137,3 +137,27 @@ def person_met(text: str, trigger: int, places: Lexicon) -> str | None:
     if name in NOT_NAMES or places.find(name) or _PLACE_RUN.search(run.group(0)):
         return None
     return f"meeting/{name.lower()}"
+
+
+# a visit to people a disaster or a war touched, not a meeting between sides: "Modi met some of the
+# 900 people being treated in hospital", "the governor met with families of the victims"
+_MET_THE_PUBLIC = re.compile(
+    r"\s+(?:with\s+)?(?:(?:some|many|several|dozens|hundreds|scores|one|two|three|a\s+few|a\s+group)\s+of\s+)?"
+    r"(?:the\s+|those\s+|local\s+)?(?:[\w,-]+\s+){0,3}?"
+    r"(?:survivors|victims|famil(?:y|ies)|relatives|patients|residents|injured|wounded|bereaved|mourners|"
+    r"rescuers|rescue\s+workers|first\s+responders|firefighters|volunteers|evacuees|refugees|villagers|"
+    r"people(?![\'\u2019])|troops|soldiers|students|pupils|workers|miners|passengers|crew|tourists|fans|"
+    r"supporters|voters|protesters|reporters|journalists|the\s+press)\b",
+    re.IGNORECASE,
+)
+
+
+class MeetingWords:
+    """The rules' meeting words ("met", "meeting") that may be an event: those that meet the public
+    (survivors, victims' families, patients, troops) are a visit, never a round of talks."""
+
+    def __init__(self, words: Lexicon) -> None:
+        self._words = words
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        return [m for m in self._words.find(text, start, end) if not _MET_THE_PUBLIC.match(text, m.end)]

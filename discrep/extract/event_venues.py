@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from discrep.extract.event_days import EVENT_VERBS, THEN_EARLIER
-from discrep.extract.event_people import NOT_NAMES
+from discrep.extract.event_people import NOT_NAMES, MeetingWords
 from discrep.extract.event_places import (
     AWAY_FROM,
     HELD_CAPTIVE,
@@ -98,7 +98,7 @@ class VenueReader:
         rules: RuleSet,
         places: Lexicon,
         known_people: Lexicon,
-        words: tuple[Lexicon, Lexicon, Callable[[str, int, int | None], list[Match]]],
+        words: tuple[Lexicon, MeetingWords, Callable[[str, int, int | None], list[Match]]],
     ) -> None:
         self._rules = rules
         self._places = places

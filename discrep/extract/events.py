@@ -54,7 +54,7 @@ from collections.abc import Sequence
 from discrep.extract.event_apart import talks_told_apart
 from discrep.extract.event_days import OTHER_VERBS, event_days
 from discrep.extract.event_parties import PartyFinder
-from discrep.extract.event_people import meeting_of_names, meeting_with_one, person_met
+from discrep.extract.event_people import MeetingWords, meeting_of_names, meeting_with_one, person_met
 from discrep.extract.event_telling import ROUND, ROUND_NUMBER
 from discrep.extract.event_venues import VENUE_BREAK, VenueReader
 from discrep.extract.lexicon import AnyAlias, Lexicon, Match
@@ -104,14 +104,15 @@ class EventFinder:
         talk_words = rules.events["talks"].aliases if "talks" in rules.events else ("talks",)
         meet_words = rules.events["meeting"].aliases if "meeting" in rules.events else ("meeting",)
         self._talks = Lexicon({"talks": talk_words})
-        self._meeting = Lexicon({"meeting": meet_words})
+        self._meeting_words = Lexicon({"meeting": meet_words})
+        self._meeting = MeetingWords(self._meeting_words)
         # every other kind of event in the rules (a summit, a referendum) is one event per kind
         self._kinds = Lexicon({e.id: e.aliases for e in rules.events.values() if e.id not in _ROUNDS})
         # who holds a kind of event ("presidents", "leaders" hold a summit): their talks are it
         self._held_by = Lexicon(
             {e.id: e.participants for e in rules.events.values() if e.participants and e.id not in _ROUNDS}
         )
-        self._any_event = AnyAlias(self._talks, self._meeting, self._kinds)
+        self._any_event = AnyAlias(self._talks, self._meeting_words, self._kinds)
         self._held_kinds = frozenset(e.id for e in rules.events.values() if e.participants)
         self.kinds = frozenset(e.id for e in rules.events.values() if e.id not in _ROUNDS)
         # a bloc's summit of summit (rules: variant_of): event_occasions.bare_kinds_named

@@ -52,6 +52,7 @@ from discrep.extract.tally_clauses import (
     breaks_down,
     clause_end,
     statement_start,
+    went_on_from,
 )
 from discrep.extract.tally_counts import counted_figures
 from discrep.extract.tally_figures import (
@@ -199,7 +200,8 @@ class TallyFinder:
                 SUBSET_AFTER.match(sentence, mention.end)
                 or (index and AMONG_AFTER.match(sentence, mention.end))
             ) and not (
-                self._subjects.find(sentence, mention.end, after_end)
+                # "four of the dead were children" (not "were elderly people": people are the whole)
+                any(m.key != GENERIC_PEOPLE for m in self._subjects.find(sentence, mention.end, after_end))
                 # "40 of the dead have been identified", "released the names of 55 of the dead"
                 or counts_a_part(
                     self._metrics, sentence, before_start(sentence, prev_end, mention.start), after_end
@@ -291,7 +293,7 @@ class TallyFinder:
             # not in a remark on it: "97 destroyed, a figure expected to rise", "that could not be verified")
             remark = before_remark(sentence, mention.end, after_end)
             if (
-                PROJECTION.search(sentence, before_from, mention.end)
+                PROJECTION.search(sentence, went_on_from(sentence, before_from, mention.start), mention.end)
                 or PROJECTION.search(sentence, mention.end, remark)
                 or guessed(sentence, mention, before_from, remark)
             ):

@@ -61,6 +61,16 @@ def statement_start(text: str, position: int) -> int:
     return max((m.end() for m in STRONG_END.finditer(text, 0, position)), default=0)
 
 
+# what a source went on to say is a statement of its own: "The toll may rise, the secretary said,
+# adding that 900 people had been taken to hospitals" (the 900 is no projection)
+_WENT_ON = re.compile(r",\s+(?:adding|saying|noting|explaining|stressing|warning)\b", re.IGNORECASE)
+
+
+def went_on_from(text: str, start: int, position: int) -> int:
+    """Where what a source went on to say begins, when the figure at `position` is in it; else `start`."""
+    return max((m.end() for m in _WENT_ON.finditer(text, start, position)), default=start)
+
+
 def statement_head(sentence: str, position: int) -> int:
     """Where the statement holding `position` begins, a relative clause (", where") included."""
     return max((m.end() for m in _HEAD_END.finditer(sentence, 0, position)), default=0)

@@ -270,6 +270,9 @@ class Scope:
                 return part
             if there := self._where.there(sentence, mention.start, mention.end, place_end):
                 return there
+            struck = self._where.struck_at(sentence, statement_head(sentence, mention.start), mention.start)
+            if struck is not None:
+                return struck  # "struck central Myanmar on Friday, killing at least 144"
             # before the figure, the nearest: "6,617 in the United States, with New York reporting 1,748"
             statement = statement_start(sentence, mention.start)
             from_ = before_from if reporting_from is None else reporting_from

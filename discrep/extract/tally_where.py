@@ -32,7 +32,10 @@ _UNIT_REPORTS = re.compile(
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:has|have|had)\s+)?(?:reported|confirmed|recorded|registered)\b"
 )
 
-_PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# a part of a place told by where it lies: "southern Turkey", "central Myanmar", "north-east Syria"
+_COMPASS_SIDE = r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)"
+# "in southern Turkey and northern Syria": both places, each told by its side
+_PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:" + _COMPASS_SIDE + r"\s+)?")
 
 _UNKNOWN_PLACE_JOIN = re.compile(
     r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -45,9 +48,20 @@ _IN_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
     # "in the capital Bangkok", "in the coastal city of Derna": the place's kind before its name
     r"(?:(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region|district|state|island)(?:\s+of)?,?\s+)?"
-    r"(?:(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)\s+"
     # "in southwest and central Florida": the place's whole toll, told by where it fell
-    r"(?:and\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)\s+)?)?$"
+    r"(?:" + _COMPASS_SIDE + r"\s+(?:and\s+" + _COMPASS_SIDE + r"\s+)?)?$"
+)
+# what an earthquake, storm or strike struck, when the figure follows as its result: "struck central
+# Myanmar on Friday, killing at least 144", "tore across Florida, leaving 10 dead" (tally_scope.py)
+_STRUCK_PLACE = re.compile(
+    r"\b(?:struck|hit|rocked|jolted|battered|pounded|lashed|ravaged|devastated|inundated|engulfed|"
+    r"(?:tore|swept|ripped|barrell?ed|roared|raged|churned)\s+(?:across|through)|slammed\s+into)\s+"
+    r"(?:the\s+)?(?:" + _COMPASS_SIDE + r"\s+(?:and\s+" + _COMPASS_SIDE + r"\s+)?)?$"
+)
+# from the place struck to the figure: a time at most, then the result ("..., killing at least 144")
+_STRUCK_RESULT = re.compile(
+    r"(?:\s+(?:on|early|late|overnight|this|last|at|before|after|in\s+the)\b[^,;.:]{0,40})?,\s+"
+    r"(?:killing|leaving|injuring|wounding|burying|displacing)\b[^;:]*$"
 )
 
 # "in Lee County", "in Kherson Oblast": a place named as an administrative unit, the kind capitalised
@@ -346,9 +360,27 @@ class Where:
         found = self.where_at(sentence, start, end)
         return found[0] if found else None
 
-    def where_at(self, sentence: str, start: int, end: int, nearest: bool = False) -> tuple[str, int] | None:
+    def where_at(
+        self, sentence: str, start: int, end: int, nearest: bool = False, before: re.Pattern[str] = _IN_PLACE
+    ) -> tuple[str, int] | None:
         """The place scope of `where`, and where it is named: the first named in the span, or with
-        `nearest` the last ("killed in Turkey, and in Syria the toll climbed to 2,992": Syria)."""
+        `nearest` the last ("killed in Turkey, and in Syria the toll climbed to 2,992": Syria).
+        `before` is what must lead to the place ("in", "across", ...)."""
+        found = self._where_at(sentence, start, end, nearest, before)
+        return (found[0], found[1]) if found is not None else None
+
+    def struck_at(self, sentence: str, start: int, figure: int) -> str | None:
+        """The place scope of what an event struck when the figure at `figure` is its result: "A
+        magnitude 7.7 earthquake struck central Myanmar, killing at least 144" (in:myanmar)."""
+        found = self._where_at(sentence, start, figure, True, _STRUCK_PLACE)
+        if found is None or not _STRUCK_RESULT.match(sentence[found[2] : figure]):
+            return None
+        return found[0]
+
+    def _where_at(
+        self, sentence: str, start: int, end: int, nearest: bool, before: re.Pattern[str]
+    ) -> tuple[str, int, int] | None:
+        """where_at(), with where the list of places ends."""
         if self._places is None:
             return None
         # a list of places runs past the span's end, which an "and" sets ("in Malawi, Mozambique and
@@ -358,7 +390,7 @@ class Where:
         order = range(inside - 1, -1, -1) if nearest else range(inside)
         for index in order:
             place = places[index]
-            if not _IN_PLACE.search(sentence[max(start, place.start - 30) : place.start]):
+            if not before.search(sentence[max(start, place.start - 30) : place.start]):
                 continue
             if _WHOSE_VIEW.match(sentence, place.end):
                 continue  # "in Ukraine's opinion": whose view, not where
@@ -373,9 +405,11 @@ class Where:
                 if following.key not in keys:  # "in the Thai capital, Bangkok": one place named twice
                     keys.append(following.key)
                 last = following
+            list_end = last.end
             other = _UNKNOWN_PLACE_JOIN.match(sentence, last.end, end)
             if other is not None and not any(p.start == other.start(1) for p in places):
                 # "in Spain and Portugal", Portugal unknown to the rules: not Spain's toll alone
                 keys.append(other.group(1).lower())
-            return "in:" + "+".join(sorted(keys)), place.start
+                list_end = other.end(1)
+            return "in:" + "+".join(sorted(keys)), place.start, list_end
         return None

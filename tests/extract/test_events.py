@@ -182,6 +182,21 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
             dt.date(2022, 9, 7),
             [],
         ),
+        # a leader who meets survivors, patients or the victims' families is on a visit, not at talks
+        (
+            "Modi visited the site on Saturday and met some of the 900 people being treated in hospital.",
+            dt.date(2023, 6, 4),
+            [],
+        ),
+        ("The governor met with families of the victims in Lahaina on Tuesday.", dt.date(2023, 8, 16), []),
+        (
+            "The two sides met with mediators in Doha on Monday.",
+            dt.date(2024, 1, 24),
+            [
+                ("venue", "talks", "doha", False, "asserted"),
+                ("date", "talks", "2024-01-22", False, "asserted"),
+            ],
+        ),
         # a date asked for is not the event's date
         ("Opposition figures called for the runoff to be postponed to June 4.", dt.date(2023, 5, 18), []),
         # a two-day event starts on its first day; a day denied is denied, the one offered is not

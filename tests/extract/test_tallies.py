@@ -499,6 +499,35 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Storm Boris has killed at least 15 people across central Europe, officials said on Monday.",
             [(15, "killed", "in:central europe", "at_least")],
         ),
+        # a part of the dead told by what they were is no toll; a part of a group the rules name is
+        ("Four of the dead were elderly people who had collapsed.", []),
+        ("Four of the dead were children.", [(4, "killed", "children", "exact")]),
+        ("About 2,000 tourists were evacuated from Rhodes.", [(2000, "evacuated", "tourists", "approx")]),
+        # a projection said of the toll is not said of a figure the source went on to give
+        (
+            "The toll may rise, the secretary said, adding that 900 people had been taken to hospitals.",
+            [(900, "wounded", "people", "exact")],
+        ),
+        # what an earthquake or a storm struck is where its toll is, when the toll is its result
+        (
+            "A magnitude 7.7 earthquake struck central Myanmar on Friday, killing at least 144 people.",
+            [(144, "killed", "in:myanmar", "at_least")],
+        ),
+        (
+            "The quake hit southern Turkey and northern Syria early on Monday, killing more than 2,300.",
+            [(2300, "killed", "in:syria+turkey", "at_least")],
+        ),
+        (
+            "More than 2,300 died in southern Turkey and northern Syria.",
+            [(2300, "killed", "in:syria+turkey", "at_least")],
+        ),
+        ("The storm tore through Florida, leaving 12 people dead.", [(12, "killed", "in:florida", "exact")]),
+        # not a place struck before another clause, nor one struck after the toll
+        ("The quake struck Myanmar, and in Thailand 9 people died.", [(9, "killed", "in:thailand", "exact")]),
+        (
+            "The storm hit Cuba, then Florida, where 12 people were killed.",
+            [(12, "killed", "people", "exact")],
+        ),
         # an abbreviated first word is part of a place's name, and its full stop ends nothing
         (
             "Four of the deaths were in St. Lucie County, the sheriff said.",

@@ -95,6 +95,9 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         # a name is not cut in two: the White House's official, not a "House official"
         ("The summit will be in Anchorage, a White House official said.", "White House official"),
         ("Forty died, an Israel Defense Forces spokesman said.", "Israel Defense Forces spokesman"),
+        # bodies no rule names, by what they are
+        ("The quake killed at least 144 people, the junta said.", "junta"),
+        ("At least 50 people died, the embassy said.", "embassy"),
         # a short name in brackets is the one other reports reuse
         ("Six people died, the National Disaster Agency (NDA) said.", "NDA"),
         # where a source is does not stop it being the source

@@ -73,6 +73,7 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
             places,
             {m.id: Lexicon({m.id: m.requires}) for m in rules.metrics.values() if m.requires},
             states_of(rules),
+            frozenset(p.id for p in rules.places.values() if p.parent),
         ),
         Attributor(claimants, rules.pronouns),
         EventFinder(rules, places, claimants),

@@ -121,6 +121,7 @@ class TallyFinder:
         places: Lexicon | None = None,
         requires: Mapping[str, Lexicon] | None = None,
         states: Mapping[str, frozenset[str]] | None = None,
+        towns: frozenset[str] = frozenset(),
     ):
         self._metrics = metrics
         self._places = places
@@ -128,7 +129,7 @@ class TallyFinder:
         self._subjects = subjects
         self._requires = dict(requires or {})
         self._states = dict(states or {})
-        self._scope = Scope(subjects, places, noun_metrics)
+        self._scope = Scope(subjects, places, noun_metrics, towns)
         from discrep.text.numbers import parse_numbers
 
         self._parse_numbers = parse_numbers

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 
 
 GENERIC_PEOPLE = "people"  # the subject id of people with no side said
+CIVILIANS = "civilians"  # the subject id of civilians: no side, but a city's are the city's (Scope._town)
 
 PART_OF_AREA = "part-of-area"  # a place no rule names sets the figure apart: it makes no claim
 
@@ -139,10 +140,17 @@ _NOT_PLACES = frozenset(
 class Scope:
     """Whose count a figure is, and where, from the subjects and places of the rules."""
 
-    def __init__(self, subjects: Lexicon, places: Lexicon | None, noun_metrics: frozenset[str]) -> None:
+    def __init__(
+        self,
+        subjects: Lexicon,
+        places: Lexicon | None,
+        noun_metrics: frozenset[str],
+        towns: frozenset[str] = frozenset(),
+    ) -> None:
         self._subjects = subjects
         self._places = places
         self._nouns = noun_metrics
+        self._towns = towns  # places the rules put inside another: a city's toll is a part
         self._where = Where(places)
 
     def subject(
@@ -211,6 +219,8 @@ class Scope:
             area = self._where.named_again(sentence, head, mention.start, head)
             if area is not None and PART in area:
                 return f"{area}{PART}{found}"
+        if found == CIVILIANS and (town := self._town(sentence, mention.start, mention.end)):
+            return town  # "more than 5,000 civilians had been killed in Mariupol": the city's toll
         if found in (None, GENERIC_PEOPLE) and (
             part := part_of_toll(self._where, sentence, mention.end, found, metric == "on_board")
         ):
@@ -309,6 +319,14 @@ class Scope:
             # its own (as "Syria's health ministry put the toll at" before the figure does)
             return self._where.officials_after(sentence, mention.end) or found
         return found
+
+    def _town(self, sentence: str, start: int, end: int) -> str | None:
+        """'in:mariupol' for a count of civilians in a city or region the rules place inside a
+        country, named after the figure or at the head of its statement; None for a country."""
+        found = self._where.where_at(sentence, end, place_end_of(sentence, end, end)) or self._where.where_at(
+            sentence, statement_head(sentence, start), start, nearest=True
+        )
+        return found[0] if found is not None and found[0][3:] in self._towns else None
 
     def _alone_part(self, sentence: str, start: int, stop: int) -> str | None:
         """'in:turkey/hatay' for "1,647 were killed in Hatay alone, the most of any Turkish

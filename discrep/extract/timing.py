@@ -57,6 +57,9 @@ _SAME_DAY = Caseless(
 _DAILY = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b|\bovernight\b|\b\w+day\s+alone\b|"
+    # "lost 150 tanks in the past week alone": a span's own count, as a day's is, not the running total
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:week|month|fortnight|"
+    r"(?:\w+\s+)?(?:days|weeks|hours))\s+alone\b|\b(?:this|last)\s+(?:week|month)\s+alone\b|"
     # "daily", not a name: "(Sahel Daily)", "the Daily Telegraph reported", "China Daily said"
     r"\bper\s+day\b|(?-i:\bdaily\b|^Daily\b(?!\s+[A-Z]))|\bin\s+a\s+single\s+day\b|"
     r"\bcompared\s+(?:with|to)\s+the\s+(?:previous|prior)\s+day\b|"

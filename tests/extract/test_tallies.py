@@ -499,6 +499,13 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Storm Boris has killed at least 15 people across central Europe, officials said on Monday.",
             [(15, "killed", "in:central europe", "at_least")],
         ),
+        # civilians of a city the rules place in a country are the city's toll, not the country's
+        (
+            "More than 5,000 civilians had been killed in Mariupol.",
+            [(5000, "killed", "in:mariupol", "at_least")],
+        ),
+        ("In Mariupol, 5,000 civilians have been killed.", [(5000, "killed", "in:mariupol", "exact")]),
+        ("The UN said 1,793 civilians had been killed in Ukraine.", [(1793, "killed", "civilians", "exact")]),
         # a part of the dead told by what they were is no toll; a part of a group the rules name is
         ("Four of the dead were elderly people who had collapsed.", []),
         ("Four of the dead were children.", [(4, "killed", "children", "exact")]),

@@ -165,6 +165,10 @@ def test_the_days_new_cases_are_a_daily_figure() -> None:
         ("NIAMEY, Sept 9 (Sahel Daily) - Floods have killed 217 people since June.", "cumulative"),
         ("The Daily Telegraph reported that 40 people had died.", "unknown"),
         ("China Daily said 12 people were killed.", "unknown"),
+        # a span's own count, set apart by "alone", is no running total; a week's toll is
+        ("The enemy lost 150 tanks in the past week alone.", "daily"),
+        ("More than 40 people died in the last three days alone.", "daily"),
+        ("The heat wave has killed 12 people this week.", "unknown"),
     ],
 )
 def test_period_of(sentence: str, period: str) -> None:

@@ -24,7 +24,9 @@ _REPORTS = re.compile(
     r"Governorate|City)\b)(?!\s+(?:[a-z]+\s+){0,2}(?:capital|city|town|village|port|hub|province|region|"
     r"district|state|county|island)\s+(?:of\s+)?[A-Z])|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
     r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
-    r"gives|estimated|estimates)\b"
+    r"gives|estimated|estimates|"
+    # "Poland has taken in 2.3 million people": a country counts those it received
+    r"taken\s+in|took\s+in|takes\s+in|received|receives|welcomed|hosted|hosts|admitted)\b"
 )
 
 _UNIT_REPORTS = re.compile(

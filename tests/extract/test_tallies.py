@@ -499,6 +499,14 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Storm Boris has killed at least 15 people across central Europe, officials said on Monday.",
             [(15, "killed", "in:central europe", "at_least")],
         ),
+        # a war's displaced inside the country are a part of all who left their homes; a country that
+        # took people in counts its own arrivals
+        (
+            "Some 6.5 million people are displaced inside Ukraine.",
+            [(6.5e6, "internally_displaced", "people", "approx")],
+        ),
+        ("Nearly 10 million Ukrainians have left their homes.", [(1e7, "displaced", "people", "approx")]),
+        ("Poland has taken in more than 2.3 million people.", [(2.3e6, "arrivals", "in:poland", "at_least")]),
         # civilians of a city the rules place in a country are the city's toll, not the country's
         (
             "More than 5,000 civilians had been killed in Mariupol.",

@@ -1,9 +1,11 @@
-"""A breakdown of a toll by sex ("179 men, 134 women, 25 boys and 11 girls died") or by how sure
-its count is ("36 cases (18 confirmed, 18 suspected)", "60 confirmed and 20 probable cases").
+"""A breakdown of a toll by sex ("179 men, 134 women, 25 boys and 11 girls died"), by how sure
+its count is ("36 cases (18 confirmed, 18 suspected)", "60 confirmed and 20 probable cases"), or by
+who was on board ("carrying 175 passengers and six crew members").
 
-Two figures or more that count men, women, boys, girls or children, or confirmed, suspected or probable ones,
-are parts of a toll told elsewhere, not tolls: each is the count of its own group, with the group as
-its subject ("men", "women", "boys", "girls"; "confirmed only", "suspected", "probable"), so it
+Two figures or more that count men, women, boys, girls or children, confirmed, suspected or probable
+ones, or passengers and crew, are parts of a toll told elsewhere, not tolls: each is the count of its
+own group, with the group as its subject ("men", "women", "boys", "girls"; "confirmed only",
+"suspected", "probable"; "passengers", "crew"), so it
 meets only the same group's count in a later report (179 men killed on one day, 219 on a later one,
 is that group's running tally; an outbreak's confirmed cases are their own series,
 tally_confirmed.py) and never the whole toll. What they count is the
@@ -30,6 +32,10 @@ _SEX = re.compile(
 _SURE = re.compile(
     r"\s+(confirmed|suspected|probable)\b(?!\s+(?:and|or|&)\s+(?:confirmed|suspected|probable))", re.I
 )
+# "175 passengers and six crew members": who travelled and who worked on board
+_ABOARD = re.compile(
+    r"\s+(?:[a-z]+\s+)?(passengers|crew\s+members|crewmembers|crewmen|crew|sailors)\b", re.IGNORECASE
+)
 _GROUP = {
     "man": "men",
     "woman": "women",
@@ -37,19 +43,23 @@ _GROUP = {
     "girl": "girls",
     "child": "children",
     "confirmed": CONFIRMED,
+    "crew members": "crew",
+    "crewmembers": "crew",
+    "crewmen": "crew",
+    "sailors": "crew",
 }
 
 
 # the subjects a breakdown gives its figures: never a whole a count with no subject could be
 BREAKDOWN_GROUPS = frozenset(
-    ("men", "women", "boys", "girls", "children", CONFIRMED, "suspected", "probable")
+    ("men", "women", "boys", "girls", "children", CONFIRMED, "suspected", "probable", "passengers", "crew")
 )
 
 
 def by_sex(sentence: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """The figures of a breakdown by sex (two or more that count men, women, boys or girls), or by
     how sure the count is (confirmed, suspected, probable)."""
-    for family in (_SEX, _SURE):
+    for family in (_SEX, _SURE, _ABOARD):
         found = {m: word.group(1).lower() for m in mentions if (word := family.match(sentence, m.end))}
         # at least two groups: "141 confirmed cases and 55 confirmed deaths" breaks nothing down
         if len(set(found.values())) > 1:
@@ -115,7 +125,11 @@ def _breakdown(
         return []
     added = []
     for mention in parts:
-        word = _SEX.match(sentence, mention.end) or _SURE.match(sentence, mention.end)
+        word = (
+            _SEX.match(sentence, mention.end)
+            or _SURE.match(sentence, mention.end)
+            or _ABOARD.match(sentence, mention.end)
+        )
         if word is not None:
             group = word.group(1).lower()
             added.append(make(mention, metric, _GROUP.get(group, group), False, False, part=True))

@@ -703,6 +703,14 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             ],
         ),
         ("Four women were killed.", [(4, "killed", None, "exact")]),
+        # so are those on board by what they did there, beside the whole
+        (
+            "The jet was carrying 175 passengers and six crew members.",
+            [(175, "on_board", "passengers", "exact"), (6, "on_board", "crew", "exact")],
+        ),
+        ("The jet was carrying 181 people.", [(181, "on_board", "people", "exact")]),
+        ("The crash killed all 150 passengers.", [(150, "killed", "people", "exact")]),
+        ("Two crew members were pulled alive from the wreckage.", [(2, "rescued", "crew", "exact")]),
         # a change told again for another count is a change too
         ("The number of dead children increased by 11, injured - by 20.", []),
         (

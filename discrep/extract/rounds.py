@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from discrep.extract.event_parties import compatible
 from discrep.extract.event_telling import EARLIER, LATEST
+from discrep.extract.leaders_talks import leaders_talks
 from discrep.extract.own_incident import own_incident
 
 # UNNUMBERED and MAX_SLIP live with the gap rules, which need them too; the checks import them from here
@@ -149,18 +150,19 @@ def assign_rounds(hints: Sequence[RoundHint]) -> dict[int, str]:
 
 def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
     """Give "the next round" its number, and unnumbered talks claims the round other articles date
-    the same way. Also the one pass over the whole corpus's claims before the checks: the tolls of
-    a corpus about one incident become its own running total (own_incident.py)."""
+    the same way; a summit's parties' talks on its day are the summit (leaders_talks.py). Also the
+    one pass over the whole corpus's claims before the checks: the tolls of a corpus about one
+    incident become its own running total (own_incident.py)."""
     claims = own_incident(claims)
     lines = talks_lines(claims)
     if lines is None:
-        return _resolve_line(claims)
+        return list(leaders_talks(_resolve_line(claims)))
     # talks between other parties are another line of rounds, numbered by itself (round_lines.py)
     out, indices = lines
     for members in indices:
         for i, c in zip(members, _resolve_line([out[i] for i in members]), strict=True):
             out[i] = c
-    return out
+    return list(leaders_talks(out))
 
 
 def _resolve_line(claims: Sequence[Claim]) -> list[Claim]:

@@ -197,6 +197,15 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "talks", "2024-01-22", False, "asserted"),
             ],
         ),
+        # a building the rules know, named with the city that holds it, is one venue
+        (
+            "The talks were held at Istanbul's Dolmabahce Palace on Friday.",
+            dt.date(2025, 5, 17),
+            [
+                ("venue", "talks", "dolmabahce_palace", False, "asserted"),
+                ("date", "talks", "2025-05-16", False, "asserted"),
+            ],
+        ),
         # a date asked for is not the event's date
         ("Opposition figures called for the runoff to be postponed to June 4.", dt.date(2023, 5, 18), []),
         # a two-day event starts on its first day; a day denied is denied, the one offered is not

@@ -296,6 +296,12 @@ def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
             '"We have destroyed 1,325 military infrastructure facilities," Konashenkov specified.',
             ["russian_mod"],
         ),
+        # the Russian General Staff's briefer speaks for the ministry, not for Ukraine's General Staff
+        (
+            "Colonel-General Sergei Rudskoi of the Russian General Staff said 14,000 Ukrainian servicemen "
+            "had been killed.",
+            ["russian_mod"],
+        ),
         # "It said" opening a sentence goes on quoting the source just named, known to the rules or not
         (
             "The interior ministry said 48,000 people joined the march. It said 41 people had been detained.",

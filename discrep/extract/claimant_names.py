@@ -27,7 +27,8 @@ INSTITUTIONS = (
     r"organizers|relatives|leaders|lawyers|sheriff|sheriffs|marshal|constabulary|warden|rangers|lifeguards|"
     r"crew|crews|responders|prefecture|prefect|municipality|utility|utilities|junta|regime|cabinet|"
     r"parliament|embassy|consulate|coastguard|navy|scientists|researchers|experts|analysts|"
-    r"observers|inspectors|mission"
+    r"observers|inspectors|mission|judiciary|television|tv|broadcaster|radio|newspaper|outlet|"
+    r"news\s+agency"
 )
 INSTITUTION_END = re.compile(r"\b(?:" + INSTITUTIONS + r")$", re.IGNORECASE)
 # ("when authorities said 385 were missing": the conjunction is no part of the source's name)

@@ -98,6 +98,7 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         # bodies no rule names, by what they are
         ("The quake killed at least 144 people, the junta said.", "junta"),
         ("At least 50 people died, the embassy said.", "embassy"),
+        ("Police have arrested more than 1,200 protesters, the judiciary said.", "judiciary"),
         # a short name in brackets is the one other reports reuse
         ("Six people died, the National Disaster Agency (NDA) said.", "NDA"),
         # where a source is does not stop it being the source
@@ -295,6 +296,12 @@ def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
         (
             '"We have destroyed 1,325 military infrastructure facilities," Konashenkov specified.',
             ["russian_mod"],
+        ),
+        # a broadcaster is a source; the source of a figure after "while" is not the one before's
+        (
+            "At least 41 people have been killed, state television said, while a rights group put the "
+            "toll at 76.",
+            ["state television", "rights group"],
         ),
         # the Russian General Staff's briefer speaks for the ministry, not for Ukraine's General Staff
         (

@@ -53,6 +53,7 @@ from discrep.extract.tally_part_words import SUBSET as SUBSET
 from discrep.extract.tally_part_words import SUBSET_AFTER as SUBSET_AFTER
 from discrep.extract.tally_part_words import WHOLE_LEAD as WHOLE_LEAD
 from discrep.extract.tally_part_words import WHOLE_TO_PART as WHOLE_TO_PART
+from discrep.extract.tally_sexes import sex_of_part
 from discrep.extract.tally_where import PART, Where, place_end_of
 
 if TYPE_CHECKING:
@@ -211,6 +212,12 @@ class Scope:
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
         ]
         found = after[0].key if after else before[-1].key if before else None
+        if (
+            found is None
+            and PART_LEAD.search(sentence, max(0, mention.start - 40), mention.start)
+            and (group := sex_of_part(sentence, mention.end))
+        ):
+            return group  # "739 rioters, including 60 women, had been arrested": the women's count
         if found not in (None, GENERIC_PEOPLE) and PART_LEAD.search(
             sentence, max(0, mention.start - 40), mention.start
         ):

@@ -56,6 +56,12 @@ BREAKDOWN_GROUPS = frozenset(
 )
 
 
+def sex_of_part(sentence: str, end: int) -> str | None:
+    """The group of one figure told as a part by sex: "739 rioters, including 60 women" ('women')."""
+    word = _SEX.match(sentence, end)
+    return _GROUP.get(word.group(1).lower(), word.group(1).lower()) if word else None
+
+
 def by_sex(sentence: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """The figures of a breakdown by sex (two or more that count men, women, boys or girls), or by
     how sure the count is (confirmed, suspected, probable)."""

@@ -703,6 +703,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             ],
         ),
         ("Four women were killed.", [(4, "killed", None, "exact")]),
+        # one group by sex told as a part is that group's count, not the place's
+        (
+            "The ministry said 739 rioters, including 60 women, had been arrested in Gilan province.",
+            [(739, "arrested", "in:gilan province", "exact"), (60, "arrested", "women", "exact")],
+        ),
         # so are those on board by what they did there, beside the whole
         (
             "The jet was carrying 175 passengers and six crew members.",

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from discrep.extract.lexicon import Lexicon
+from discrep.extract.lexicon import Lexicon, Match
 from discrep.extract.tally_also import TOTAL, named_total
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, guessed
 from discrep.extract.tally_before import metric_before, toll_named_back, with_required_words
@@ -105,7 +105,7 @@ from discrep.extract.tally_scope import (
 )
 from discrep.extract.tally_sexes import by_sex
 from discrep.extract.tally_state import in_state
-from discrep.extract.tally_words import HEDGE, NEGATION, PLACE_UNITS, WHO
+from discrep.extract.tally_words import HEDGE, NEGATION, PLACE_UNITS, VERB_GAP, WHO
 from discrep.extract.timing import daily_marker, toll_rose_to
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
@@ -247,12 +247,22 @@ class TallyFinder:
                     metric_match, after_end = found[0], max(after_end, found[1])
             before_from = before_start(sentence, prev_end, mention.start)
             verb = verb_before(self._metrics, self._nouns, sentence, before_from, mention.start)
+            taken_word: int | None = None  # the noun after the figure, when a verb before it took its place
             if (
                 metric_match is not None
                 and verb is not None
                 and len(sentence[mention.end : metric_match.start].split()) > 3
             ):
                 metric_match = None  # "wounding seven others ... shot dead": the verb has its object
+            elif (
+                metric_match is not None
+                and metric_match.start >= mention.end
+                and _names_who(self._subjects, sentence, metric_match)
+                and (done := _done_to(self._metrics, self._nouns, sentence, before_from, mention.start))
+                and done.key != metric_match.key
+            ):
+                # "released 13 Israeli hostages": the noun says who they are, the verb what befell them
+                taken_word, metric_match = metric_match.start, done
             if metric_match is None and verb is not None:
                 metric_match = verb
             elif metric_match is None:
@@ -266,7 +276,7 @@ class TallyFinder:
                     taken_after,
                 )
             else:
-                taken_after = metric_match.start
+                taken_after = taken_word if taken_word is not None else metric_match.start
             metric_match = toll_named_back(self._metrics, self._nouns, sentence, mention, metric_match)
             metric = (
                 metric_match.key
@@ -417,3 +427,16 @@ class TallyFinder:
         return refined(
             sentence, tallies, sexes, earlier, bracketed, (self._metrics, self._nouns, self._places)
         )
+
+
+def _done_to(metrics: Lexicon, nouns: frozenset[str], sentence: str, start: int, end: int) -> Match | None:
+    """A metric's verb right before the figure, in any tense: "released 13", "freed some 39"."""
+    found = [m for m in metrics.find(sentence, max(start, end - 40), end) if m.key not in nouns]
+    return found[-1] if found and VERB_GAP.fullmatch(sentence, found[-1].end, end) else None
+
+
+def _names_who(subjects: Lexicon, sentence: str, word: Match) -> bool:
+    """Whether a metric's word names whom it counts, as a subject of the rules does ("hostages")."""
+    return any(
+        s.start == word.start and s.end == word.end for s in subjects.find(sentence, word.start, word.end)
+    )

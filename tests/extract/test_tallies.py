@@ -390,6 +390,10 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Spain reported 9,191 new cases and 309 deaths.",
             [(9191, "cases", "in:spain", "exact"), (309, "killed", "in:spain", "exact")],
         ),
+        # the noun after a figure says who; a verb before it, what befell them
+        ("Hamas released 13 Israeli hostages on Friday.", [(13, "released", "hostages", "exact")]),
+        ("Troops rescued four hostages in Nuseirat.", [(4, "rescued", "hostages", "exact")]),
+        ("Hamas is holding 240 hostages.", [(240, "hostages", "hostages", "exact")]),
         # in an exchange, hostages and prisoners set free are two counts
         (
             "Thirteen hostages were freed and Israel released 39 Palestinian prisoners.",

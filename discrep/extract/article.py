@@ -314,6 +314,10 @@ def _tally_claims(
         base = base_fields(article, read, m.start, m.end)
         if own is not None and own.claimant is not None:
             base["claimant"] = own.claimant
+        elif _SOURCE_CLOSED.search(text, 0, start):
+            # "In Turkey, 8,574 died, Vice President Fuat Oktay said, while 2,662 have died in Syria":
+            # the source closed its own statement; what the writer adds after is unattributed
+            base["claimant"] = None
         named = vocab.attributor.figure_source(text, m.start, m.end)  # "Kyiv's estimate of 14,000"
         if named is not None:
             base["claimant"] = named
@@ -358,6 +362,12 @@ def _tally_claims(
         )
     return claims
 
+
+# a statement closed by its source, then another after "while": ", Fuat Oktay said, while "
+_SOURCE_CLOSED = re.compile(
+    r",\s+[^,;:]{1,60}?\b(?:said|says|reported|reports|told\s+[\w-]+|added|announced)\s*,\s*(?:while|whereas)\s+$",
+    re.IGNORECASE,
+)
 
 # a sentence that turns to other news does not go on from the statement before it
 _ELSEWHERE = re.compile(

@@ -303,6 +303,13 @@ def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
             "toll at 76.",
             ["state television", "rights group"],
         ),
+        # a source that closed its statement does not speak for what the writer adds after "while"
+        (
+            "In Turkey, the number of dead reached 8,574, Vice President Fuat Oktay said, while 2,662 "
+            "people have died in Syria.",
+            ["Vice President Fuat Oktay", None],
+        ),
+        ("Oktay said 8,574 had died in Turkey, while 2,662 died in Syria.", ["Oktay", "Oktay"]),
         # the Russian General Staff's briefer speaks for the ministry, not for Ukraine's General Staff
         (
             "Colonel-General Sergei Rudskoi of the Russian General Staff said 14,000 Ukrainian servicemen "

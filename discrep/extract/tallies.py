@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from discrep.extract.lexicon import Lexicon, Match
+from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_also import TOTAL, named_total
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, guessed
 from discrep.extract.tally_before import metric_before, toll_named_back, with_required_words
@@ -80,14 +80,14 @@ from discrep.extract.tally_nouns import (
     on_board,
     shared_verb,
     verb_before,
+    verb_over_noun,
 )
 from discrep.extract.tally_own_word import own_word
 from discrep.extract.tally_owner import carried_subject, told_subject
 from discrep.extract.tally_parts import (
     a_part,
     after_whole,
-    counts_a_part,
-    group_count,
+    left_out_part,
     part_count_before,
     part_of_a_day,
 )
@@ -95,7 +95,6 @@ from discrep.extract.tally_past import of_a_later_stretch
 from discrep.extract.tally_record import Tally as Tally  # re-exported: the refining modules name it from here
 from discrep.extract.tally_refine import refined
 from discrep.extract.tally_scope import (
-    AMONG_AFTER,
     GENERIC_PEOPLE,
     PART_COUNTS,
     PART_LEAD,
@@ -105,7 +104,7 @@ from discrep.extract.tally_scope import (
 )
 from discrep.extract.tally_sexes import by_sex
 from discrep.extract.tally_state import in_state
-from discrep.extract.tally_words import HEDGE, NEGATION, PLACE_UNITS, VERB_GAP, WHO
+from discrep.extract.tally_words import HEDGE, NEGATION, PLACE_UNITS, WHO
 from discrep.extract.timing import daily_marker, toll_rose_to
 
 if TYPE_CHECKING:  # the number grammar is imported by the first TallyFinder, not with this module
@@ -196,23 +195,13 @@ class TallyFinder:
                 or earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start)
                 else None
             )
-            # "23 deaths, five among confirmed cases": after a count, one "among" a group is its part
-            if (
-                SUBSET_AFTER.match(sentence, mention.end)
-                or (index and AMONG_AFTER.match(sentence, mention.end))
-            ) and not (
-                # "four of the dead were children" (not "were elderly people": people are the whole)
-                any(m.key != GENERIC_PEOPLE for m in self._subjects.find(sentence, mention.end, after_end))
-                # "40 of the dead have been identified", "released the names of 55 of the dead"
-                or counts_a_part(
-                    self._metrics, sentence, before_start(sentence, prev_end, mention.start), after_end
-                )
-                or group_count(self._metrics, sentence, mention, after_end, tallies)
-                # "with 213 of those deaths occurring in the region of Valencia": that place's count
-                or (
-                    SUBSET_AFTER.match(sentence, mention.end)
-                    and self._scope.own_place(sentence, mention.end, after_end)
-                )
+            if left_out_part(
+                (self._metrics, self._subjects, self._scope),
+                sentence,
+                mention,
+                index > 0,
+                (before_start(sentence, prev_end, mention.start), after_end),
+                tallies,
             ):
                 subset_end = mention.end
                 continue  # "three of the wounded", "36 of whom are dead": a part of a toll
@@ -254,15 +243,18 @@ class TallyFinder:
                 and len(sentence[mention.end : metric_match.start].split()) > 3
             ):
                 metric_match = None  # "wounding seven others ... shot dead": the verb has its object
-            elif (
-                metric_match is not None
-                and metric_match.start >= mention.end
-                and _names_who(self._subjects, sentence, metric_match)
-                and (done := _done_to(self._metrics, self._nouns, sentence, before_from, mention.start))
-                and done.key != metric_match.key
+            elif metric_match is not None and (
+                done := verb_over_noun(
+                    self._metrics,
+                    self._nouns,
+                    self._subjects,
+                    sentence,
+                    (before_from, mention.start),
+                    mention,
+                    metric_match,
+                )
             ):
-                # "released 13 Israeli hostages": the noun says who they are, the verb what befell them
-                taken_word, metric_match = metric_match.start, done
+                taken_word, metric_match = metric_match.start, done  # "released 13 Israeli hostages"
             if metric_match is None and verb is not None:
                 metric_match = verb
             elif metric_match is None:
@@ -427,16 +419,3 @@ class TallyFinder:
         return refined(
             sentence, tallies, sexes, earlier, bracketed, (self._metrics, self._nouns, self._places)
         )
-
-
-def _done_to(metrics: Lexicon, nouns: frozenset[str], sentence: str, start: int, end: int) -> Match | None:
-    """A metric's verb right before the figure, in any tense: "released 13", "freed some 39"."""
-    found = [m for m in metrics.find(sentence, max(start, end - 40), end) if m.key not in nouns]
-    return found[-1] if found and VERB_GAP.fullmatch(sentence, found[-1].end, end) else None
-
-
-def _names_who(subjects: Lexicon, sentence: str, word: Match) -> bool:
-    """Whether a metric's word names whom it counts, as a subject of the rules does ("hostages")."""
-    return any(
-        s.start == word.start and s.end == word.end for s in subjects.find(sentence, word.start, word.end)
-    )

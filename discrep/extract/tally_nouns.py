@@ -110,6 +110,28 @@ def verb_before(metrics: Lexicon, nouns: frozenset[str], sentence: str, start: i
     return None
 
 
+def verb_over_noun(
+    metrics: Lexicon,
+    nouns: frozenset[str],
+    subjects: Lexicon,
+    sentence: str,
+    span: tuple[int, int],
+    mention: NumberMention,
+    word: Match,
+) -> Match | None:
+    """The metric verb right before a figure, in any tense, when the metric word after it only names
+    whom it counts, as a subject of the rules does: "released 13 Israeli hostages" is 13 released,
+    "rescued four hostages" four rescued (not 13 or four held)."""
+    if word.start < mention.end or not any(
+        s.start == word.start and s.end == word.end for s in subjects.find(sentence, word.start, word.end)
+    ):
+        return None
+    start, end = span
+    found = [m for m in metrics.find(sentence, max(start, end - 40), end) if m.key not in nouns]
+    done = found[-1] if found and VERB_GAP.fullmatch(sentence, found[-1].end, end) else None
+    return done if done is not None and done.key != word.key else None
+
+
 def fuzzy_metric(metrics: Lexicon, sentence: str, start: int, end: int) -> str | None:
     """The metric an alias near the noun phrase after a figure names (rapidfuzz), if any."""
     phrase = NOUN_PHRASE.match(sentence[start:end])

@@ -19,11 +19,13 @@ from discrep.extract.lexicon import Lexicon, Match
 from discrep.extract.tally_areas import part_of_area
 from discrep.extract.tally_clauses import STRONG_END, first_stop, statement_start
 from discrep.extract.tally_scope import (
+    AMONG_AFTER,
     GENERIC_PEOPLE,
     PART_COUNTS,
     PART_LEAD,
     PART_ON_A_DAY,
     SUBSET,
+    SUBSET_AFTER,
     WHOLE_LEAD,
     WHOLE_TO_PART,
     Scope,
@@ -191,3 +193,30 @@ def parts_of_an_addition(sentence: str, tallies: list[Tally]) -> list[Tally]:
             t = replace(t, incident=True)
         out.append(t)
     return out
+
+
+def left_out_part(
+    words: tuple[Lexicon, Lexicon, Scope],
+    sentence: str,
+    mention: NumberMention,
+    after_a_count: bool,
+    span: tuple[int, int],
+    tallies: list[Tally],
+) -> bool:
+    """Whether a figure counts a part of a toll, left out of the tallies: "three of the wounded",
+    "36 of whom are dead", and after a count "five among confirmed cases". Not when its own words name
+    another group ("four of the dead were children"; not "were elderly people": people are the whole),
+    a part the metric counts ("40 of the dead have been identified"), a group counted of its own, or a
+    place ("with 213 of those deaths occurring in the region of Valencia"). `words` are the metrics,
+    subjects and scope of the finder; `span` runs from the words before the figure to its clause's end."""
+    metrics, subjects, scope = words
+    start, end = span
+    subset = SUBSET_AFTER.match(sentence, mention.end)
+    if not subset and not (after_a_count and AMONG_AFTER.match(sentence, mention.end)):
+        return False
+    return not (
+        any(m.key != GENERIC_PEOPLE for m in subjects.find(sentence, mention.end, end))
+        or counts_a_part(metrics, sentence, start, end)
+        or group_count(metrics, sentence, mention, end, tallies)
+        or (subset is not None and scope.own_place(sentence, mention.end, end))
+    )

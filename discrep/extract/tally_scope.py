@@ -15,7 +15,8 @@ A count of people in a place ("1,500 killed in Turkey", "across Turkey and Syria
 place reports, or its office does ("Syria reported 3,377", "Syria's health ministry put the toll at
 2,662"), the nearer of the two when both are named ("6,617 in the United States, with New York
 reporting 1,748"). A place no rule names that sets a figure apart at the head of a statement ("In
-Lombardy, ...", "In Luding county alone, ...") makes it a part the checks could not place: no claim;
+Lombardy, ...", "In Luding county alone, ...") makes it a part the checks could not place: no claim
+(tally_head_areas.py);
 so does a part of the area named in the figure's own words ("his Lee County alone had hundreds"). A
 side or place carries on to the next figure of a list only within one statement: not across
 "while", "whereas", "but", ", where" or a semicolon, and never from a part ("including two children,
@@ -42,6 +43,8 @@ from discrep.extract.tally_areas import (
     struck_place,
 )
 from discrep.extract.tally_clauses import first_stop, statement_head, statement_start
+from discrep.extract.tally_head_areas import PART_OF_AREA as PART_OF_AREA  # re-exported
+from discrep.extract.tally_head_areas import owned_area, unknown_place
 from discrep.extract.tally_named_fires import named_fire
 from discrep.extract.tally_part_words import (  # re-exported: the finder's modules name them from here
     AMONG_AFTER as AMONG_AFTER,
@@ -64,7 +67,6 @@ if TYPE_CHECKING:
 GENERIC_PEOPLE = "people"  # the subject id of people with no side said
 CIVILIANS = "civilians"  # the subject id of civilians: no side, but a city's are the city's (Scope._town)
 
-PART_OF_AREA = "part-of-area"  # a place no rule names sets the figure apart: it makes no claim
 
 ATTACKERS = "attackers"  # the subject id of the perpetrators, whom a victims' toll leaves out
 
@@ -105,37 +107,6 @@ OTHER_CLAUSE = re.compile(
 
 # a word right after a part's figure ("including two children"): that part's noun, not this figure's
 _JUST_AFTER_FIGURE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?")
-
-# "In Lombardy, 1,218 people have died": a place the rules do not know scopes the count too
-_IN_UNKNOWN = re.compile(
-    r"(?<!most\s)(?<!highest\s)(?<!largest\s)(?<!worst\s)(?<!biggest\s)"  # "the most in Europe": a rank
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
-)
-
-_LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
-
-_AFTER_LEADING = re.compile(
-    r"(?:\s+(?:county|province|region|district|city|state|capital|town|village|port|oblast))?\s*(?:,|\s+alone\b)",
-    re.IGNORECASE,
-)
-
-# "In Marlow's old town,": an area of a place, set apart at the head of the statement
-_OWNED_AREA = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+),")
-# "In Gaza's deadliest strike,": what happened there, not an area of it
-_EVENT_NOUN = re.compile(
-    r"\b(?:strikes?|attacks?|blasts?|raids?|bombings?|shelling|explosions?|shootings?|crash|collapse|"
-    r"quake|earthquake|floods?|fires?|storm|stampede|clashes|fighting)$",
-    re.IGNORECASE,
-)
-
-_NOT_PLACES = frozenset(
-    (
-        *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
-        *("October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
-        *("Saturday", "Sunday", "The", "This", "That", "Total", "All", "Addition", "Fact", "Response"),
-        *("Contrast", "Particular", "General", "Short", "Brief", "Turn"),
-    )
-)
 
 
 class Scope:
@@ -232,7 +203,7 @@ class Scope:
             part := part_of_toll(self._where, sentence, mention.end, found, metric == "on_board")
         ):
             return part  # "38 people died right at the station", "145 were Egyptian": a part of the toll
-        if self._owned_area(sentence, statement_head(sentence, mention.start), mention.start):
+        if owned_area(self._places, sentence, statement_head(sentence, mention.start), mention.start):
             return PART_OF_AREA  # "In Marlow's old town, 14 children were among the dead"
         if site := one_site(metric, sentence, mention.end, after_end):
             return site  # "only 12 took shelter at the facility": one shelter among many
@@ -317,8 +288,12 @@ class Scope:
             if from_ == statement:  # not after a count of this statement, whose scope carries on
                 # "In North Carolina, where Ian made a second landfall, four died": the head of the
                 # statement lies before the relative clause
-                unknown = self._unknown_place(
-                    sentence, statement_head(sentence, mention.start), first_stop(sentence, mention.end)
+                unknown = unknown_place(
+                    self._places,
+                    self._subjects,
+                    sentence,
+                    statement_head(sentence, mention.start),
+                    first_stop(sentence, mention.end),
                 )
                 if unknown is not None:
                     return unknown
@@ -375,40 +350,6 @@ class Scope:
             return False  # "54 died in Lee County alone": the county's own count
         named = {m.key for m in self._places.find(found.group(0))} if self._places is not None else set()
         return not named & set(subject[3:].split("+"))
-
-    def _unknown_place(self, sentence: str, start: int, end: int) -> str | None:
-        """PART_OF_AREA for "In Lombardy, the worst-hit region, 1,218 people have died" or "In Luding
-        county alone, 55 died": a place the rules do not know, set apart at the head of the statement,
-        is a part of the whole, whose toll is another count. Scoped to a name the checks could not
-        place, it would be the only place of its metric and draw the whole's tolls to it."""
-        for found in _IN_UNKNOWN.finditer(sentence, start, end):
-            name = found.group(1)
-            if not (
-                _LEADING_GAP.fullmatch(sentence, start, found.start())
-                and _AFTER_LEADING.match(sentence, found.end())
-            ):
-                continue  # "the quake in Sichuan": the whole event's region, not a part set apart
-            if name.split()[0] in _NOT_PLACES or (self._places is not None and self._places.find(name)):
-                continue
-            if self._subjects.find(name):
-                continue
-            return PART_OF_AREA
-        return None
-
-    def _owned_area(self, sentence: str, start: int, end: int) -> bool:
-        """True for "In Marlow's old town," or "In Turkey's south," at the head of the statement: an
-        area of a place, set apart, whose count is a part of the place's (unless the rules know the
-        area: "In Ukraine's Kharkiv region")."""
-        gap = _LEADING_GAP.match(sentence, start, end)  # it may match nothing, never fail
-        found = _IN_UNKNOWN.match(sentence, gap.end() if gap else start, end)
-        if found is None or found.group(1).split()[0] in _NOT_PLACES:
-            return False  # "In Saturday's strike, 92 people were killed": a day's event, not an area
-        area = _OWNED_AREA.match(sentence, found.end(), end)
-        return (
-            area is not None
-            and not _EVENT_NOUN.search(area.group(1))
-            and not (self._places is not None and self._places.find(area.group(1)))
-        )
 
     @property
     def subjects(self) -> Lexicon:

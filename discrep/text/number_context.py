@@ -191,6 +191,9 @@ class _Context:
         for a in self.atoms:
             if not _is_yearish(a):
                 continue
+            if self._names_an_event(a):
+                a.kind = "year"  # "surpassed the 2018 Camp Fire": a comparison word before names no count
+                continue
             if _PREFIX_RE.search(text, max(0, a.start - 40), a.start):
                 continue
             before = _YEAR_BEFORE_RE.search(text, max(0, a.start - 12), a.start)

@@ -132,6 +132,8 @@ CASES: list[tuple[str, str, float | int | None, float | int | None, float | int 
     # a year naming a past event: a determiner before, the event's noun (and perhaps its name) after
     ("The 1998 quake there killed 40", "1998", 1998, 1998, 1998, "year", "exact"),
     ("deaths in the 2007 outbreak", "2007", 2007, 2007, 2007, "year", "exact"),
+    # a comparison before the event's name compares with the event, not with a count
+    ("surpassed the 2018 Camp Fire, which", "2018", 2018, 2018, 2018, "year", "exact"),
     ("since the 2011 Great Lakes floods", "2011", 2011, 2011, 2011, "year", "exact"),
     ("its 1987 ceasefire", "1987", 1987, 1987, 1987, "year", "exact"),
     # ... and counts that look like it

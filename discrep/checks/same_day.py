@@ -110,6 +110,22 @@ def same_day(
     return flagged
 
 
+def day_spread(
+    claims: list[Claim], bounds: dict[str, tuple[float, float]], scale: float
+) -> list[Claim] | None:
+    """The figures of a running count's only day, from two articles or more, that do not all meet
+    though same_day() found no contradiction among them ("1,500 dead", "at least 2,000", "more than
+    5,000", none from a named source set against another): the count at different hours of the
+    day, lowest first, which a reader is still told of; None when there is no such spread."""
+    dated = [c for c in claims if c.as_of is not None]
+    if len({c.as_of for c in dated}) != 1 or len({c.path for c in dated}) < 2:
+        return None
+    clash = _clashing(of_one_scale(dated, bounds, scale), bounds)
+    if len({c.path for c in clash}) < 2:
+        return None
+    return sorted(clash, key=lambda c: bounds[c.id])
+
+
 def _set_against(claims: list[Claim], bounds: dict[str, tuple[float, float]]) -> bool:
     """A lower figure an article sets against a higher one it gave before ("the toll has risen to
     406 ... However, the official death toll stands at 222"): two counts the article itself tells

@@ -28,7 +28,9 @@ evolving_tally (default warning)
     sources' figures that fit the series (not below its earlier figures, not above its later ones,
     within a week of it) are listed with it: "local officials" said 14,000 hectares between the
     prefecture's 10,000 and 19,300. Failing any one claimant's series, all sources' figures rising
-    together are one.
+    together are one. A corpus that gives a count for one day only, from several articles whose
+    figures differ though no named source is set against another ("1,500 dead", "at least 2,000",
+    "more than 5,000"), is told as the count rising within that day, lowest first.
 agreement (default info)
     Figures from different articles for the same day that agree.
 
@@ -61,7 +63,7 @@ from collections.abc import Set as AbstractSet
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
 from discrep.checks.incident_fit import INCIDENT, own_event_tolls
-from discrep.checks.same_day import Updates, meet, same_day, sources, told_updates
+from discrep.checks.same_day import Updates, day_spread, meet, same_day, sources, told_updates
 from discrep.checks.tally_across import bare_floors, floors_said, moves, overtaken, rise_days, steps
 from discrep.checks.tally_groups import compared, incident_tolls, interval, tally_groups
 from discrep.extract.tally_scope import GENERIC_PEOPLE
@@ -277,6 +279,14 @@ def _evolving(
             rise,
             f"{emit.what}: the reported figure rises {steps(rise, days, emit.ctx)} across sources; "
             "the latest figure supersedes the earlier ones.",
+        )
+    elif (spread := day_spread(candidates, bounds, emit.scale)) is not None:
+        emit(
+            "evolving_tally",
+            spread,
+            f"{emit.what} on {spread[0].as_of}: the reported figure rises within the day across sources, "
+            f"{listing(spread, emit.describe, ' → ')}; with no named source set against another, they "
+            "read as the count at different hours: the latest figure supersedes the earlier ones.",
         )
 
 

@@ -53,15 +53,24 @@ def talks_lines(claims: Sequence[Claim]) -> tuple[list[Claim], list[list[int]]] 
     told_by = Counter(p for told in article_lines.values() for p in told)
     out = list(claims)
     lines: dict[str, list[int]] = defaultdict(list)
-    # a sentence's claims that name no pair go to one line: asked once per subject and sentence
+    # a sentence's claims that name no pair go to one line: asked once per subject and sentence, and
+    # answered once per subject, days and lines of the article (_line_for depends on nothing else)
     chosen: dict[tuple[str | None, str, int], str] = {}
+    answers: dict[tuple[str | None, frozenset[dt.date], frozenset[str]], str] = {}
     for i in talks:
         c = claims[i]
         line = c.subject if c.subject in pairs else None
         if line is None:
             key = (c.subject, c.path, c.sentence)
             if key not in chosen:
-                chosen[key] = _line_for(c, pairs, days_of, article_lines, sentence_days, told_by)
+                asked = (
+                    c.subject,
+                    frozenset(sentence_days.get((c.path, c.sentence), ())),
+                    frozenset(article_lines.get(c.path, ())),
+                )
+                if asked not in answers:
+                    answers[asked] = _line_for(c, pairs, days_of, article_lines, sentence_days, told_by)
+                chosen[key] = answers[asked]
             line = chosen[key]
             out[i] = replace_claim(c, subject=line)
         lines[line].append(i)

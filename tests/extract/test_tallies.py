@@ -477,6 +477,9 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             [(3000, "cases", "people", "at_least"), (41, "cases", "people", "exact")],
         ),
         ("In 12 cases the shells hit schools.", []),
+        # a count of cases told rising needs no disease named in its sentence
+        ("The number of cases climbed to 3,100, the ministry said.", [(3100, "cases", None, "exact")]),
+        ("Cases rose to 40 on Monday.", [(40, "cases", None, "exact")]),
         # "put the number at" gives the figure of the count before it; an earlier statement does not
         (
             "The army said 40 soldiers had died, while a monitoring group put the number at 65.",

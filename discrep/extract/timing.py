@@ -83,7 +83,10 @@ _DAILY_CHANGE = re.compile(
     r"(?:in\s+a\s+single\s+day|overnight|in\s+(?:the\s+)?(?:past|last)\s+(?:24|twenty-four)\s+hours)|"
     r"\b(?:daily|single-day|one-day)\s+(?:increase|rise|jump|gain|climb|drop|fall|record)s?\b|"
     r"\b(?:rose|risen|increased|climbed|jumped|grew|fell|dropped)\s+by\s+[\d,.]+\s+"
-    r"(?:in\s+a\s+single\s+day|overnight|in\s+(?:the\s+)?(?:past|last)\s+(?:24|twenty-four)\s+hours)",
+    r"(?:in\s+a\s+single\s+day|overnight|in\s+(?:the\s+)?(?:past|last)\s+(?:24|twenty-four)\s+hours)|"
+    # "killed 10 as it tore across Florida overnight": when a storm passed, not a day's new count
+    r"\b(?:tore|swept|ripped|barrell?ed|roared|churned|raged|plowed|ploughed|moved|passed)\s+"
+    r"(?:across|through|over|into)\b[^,;.]{0,60}?\bovernight\b",
     re.IGNORECASE,
 )
 

@@ -170,6 +170,9 @@ def test_the_days_new_cases_are_a_daily_figure() -> None:
         ("The enemy lost 150 tanks in the past week alone.", "daily"),
         ("More than 40 people died in the last three days alone.", "daily"),
         ("The heat wave has killed 12 people this week.", "unknown"),
+        # "overnight" told of a storm's passage dates the storm, not a day's new count
+        ("Hurricane Milton killed 10 people as it tore across Florida overnight.", "unknown"),
+        ("Russian drones killed three people overnight.", "daily"),
     ],
 )
 def test_period_of(sentence: str, period: str) -> None:

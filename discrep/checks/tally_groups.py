@@ -307,6 +307,8 @@ def derive_floors(claims: Sequence[Claim], ctx: CheckContext) -> list[Claim]:
             replace_claim(
                 c,
                 id=c.id + "-floor",
+                # what a message shows of it: "4 [4 bodies recovered]", not the whole sentence
+                quote=f"{fmt_number(c.value)} {ctx.metric_label(c.metric)}",
                 metric=rule.floor_of,
                 qualifier="at_least",
                 low=low,

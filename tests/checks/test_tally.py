@@ -734,6 +734,7 @@ def test_bodies_recovered_are_a_floor_of_the_toll():
     ]
     (evolving,) = [f for f in tally.check(claims, CTX) if f.kind == "evolving_tally"]
     assert claims[0].id in evolving.claims
+    assert "78 [78 bodies recovered] (Mar 14)" in evolving.message  # what the floor is, not its sentence
     # more bodies than the toll later says is a fall
     claims[0] = q(90, day=14, metric="bodies_recovered", subject=None, claimant=None, path="a")
     assert ("contradiction", "error") in kinds(tally.check(claims, CTX))

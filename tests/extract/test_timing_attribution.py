@@ -313,6 +313,9 @@ def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
             ["Vice President Fuat Oktay", None],
         ),
         ("Oktay said 8,574 had died in Turkey, while 2,662 died in Syria.", ["Oktay", "Oktay"]),
+        # Ukraine's military speaking is its General Staff; as whom a figure counts, it speaks for no one
+        ("Russia has lost 18,900 troops, Ukraine's military said.", ["ukrainian_general_staff"]),
+        ("Ukraine's military lost 2,000 troops in the battle.", [None]),
         # the Russian General Staff's briefer speaks for the ministry, not for Ukraine's General Staff
         (
             "Colonel-General Sergei Rudskoi of the Russian General Staff said 14,000 Ukrainian servicemen "

@@ -1,16 +1,19 @@
 """A place set apart at the head of a statement: "In Lombardy, ...", "In Marlow's old town, ...".
 
-A place the rules do not know, set apart so ("In Lombardy, the worst-hit region, 1,218 people have
-died", "In Luding county alone, 55 died"), or an area of a place ("In Turkey's south, ..."), makes
-the figures of its statement a part of the whole that the checks could not place: they make no
-claim (tally_scope.PART_OF_AREA). A day's event is no area ("In Saturday's strike, 92 people were
-killed"), nor is a place the rules know.
+A place the rules do not know, set apart so by its bare name ("In Lombardy, the worst-hit region,
+1,218 people have died"), or an area of a place ("In Turkey's south, ..."), makes the figures of its
+statement a part of the whole that the checks could not place: they make no claim
+(tally_scope.PART_OF_AREA). An administrative unit named with its kind ("In Luding county alone, 55
+died", "In Taroudant province, 452 people died") is scoped to it, as it is after a figure. A day's
+event is no area ("In Saturday's strike, 92 people were killed"), nor is a place the rules know.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from discrep.extract.tally_bare_names import unit_name
 
 if TYPE_CHECKING:
     from discrep.extract.lexicon import Lexicon
@@ -26,7 +29,8 @@ _IN_UNKNOWN = re.compile(
 _LEADING_GAP = re.compile(r"\s*(?:(?:and|but|meanwhile|elsewhere)\s*,?\s*)?", re.IGNORECASE)
 
 _AFTER_LEADING = re.compile(
-    r"(?:\s+(?:county|province|region|district|city|state|capital|town|village|port|oblast))?\s*(?:,|\s+alone\b)",
+    r"(?:\s+(?:(county|province|region|district|oblast|prefecture|governorate)|city|state|capital|town|"
+    r"village|port))?\s*(?:,|\s+alone\b)",
     re.IGNORECASE,
 )
 
@@ -52,21 +56,24 @@ _NOT_PLACES = frozenset(
 def unknown_place(
     places: Lexicon | None, subjects: Lexicon, sentence: str, start: int, end: int
 ) -> str | None:
-    """PART_OF_AREA for "In Lombardy, the worst-hit region, 1,218 people have died" or "In Luding
-    county alone, 55 died": a place the rules do not know, set apart at the head of the statement,
-    is a part of the whole, whose toll is another count. Scoped to a name the checks could not
-    place, it would be the only place of its metric and draw the whole's tolls to it."""
+    """PART_OF_AREA for "In Lombardy, the worst-hit region, 1,218 people have died": a place the
+    rules do not know, set apart at the head of the statement, is a part of the whole, whose toll is
+    another count. Scoped to a bare name the checks could not place, it would be the only place of
+    its metric and draw the whole's tolls to it. An administrative unit named with its kind ("In
+    Luding county alone, 55 died") is scoped to it ('in:luding county'), as after a figure."""
     for found in _IN_UNKNOWN.finditer(sentence, start, end):
         name = found.group(1)
-        if not (
-            _LEADING_GAP.fullmatch(sentence, start, found.start())
-            and _AFTER_LEADING.match(sentence, found.end())
-        ):
+        leading = _AFTER_LEADING.match(sentence, found.end())
+        if not (_LEADING_GAP.fullmatch(sentence, start, found.start()) and leading):
             continue  # "the quake in Sichuan": the whole event's region, not a part set apart
         if name.split()[0] in _NOT_PLACES or (places is not None and places.find(name)):
             continue
         if subjects.find(name):
             continue
+        if leading.group(1):
+            # "In Taroudant province, 452 people died": a unit named with its kind is named as it is
+            # after a figure ("1,293 died in Al Haouz province"), a part the checks keep apart
+            return "in:" + unit_name(f"{name} {leading.group(1)}")
         return PART_OF_AREA
     return None
 

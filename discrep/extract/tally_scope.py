@@ -14,9 +14,10 @@ A count of people in a place ("1,500 killed in Turkey", "across Turkey and Syria
 (`in:turkey`, `in:syria+turkey`): tolls for different places are different counts. So is a toll a
 place reports, or its office does ("Syria reported 3,377", "Syria's health ministry put the toll at
 2,662"), the nearer of the two when both are named ("6,617 in the United States, with New York
-reporting 1,748"). A place no rule names that sets a figure apart at the head of a statement ("In
-Lombardy, ...", "In Luding county alone, ...") makes it a part the checks could not place: no claim
-(tally_head_areas.py);
+reporting 1,748"). A place no rule names that sets a figure apart at the head of a statement by its
+bare name ("In Lombardy, ...") makes it a part the checks could not place: no claim (an
+administrative unit named with its kind, "In Luding county alone, ...", is scoped to it:
+tally_head_areas.py);
 so does a part of the area named in the figure's own words ("his Lee County alone had hundreds"). A
 side or place carries on to the next figure of a list only within one statement: not across
 "while", "whereas", "but", ", where" or a semicolon, and never from a part ("including two children,

@@ -369,7 +369,9 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("Between 120-150 people were feared dead.", [(120, "killed", "people", "range")]),
         # a place the rules do not know scopes the count all the same
         ("In Lombardy, the worst-hit region, 1,218 people have died.", []),
-        ("In Luding county alone, 55 people died.", []),
+        # (but a unit named with its kind is scoped to it, as after the figure)
+        ("In Luding county alone, 55 people died.", [(55, "killed", "in:luding county", "exact")]),
+        ("In Taroudant province, 452 people died.", [(452, "killed", "in:taroudant province", "exact")]),
         # the whole event's region named in passing scopes nothing
         (
             "The death toll from the quake in Sichuan has climbed to 74.",

@@ -22,7 +22,11 @@ from discrep.extract.tally_clauses import ABBREVIATED
 _REPORTS = re.compile(
     r"['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Province|Region|County|State|Prefecture|District|Oblast|"
     r"Governorate|City)\b)(?!\s+(?:[a-z]+\s+){0,2}(?:capital|city|town|village|port|hub|province|region|"
-    r"district|state|county|island)\s+(?:of\s+)?[A-Z])|\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
+    r"district|state|county|island)\s+(?:of\s+)?[A-Z])|"
+    # "Mariupol officials said 2,187 residents had been killed": the place's own officials count
+    r"\s+(?:city\s+|local\s+|regional\s+|provincial\s+|state\s+)?(?:officials|authorities)\s+"
+    r"(?=(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|counted|recorded|confirmed)\b)|"
+    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
     r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
     r"gives|estimated|estimates|"
     # "Poland has taken in 2.3 million people": a country counts those it received

@@ -516,6 +516,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ),
         ("Nearly 10 million Ukrainians have left their homes.", [(1e7, "displaced", "people", "approx")]),
         ("Poland has taken in more than 2.3 million people.", [(2.3e6, "arrivals", "in:poland", "at_least")]),
+        # a place's own officials count its toll
+        (
+            "Mariupol officials said 2,187 residents had been killed.",
+            [(2187, "killed", "in:mariupol", "exact")],
+        ),
         # civilians of a city the rules place in a country are the city's toll, not the country's
         (
             "More than 5,000 civilians had been killed in Mariupol.",

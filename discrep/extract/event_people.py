@@ -143,7 +143,8 @@ def person_met(text: str, trigger: int, places: Lexicon) -> str | None:
 # 900 people being treated in hospital", "the governor met with families of the victims"
 _MET_THE_PUBLIC = re.compile(
     r"\s+(?:with\s+)?(?:(?:some|many|several|dozens|hundreds|scores|one|two|three|a\s+few|a\s+group)\s+of\s+)?"
-    r"(?:the\s+|those\s+|local\s+)?(?:[\w,-]+\s+){0,3}?"
+    # (a few words of who they are, but no place or day: "met in Anchorage with troops" is a meeting)
+    r"(?:the\s+|those\s+|local\s+)?(?:(?!(?:in|at|on|near|during|after|before)\b)[\w,-]+\s+){0,3}?"
     r"(?:survivors|victims|famil(?:y|ies)|relatives|patients|residents|injured|wounded|bereaved|mourners|"
     r"rescuers|rescue\s+workers|first\s+responders|firefighters|volunteers|evacuees|refugees|villagers|"
     r"people(?![\'\u2019])|troops|soldiers|students|pupils|workers|miners|passengers|crew|tourists|fans|"

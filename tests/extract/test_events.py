@@ -190,6 +190,14 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
         ),
         ("The governor met with families of the victims in Lahaina on Tuesday.", dt.date(2023, 8, 16), []),
         (
+            "The two leaders met in Anchorage with troops on Friday.",
+            dt.date(2025, 8, 17),
+            [
+                ("venue", "summit", "anchorage", False, "asserted"),
+                ("date", "summit", "2025-08-15", False, "asserted"),
+            ],
+        ),
+        (
             "The two sides met with mediators in Doha on Monday.",
             dt.date(2024, 1, 24),
             [

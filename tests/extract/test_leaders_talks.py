@@ -9,23 +9,14 @@ import pytest
 from discrep.extract.leaders_talks import leaders_talks
 from discrep.extract.rounds import resolve_by_date
 from discrep.model import Claim
+from tests.extract.test_events import claim
 
 US_RU = "russia+united_states"
 
 
 def said(path: str, kind: str, value: str, event: str, subject: str | None = US_RU) -> Claim:
-    return Claim(
-        path=path,
-        line=1,
-        column=1,
-        quote="q",
-        kind=kind,
-        metric=kind,
-        value=value,  # type: ignore[arg-type]
-        event=event,
-        subject=subject,
-        sentence=0,
-    )
+    """A talks claim of one sentence, with the parties it names (test_events.claim's, with a subject)."""
+    return replace(claim(path, 0, kind, value, event), subject=subject)
 
 
 @pytest.mark.parametrize(

@@ -23,12 +23,10 @@ from discrep.checks.tally_country import one_country
 from discrep.checks.tally_reporters import reporting_places
 from discrep.checks.tally_unplaced import lone_named_fire, same_figure, thing_parts, unplaced_parts
 from discrep.extract.tally_figures import VAGUE_COUNT
-from discrep.extract.tally_scope import GENERIC_PEOPLE
+from discrep.extract.tally_scope import CIVILIANS, GENERIC_PEOPLE
 from discrep.extract.tally_sexes import BREAKDOWN_GROUPS
 from discrep.extract.tally_where import BOTH, PART
 from discrep.model import Claim, replace_claim
-
-CIVILIANS = "civilians"  # no side: where a metric counts only civilians, an unnamed count is theirs
 
 
 def interval(claim: Claim, approx: float, exact: float) -> tuple[float, float]:

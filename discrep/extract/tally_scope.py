@@ -66,7 +66,7 @@ if TYPE_CHECKING:
 
 
 GENERIC_PEOPLE = "people"  # the subject id of people with no side said
-CIVILIANS = "civilians"  # the subject id of civilians: no side, but a city's are the city's (Scope._town)
+CIVILIANS = "civilians"  # no side said; but a city's civilians are the city's toll (Scope._town)
 
 
 ATTACKERS = "attackers"  # the subject id of the perpetrators, whom a victims' toll leaves out

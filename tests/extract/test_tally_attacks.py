@@ -41,6 +41,10 @@ VOCAB = compile_rules(load_rules())
         ),
         ("Some 40 people are still hospitalized, officials said.", [(40, "in_hospital", "people")]),
         (
+            "The chief minister said 28 people were being treated in hospital.",
+            [(28, "in_hospital", "people")],
+        ),
+        (
             "Some 150 people were injured and 80 remain in hospital.",
             [(150, "wounded", "people"), (80, "in_hospital", "people")],
         ),

@@ -66,10 +66,18 @@ _OWNERS_DOCUMENT = re.compile(
 )
 
 
+# "an AFP tally of official figures", "a Reuters count": the document after its maker's name
+_MAKERS_DOCUMENT = re.compile(
+    r"\s+(?:tally|count|estimate|estimates|analysis|survey|review)(?:\s+(?:of|based\s+on|from)\s+.*)?$",
+    re.IGNORECASE,
+)
+
+
 def according_source(phrase: str) -> str:
     """Who the words after "according to" name: not the document, nor when it came out."""
     source = _AFTER_SOURCE.sub("", _DOCUMENT_OF.sub("", phrase)) or phrase
-    return _OWNERS_DOCUMENT.sub("", source) or source
+    source = _OWNERS_DOCUMENT.sub("", source) or source
+    return _MAKERS_DOCUMENT.sub("", source) or source
 
 
 # an office held for a place, with the place or the abbreviation before a name: "Maine Gov. Janet

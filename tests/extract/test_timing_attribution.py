@@ -99,6 +99,9 @@ def test_statement_date(sentence: str, expected: dt.date | None) -> None:
         ("The quake killed at least 144 people, the junta said.", "junta"),
         ("At least 50 people died, the embassy said.", "embassy"),
         ("Police have arrested more than 1,200 protesters, the judiciary said.", "judiciary"),
+        # a count or a tally after its maker's name is the maker's
+        ("Some 1,139 people were killed, according to an AFP tally of official figures.", "AFP"),
+        ("Some 1,139 people were killed, according to a Reuters count.", "Reuters"),
         # a short name in brackets is the one other reports reuse
         ("Six people died, the National Disaster Agency (NDA) said.", "NDA"),
         # where a source is does not stop it being the source

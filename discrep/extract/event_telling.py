@@ -119,6 +119,8 @@ _SOURCE_HEDGE = re.compile(
 )
 _EXPECTED = re.compile(  # "a day later than planned" is no plan
     r"\b(?<!than\s)(?:will|would|shall|'ll|expected|set\s+to|slated\s+(?:to|for)|scheduled|planned|plans?\s+to|due\s+to|due\s+for|"
+    # "has been pencilled in for March 14", "is set for Monday": a plan
+    r"pencil(?:l)?ed\s+in|set\s+for|"
     r"going\s+to|to\s+be\s+held|to\s+take\s+place|awaited|upcoming|to\s+meet|is\s+to|are\s+to|"
     r"prepar(?:ing|e|es)\s+for|"
     # "confirmed its readiness to enter into talks in Istanbul on May 15": a plan

@@ -214,6 +214,12 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "talks", "2025-05-16", False, "asserted"),
             ],
         ),
+        # a day pencilled in is a plan
+        (
+            "The third round of talks has been pencilled in for March 14.",
+            dt.date(2022, 3, 6),
+            [("date", "talks/round-3", "2022-03-14", False, "expected")],
+        ),
         # a date asked for is not the event's date
         ("Opposition figures called for the runoff to be postponed to June 4.", dt.date(2023, 5, 18), []),
         # a two-day event starts on its first day; a day denied is denied, the one offered is not

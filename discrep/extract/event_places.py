@@ -78,6 +78,14 @@ NAMED_VENUE = re.compile(
     r"|\s+as\s+a\s+venue\b(?=[^.;]{0,40}\b(?:out\s+of\s+the\s+question|ruled\s+out|off\s+the\s+table|not\s+an\s+option))",
     re.IGNORECASE,
 )
+# a place turned down as a venue: "Zelensky rejected Minsk as a venue for talks" (the verb before it)
+REJECTED_AS_VENUE = re.compile(
+    r"\b(?:rejected|rejects|ruled\s+out|rules\s+out|refused|refuses|dismissed|dismisses|turned\s+down)\s+"
+    r"(?:the\s+)?$"
+)
+AS_A_VENUE = re.compile(
+    r"\s+as\s+(?:a|the)\s+(?:possible\s+|proposed\s+)?(?:venue|location|host)\b", re.IGNORECASE
+)
 
 
 # the place named after "as": "identified the location for the talks as Jeddah"

@@ -18,12 +18,14 @@ from collections.abc import Callable
 from discrep.extract.event_days import EVENT_VERBS, THEN_EARLIER
 from discrep.extract.event_people import NOT_NAMES, MeetingWords
 from discrep.extract.event_places import (
+    AS_A_VENUE,
     AWAY_FROM,
     HELD_CAPTIVE,
     HELD_THERE,
     MOVED_TO,
     NAMED_AS,
     NAMED_VENUE,
+    REJECTED_AS_VENUE,
     SAID_AT,
     SOURCE_PLACE,
     TOPIC,
@@ -132,6 +134,10 @@ class VenueReader:
             if (
                 NAMED_VENUE.match(text, m.end)
                 or NAMED_AS.search(text, max(0, m.start - 60), m.start)
+                or (
+                    REJECTED_AS_VENUE.search(text, max(0, m.start - 30), m.start)
+                    and AS_A_VENUE.match(text, m.end)
+                )
                 or (
                     (
                         _VENUE_LEAD.search(text[max(0, m.start - 60) : m.start])

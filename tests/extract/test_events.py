@@ -214,6 +214,12 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "talks", "2025-05-16", False, "asserted"),
             ],
         ),
+        # a place turned down as a venue is a venue denied
+        (
+            "Zelensky rejected Minsk as a venue for talks.",
+            dt.date(2022, 2, 27),
+            [("venue", "talks", "minsk", True, "asserted")],
+        ),
         # a day pencilled in is a plan
         (
             "The third round of talks has been pencilled in for March 14.",

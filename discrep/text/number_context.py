@@ -22,6 +22,8 @@ _AT_LEAST = (
     r"|(?<!handed\s)(?<!turned\s)(?<!hand\s)(?<!hands\s)(?<!handing\s)(?<!turn\s)(?<!turns\s)(?<!turning\s)over"
     r"|upwards?\s+of|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|minimum\s+of"
     r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|tops"
+    # "the toll has passed 20,000" (a bare "passed 20 checkpoints" is no comparison)
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?passed"
     r"|(?:rose|risen|rising|climbed|climbing|jumped|went|gone|moved)\s+(?:past|beyond)"
     r"|equal\s+to\s+or\s+(?:more|greater)\s+than|>=|=>|≥|>"
 )

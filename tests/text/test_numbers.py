@@ -41,6 +41,8 @@ CASES: list[tuple[str, str, float | int | None, float | int | None, float | int 
     ("fell between about 95 and 101", "between about 95 and 101", N, 95, 101, "range", "range"),
     ("between approximately 20 and 30 died", "between approximately 20 and 30", N, 20, 30, "range", "range"),
     ("the toll has climbed beyond 900", "climbed beyond 900", 900, 900, N, "range", "at_least"),
+    ("the toll has passed 40,000", "has passed 40,000", 40000, 40000, N, "range", "at_least"),
+    ("the convoy passed 20 checkpoints", "20", 20, 20, 20, "number", "exact"),
     ("in the past 24 hours", "24 hours", 24, 24, 24, "measure", "exact"),
     ("5,000 or more troops", "5,000 or more", 5000, 5000, N, "range", "at_least"),
     # "over" as a verb's particle is no qualifier

@@ -39,6 +39,12 @@ _HELD = re.compile(
     r"\bunder\s+(government|regime|rebel|opposition)\s+control\b",
     re.IGNORECASE,
 )
+# the other holder named before: "both government and rebel-held areas", "government- and rebel-held"
+_BOTH_HOLDERS = re.compile(
+    r"\b(?:both\s+(?:[\w-]+\s+){0,2}|(?:government|regime|opposition|rebel)(?:-(?:held|controlled))?-?\s+)"
+    r"(?:and|or)\s+$",
+    re.IGNORECASE,
+)
 _HOLDER = {"regime": "government", "rebel": "opposition", "rebels": "opposition", "insurgent": "opposition"}
 _HOLDER |= {"insurgents": "opposition", "militant": "opposition", "militants": "opposition"}
 _HOLDER |= {"separatists": "separatist", "republics": "republic", "troops": "forces", "army": "forces"}
@@ -113,6 +119,8 @@ def _cue(sentence: str, lo: int, hi: int, last: bool) -> tuple[str, tuple[int, i
     """The part named from `lo` to `hi`, and where: the nearest to the figure (`last`: before it)."""
     found: list[tuple[int, str, tuple[int, int]]] = []
     for held in _HELD.finditer(sentence, lo, hi):
+        if _BOTH_HOLDERS.search(sentence, max(0, held.start() - 40), held.start()):
+            continue  # "in both government and rebel-held areas": the whole country, not a part
         holder = next(g for g in held.groups() if g).lower()
         # "opposition-held enclaves of northwest Syria": the compass point names the part
         tail = (held.start(), min(hi, held.end() + 40))

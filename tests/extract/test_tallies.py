@@ -516,6 +516,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ),
         ("Nearly 10 million Ukrainians have left their homes.", [(1e7, "displaced", "people", "approx")]),
         ("Poland has taken in more than 2.3 million people.", [(2.3e6, "arrivals", "in:poland", "at_least")]),
+        # areas of both holders are the whole country, not a part of it
+        (
+            "In Syria, 3,162 people have been killed in both government and rebel-held areas.",
+            [(3162, "killed", "in:syria", "exact")],
+        ),
         # a place's own officials count its toll
         (
             "Mariupol officials said 2,187 residents had been killed.",

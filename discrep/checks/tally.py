@@ -281,12 +281,13 @@ def _evolving(
             "the latest figure supersedes the earlier ones.",
         )
     elif (spread := day_spread(candidates, bounds, emit.scale)) is not None:
+        told = listing(spread, lambda c: f"{emit.ctx.value_label(c, words=True)} ({who(c, emit.ctx)})", " → ")
         emit(
             "evolving_tally",
             spread,
             f"{emit.what} on {spread[0].as_of}: the reported figure rises within the day across sources, "
-            f"{listing(spread, emit.describe, ' → ')}; with no named source set against another, they "
-            "read as the count at different hours: the latest figure supersedes the earlier ones.",
+            f"{told}; with no named source set against another, they read as the count at different "
+            "hours: the latest figure supersedes the earlier ones.",
         )
 
 

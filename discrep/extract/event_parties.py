@@ -54,6 +54,7 @@ _VERB_AFTER = re.compile(
 )
 _AND = re.compile(r"(?:['’]s?)?,?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?")
 _HYPHEN = re.compile(r"\s*[-–—/]\s*")
+_LIST_COMMA = re.compile(r"['’]?s?\s*,\s*(?:the\s+)?")
 # words between a verb and the other side, none that leads to a place ("met in the Turkish resort")
 _NOT_PLACE = r"(?:(?!(?:in|at|on|near|for|during|to|from|into)\s)[a-z-]+\s+){0,2}?"
 _WITH = re.compile(
@@ -167,6 +168,8 @@ class PartyFinder:
             a, b = sides[i], sides[i + 1]
             if a.party == b.party or i in paired:
                 continue  # a side is of one pair: "Russia and Ukraine met in the Turkish resort"
+            if i > 0 and _LIST_COMMA.fullmatch(text, sides[i - 1].end, a.start):
+                continue  # "Israel, Egypt, Qatar and the US met": the list's last two are no pair of it
             if self._pairs(text, a, b):
                 aside = bool(
                     _ASIDE.search(text, max(0, a.start - 40), a.start)

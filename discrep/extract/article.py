@@ -74,6 +74,7 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
             {m.id: Lexicon({m.id: m.requires}) for m in rules.metrics.values() if m.requires},
             states_of(rules),
             frozenset(p.id for p in rules.places.values() if p.parent),
+            frozenset(m.id for m in rules.metrics.values() if m.noun and m.owned),
         ),
         Attributor(claimants, rules.pronouns),
         EventFinder(rules, places, claimants),

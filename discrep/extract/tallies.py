@@ -69,6 +69,7 @@ from discrep.extract.tally_figures import (
     replaced,
 )
 from discrep.extract.tally_gate import may_count
+from discrep.extract.tally_held import held, model_number, part_metric, part_of_next
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE
 from discrep.extract.tally_labels import figure_label
 from discrep.extract.tally_lead import lead_metric
@@ -121,10 +122,12 @@ class TallyFinder:
         requires: Mapping[str, Lexicon] | None = None,
         states: Mapping[str, frozenset[str]] | None = None,
         towns: frozenset[str] = frozenset(),
+        owned: frozenset[str] = frozenset(),
     ):
         self._metrics = metrics
         self._places = places
         self._nouns = noun_metrics
+        self._owned = owned  # noun metrics of a side's things, whose figures count its losses
         self._subjects = subjects
         self._requires = dict(requires or {})
         self._states = dict(states or {})
@@ -142,7 +145,12 @@ class TallyFinder:
         )
         # "179 men, 134 women, 25 boys and 11 girls died": the dead by sex, parts of a toll told elsewhere
         sexes = by_sex(sentence, counts)
-        counts = [m for m in counts if m not in sexes]
+        # "14 Leopard 2 tanks": the model's number is no figure
+        counts = [
+            m
+            for i, m in enumerate(counts)
+            if m not in sexes and not model_number(sentence, m, counts[i - 1] if i else None)
+        ]
         # "1,081 killed (1,035)", "285 (255) killed": the count in the report before, which must not
         # stand between a figure and its metric either: read as if the brackets were blank
         brackets = earlier_values(sentence, counts)
@@ -188,6 +196,9 @@ class TallyFinder:
                 prev_end = replaced_from
             replaced_from = None
             after_end = clause_end(sentence, mention.end, next_start)
+            # "destroyed 266 of the 298 drones": a part told of the figure after it
+            part = part_of_next(sentence, mention, counts[index + 1] if index + 1 < len(counts) else None)
+            whole = index > 0 and part_of_next(sentence, counts[index - 1], mention)
             # "an earlier estimate put the number of dead at 2,300": listed, for no day
             aside = (
                 EARLIER
@@ -195,7 +206,7 @@ class TallyFinder:
                 or earlier_figure(sentence, before_start(sentence, prev_end, mention.start), mention.start)
                 else None
             )
-            if left_out_part(
+            if not part and left_out_part(
                 (self._metrics, self._subjects, self._scope),
                 sentence,
                 mention,
@@ -211,7 +222,17 @@ class TallyFinder:
                 (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
                 None,
             )
-            if SUBSET_AFTER.match(sentence, mention.end):  # "the names of 55 of the dead": not the dead
+            if part:
+                following = counts[index + 1]
+                metric_match = part_metric(
+                    self._metrics,
+                    self._owned,
+                    sentence,
+                    (before_start(sentence, prev_end, mention.start), mention.start),
+                    following,
+                    clause_end(sentence, following.end, len(sentence)),
+                )
+            elif SUBSET_AFTER.match(sentence, mention.end):  # "the names of 55 of the dead": not the dead
                 metric_match = part_count_before(self._metrics, sentence, prev_end, mention) or metric_match
             if metric_match is None:  # "119 S-300, Buk-M1 and Osa air defence systems"
                 metric_match = after_models(self._metrics, sentence, mention, next_start)
@@ -223,8 +244,12 @@ class TallyFinder:
             label = figure_label(self._metrics, sentence, prev_end, mention.start, mention.end, metric_match)
             if label is not None:
                 metric_match = label  # "tanks ‒ 1,379, helicopters ‒ 176": not the next item's label
-            if metric_match is not None and not own_word(
-                sentence, mention, metric_match, next_start, index + 1 < len(counts), self._nouns
+            if (
+                metric_match is not None
+                and not part
+                and not own_word(
+                    sentence, mention, metric_match, next_start, index + 1 < len(counts), self._nouns
+                )
             ):
                 metric_match = None
             if metric_match is None:
@@ -316,6 +341,8 @@ class TallyFinder:
             if required is None:
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
             metric, metric_match = required
+            if metric in self._owned and (whole or held(sentence, before_from, mention)):
+                continue  # "Russia launched 298 drones", "266 of the 298 drones": what a side sent, no loss
             metric = in_state(self._metrics, self._states, sentence, mention, metric, counts)
             after_part = bool(tallies) and tallies[-1].part and tallies[-1].mention.end == before_from
             same_statement = bool(tallies) and not STRONG_END.search(

@@ -1,0 +1,82 @@
+"""Figures of a side's equipment that count no losses, and a part told of a whole ("266 of the 298").
+
+An owned noun metric (tanks, drones, aircraft: rules `owned`) counts what a side lost. A figure of
+it right after a verb of having, sending or using counts what the side holds or used, not a loss:
+"has about 1,500 tanks in reserve", "will send 31 Abrams tanks", "Russia launched 298 drones",
+"attacked with 40 drones". In "14 Leopard 2 tanks" the 2 is the model's, not a count.
+
+"destroyed 266 of the 298 drones", "killed 179 of the 181 people on board": the first figure is
+what the verb did to a part of the second. It counts the verb's metric when the verb names one
+(killed), else the whole's owned noun (266 drones downed); the whole itself, when it is an owned
+noun's, is what was sent (298 drones launched), no loss. A figure "of the" a word, not a figure
+("three of the wounded"), is a part of a toll and is left to tally_parts.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from discrep.extract.tally_words import VERB_GAP
+
+if TYPE_CHECKING:
+    from discrep.extract.lexicon import Lexicon, Match
+    from discrep.text.numbers import NumberMention
+
+# verbs of holding, sending, using: what a side has, not what it lost
+_HELD = re.compile(
+    r"\b(?:ha(?:s|ve|d)|having|own(?:s|ed)?|possess(?:es|ed)?|operat(?:es|ed|ing)|fields|fielded|keeps?|"
+    r"sen[dt]s?|sending|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|"
+    r"suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|"
+    r"receiv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|stationed|mass(?:es|ed)|amass(?:es|ed)|"
+    r"launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)|us(?:e|es|ed|ing)|buil[dt]s?|building|"
+    r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|order(?:s|ed)?|buy(?:s|ing)?|bought|"
+    r"purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|offer(?:s|ed|ing)?|requested|"
+    r"asked\s+for|(?:attack(?:s|ed|ing)?|armed|equipped|struck|hit|pound(?:s|ed|ing)|target(?:s|ed|ing))\s+(?:[\w'’-]+\s+){0,3}with|a\s+swarm\s+of)"
+    r"\s+(?:(?:another|a\s+further|an\s+additional|some|an\s+estimated|a\s+total\s+of|all)\s+)?$",
+    re.IGNORECASE,
+)
+# "14 Leopard 2 tanks": a model's name with a number in it, after the count
+_MODEL_NAME = re.compile(r"\s+[A-Z][a-z]+\s+$")
+# "266 of the 298 drones": the gap between a part and its whole
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
+
+
+def held(sentence: str, before_from: int, mention: NumberMention) -> bool:
+    """Whether a figure comes right after a verb of holding, sending or using ("sent 31 tanks")."""
+    return _HELD.search(sentence, max(before_from, mention.start - 60), mention.start) is not None
+
+
+def model_number(sentence: str, mention: NumberMention, before: NumberMention | None) -> bool:
+    """Whether a small figure right after a count and a capitalised word names a model ("Leopard 2")."""
+    return (
+        before is not None
+        and mention.end - mention.start <= 2
+        and _MODEL_NAME.fullmatch(sentence, before.end, mention.start) is not None
+    )
+
+
+def part_of_next(sentence: str, mention: NumberMention, following: NumberMention | None) -> bool:
+    """Whether the figure is a part told of the figure after it: "266 of the 298 drones"."""
+    return following is not None and _OF_THE.fullmatch(sentence, mention.end, following.start) is not None
+
+
+def part_metric(
+    metrics: Lexicon,
+    owned: frozenset[str],
+    sentence: str,
+    span: tuple[int, int],
+    whole: NumberMention,
+    whole_end: int,
+) -> Match | None:
+    """What a part told of a whole counts: the metric verb right before it ("killed 179 of the 181"),
+    else the whole's owned noun right after the whole ("destroyed 266 of the 298 drones")."""
+    start, end = span
+    verbs = [m for m in metrics.find(sentence, max(start, end - 40), end) if m.key not in owned]
+    if verbs and VERB_GAP.fullmatch(sentence, verbs[-1].end, end):
+        return verbs[-1]
+    noun = next(iter(metrics.find(sentence, whole.end, whole_end)), None)
+    # "the 69 Russian cruise missiles": a word or two between the whole and its noun
+    if noun is not None and noun.key in owned and len(sentence[whole.end : noun.start].split()) <= 2:
+        return noun
+    return None

@@ -1,0 +1,43 @@
+"""A side's equipment it holds, sends or uses is no count of its losses; a part told of a whole
+("266 of the 298 drones") counts what befell the part. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tally_reading import read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a side holds, sends or uses
+        ("The United States will send 31 Abrams tanks to Ukraine, the president said.", []),
+        ("Germany pledged 14 Leopard 2 tanks.", []),
+        ("Russia has deployed 40 tanks near the border.", []),
+        ("Ukraine received 12 aircraft from its allies.", []),
+        ("The army uses 300 drones a day.", []),
+        ("Russian forces have about 1,500 tanks in reserve.", []),
+        ("Russia launched 298 drones at Ukraine overnight.", []),
+        ("Russia hit Ukrainian cities with 367 drones and missiles overnight.", []),
+        ("The port was attacked with 40 drones on Sunday.", []),
+        # what a side lost is still its count
+        ("Russia has lost 3,120 tanks since the invasion began.", [(3120, "tanks", None)]),
+        ("Ukrainian forces destroyed 12 tanks near Kharkiv.", [(12, "tanks", None)]),
+        (
+            "Russia launched 145 drones overnight, and 98 drones were shot down.",
+            [(98, "drones", None)],
+        ),
+        # a count of things of no side is not held back by the verb
+        ("Engineers have built 300 shelters.", [(300, "shelters", None)]),
+        # a part told of a whole: the verb's metric, or the whole's owned noun
+        ("The crash killed 179 of the 181 people on board.", [(179, "killed", None)]),
+        ("Air defences destroyed 266 of the 298 drones.", [(266, "drones", None)]),
+        (
+            "Air defences shot down 45 of the 69 Russian cruise missiles and 266 of the 298 drones.",
+            [(266, "drones", None)],
+        ),
+    ],
+)
+def test_held_and_parts_of_a_whole(sentence: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert read(sentence) == expected

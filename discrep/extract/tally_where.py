@@ -26,7 +26,8 @@ _REPORTS = re.compile(
     # "Mariupol officials said 2,187 residents had been killed": the place's own officials count
     r"\s+(?:city\s+|local\s+|regional\s+|provincial\s+|state\s+)?(?:officials|authorities)\s+"
     r"(?=(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|counted|recorded|confirmed)\b)|"
-    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
+    # ("Poland alone had taken in 787,000": the place's own count, set apart from the whole)
+    r"\s+(?:alone\s+)?(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
     r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
     r"gives|estimated|estimates|"
     # "Poland has taken in 2.3 million people": a country counts those it received

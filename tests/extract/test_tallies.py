@@ -516,6 +516,9 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ),
         ("Nearly 10 million Ukrainians have left their homes.", [(1e7, "displaced", "people", "approx")]),
         ("Poland has taken in more than 2.3 million people.", [(2.3e6, "arrivals", "in:poland", "at_least")]),
+        # a place set apart from the whole ("alone") still counts its own
+        ("Poland alone had taken in 787,000 people.", [(787000, "arrivals", "in:poland", "exact")]),
+        ("Turkey alone reported 38,044 deaths.", [(38044, "killed", "in:turkey", "exact")]),
         # areas of both holders are the whole country, not a part of it
         (
             "In Syria, 3,162 people have been killed in both government and rebel-held areas.",

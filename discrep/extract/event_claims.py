@@ -63,6 +63,7 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
     theatre = set().union(*(finder.theatre(r.sentence.text) for r in reads)) if mentions else set()
     found_venues: dict[int, tuple[list[Match], list[Match]]] = {}
     told_kind: str | None = None  # the kind of event (no rounds) the event sentence before names
+    told_meeting: str | None = None  # the meeting of named people the article told with a day or place
     for read in reads:
         text = read.sentence.text
         if not read.is_event:
@@ -97,8 +98,16 @@ def event_claims(article: Article, finder: EventFinder, reads: list[Read]) -> li
         elif named is None and explicit is None and not is_new and _THE_MEETING.search(text):
             # "both sides were open to preliminary meetings. A planned meeting in Port Sudan was
             # canceled": a meeting no one is named for is the one the sentence before told of
-            named = told_kind
+            named = told_kind or told_meeting
+        elif named is None and explicit is None and not is_new and _THE_TALKS.search(text):
+            # "Lavrov and Kuleba agreed to meet in Antalya on Thursday. ... said the talks would take
+            # place on Friday": the talks are the meeting told before, not a session of their own
+            named = told_meeting
         told_kind = named if named is not None and "/" not in named and named in finder.kinds else None
+        if named is not None and named.startswith(_MEETING_OF) and (dates or any(found_venues[read.index])):
+            told_meeting = named
+        elif explicit is not None or is_new:
+            told_meeting = None  # numbered rounds: "the talks" after are theirs
         if told_kind is None:
             # the day talks' end was told on is no day of theirs to compare: rounds and sessions
             # are compared by the day they open, and talks may run for days
@@ -223,6 +232,9 @@ _THE_MEETING = re.compile(
     r"second|new|further)\b)[\w-]+\s+){0,2}?meeting\b",
     re.IGNORECASE,
 )
+# "the talks", with no word that makes them other talks than those told before
+_THE_TALKS = re.compile(r"\bthe\s+(?:talks|negotiations)\b", re.IGNORECASE)
+_MEETING_OF = "meeting/"
 # the talks told as over or under way, not as to come
 _TOLD_PAST = re.compile(
     r"\b(?:lasted|took\s+place|(?:was|were)\s+held|ended|concluded|wrapped\s+up|met|began|opened|got\s+under\s+way)\b",

@@ -155,3 +155,28 @@ def test_the_place_of_an_earlier_meeting_is_its_claim_and_never_compared():
     assert found == [("helsinki", "summit (earlier)")]
     other = read("Their previous summit in Geneva was cordial.", "b.md")
     assert [f for f in venue.check([*read(text), *other], CTX)] == []
+
+
+def test_the_talks_after_a_meeting_of_named_people_are_that_meeting():
+    # "the talks would take place on Friday" is the day of the ministers' meeting told before, a
+    # date conflict with Thursday, not a session of talks of its own
+    text = (
+        "Foreign Minister Mevlut Cavusoglu said his Russian and Ukrainian counterparts, Sergei Lavrov and "
+        "Dmytro Kuleba, had agreed to meet in Antalya on Thursday. "
+        "Ukraine's foreign ministry said the talks would take place on Friday."
+    )
+    days = [(c.value, c.event) for c in read(text, published=dt.date(2022, 3, 8)) if c.kind == "date"]
+    assert days == [
+        ("2022-03-10", "meeting/foreign ministers"),
+        ("2022-03-11", "meeting/foreign ministers"),
+    ]
+
+
+def test_numbered_rounds_keep_the_talks_after_them():
+    text = (
+        "Lavrov and Kuleba met in Antalya on Thursday. "
+        "The second round of talks will be held on Monday. "
+        "The talks will take place in Belarus."
+    )
+    events = {c.event for c in read(text, published=dt.date(2022, 3, 10))}
+    assert "talks/round-2" in events

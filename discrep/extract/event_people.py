@@ -30,7 +30,8 @@ _PLACE_RUN = re.compile(
 # the last capitalised word before the verb: "The envoy Hollis met ..." is Hollis's meeting, not The's
 _LONE_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:(?![A-Z])\w+\s+){0,2}$")
 # "Lavrov and Kuleba met": two surnames as the subject of the meeting verb
-_PAIR_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+and\s+([A-Z][a-z]{2,})\s+(?:\w+\s+){0,2}$")
+# ("Lavrov and Kuleba had agreed to meet": three words between)
+_PAIR_SUBJECT = re.compile(r"\b([A-Z][a-z]{2,})\s+and\s+([A-Z][a-z]{2,})\s+(?:\w+\s+){0,3}$")
 NOT_NAMES = {
     "Monday",
     "Tuesday",

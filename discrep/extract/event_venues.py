@@ -42,7 +42,8 @@ from discrep.ruleset import RuleSet
 from discrep.text.caseless import Caseless
 
 _VENUE_LEAD = re.compile(
-    r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:town|city|village|capital|region|area|province|"
+    # "in the southern Turkish resort city of Antalya": up to three words tell what kind of place
+    r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?(?:town|city|village|capital|region|area|province|"
     r"district|resort|site|forest|port)\s+of\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
     r"neighbouring|neighboring)\s+)?(?:either\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*(?:or\s+)?$"
 )

@@ -133,6 +133,11 @@ def test_a_bloc_summit_told_after_the_parties_summit_leaves_the_bare_summit_thei
             "The president will meet Governor DeSantis in Vienna on Sunday.",
             [("venue", "vienna", "meeting/desantis"), ("date", "2025-06-08", "meeting/desantis")],
         ),
+        # two named people with a few words before their verb; a place told by three words of its kind
+        (
+            "Lavrov and Kuleba had agreed to meet in the southern Turkish city of Antalya on Thursday.",
+            [("venue", "antalya", "meeting/kuleba+lavrov"), ("date", "2025-06-05", "meeting/kuleba+lavrov")],
+        ),
         # the day someone was telling reporters is no day of the event
         (
             "The aide, telling reporters Monday that the summit would be held in Vienna, gave no day.",

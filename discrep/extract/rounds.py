@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from discrep.extract.event_parties import compatible
 from discrep.extract.event_telling import EARLIER, LATEST
 from discrep.extract.leaders_talks import leaders_talks
+from discrep.extract.meeting_names import join_named_meetings
 from discrep.extract.own_incident import own_incident
 
 # UNNUMBERED and MAX_SLIP live with the gap rules, which need them too; the checks import them from here
@@ -153,7 +154,8 @@ def resolve_by_date(claims: Sequence[Claim]) -> list[Claim]:
     the same way; a summit's parties' talks on its day are the summit (leaders_talks.py). Also the
     one pass over the whole corpus's claims before the checks: the tolls of a corpus about one
     incident become its own running total (own_incident.py)."""
-    claims = own_incident(claims)
+    # (and a meeting told by its people is the meeting of their office, when the corpus ties them)
+    claims = join_named_meetings(own_incident(claims))
     lines = talks_lines(claims)
     if lines is None:
         return list(leaders_talks(_resolve_line(claims)))

@@ -357,6 +357,8 @@ class TallyFinder:
                 sentence, mention, metric, metric_match, after_end, before_from, after_part, reporting_from
             )
             subject = told_subject(self._scope, self._places, sentence, mention, subject, label, metric_match)
+            if subject == GENERIC_PEOPLE and metric in self._nouns:
+                subject = None  # "about 12,000 people, tanks - 317": things are no people's count
             if (
                 subject is not None
                 and subject.startswith("in:")

@@ -311,27 +311,42 @@ def _numeric_md(a: int, b: int) -> tuple[int, int]:
     return (b, a) if a > 12 else (a, b)
 
 
+def _dotted_md(m: re.Match[str]) -> tuple[int, int]:
+    """(month, day): month first, as English writes "4.22", unless the parts are dotted and
+    zero-padded, as a day comes first in Europe's "08.03" (8 March) and "01.12.2022"."""
+    a, b = m["a"], m["b"]
+    if m["s"] == "." and (a.startswith("0") or b.startswith("0")) and int(b) <= 12:
+        return int(b), int(a)
+    return _numeric_md(int(a), int(b))
+
+
 @pattern(
     r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?:(?P=s)|,)(?P<y>\d{4}|\d{2})(?!\d|%|[/.,-]\d)",
     needs=r"\d[/.-]\d",  # a, s and b
 )
 def _numeric_mdy(m: re.Match[str], ctx: Ctx) -> Cand | None:
-    month, day = _numeric_md(int(m["a"]), int(m["b"]))
+    month, day = _dotted_md(m)
     year = year_value(m["y"])
     return Cand(m.start(), m.end(), safe_date(year, month, day) if year else None)
 
 
 _NOT_DATES = frozenset({"24/7", "9/11", "1/2", "1/3", "1/4", "2/3", "3/4"})
+_MODIFIER = re.compile(r"this|next|last", re.IGNORECASE)
 
 
 @pattern(
-    rf"(?:(?P<ctx>(?:(?:this|next|last)\s+)?{WEEKDAY}|on|by|until|till|from|since|this|next|last)\s*,?\s+)?"
+    # ("from 24.02 to 08.03", "as of 08.03": the end of a range and a day as of which are days too)
+    rf"(?:(?P<ctx>(?:(?:this|next|last)\s+)?{WEEKDAY}|on|by|until|till|from|since|this|next|last|as\s+(?:of|at)|"
+    r"(?<=\d\.\d\d\s)to)\s*,?\s+)?"
     r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sp>\s*)(?P<s>[/.-])\s*(?P<b>\d{1,2})(?![\d/]|[.,-]\d)",
     needs=r"\d\s*[/.-]\s*\d",  # a, s and b
 )
 def _numeric_md_only(m: re.Match[str], ctx: Ctx) -> Cand | None:
     body = f"{m['a']}{m['s']}{m['b']}"
-    start = m.start("a") if m["ctx"] is None else m.start()
+    # a weekday or "next" is part of the date; "from", "since" or "on" only lead it, and stay outside
+    # the span for what reads them ("from 24.02": when counting began)
+    leads_only = m["ctx"] is None or (m["wd"] is None and not _MODIFIER.match(m["ctx"]))
+    start = m.start("a") if leads_only else m.start()
     if body in _NOT_DATES:
         return Cand(m.start("a"), m.end(), None)
     if m["ctx"] is None:
@@ -340,7 +355,7 @@ def _numeric_md_only(m: re.Match[str], ctx: Ctx) -> Cand | None:
             return None
     elif m["s"] != "/" and m["sp"]:
         return None
-    month, day = _numeric_md(int(m["a"]), int(m["b"]))
+    month, day = _dotted_md(m)
     mod = (m["ctx"] or "").lower().split()[0] if m["ctx"] else ""
     if mod in ("next", "last") and not m["wd"]:
         return Cand(start, m.end(), month_day(ctx.ref, month, day, "after" if mod == "next" else "before"))

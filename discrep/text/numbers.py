@@ -151,12 +151,20 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NOT_MORE = r"(?![\w]|[.,]\d)"
+_DAY_MONTH = r"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2])"
+_DAY_MONTH_END = r"(?![\w.%]|,\d)"
 _DATE_RE = re.compile(
     rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+\d{{4}})?{_NOT_MORE}"
     rf"|\b{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?{_NOT_MORE}"
     rf"|\b{_MONTH},?\s+\d{{4}}{_NOT_MORE}"
     r"|(?<![\w.,/-])\d{4}-\d{2}-\d{2}(?![\w-])"
     r"|(?<![\w.,/-])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/.-]|[.,]\d)"
+    # a day and month with no year, as in Kyiv's daily tallies ("from 24.02 to 08.03"): never a
+    # decimal, when a range or a word of time leads it
+    rf"|(?<![\w.,/-]){_DAY_MONTH}(?=\s*(?:-|–|to|till|until)\s*{_DAY_MONTH}{_DAY_MONTH_END})"
+    r"|(?:(?<=from )|(?<=since )|(?<=until )|(?<=till )|(?<=as of )|(?<=as at )|(?<=on )|"
+    r"(?<=\d to )|(?<=\d-)|(?<=\d–))"
+    rf"{_DAY_MONTH}{_DAY_MONTH_END}"
 )
 _AMPM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
 _TIME_RE = re.compile(

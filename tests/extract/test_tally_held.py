@@ -28,6 +28,11 @@ from tests.extract.tally_reading import read
             "Russia launched 145 drones overnight, and 98 drones were shot down.",
             [(98, "drones", None)],
         ),
+        # a list of a side's losses: the people before are no owner of its things
+        (
+            "The enemy's losses were approximately: about 12,000 people, tanks - 317.",
+            [(12000, "casualties", "people"), (317, "tanks", None)],
+        ),
         # a count of things of no side is not held back by the verb
         ("Engineers have built 300 shelters.", [(300, "shelters", None)]),
         # a part told of a whole: the verb's metric, or the whole's owned noun

@@ -126,7 +126,18 @@ TABLE: list[tuple[str, dt.date, str, str, dt.date]] = [
     ("The summit opens on Monday in Budapest.", D(2023, 6, 3), "auto", "Monday", D(2023, 6, 5)),
     ("Talks resume on Friday in Cairo.", D(2023, 6, 3), "auto", "Friday", D(2023, 6, 9)),
     ("The talks did not take place on Monday.", D(2023, 6, 3), "auto", "Monday", D(2023, 5, 29)),
+    # dotted and zero-padded: the day first, as in Europe; "from" or "as of" leads the day, outside it
+    ("Losses as of 08.03 were these.", D(2022, 3, 8), "auto", "08.03", D(2022, 3, 8)),
+    ("It was signed on 01.12.2021.", D(2022, 3, 8), "auto", "01.12.2021", D(2021, 12, 1)),
+    ("I'll go back on 4.22", D(2016, 11, 7), "past", "4.22", D(2016, 4, 22)),
 ]
+
+
+def test_a_dotted_range_of_days() -> None:
+    got = resolve_dates("The enemy's losses from 24.02 to 08.03 were these.", D(2022, 3, 8))
+    assert [(m.text, m.date) for m in got] == [("24.02", D(2022, 2, 24)), ("08.03", D(2022, 3, 8))]
+
+
 # ordinals that are no day: "the 18th-century villa" (a compound before a noun)
 NOT_A_DAY = ["They met in the 18th-century villa.", "the 21st-century threats"]
 

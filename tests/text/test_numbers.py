@@ -184,12 +184,20 @@ def test_two_counts_of_five() -> None:
         "two thirds",
         "7 a.m.",
         "MH17 and T-72",
+        # a day and month with no year, when a range or a word of time leads it
+        "from 24.02 to 08.03",
+        "as of 08.03",
     ],
 )
 def test_not_counts(text: str) -> None:
     mentions = parse_numbers(text)
     assert mentions
     assert not any(m.is_count for m in mentions)
+
+
+@pytest.mark.parametrize("text", ["rose by 24.02", "a 10.12 rise", "12.05 per cent"])
+def test_a_decimal_no_word_of_time_leads_stays_a_figure(text: str) -> None:
+    assert all(m.kind != "date" for m in parse_numbers(text))
 
 
 @pytest.mark.parametrize(

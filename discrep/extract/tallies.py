@@ -338,6 +338,26 @@ class TallyFinder:
                 metric,
                 (before_from, after_end),
             )
+            if (
+                required is None
+                and metric_match is not None
+                and metric_match.start > mention.end
+                and metric not in self._nouns
+            ):
+                # "over 1,500 received injuries": the next word of the clause names what is counted
+                # (not after a noun: "80,000 homes were evacuated" counts homes, not people)
+                later = next(iter(self._metrics.find(sentence, metric_match.end, after_end)), None)
+                if later is not None:
+                    required = with_required_words(
+                        self._metrics,
+                        self._nouns,
+                        self._requires,
+                        sentence,
+                        mention,
+                        later,
+                        later.key,
+                        (before_from, after_end),
+                    )
             if required is None:
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
             metric, metric_match = required

@@ -73,8 +73,14 @@ ATTACKERS = "attackers"  # the subject id of the perpetrators, whom a victims' t
 
 # "nine people, including the gunman, died": a toll that counts the attackers too
 _WITH_ATTACKER = re.compile(
-    r"\b(?:including|counting|along\s+with|as\s+well\s+as|plus)\s+(?:the\s+|a\s+|an\s+|both\s+|all\s+)?"
+    r"\b(?<!not\s)(?:including|counting|along\s+with|as\s+well\s+as|plus)\s+(?:the\s+|a\s+|an\s+|both\s+|all\s+)?"
     r"(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "eight, not counting the gunman": the attacker left out of the toll, who is no subject of it
+_WITHOUT_ATTACKER = re.compile(
+    r"\b(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|apart\s+from|other\s+than|besides)\s+"
+    r"(?:the\s+|a\s+|an\s+|both\s+|all\s+)?(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -166,6 +172,7 @@ class Scope:
             if not acts_or_speaks(sentence, m)
             and not done_by(sentence, m.start)
             and not given_to(sentence, m.start)
+            and not (m.key == ATTACKERS and _WITHOUT_ATTACKER.search(sentence, mention.end, m.start))
         ]
         if len(after) > 1 and any(
             m.key == ATTACKERS and _WITH_ATTACKER.search(sentence, mention.end, m.start) for m in after[1:]

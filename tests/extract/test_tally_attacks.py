@@ -34,6 +34,16 @@ VOCAB = compile_rules(load_rules())
             "Four gunmen were held; the seven others were arrested in Bryansk.",
             [(7, "arrested", "in:bryansk")],
         ),
+        # the attacker a toll leaves out is no subject of it; one it counts makes it another toll
+        (
+            "The toll stood at eight on Sunday, not counting the gunman, officials said.",
+            [(8, "killed", None)],
+        ),
+        ("Eight people died, not including the attacker.", [(8, "killed", "people")]),
+        ("Nine people, including the shooter, were killed.", [(9, "killed", "people+attackers")]),
+        # a hospital's patients are no arrivals; a verb that needs other words gives way to the next
+        ("The hospital said it had received nine patients.", []),
+        ("Over 1,500 received injuries.", [(1500, "wounded", None)]),
         # those still in hospital: a state of the wounded, which falls as patients go home
         (
             "Sixty people hurt in the blast, including four children, remain in hospital, the minister said.",

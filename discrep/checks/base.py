@@ -45,6 +45,8 @@ class CheckContext:
             return self._part_label(subject)
         if subject.startswith("in:"):
             return "in " + " and ".join(self._place_label(part) for part in subject[3:].split("+"))
+        if subject.startswith("outside:"):
+            return "outside " + self._place_label(subject[len("outside:") :])
         found = self.rules.subjects.get(subject)
         return found.label if found else subject
 

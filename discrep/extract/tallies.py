@@ -83,6 +83,7 @@ from discrep.extract.tally_nouns import (
     verb_before,
     verb_over_noun,
 )
+from discrep.extract.tally_outside import outside_of
 from discrep.extract.tally_own_word import own_word
 from discrep.extract.tally_owner import carried_subject, told_subject
 from discrep.extract.tally_parts import (
@@ -379,6 +380,16 @@ class TallyFinder:
             subject = told_subject(self._scope, self._places, sentence, mention, subject, label, metric_match)
             if subject == GENERIC_PEOPLE and metric in self._nouns:
                 subject = None  # "about 12,000 people, tanks - 317": things are no people's count
+            # "Outside mainland China, about 50 cases": the rest of the world's count, not China's
+            subject = (
+                outside_of(
+                    self._places,
+                    sentence,
+                    statement_start(sentence, mention.start),
+                    (mention.start, after_end),
+                )
+                or subject
+            )
             if (
                 subject is not None
                 and subject.startswith("in:")

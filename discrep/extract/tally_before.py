@@ -103,6 +103,13 @@ _TOLL_RAISED = re.compile(
 )
 
 
+# "the number of countries with ...": places counted, whatever they have
+_PLACES_COUNTED = re.compile(
+    r"\bnumber\s+of\s+(?:[a-z]+\s+)?(?:countries|nations|states|provinces|regions|territories|districts|cities|"
+    r"counties|prefectures|hospitals|schools)\b"
+)
+
+
 def toll_named_back(
     metrics: Lexicon, nouns: frozenset[str], sentence: str, mention: NumberMention, found: Match | None
 ) -> Match | None:
@@ -114,6 +121,8 @@ def toll_named_back(
         # "26 deaths, bringing the total number of cases reported this year to 34,297": what the
         # total counts is named between "bringing" and it
         named_in = [m for m in metrics.find(sentence, bringing.start(), mention.start) if m.key not in nouns]
+        if _PLACES_COUNTED.search(sentence, bringing.start(), mention.start):
+            return None  # "bringing the number of countries with confirmed infections to 16": countries
         if named_in:
             return named_in[-1]
         # "another body was found, bringing the total number of victims to 28": the dead (not those

@@ -627,6 +627,7 @@ def test_a_fast_days_figures_that_later_days_overtake_are_its_hours(day_one, lat
         ("in:area/hatay", "in Hatay"),
         ("in:area/the province/children", "children in the province"),
         ("nationals/egypt", "foreign nationals of Egypt"),
+        ("outside:china", "outside China"),  # everywhere but a place
         ("russian_military", "Russian military"),
         (None, "unspecified"),
     ],

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_also import TOTAL, named_total
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, guessed
-from discrep.extract.tally_before import metric_before, toll_named_back, with_required_words
+from discrep.extract.tally_before import metric_before, required_or_next, toll_named_back
 from discrep.extract.tally_carry import carried_metric
 from discrep.extract.tally_casualties import lives_lost
 from discrep.extract.tally_clauses import (
@@ -83,9 +83,8 @@ from discrep.extract.tally_nouns import (
     verb_before,
     verb_over_noun,
 )
-from discrep.extract.tally_outside import outside_of
 from discrep.extract.tally_own_word import own_word
-from discrep.extract.tally_owner import carried_subject, told_subject
+from discrep.extract.tally_owner import carried_subject, figure_subject
 from discrep.extract.tally_parts import (
     a_part,
     after_whole,
@@ -329,36 +328,14 @@ class TallyFinder:
                 # "50 hostages to be released", "the toll could rise to 100", "as many as 20,000 are
                 # believed dead": not yet a count, listed for no day
                 aside = PROJECTED
-            required = with_required_words(
-                self._metrics,
-                self._nouns,
-                self._requires,
+            required = required_or_next(
+                (self._metrics, self._nouns, self._requires),
                 sentence,
                 mention,
                 metric_match,
                 metric,
                 (before_from, after_end),
             )
-            if (
-                required is None
-                and metric_match is not None
-                and metric_match.start > mention.end
-                and metric not in self._nouns
-            ):
-                # "over 1,500 received injuries": the next word of the clause names what is counted
-                # (not after a noun: "80,000 homes were evacuated" counts homes, not people)
-                later = next(iter(self._metrics.find(sentence, metric_match.end, after_end)), None)
-                if later is not None:
-                    required = with_required_words(
-                        self._metrics,
-                        self._nouns,
-                        self._requires,
-                        sentence,
-                        mention,
-                        later,
-                        later.key,
-                        (before_from, after_end),
-                    )
             if required is None:
                 continue  # "3 million homes without power" counts no homes destroyed (rules: requires)
             metric, metric_match = required
@@ -377,18 +354,13 @@ class TallyFinder:
             subject = self._scope.subject(
                 sentence, mention, metric, metric_match, after_end, before_from, after_part, reporting_from
             )
-            subject = told_subject(self._scope, self._places, sentence, mention, subject, label, metric_match)
-            if subject == GENERIC_PEOPLE and metric in self._nouns:
-                subject = None  # "about 12,000 people, tanks - 317": things are no people's count
-            # "Outside mainland China, about 50 cases": the rest of the world's count, not China's
-            subject = (
-                outside_of(
-                    self._places,
-                    sentence,
-                    statement_start(sentence, mention.start),
-                    (mention.start, after_end),
-                )
-                or subject
+            subject = figure_subject(
+                self._scope,
+                self._places,
+                sentence,
+                (mention, after_end),
+                subject,
+                (label, metric_match, metric in self._nouns),
             )
             if (
                 subject is not None

@@ -186,6 +186,27 @@ def verb_for_noun(
     return verb if needed is None or needed.find(sentence, before_from, after_end) else None
 
 
+def required_or_next(
+    words: tuple[Lexicon, frozenset[str], Mapping[str, Lexicon]],
+    sentence: str,
+    mention: NumberMention,
+    word: Match | None,
+    metric: str,
+    span: tuple[int, int],
+) -> tuple[str, Match | None] | None:
+    """with_required_words(); failing it, the next metric word of the clause when the word after the
+    figure is a verb ("over 1,500 received injuries": the injuries name what is counted), not a noun
+    ("80,000 homes were evacuated" counts homes, not people). `words`: metrics, nouns, requires."""
+    metrics, nouns, requires = words
+    found = with_required_words(metrics, nouns, requires, sentence, mention, word, metric, span)
+    if found is not None or word is None or word.start <= mention.end or metric in nouns:
+        return found
+    later = next(iter(metrics.find(sentence, word.end, span[1])), None)
+    if later is None:
+        return None
+    return with_required_words(metrics, nouns, requires, sentence, mention, later, later.key, span)
+
+
 def with_required_words(
     metrics: Lexicon,
     nouns: frozenset[str],

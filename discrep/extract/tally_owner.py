@@ -3,7 +3,8 @@
 The scope (tally_scope.py) reads a figure's own words; these read what it leaves open:
 - the label a figure takes its metric from ("Deaths in Turkey: 24,617"), the heading of a list
   ("Balochistan: 336 deaths") or the subject named right before a toll's noun ("Civilian casualties
-  ... amounted to 2,361 people": civilians) tell whose count it is (told_subject);
+  ... amounted to 2,361 people": civilians) tell whose count it is (told_subject); a count of
+  things is no people's, and one of everywhere but a place is the rest of the world's (figure_subject);
 - a list goes on ("498 Russian troops killed, with another 1,600 wounded") from the last count that is
   not a part, unless another place is named on the way; a part told by another metric carries on a
   side's whole ("2,361 civilian casualties, including 902 dead": civilians killed) (carried_subject).
@@ -15,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from discrep.extract.tally_clauses import statement_start
+from discrep.extract.tally_outside import outside_of
 from discrep.extract.tally_places import heading_subject
 from discrep.extract.tally_scope import GENERIC_PEOPLE, PART_LEAD
 
@@ -65,6 +67,27 @@ def told_subject(
     if subject in (None, GENERIC_PEOPLE) and metric_match is not None and metric_match.end <= mention.start:
         subject = owner_of_noun(scope.subjects, sentence, metric_match) or subject
     return subject
+
+
+def figure_subject(
+    scope: Scope,
+    places: Lexicon | None,
+    sentence: str,
+    figure: tuple[NumberMention, int],
+    subject: str | None,
+    words: tuple[Match | None, Match | None, bool],
+) -> str | None:
+    """told_subject(), and then: a count of things is no people's ("about 12,000 people, tanks -
+    317"); a count of everywhere but a place is the rest of the world's ("Outside mainland China,
+    about 50 cases": tally_outside.py). `figure` is the mention and where its clause ends; `words`
+    its label, its metric word and whether the metric counts things."""
+    mention, after_end = figure
+    label, metric_match, noun = words
+    subject = told_subject(scope, places, sentence, mention, subject, label, metric_match)
+    if subject == GENERIC_PEOPLE and noun:
+        subject = None
+    head = statement_start(sentence, mention.start)
+    return outside_of(places, sentence, head, (mention.start, after_end)) or subject
 
 
 def carried_subject(

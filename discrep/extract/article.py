@@ -315,9 +315,13 @@ def _tally_claims(
         base = base_fields(article, read, m.start, m.end)
         if own is not None and own.claimant is not None:
             base["claimant"] = own.claimant
-        elif _SOURCE_CLOSED.search(text, 0, start):
+        elif _SOURCE_CLOSED.search(text, 0, start) or (
+            own is not None and _OTHER_SOURCE_NEXT.match(text, end)
+        ):
             # "In Turkey, 8,574 died, Vice President Fuat Oktay said, while 2,662 have died in Syria":
-            # the source closed its own statement; what the writer adds after is unattributed
+            # the source closed its own statement; what the writer adds after is unattributed. And
+            # "At least 40 were killed, while a rights group put the number at 76": the source who
+            # opens the next clause speaks for it only
             base["claimant"] = None
         named = vocab.attributor.figure_source(text, m.start, m.end)  # "Kyiv's estimate of 14,000"
         if named is not None:
@@ -367,6 +371,13 @@ def _tally_claims(
 # a statement closed by its source, then another after "while": ", Fuat Oktay said, while "
 _SOURCE_CLOSED = re.compile(
     r",\s+[^,;:]{1,60}?\b(?:said|says|reported|reports|told\s+[\w-]+|added|announced)\s*,\s*(?:while|whereas)\s+$",
+    re.IGNORECASE,
+)
+
+# the next clause opened by its own source: " while a rights group put the number at", " but police said"
+_OTHER_SOURCE_NEXT = re.compile(
+    r"\s*,?\s*(?:while|whereas|but)\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|put|puts|reported|reports|estimated|"
+    r"estimates|counted|claimed|claims|gave|gives|told)\b",
     re.IGNORECASE,
 )
 

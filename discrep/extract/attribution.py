@@ -27,6 +27,7 @@ from discrep.text.caseless import Caseless
 # searched in the lowercased sentence: several times faster than re.IGNORECASE (see Caseless)
 REPORTING_VERBS = Caseless(
     r"\b(?:said|says|say|told|tells|stated|states|announced|announces|reported|reports|acknowledged|admitted|"
+    r"acknowledges|admits|concedes|conceded|"
     r"claimed|claims|estimated|estimates|estimate|confirmed|confirms|declared|declares|added|noted|"
     r"according|cited|citing|wrote|writes|quoted|put|puts|insisted|denied|denies|briefed|counted|"
     r"count|tally|figures|briefing|statement|report|specified|stressed|emphasi[sz]ed|underlined|explained)\b"
@@ -43,6 +44,11 @@ _WHEN_SAID = (
 # tries only those that can open there, in the same order, and finds the same (lexicon.py does so too)
 _INSTITUTION_WORDS = _by_first_character(_INSTITUTIONS.split("|")) or _INSTITUTIONS
 _GENERIC_SOURCE = r"(?:[\w'’-]+\s+){0,3}?(?:" + _INSTITUTION_WORDS + r")"
+# the verbs an unknown source's name ends at ("Moscow admits", "the agency reported")
+_SOURCE_VERBS = (
+    r"(?:said|says|say|reported|reports|report|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put|"
+    r"puts|added|denied|admits|admitted|acknowledges|acknowledged|concedes|conceded)\b"
+)
 _UNKNOWN_SOURCE = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|"
     + _GENERIC_SOURCE
@@ -57,7 +63,7 @@ _UNKNOWN_SOURCE = re.compile(
     + r"(?:\s*\(([A-Z][A-Za-z.&-]{1,11})\))?"
     + _WHEN_SAID
     + r"\s+(?:(?:had|has|have)\s+)?"
-    r"(?:said|says|say|reported|reports|report|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put|added|denied)\b"
+    + _SOURCE_VERBS
 )
 # Every match of _UNKNOWN_SOURCE ends in one of its verbs, after white space, with at most this many
 # runs of white space between the start of the match and the verb: four words of a name, or two
@@ -66,9 +72,7 @@ _UNKNOWN_SOURCE = re.compile(
 # of up to three words ("on Monday morning") and "had"/"has"/"have". No match
 # starts further back, so the (costly) search may start there; and none ends after the last verb,
 # so it stops there instead of trying every position to the end of the sentence.
-_SOURCE_VERB = re.compile(
-    r"(?<=\s)(?:said|says|say|reported|reports|report|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put|added|denied)\b"
-)
+_SOURCE_VERB = re.compile(r"(?<=\s)" + _SOURCE_VERBS)
 _SOURCE_GAPS = 21
 _GAP = re.compile(r"\s+")
 _ACCORDING_PHRASE = re.compile(

@@ -43,7 +43,7 @@ from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_also import TOTAL, named_total
 from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, guessed
 from discrep.extract.tally_before import metric_before, required_or_next, toll_named_back
-from discrep.extract.tally_carry import carried_metric
+from discrep.extract.tally_carry import carried_metric, same_count_subject
 from discrep.extract.tally_casualties import lives_lost
 from discrep.extract.tally_clauses import (
     STRONG_END,
@@ -361,6 +361,9 @@ class TallyFinder:
                 (mention, after_end),
                 subject,
                 (label, metric_match, metric in self._nouns),
+            )
+            subject = (
+                same_count_subject(self._subjects, sentence, mention, tallies, metric, after_end) or subject
             )
             if (
                 subject is not None

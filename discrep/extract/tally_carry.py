@@ -55,3 +55,34 @@ def carried_metric(
     if SAME_COUNT.search(sentence, max(0, mention.start - 60), mention.start):
         return last.metric
     return None
+
+
+# "Russia says it has lost 1,351 soldiers; Ukraine puts the figure at 18,000": the figure is another
+# source's for the same count (not "bringing the total to 15,383", which sums the counts before)
+_PUT_THE_FIGURE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+"
+    r"(?:the|that|this)\s+(?:number|figure|count|tally)\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def same_count_subject(
+    subjects: Lexicon,
+    sentence: str,
+    mention: NumberMention,
+    tallies: list[Tally],
+    metric: str,
+    after_end: int,
+) -> str | None:
+    """The subject of the count before, a side or a group, when another source puts "the figure" of
+    it at this one and names no subject of its own; else None."""
+    if not tallies or tallies[-1].metric != metric:
+        return None
+    if not _PUT_THE_FIGURE.search(sentence, max(0, mention.start - 40), mention.start):
+        return None
+    if subjects.find(sentence, mention.end, after_end):
+        return None
+    before = tallies[-1].subject
+    # a place's toll another source puts "the figure" of is likely another place's: "In Turkey the toll
+    # reached 8,574, while a Syrian official put the figure at 2,662"
+    return None if before is None or before.startswith("in:") else before

@@ -58,6 +58,7 @@ from discrep.extract.tally_part_words import SUBSET_AFTER as SUBSET_AFTER
 from discrep.extract.tally_part_words import WHOLE_LEAD as WHOLE_LEAD
 from discrep.extract.tally_part_words import WHOLE_TO_PART as WHOLE_TO_PART
 from discrep.extract.tally_sexes import sex_of_part
+from discrep.extract.tally_side import MILITARY, speakers_side
 from discrep.extract.tally_where import PART, Where, place_end_of
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def _military_of(text: str, start: int, end: int) -> str | None:
     m = _MILITARY.search(text, start, end)
     if m is None:
         return None
-    return f"{m.group(1).lower()}_military" if m.group(1) else "military"
+    return f"{m.group(1).lower()}_military" if m.group(1) else MILITARY
 
 
 # a metric word after the figure that belongs to another clause with its own subject: "fired more
@@ -218,6 +219,9 @@ class Scope:
         if found is None:
             # only after the number: words before it may belong to the previous figure in a list
             found = _military_of(sentence, mention.end, after_end)
+        if found == MILITARY:  # "Moscow admits to 1,351 deaths among its troops": Russia's
+            head = statement_start(sentence, mention.start)
+            found = speakers_side(self._subjects, sentence, head, after_end) or found
         if found is None or found == GENERIC_PEOPLE:
             # "1,500 people were killed in Turkey": a toll for a place is its own count
             place_end = place_end_of(sentence, mention.end, after_end)

@@ -482,10 +482,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         # a count of cases told rising needs no disease named in its sentence
         ("The number of cases climbed to 3,100, the ministry said.", [(3100, "cases", None, "exact")]),
         ("Cases rose to 40 on Monday.", [(40, "cases", None, "exact")]),
-        # "put the number at" gives the figure of the count before it; an earlier statement does not
+        # "put the number at" gives the figure of the count before it, of the same soldiers; an earlier
+        # statement does not
         (
             "The army said 40 soldiers had died, while a monitoring group put the number at 65.",
-            [(40, "killed", "military", "exact"), (65, "killed", None, "exact")],
+            [(40, "killed", "military", "exact"), (65, "killed", "military", "exact")],
         ),
         (
             "Nine were killed and 12 wounded, revising an earlier statement that put the number of "

@@ -1,0 +1,58 @@
+"""Whose troops a pronoun names (tally_side.py), whose figure "the figure" is, and which source
+speaks for which clause. All sentences are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep.extract import compile_rules, extract
+from discrep.model import Article
+from discrep.ruleset import load_rules
+
+VOCAB = compile_rules(load_rules())
+
+
+def claims_of(sentence: str) -> list[tuple[float, str | None, str | None, str | None]]:
+    """(value, metric, subject, claimant) of each quantity claim of a one-sentence article."""
+    article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2022, 3, 29))
+    quantities = [c for c in extract(article, VOCAB) if c.kind == "quantity"]
+    return [(c.value, c.metric, c.subject, c.claimant) for c in quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "its troops", "it has lost": the speaker's side, as the rules name its losses
+        (
+            "Moscow admits to 1,351 deaths among its troops.",
+            [(1351, "killed", "russian_military", "Moscow")],
+        ),
+        (
+            "Kyiv said it had lost 1,300 soldiers.",
+            [(1300, "casualties", "ukrainian_military", "Kyiv")],
+        ),
+        # a speaker no side's words name leaves the troops of no side
+        ("The army said 40 of its soldiers had been killed.", [(40, "killed", "military", "army")]),
+        # another source's "figure" of the same side's count, after a semicolon
+        (
+            "Russia says it has lost 1,351 soldiers; Ukraine puts the figure at 18,000.",
+            [
+                (1351, "casualties", "russian_military", "Russia"),
+                (18000, "casualties", "russian_military", "Ukraine"),
+            ],
+        ),
+        # a source that opens the next clause speaks for it only
+        (
+            "At least 40 people were killed, while a rights group put the number at 76.",
+            [(40, "killed", "people", None), (76, "killed", "people", "rights group")],
+        ),
+        (
+            "At least 40 people were killed, while 20 were injured, the ministry said.",
+            [(40, "killed", "people", "ministry"), (20, "wounded", None, "ministry")],
+        ),
+    ],
+)
+def test_sides_and_sources(sentence: str, expected: list[tuple[float, str, str | None, str | None]]) -> None:
+    assert claims_of(sentence) == expected

@@ -34,6 +34,7 @@ from discrep.extract.tally_state import states_of
 from discrep.extract.timing import (
     dated_across_contrast,
     event_day_only,
+    level_day,
     of_a_past_period,
     period_of,
     refers_to_same_day,
@@ -346,6 +347,8 @@ def _tally_claims(
                     and dated_across_contrast(text, m.start, read.dates)
                     else article.published  # "earlier on Sunday ... 9,000, but later said 2,000"
                     if said_later(text, m.start, [d.end for d in read.dates])
+                    else level  # "stood at 35 on Monday and rose to 42 on Tuesday": each its day
+                    if (level := level_day(text, m.start, m.end, read.dates)) is not None
                     else read.as_of
                     if tally.daily
                     else article.published

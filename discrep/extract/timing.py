@@ -371,3 +371,24 @@ def event_day_only(
         return True
     # "the earthquake that rocked Turkey and Syria on the night of February 6 ... have risen to 50,000"
     return _STRUCK_BEFORE_DAY.search(text, max(0, day.start - 120), day.start) is not None
+
+
+# a toll's level told with its own day: "stood at 35 on Monday", "rose to 42 on Tuesday"
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:stood|stands|stand|rose|risen|climbed|jumped|increased|reached|hit|was|were|is|had\s+been)\s+"
+    r"(?:at|to)?\s*$",
+    re.IGNORECASE,
+)
+_ON_DAY = re.compile(r"\s*(?:on|by|as\s+of)?\s*", re.IGNORECASE)
+
+
+def level_day(text: str, start: int, end: int, dates: Sequence[DateMention]) -> dt.date | None:
+    """The day a toll's level is told for, right after the figure, in a sentence that tells it on
+    several days: "The toll stood at 35 on Monday and rose to 42 on Tuesday" (42 is Tuesday's).
+    None when the sentence has one day only (the statement's day then dates every figure)."""
+    if len({d.date for d in dates}) < 2 or not _LEVEL_BEFORE.search(text, max(0, start - 24), start):
+        return None
+    day = next((d for d in dates if d.start >= end), None)
+    if day is None or _ON_DAY.fullmatch(text, end, day.start) is None:
+        return None
+    return day.date

@@ -459,3 +459,28 @@ def test_a_wire_storys_lead_day_holds_for_its_undated_figures() -> None:
     found = [(c.value, c.as_of) for c in extract(article, VOCAB) if c.kind == "quantity"]
     monday = dt.date(2023, 3, 13)
     assert found == [(100.0, monday), (134.0, monday), (16.0, monday)]
+
+
+MON, TUE = "2022-03-28", "2022-03-29"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a toll's level told on two days: each figure is its own day's
+        (
+            "The toll stood at 35 on Monday and rose to 42 on Tuesday.",
+            [(35, "2022-03-28"), (42, "2022-03-29")],
+        ),
+        (
+            "The toll, which stood at 35 on Monday, rose to 42 on Tuesday.",
+            [(35, "2022-03-28"), (42, "2022-03-29")],
+        ),
+        # one day only: the statement's day dates every figure
+        ("The ministry said on Monday that the toll was 42.", [(42, MON)]),
+    ],
+)
+def test_a_level_told_with_its_own_day(sentence: str, expected: list[tuple[float, str]]) -> None:
+    article = Article(path="a.md", text=sentence, outlet="Outlet", published=dt.date(2022, 3, 30))
+    got = [(c.value, str(c.as_of)) for c in extract(article, VOCAB) if c.kind == "quantity"]
+    assert got == expected

@@ -77,11 +77,17 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
             frozenset(p.id for p in rules.places.values() if p.parent),
             frozenset(m.id for m in rules.metrics.values() if m.noun and m.owned),
         ),
-        Attributor(claimants, rules.pronouns),
+        Attributor(claimants, rules.pronouns, _initials(rules)),
         EventFinder(rules, places, claimants),
         tuple(sorted(rules.timelines.values())),
         places,
     )
+
+
+def _initials(rules: RuleSet) -> frozenset[str]:
+    """The claimants' aliases that are initials ("WHO", "UN"), lower-cased."""
+    aliases = (a for c in rules.claimants.values() for a in c.aliases)
+    return frozenset(a.lower() for a in aliases if a.isupper() and a.isalpha())
 
 
 @dataclass

@@ -47,7 +47,9 @@ _GENERIC_SOURCE = r"(?:[\w'’-]+\s+){0,3}?(?:" + _INSTITUTION_WORDS + r")"
 # the verbs an unknown source's name ends at ("Moscow admits", "the agency reported")
 _SOURCE_VERBS = (
     r"(?:said|says|say|reported|reports|report|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put|"
-    r"puts|added|denied|admits|admitted|acknowledges|acknowledged|concedes|conceded)\b"
+    r"puts|added|denied|admits|admitted|acknowledges|acknowledged|concedes|conceded|"
+    # "the Taliban government on Wednesday lowered the death toll to about 1,000"
+    r"revised|raised|lowered|updated)\b"
 )
 _UNKNOWN_SOURCE = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|"
@@ -173,8 +175,12 @@ class Attribution:
 
 
 class Attributor:
-    def __init__(self, claimants: Lexicon, pronouns: tuple[str, ...]) -> None:
+    def __init__(
+        self, claimants: Lexicon, pronouns: tuple[str, ...], acronyms: frozenset[str] = frozenset()
+    ) -> None:
         self._claimants = claimants
+        # "WHO", "UN": a source's initials, lower-cased, which name it only in capitals ("who heads")
+        self._acronyms = acronyms
         # "he", "his" stand alone; a role keeps its article ("the spokesman"), or "a Turkish official"
         # would point back to the last named source
         words = sorted({w.strip() for w in (*pronouns, "his", "her", "their")}, key=len, reverse=True)
@@ -182,7 +188,14 @@ class Attributor:
 
     def names_claimant(self, sentence: str) -> bool:
         """Whether a known claimant is named in the sentence (cheaper than attribute)."""
-        return bool(self._claimants.find(sentence))
+        return bool(self._named(sentence))
+
+    def _named(self, sentence: str) -> list[Match]:
+        """The known claimants a sentence names: initials count in capitals only ("WHO", not "who")."""
+        found = self._claimants.find(sentence)
+        if not self._acronyms:
+            return found
+        return [m for m in found if m.text.isupper() or m.text.lower() not in self._acronyms]
 
     def figure_source(self, sentence: str, start: int, end: int) -> str | None:
         """The source a figure's own words name ("Kyiv's estimate of 14,000", "81 deaths reported
@@ -193,7 +206,7 @@ class Attributor:
     def attribute(self, sentence: str, previous: str | None, just_said: str | None = None) -> Attribution:
         """The claimant of one sentence; `previous` is the last known claimant named before it,
         `just_said` the source of the sentence just before, known to the rules or not."""
-        mentions = tuple(m for m in self._claimants.find(sentence) if not _anothers(sentence, m))
+        mentions = tuple(m for m in self._named(sentence) if not _anothers(sentence, m))
         according = _ACCORDING.search(sentence)
         if according and _ACCORDING_TO_WHAT.match(sentence, according.end()):
             according = (

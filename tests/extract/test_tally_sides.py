@@ -52,6 +52,16 @@ def claims_of(sentence: str) -> list[tuple[float, str | None, str | None, str | 
             "At least 40 people were killed, while 20 were injured, the ministry said.",
             [(40, "killed", "people", "ministry"), (20, "wounded", None, "ministry")],
         ),
+        # a body's initials name it in capitals only; a revision names its source
+        ("The WHO said 1,294 people had died.", [(1294, "killed", "people", "who")]),
+        (
+            "Arakhamia, who heads the faction, said 40 people had died.",
+            [(40, "killed", "people", "arakhamia")],
+        ),
+        (
+            "The Taliban government on Wednesday lowered the death toll to about 1,000 from 2,053.",
+            [(1000, "killed", None, "Taliban government")],
+        ),
     ],
 )
 def test_sides_and_sources(sentence: str, expected: list[tuple[float, str, str | None, str | None]]) -> None:

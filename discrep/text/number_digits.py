@@ -29,6 +29,24 @@ _SPACED_SCALE: dict[str, int] = {
 }  # fmt: skip
 _SPACED_CASED = {"M": 10**6, "MM": 10**6, "B": 10**9, "K": 10**3}
 _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+# "1.5m people", "2m refugees": a glued "m" before a count's noun is million, as British papers write
+# it ("1.5m tall", "rose 1.5m across the valley": metres)
+_IRREGULAR_PLURALS = frozenset(
+    {"people", "persons", "children", "women", "men", "cattle", "livestock", "sheep"}
+)
+_NOT_PLURALS = frozenset(
+    {"this", "its", "his", "hers", "thus", "plus", "towards", "afterwards", "as", "is", "was", "has", "does",
+     "yes", "across", "unless", "less", "always", "perhaps", "whereas", "downstairs", "upstairs", "overseas"}
+)  # fmt: skip
+
+
+def _counts_things(word: str) -> bool:
+    """Whether a (lowercased) word after "2m" is the noun of a count of things or people."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in _NOT_PLURALS
+
+
 # Words after which a slash pair is a date ("on 3/3", "after 9/11") even when it reads as a fraction.
 _DATE_CONTEXT_RE = re.compile(
     r"(?<!\w)(?:on|since|until|till|by|before|after|from|dated|post|pre)[\s-]+$", re.IGNORECASE
@@ -70,7 +88,7 @@ def read_literal(ts: TokenStream, i: int) -> Atom | None:
             return Atom(start, nxt.end, value, "ordinal", i, j + 1)
         if suf == "s" and plain and 1800 <= value <= 2100:
             return Atom(start, nxt.end, value, "year", i, j + 1, kind="year")
-        if suf in _LIT_SUFFIX_SCALE and (nxt.text != "m" or currency):
+        if suf in _LIT_SUFFIX_SCALE and (nxt.text != "m" or currency or _counts_things(ts.word(j + 2))):
             scale_used = last_scale = _LIT_SUFFIX_SCALE[suf]
             value *= scale_used
             j += 1

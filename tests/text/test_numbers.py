@@ -96,6 +96,11 @@ CASES: list[tuple[str, str, float | int | None, float | int | None, float | int 
     ("30 l", "30 l", 3000000, 3000000, 3000000, "number", "exact"),
     ("1 crore boxes", "1 crore", 10**7, 10**7, 10**7, "number", "exact"),
     ("$3m in aid", "$3m", 3000000, 3000000, 3000000, "number", "exact"),
+    # a glued "m" before a count's noun is million, as British papers write it; else metres
+    ("1.5m people have fled", "1.5m", 1500000, 1500000, 1500000, "number", "exact"),
+    ("2m Ukrainians", "2m", 2000000, 2000000, 2000000, "number", "exact"),
+    ("a 2m wall", "2m", 2, 2, 2, "measure", "exact"),
+    ("rose 1.5m across the valley", "1.5m", 1.5, 1.5, 1.5, "measure", "exact"),
     ("twenty-one", "twenty-one", 21, 21, 21, "number", "exact"),
     ("one thousand and five hundred", "one thousand and five hundred", 1500, 1500, 1500, "number", "exact"),
     ("a hundred", "a hundred", 100, 100, 100, "number", "exact"),

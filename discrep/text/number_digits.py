@@ -40,6 +40,23 @@ _NOT_PLURALS = frozenset(
 )  # fmt: skip
 
 
+# "the number of refugees has passed 2m,": a count named before a figure that ends its clause
+_COUNT_NAMED_BEFORE = re.compile(r"\b(?:number|toll|total|tally|count)\b[^.;:]{0,60}$", re.IGNORECASE)
+_THEM = frozenset({"them", "those", "whom", "these"})
+
+
+def _million(ts: TokenStream, k: int, text: str, start: int) -> bool:
+    """Whether a glued "m" whose next token is k is million: before a count's noun ("1.5m
+    people"), "of them" ("1.2m of them have crossed"), or ending the clause of a count named
+    before it ("the number of refugees has passed 2m,")."""
+    word = ts.word(k)
+    if word == "of":
+        return ts.word(k + 1) in _THEM
+    if not word:
+        return _COUNT_NAMED_BEFORE.search(text, max(0, start - 80), start) is not None
+    return _counts_things(word)
+
+
 def _counts_things(word: str) -> bool:
     """Whether a (lowercased) word after "2m" is the noun of a count of things or people."""
     if word in _IRREGULAR_PLURALS:
@@ -88,7 +105,7 @@ def read_literal(ts: TokenStream, i: int) -> Atom | None:
             return Atom(start, nxt.end, value, "ordinal", i, j + 1)
         if suf == "s" and plain and 1800 <= value <= 2100:
             return Atom(start, nxt.end, value, "year", i, j + 1, kind="year")
-        if suf in _LIT_SUFFIX_SCALE and (nxt.text != "m" or currency or _counts_things(ts.word(j + 2))):
+        if suf in _LIT_SUFFIX_SCALE and (nxt.text != "m" or currency or _million(ts, j + 2, text, start)):
             scale_used = last_scale = _LIT_SUFFIX_SCALE[suf]
             value *= scale_used
             j += 1

@@ -15,117 +15,28 @@ import re
 
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_bare_names import bare_name, unit_name
-from discrep.extract.tally_clauses import ABBREVIATED
-
-# what a place that reports a toll does next: "Syria's health ministry", "Syria reported"
-# (not "Malawi's commercial capital Blantyre recorded 85 deaths": a place inside it reports)
-_REPORTS = re.compile(
-    r"['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){1,3}(?:Province|Region|County|State|Prefecture|District|Oblast|"
-    r"Governorate|City)\b)(?!\s+(?:[a-z]+\s+){0,2}(?:capital|city|town|village|port|hub|province|region|"
-    r"district|state|county|island)\s+(?:of\s+)?[A-Z])|"
-    # "Mariupol officials said 2,187 residents had been killed": the place's own officials count
-    r"\s+(?:city\s+|local\s+|regional\s+|provincial\s+|state\s+)?(?:officials|authorities)\s+"
-    r"(?=(?:(?:has|have|had)\s+)?(?:said|say|says|reported|report|counted|recorded|confirmed)\b)|"
-    # ("Poland alone had taken in 787,000": the place's own count, set apart from the whole)
-    r"\s+(?:alone\s+)?(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|reporting|put|puts|counted|counting|"
-    r"recorded|recording|confirmed|confirming|registered|revised|revises|raised|lowered|updated|updates|gave|"
-    r"gives|estimated|estimates|"
-    # "Poland has taken in 2.3 million people": a country counts those it received
-    r"taken\s+in|took\s+in|takes\s+in|received|receives|welcomed|hosted|hosts|admitted)\b"
+from discrep.extract.tally_where_words import (
+    AGAIN_AFTER,
+    AGAIN_BEFORE,
+    IN_ADMIN_AREA,
+    IN_PLACE,
+    NAMES_THE_EVENT,
+    PLACE_JOIN,
+    RANKED,
+    REPORTS,
+    STRUCK_PLACE,
+    STRUCK_RESULT,
+    THE_BEFORE,
+    THEN_WHERE,
+    THERE,
+    TOLL_IN,
+    UNIT_REPORTS,
+    UNKNOWN_PLACE_JOIN,
+    WHOSE_VIEW,
+    WORLD,
+    WORLDWIDE,
 )
 
-_UNIT_REPORTS = re.compile(
-    r"\b(?:city|town|village|region|province|prefecture|county|district|municipality)\s+of\s+"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:has|have|had)\s+)?(?:reported|confirmed|recorded|registered)\b"
-)
-
-# a part of a place told by where it lies: "southern Turkey", "central Myanmar", "north-east Syria"
-_COMPASS_SIDE = r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?|[Cc]entral)"
-# "in southern Turkey and northern Syria": both places, each told by its side
-_PLACE_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:" + _COMPASS_SIDE + r"\s+)?")
-
-_UNKNOWN_PLACE_JOIN = re.compile(
-    r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"(?=\s*(?:[,.;:]|$|\s(?:on|in|since|during|over|this|last|after|before|from|by|at|have|has|had|were|was)\b))"
-)
-
-# where the counted are: "killed in Turkey", "across Turkey and Syria", "crossed into Poland",
-# "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
-_IN_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
-    # "in the capital Bangkok", "in the coastal city of Derna": the place's kind before its name
-    r"(?:(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region|district|state|island)(?:\s+of)?,?\s+)?"
-    # "in southwest and central Florida": the place's whole toll, told by where it fell
-    r"(?:" + _COMPASS_SIDE + r"\s+(?:and\s+" + _COMPASS_SIDE + r"\s+)?)?$"
-)
-# what an earthquake, storm or strike struck, when the figure follows as its result: "struck central
-# Myanmar on Friday, killing at least 144", "tore across Florida, leaving 10 dead" (tally_scope.py)
-_STRUCK_PLACE = re.compile(
-    r"\b(?:struck|hit|rocked|jolted|battered|pounded|lashed|ravaged|devastated|inundated|engulfed|"
-    r"(?:tore|swept|ripped|barrell?ed|roared|raged|churned)\s+(?:across|through)|slammed\s+into)\s+"
-    r"(?:the\s+)?(?:" + _COMPASS_SIDE + r"\s+(?:and\s+" + _COMPASS_SIDE + r"\s+)?)?$"
-)
-# from the place struck to the figure: a time at most, then the result ("..., killing at least 144")
-_STRUCK_RESULT = re.compile(
-    r"(?:\s+(?:on|early|late|overnight|this|last|at|before|after|in\s+the)\b[^,;.:]{0,40})?,\s+"
-    r"(?:killing|leaving|injuring|wounding|burying|displacing)\b[^;:]*$"
-)
-
-# "in Lee County", "in Kherson Oblast": a place named as an administrative unit, the kind capitalised
-# as a part's proper name is ("in Chitradurga district" may be the whole story's area, and stays None)
-_IN_ADMIN_AREA = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?)?"
-    r"((?:" + ABBREVIATED + r"\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:County|"
-    r"Province|District|Region|Oblast|Prefecture|Governorate|Parish|Municipality|Township|Canton|"
-    # "in the hardest-hit eastern Valencia region": the kind in lower case after the name
-    # (not "in the central Japanese prefecture of Ishikawa": that unit's name comes after it)
-    r"(?<=[a-z]\s)(?:county|province|district|region|oblast|prefecture|governorate)(?!\s+of\b)))\b"
-)
-_THEN_WHERE = re.compile(r",?\s+where\b")
-WORLD = "in:world"
-_WORLDWIDE = re.compile(
-    r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)"
-    r"|in\s+(?:(?:over|more\s+than|some|about|nearly|at\s+least)\s+)?\d+\s+countries)\b",
-    re.IGNORECASE,
-)
-# "202 had been confirmed dead there" (not "there were", "there is fear")
-_THERE = re.compile(
-    r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|remain|remains|seem|seems)\b)"
-)  # "in the Valencia region, where 92 died": the toll's place
-
-
-_TOLL_IN = re.compile(
-    r"\b(?:toll|deaths|fatalities|dead|casualties)(?:\s+(?:is|was|stood|stands))?\s+$", re.I
-)
-# a disaster named after its place ("the Los Angeles wildfires", "the Herat earthquakes")
-_NAMES_THE_EVENT = re.compile(
-    r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?i:earthquakes?|quakes?|floods?|flooding|fires?|wildfires?|landslides?|mudslides?|"
-    r"storms?|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|tsunamis?|eruptions?|stampedes?|collapses?|disasters?)\b"
-)
-_THE_BEFORE = re.compile(r"\bthe\s+$")
-_WHOSE_VIEW = re.compile(
-    r"['’]s?\s+(?:opinion|view|assessment|estimation|estimate|words|account|eyes|judgement|judgment)\b",
-    re.IGNORECASE,
-)
-
-
-# a place named again by its kind, after the figure ("died in the county", "deaths in the country",
-# "had died there") or before it ("the county's death toll", "the death toll there")
-# ("in the most-affected province": the words between are the place's description)
-_AGAIN_AFTER = re.compile(
-    r"\b(?:in|across|throughout)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(country|nation|county|state|province|region|district|city|"
-    r"governorate|prefecture|parish)\b(?!\s+of\b)|\b(?:died|dead|killed)\s+there\b",
-    re.IGNORECASE,
-)
-_AGAIN_BEFORE = re.compile(
-    r"\bthe\s+(country|nation|county|state|province|region|district|city|governorate|prefecture|parish)"
-    r"['’]s\s+(?:(?:official|overall|confirmed|own)\s+)?(?:death\s+)?(?:toll|dead|deaths|fatalities)\b|"
-    r"\b(?:toll|dead|deaths|fatalities)\s+there\b|"
-    # "the state had recorded 25 deaths": the place named again counts them
-    r"\bthe\s+(country|nation|county|state|province|region|district|city)\s+(?:(?:has|had|have)\s+)?"
-    r"(?:recorded|reported|confirmed|counted|registered)\b",
-    re.IGNORECASE,
-)
 PART = "/"  # in a subject, between a place and its part: 'in:syria/northwest' (tally_areas.py)
 
 # "in both countries", "across the two nations": the places the corpus counts together
@@ -221,16 +132,18 @@ class Where:
         `bare` also a name with no kind right after "in" ("rescued in Hatay as of Tuesday")."""
         named = [
             m
-            for m in _IN_ADMIN_AREA.finditer(sentence, start, end)
+            for m in IN_ADMIN_AREA.finditer(sentence, start, end)
             if not toll_first
-            or _TOLL_IN.search(sentence, max(0, m.start() - 24), m.start())
-            or _THEN_WHERE.match(sentence, m.end())
+            or TOLL_IN.search(sentence, max(0, m.start() - 24), m.start())
+            or THEN_WHERE.match(sentence, m.end())
         ]
         found = (named[-1] if last else named[0]) if named else None
         if found is None and bare:
             found = bare_name(sentence, start, end)
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
+        if RANKED.search(sentence, start, found.start()):
+            return None  # "..., the fastest-growing refugee crisis in Europe": where a rank holds
         return "in:" + unit_name(found.group(1))
 
     def officials_after(self, sentence: str, start: int) -> str | None:
@@ -254,6 +167,8 @@ class Where:
         found = bare_name(sentence, start, end)
         if found is None or (self._places is not None and self._places.find(found.group(1))):
             return None
+        if RANKED.search(sentence, start, found.start()):
+            return None  # "..., the fastest-growing refugee crisis in Europe": where a rank holds
         return "in:" + unit_name(found.group(1))
 
     def country_of(self, word: str) -> str | None:
@@ -276,7 +191,7 @@ class Where:
         if self._places is None:
             return None
         named = [
-            (p.start, p.key) for p in self._places.find(sentence) if not _WHOSE_VIEW.match(sentence, p.end)
+            (p.start, p.key) for p in self._places.find(sentence) if not WHOSE_VIEW.match(sentence, p.end)
         ]
         for m in _ADJECTIVE.finditer(sentence):
             country = self.country_of(m.group(0))
@@ -293,9 +208,9 @@ class Where:
         the first after; None when it names none."""
         if _BOTH.search(sentence, start, end) or _BOTH.search(sentence, head, start):
             return BOTH  # "the death toll in both countries": the corpus's places together (tally_groups)
-        found = _AGAIN_AFTER.search(sentence, start, end)
+        found = AGAIN_AFTER.search(sentence, start, end)
         if found is None:
-            found = _AGAIN_BEFORE.search(sentence, head, start)
+            found = AGAIN_BEFORE.search(sentence, head, start)
         if found is None:
             return None
         kind = next((g for g in found.groups() if g), "").lower()
@@ -310,7 +225,7 @@ class Where:
             named = [
                 (p.start, f"in:{p.key}")
                 for p in self._places.find(sentence)
-                if not _WHOSE_VIEW.match(sentence, p.end)
+                if not WHOSE_VIEW.match(sentence, p.end)
             ]
             if kind in ("country", "nation"):
                 for m in _ADJECTIVE.finditer(sentence):
@@ -337,13 +252,13 @@ class Where:
         places = [
             p
             for p in self._places.find(sentence, start, end)
-            if _REPORTS.match(sentence, p.end) and not _WHOSE_VIEW.match(sentence, p.end)
+            if REPORTS.match(sentence, p.end) and not WHOSE_VIEW.match(sentence, p.end)
         ]
         if places:
             return f"in:{places[-1].key}", places[-1].start
         # "the coastal town of Tarvo confirmed 61 deaths": a unit the rules do not know, named with
         # its kind, that reports its own dead (the checks never give its name to an unplaced count)
-        units = list(_UNIT_REPORTS.finditer(sentence, start, end))
+        units = list(UNIT_REPORTS.finditer(sentence, start, end))
         unit = units[-1] if units else None
         if unit is None or self._places.find(unit.group(1)):
             return None
@@ -352,12 +267,12 @@ class Where:
     def world(self, sentence: str, start: int, end: int) -> str | None:
         """'in:world' for a figure told of the whole world ("103,000 cases in over 120 countries",
         "reported worldwide"): never one country's or region's count."""
-        return WORLD if _WORLDWIDE.search(sentence, start, end) else None
+        return WORLD if WORLDWIDE.search(sentence, start, end) else None
 
     def there(self, sentence: str, figure_start: int, figure_end: int, place_end: int) -> str | None:
         """'in:valencia' for "the agency in the Valencia region said 202 had died there": a figure
         said to be "there" is of the place named last before it, even in its speaker's words."""
-        if _THERE.search(sentence, figure_end, place_end) is None:
+        if THERE.search(sentence, figure_end, place_end) is None:
             return None
         found = self.where_at(sentence, 0, figure_start, nearest=True)
         return found[0] if found else self.admin_area(sentence, 0, figure_start, last=True)
@@ -368,7 +283,7 @@ class Where:
         return found[0] if found else None
 
     def where_at(
-        self, sentence: str, start: int, end: int, nearest: bool = False, before: re.Pattern[str] = _IN_PLACE
+        self, sentence: str, start: int, end: int, nearest: bool = False, before: re.Pattern[str] = IN_PLACE
     ) -> tuple[str, int] | None:
         """The place scope of `where`, and where it is named: the first named in the span, or with
         `nearest` the last ("killed in Turkey, and in Syria the toll climbed to 2,992": Syria).
@@ -379,8 +294,8 @@ class Where:
     def struck_at(self, sentence: str, start: int, figure: int) -> str | None:
         """The place scope of what an event struck when the figure at `figure` is its result: "A
         magnitude 7.7 earthquake struck central Myanmar, killing at least 144" (in:myanmar)."""
-        found = self._where_at(sentence, start, figure, True, _STRUCK_PLACE)
-        if found is None or not _STRUCK_RESULT.match(sentence[found[2] : figure]):
+        found = self._where_at(sentence, start, figure, True, STRUCK_PLACE)
+        if found is None or not STRUCK_RESULT.match(sentence[found[2] : figure]):
             return None
         return found[0]
 
@@ -399,21 +314,23 @@ class Where:
             place = places[index]
             if not before.search(sentence[max(start, place.start - 30) : place.start]):
                 continue
-            if _WHOSE_VIEW.match(sentence, place.end):
+            if WHOSE_VIEW.match(sentence, place.end):
                 continue  # "in Ukraine's opinion": whose view, not where
-            if _NAMES_THE_EVENT.match(sentence, place.end) and _THE_BEFORE.search(sentence, 0, place.start):
+            if RANKED.search(sentence, start, place.start):
+                continue  # "has passed 2 million, the fastest-growing refugee crisis in Europe": a rank
+            if NAMES_THE_EVENT.match(sentence, place.end) and THE_BEFORE.search(sentence, 0, place.start):
                 # "died in the Los Angeles wildfires": the event's name, as "in the Wayanad landslides"
                 # is for a town the rules do not know, not where in it the dead were counted
                 continue
             keys, last = [place.key], place
             for following in places[index + 1 :]:
-                if not _PLACE_JOIN.fullmatch(sentence[last.end : following.start]):
+                if not PLACE_JOIN.fullmatch(sentence[last.end : following.start]):
                     break
                 if following.key not in keys:  # "in the Thai capital, Bangkok": one place named twice
                     keys.append(following.key)
                 last = following
             list_end = last.end
-            other = _UNKNOWN_PLACE_JOIN.match(sentence, last.end, end)
+            other = UNKNOWN_PLACE_JOIN.match(sentence, last.end, end)
             if other is not None and not any(p.start == other.start(1) for p in places):
                 # "in Spain and Portugal", Portugal unknown to the rules: not Spain's toll alone
                 keys.append(other.group(1).lower())

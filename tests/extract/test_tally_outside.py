@@ -1,5 +1,5 @@
-"""A count of everywhere but a place is not that place's (tally_outside.py); places counted are no
-count of what they have. All sentences are invented."""
+"""A count of everywhere but a place is not that place's (tally_outside.py), nor is the place of a
+rank; places counted are no count of what they have. All sentences are invented."""
 
 from __future__ import annotations
 
@@ -25,6 +25,13 @@ from tests.extract.tally_reading import read
             [],
         ),
         ("Another body was found, bringing the total number of victims to 28.", [(28, "killed", "people")]),
+        # a remark that ranks the count holds where the rank does, not where the count is
+        (
+            "The number of refugees has passed 2 million, the fastest-growing refugee crisis in Europe.",
+            [(2000000, "refugees", None)],
+        ),
+        ("The attack killed 40 people, the deadliest in Syria this year.", [(40, "killed", "people")]),
+        ("The attack killed 40 people in Syria, the deadliest this year.", [(40, "killed", "in:syria")]),
         # a city and a province the rules place inside China count their own
         ("Hong Kong has confirmed eight cases.", [(8, "cases", "in:hong_kong")]),
     ],

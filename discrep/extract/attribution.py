@@ -74,6 +74,13 @@ _UNKNOWN_SOURCE = re.compile(
 # of up to three words ("on Monday morning") and "had"/"has"/"have". No match
 # starts further back, so the (costly) search may start there; and none ends after the last verb,
 # so it stops there instead of trying every position to the end of the sentence.
+# "The regional governor, Andrei Vorobyov, said": a name set off by commas before its verb
+_APPOSED_SOURCE = re.compile(
+    r",\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),"
+    + _WHEN_SAID
+    + r"\s+(?:(?:had|has|have)\s+)?"
+    + _SOURCE_VERBS
+)
 _SOURCE_VERB = re.compile(r"(?<=\s)" + _SOURCE_VERBS)
 _SOURCE_GAPS = 21
 _GAP = re.compile(r"\s+")
@@ -260,6 +267,9 @@ class Attributor:
             name = _source_name(unknown)
             if name and _a_source(name) and not a_place(sentence, unknown):
                 return Attribution(name, False, mentions=mentions)
+        apposed = _APPOSED_SOURCE.search(sentence) if "," in sentence else None
+        if apposed is not None and _a_source(apposed.group(1)) and not a_place(sentence, apposed):
+            return Attribution(apposed.group(1), False, mentions=mentions)
         return Attribution(_named_elsewhere(sentence), False, mentions=mentions)
 
 

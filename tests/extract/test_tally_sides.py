@@ -52,6 +52,16 @@ def claims_of(sentence: str) -> list[tuple[float, str | None, str | None, str | 
             "At least 40 people were killed, while 20 were injured, the ministry said.",
             [(40, "killed", "people", "ministry"), (20, "wounded", None, "ministry")],
         ),
+        # a name set off by commas before its verb is the source
+        (
+            "The regional governor, Andrei Vorobyov, said on Sunday that 137 people had been killed.",
+            [(137, "killed", "people", "Andrei Vorobyov")],
+        ),
+        # towns of the war the rules place: each named in a list is a place of the toll
+        (
+            "At least 40 died in Kyiv, Kharkiv and Sumy, officials said.",
+            [(40, "killed", "in:kharkiv+kyiv+sumy", "officials")],
+        ),
         # a body's initials name it in capitals only; a revision names its source
         ("The WHO said 1,294 people had died.", [(1294, "killed", "people", "who")]),
         (

@@ -69,7 +69,7 @@ from discrep.extract.tally_figures import (
     replaced,
 )
 from discrep.extract.tally_gate import may_count
-from discrep.extract.tally_held import held, model_number, part_metric, part_of_next
+from discrep.extract.tally_held import held, model_number, of_the_whole, part_metric, part_of_next
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE
 from discrep.extract.tally_labels import figure_label
 from discrep.extract.tally_lead import lead_metric
@@ -198,7 +198,9 @@ class TallyFinder:
             after_end = clause_end(sentence, mention.end, next_start)
             # "destroyed 266 of the 298 drones": a part told of the figure after it
             part = part_of_next(sentence, mention, counts[index + 1] if index + 1 < len(counts) else None)
-            whole = index > 0 and part_of_next(sentence, counts[index - 1], mention)
+            whole = (index > 0 and part_of_next(sentence, counts[index - 1], mention)) or of_the_whole(
+                sentence, mention
+            )
             # "an earlier estimate put the number of dead at 2,300": listed, for no day
             aside = (
                 EARLIER

@@ -8,7 +8,8 @@ it right after a verb of having, sending or using counts what the side holds or 
 "destroyed 266 of the 298 drones", "killed 179 of the 181 people on board": the first figure is
 what the verb did to a part of the second. It counts the verb's metric when the verb names one
 (killed), else the whole's owned noun (266 drones downed); the whole itself, when it is an owned
-noun's, is what was sent (298 drones launched), no loss. A figure "of the" a word, not a figure
+noun's, is what was sent (298 drones launched), no loss; so is one a statement opens on ("Of the
+298 drones, 266 were shot down"). A figure "of the" a word, not a figure
 ("three of the wounded"), is a part of a toll and is left to tally_parts.py.
 """
 
@@ -38,6 +39,8 @@ _HELD = re.compile(
 )
 # "14 Leopard 2 tanks": a model's name with a number in it, after the count
 _MODEL_NAME = re.compile(r"\s+[A-Z][a-z]+\s+$")
+# "Of the 298 drones, 266 were shot down": a whole set at the head of a statement
+_OF_THE_HEAD = re.compile(r"(?:^|[,;:]\s*|\.\s+)[Oo]f\s+(?:the|its|their)\s+$")
 # "266 of the 298 drones": the gap between a part and its whole
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
 
@@ -59,6 +62,11 @@ def model_number(sentence: str, mention: NumberMention, before: NumberMention | 
 def part_of_next(sentence: str, mention: NumberMention, following: NumberMention | None) -> bool:
     """Whether the figure is a part told of the figure after it: "266 of the 298 drones"."""
     return following is not None and _OF_THE.fullmatch(sentence, mention.end, following.start) is not None
+
+
+def of_the_whole(sentence: str, mention: NumberMention) -> bool:
+    """Whether the figure is a whole a statement opens on ("Of the 298 drones, 266 were shot down")."""
+    return _OF_THE_HEAD.search(sentence, max(0, mention.start - 12), mention.start) is not None
 
 
 def part_metric(

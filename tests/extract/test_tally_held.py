@@ -28,6 +28,9 @@ from tests.extract.tally_reading import read
             "Russia launched 145 drones overnight, and 98 drones were shot down.",
             [(98, "drones", None)],
         ),
+        # a whole a statement opens on is what was sent; a toll's whole still counts
+        ("Of the 298 drones, 266 were shot down.", []),
+        ("Of the 40 dead, 12 were children.", [(40, "killed", None)]),
         # a list of a side's losses: the people before are no owner of its things
         (
             "The enemy's losses were approximately: about 12,000 people, tanks - 317.",

@@ -69,7 +69,15 @@ from discrep.extract.tally_figures import (
     replaced,
 )
 from discrep.extract.tally_gate import may_count
-from discrep.extract.tally_held import held, model_number, of_the_whole, part_metric, part_of_next
+from discrep.extract.tally_held import (
+    all_but,
+    belongs_to,
+    held,
+    model_number,
+    of_the_whole,
+    part_metric,
+    part_of_next,
+)
 from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE
 from discrep.extract.tally_labels import figure_label
 from discrep.extract.tally_lead import lead_metric
@@ -151,6 +159,7 @@ class TallyFinder:
             for i, m in enumerate(counts)
             if m not in sexes and not model_number(sentence, m, counts[i - 1] if i else None)
         ]
+        counts = all_but(sentence, counts)  # "all but two of the 181": 179
         # "1,081 killed (1,035)", "285 (255) killed": the count in the report before, which must not
         # stand between a figure and its metric either: read as if the brackets were blank
         brackets = earlier_values(sentence, counts)
@@ -164,6 +173,7 @@ class TallyFinder:
         for start, end in [
             *brackets,
             *bases(sentence, counts),
+            *belongs_to(sentence, counts),
             *asides(sentence, [m.start for m in (*counts, *sexes)]),
         ]:
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]

@@ -15,7 +15,9 @@ noun's, is what was sent (298 drones launched), no loss; so is one a statement o
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from discrep.extract.tally_words import VERB_GAP
@@ -88,3 +90,58 @@ def part_metric(
     if noun is not None and noun.key in owned and len(sentence[whole.end : noun.start].split()) <= 2:
         return noun
     return None
+
+
+# "all but two of the 181 on board": the whole less the part
+_ALL_BUT = re.compile(r"\b(?:[Aa]ll|[Ee]veryone|[Ee]verybody)\s+but\s+$")
+# "12 residents of two buildings", "eight members of three families": a count of people, told by
+# what they belong to; the second figure counts no one
+_PEOPLE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}((?:of|from)\s+)$")
+_UNIT_NOUN = re.compile(r"\s+[a-z][\w-]*\b")
+
+
+def all_but(sentence: str, counts: list[NumberMention]) -> list[NumberMention]:
+    """The figures, with "all but two of the 181" read as one figure: 179 (the whole's qualifier)."""
+    read: list[NumberMention] = []
+    skip = False
+    for index, mention in enumerate(counts):
+        if skip:
+            skip = False
+            continue
+        whole = counts[index + 1] if index + 1 < len(counts) else None
+        if (
+            whole is not None
+            and (lead := _ALL_BUT.search(sentence, max(0, mention.start - 20), mention.start))
+            and part_of_next(sentence, mention, whole)
+            and mention.value is not None
+            and mention.low == mention.value == mention.high
+            and whole.value is not None
+            and whole.value > mention.value
+        ):
+            less = mention.value
+            read.append(
+                replace(
+                    whole,
+                    start=lead.start(),
+                    text=sentence[lead.start() : whole.end],
+                    value=whole.value - less,
+                    low=None if whole.low is None else whole.low - less,
+                    high=None if whole.high is None else whole.high - less,
+                )
+            )
+            skip = True
+        else:
+            read.append(mention)
+    return read
+
+
+def belongs_to(sentence: str, counts: list[NumberMention]) -> list[tuple[int, int]]:
+    """The spans, from "of" to its noun's end, of figures that tell what a count's people belong to
+    ("12 residents of two buildings were killed": 12 were killed, not two)."""
+    spans: list[tuple[int, int]] = []
+    for previous, mention in itertools.pairwise(counts):
+        gap = _PEOPLE_OF.fullmatch(sentence, previous.end, mention.start)
+        noun = _UNIT_NOUN.match(sentence, mention.end)
+        if gap is not None and noun is not None:
+            spans.append((gap.start(1), noun.end()))
+    return spans

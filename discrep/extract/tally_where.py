@@ -24,8 +24,10 @@ from discrep.extract.tally_where_words import (
     PLACE_JOIN,
     RANKED,
     REPORTS,
+    STRUCK_LEVEL,
     STRUCK_PLACE,
     STRUCK_RESULT,
+    STRUCK_TOLL,
     THE_BEFORE,
     THEN_WHERE,
     THERE,
@@ -101,6 +103,17 @@ _OFFICIALS_SAID = re.compile(
 )
 
 _OFFICIALS_WORD = re.compile(r"officials|authorities|police|administration|government")
+
+# "the health ministry in Damascus", "the government in Kyiv": a national office's seat, not where the
+# figure's people are (a town's "authorities in Mariupol" do count its own)
+_SEAT = re.compile(
+    r"\b(?:ministry|ministries|government|embassy|headquarters|correspondent)\s+in\s+(?:the\s+)?$"
+)
+
+# "the Syrian toll", "the Turkish death toll": a country's adjective before its toll, as "Syria's toll"
+_ADJECTIVE_TOLL = re.compile(
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:(?:official|overall|confirmed|own)\s+)?(?:death\s+)?(?:toll|tally)\b"
+)
 
 
 class Where:
@@ -252,10 +265,23 @@ class Where:
         places = [
             p
             for p in self._places.find(sentence, start, end)
-            if REPORTS.match(sentence, p.end) and not WHOSE_VIEW.match(sentence, p.end)
+            if REPORTS.match(sentence, p.end)
+            and not WHOSE_VIEW.match(sentence, p.end)
+            and not _SEAT.search(sentence, max(0, p.start - 40), p.start)
         ]
-        if places:
-            return f"in:{places[-1].key}", places[-1].start
+        adjectives = [
+            (m.start(1), country)
+            for m in _ADJECTIVE_TOLL.finditer(sentence, start, end)
+            if (country := self.country_of(m.group(1))) is not None
+        ]
+        if places or adjectives:
+            return max(
+                [
+                    *((f"in:{p.key}", p.start) for p in places[-1:]),
+                    *((f"in:{c}", at) for at, c in adjectives),
+                ],
+                key=lambda found: found[1],
+            )
         # "the coastal town of Tarvo confirmed 61 deaths": a unit the rules do not know, named with
         # its kind, that reports its own dead (the checks never give its name to an unplaced count)
         units = list(UNIT_REPORTS.finditer(sentence, start, end))
@@ -295,7 +321,11 @@ class Where:
         """The place scope of what an event struck when the figure at `figure` is its result: "A
         magnitude 7.7 earthquake struck central Myanmar, killing at least 144" (in:myanmar)."""
         found = self._where_at(sentence, start, figure, True, STRUCK_PLACE)
-        if found is None or not STRUCK_RESULT.match(sentence[found[2] : figure]):
+        if found is None:
+            return None
+        if not STRUCK_RESULT.match(sentence[found[2] : figure]) and not (
+            STRUCK_LEVEL.match(sentence[found[2] : figure]) and STRUCK_TOLL.search(sentence[start : found[1]])
+        ):
             return None
         return found[0]
 
@@ -316,6 +346,8 @@ class Where:
                 continue
             if WHOSE_VIEW.match(sentence, place.end):
                 continue  # "in Ukraine's opinion": whose view, not where
+            if _SEAT.search(sentence, max(0, place.start - 40), place.start):
+                continue  # "the health ministry in Damascus put the toll at 812": who counts, not where
             if RANKED.search(sentence, start, place.start):
                 continue  # "has passed 2 million, the fastest-growing refugee crisis in Europe": a rank
             if NAMES_THE_EVENT.match(sentence, place.end) and THE_BEFORE.search(sentence, 0, place.start):

@@ -69,6 +69,18 @@ STRUCK_RESULT = re.compile(
     r"(?:\s+(?:on|early|late|overnight|this|last|at|before|after|in\s+the)\b[^,;.:]{0,40})?,\s+"
     r"(?:killing|leaving|injuring|wounding|burying|displacing)\b[^;:]*$"
 )
+# "the death toll from the earthquakes that struck Turkey and Syria rose above 11,000": from the place
+# struck to the figure, the level of the toll (STRUCK_TOLL) of what struck it
+STRUCK_LEVEL = re.compile(
+    r"(?:\s+(?:on|early|late|overnight|this|last|in)\b[^,;.:]{0,30}?)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|stood|stands|passed|topped|surpassed|"
+    r"exceeded|grew|increased|is|was)\b[^,;:]*$"
+)
+STRUCK_TOLL = re.compile(
+    r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\s+(?:from|of|in)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:that|which)\s+[^,;.:]{0,40}$",
+    re.IGNORECASE,
+)
 
 # "in Lee County", "in Kherson Oblast": a place named as an administrative unit, the kind capitalised
 # as a part's proper name is ("in Chitradurga district" may be the whole story's area, and stays None)

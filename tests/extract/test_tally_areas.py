@@ -10,6 +10,28 @@ from tests.extract.tally_reading import read as tallies
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a country's adjective before its toll names the place, as "Syria's toll" does
+        ("The Syrian toll stood at 3,377.", [(3377, "killed", "in:syria")]),
+        ("The Japanese death toll rose to 18.", [(18, "killed", "in:japan")]),
+        (
+            "The agency said 18,342 had died in Turkey, and the Syrian toll stood at 3,377.",
+            [(18342, "killed", "in:turkey"), (3377, "killed", "in:syria")],
+        ),
+        # a national office's seat is who counts, not where
+        (
+            "In Iraq, the health ministry in Baghdad put the toll in government-held areas at 812.",
+            [(812, "killed", "in:iraq/government-held")],
+        ),
+        ("The health ministry in Baghdad said 812 people were killed.", [(812, "killed", "people")]),
+        # the toll of what struck a place is that place's
+        (
+            "The death toll from the earthquakes that struck Turkey and Syria rose above 11,000 on Monday.",
+            [(11000, "killed", "in:syria+turkey")],
+        ),
+        (
+            "The number of dead from the storm that hit Florida on Sunday has climbed to 42.",
+            [(42, "killed", "in:florida")],
+        ),
         # a part of a country held by one side is that part's count, never the country's
         (
             "In rebel-held pockets of northeast Iraq, a volunteer group said 310 people had died.",

@@ -41,6 +41,12 @@ from tests.extract.tally_reading import read
         # a part told of a whole: the verb's metric, or the whole's owned noun
         ("The crash killed 179 of the 181 people on board.", [(179, "killed", None)]),
         ("Air defences destroyed 266 of the 298 drones.", [(266, "drones", None)]),
+        # all but a part of a whole: the whole less the part
+        ("The crash killed all but three of the 132 passengers.", [(129, "killed", "people")]),
+        ("All but two of the 181 residents were still missing.", [(179, "missing", "people")]),
+        # what a count's people belong to is no count
+        ("Twelve residents of two buildings were still missing.", [(12, "missing", "people")]),
+        ("Eight members of three families were killed.", [(8, "killed", None)]),
         (
             "Air defences shot down 45 of the 69 Russian cruise missiles and 266 of the 298 drones.",
             [(266, "drones", None)],

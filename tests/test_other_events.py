@@ -4,6 +4,7 @@ tests/fixtures/quake: an earthquake's toll reported over three days for two coun
 tests/fixtures/ceasefire: ceasefire talks whose venue moves, and a health ministry's toll; bare
 .txt files with a manifest.csv.
 tests/fixtures/later_week: the same war a week on, with Kyiv's and Moscow's counts side by side.
+tests/fixtures/typhoon: a storm's toll by two national bodies that disagree, with towns' tolls beside.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def test_quake_tolls_per_country_rise_and_never_mix() -> None:
     assert ("evolving_tally", "in:syria") in kinds
     turkey = next(f for f in flagged(report) if f.kind == "evolving_tally" and f.subject == "in:turkey")
     assert "AFAD" in turkey.message and values(report, turkey) >= {1500.0, 8574.0}
+    # "a Syrian health ministry official put the figure at 2,662": Syria's, the latest of its toll
+    syria = next(f for f in flagged(report) if f.kind == "evolving_tally" and f.subject == "in:syria")
+    assert 2662.0 in values(report, syria)
     # Turkey's toll and Syria's, and the total for both, are different counts
     for finding in flagged(report):
         assert not ({810.0, 1500.0} <= values(report, finding))
@@ -68,3 +72,21 @@ def test_a_later_week_of_the_war_keeps_sides_sources_and_meetings_apart() -> Non
     meeting = [f for f in report.findings if f.event == "meeting/foreign ministers"]
     assert {f.kind for f in meeting} == {"agreement"}
     assert any("Antalya" in f.message for f in meeting)
+
+
+def test_typhoon_rival_national_counts_meet_and_town_tolls_stay_apart() -> None:
+    report = check([FIXTURES / "typhoon"])
+    by_kind = {(f.kind, f.subject): f for f in flagged(report) if f.message.startswith("killed")}
+    # the police's 126 and the disaster council's 81, the same day: two counts at odds, though the
+    # council's names no place
+    rival = by_kind[("contradiction", "in:philippines")]
+    assert values(report, rival) == {126.0, 81.0} and "do not agree" in rival.message
+    # the toll rose from 46 to 85 before; a town's 14 and 11 are parts, in no national series
+    rising = by_kind[("evolving_tally", "in:philippines")]
+    assert {46.0, 85.0} <= values(report, rising)
+    for finding in flagged(report):
+        assert not values(report, finding) & {14.0, 11.0}
+    towns = {c.subject for c in report.claims if c.metric == "killed" and c.value in (14.0, 11.0)}
+    assert {"in:naga", "in:talisay"} <= towns
+    # "6,300 evacuation centres" count shelters, not people evacuated
+    assert not [c for c in report.claims if c.value == 6300.0]

@@ -65,7 +65,7 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext, apart: set[str]) -> l
         # "in:syria/northwest" names a part of a place: never the metric's whole
         if c.subject and c.period != "daily" and PART not in c.subject:
             subjects[c.metric].add(c.subject)
-    breakdowns = _breakdowns(claims)
+    breakdowns = _breakdowns(claims, ctx)
 
     # the groups of a breakdown by sex or by how sure the count is ("22 girls and 16 boys" among the
     # 1,459 injured) are parts, as the rules' part_of subjects are
@@ -202,14 +202,17 @@ def _ruled_place(subject: str, ctx: CheckContext) -> bool:
     return all(name in ctx.rules.places for name in subject[3:].split("+"))
 
 
-def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
+def _breakdowns(claims: list[Claim], ctx: CheckContext) -> set[tuple[str, str]]:
     """(metric, place) pairs where the place is a part of what is counted, not where it all happens:
     an article that gives the place's figure also gives a larger one of the metric elsewhere ("902
     dead" nationwide, then "in Donetsk and Luhansk regions, 285 killed"), from the same source or
     one unnamed (the UN envoy's "6,000 died in Libya" beside the Red Crescent's "11,000 in Derna" is
-    two sources at odds, not Libya a part). Only figures that are compared count: a projection, an
-    earlier figure or another year's disaster ("more than 2,100 and likely to rise" in Morocco beside
-    its 2,122 dead) is no larger count the place is a part of, nor is a day's new count."""
+    two sources at odds, not Libya a part). A town the rules do not know, given a smaller figure
+    than another of its article by any source ("14 drowned in Naga City, the mayor said" beside the
+    officials' 46 nationwide), is a part too: it could be no whole of the others. Only figures that
+    are compared count: a projection, an earlier figure or another year's disaster ("more than 2,100
+    and likely to rise" in Morocco beside its 2,122 dead) is no larger count the place is a part
+    of, nor is a day's new count."""
     # (metric, place, article) -> its highest figure, with who gave it
     placed: dict[tuple[str, str, str], tuple[float, str | None]] = {}
     other: dict[tuple[str, str], list[tuple[str | None, float, str | None]]] = defaultdict(list)
@@ -223,13 +226,14 @@ def _breakdowns(claims: list[Claim]) -> set[tuple[str, str]]:
             if key not in placed or float(c.value) > placed[key][0]:
                 placed[key] = (float(c.value), c.claimant)
         other[(c.metric, c.path)].append((c.subject, float(c.value), c.claimant))
+    ruled = {place: _ruled_place(place, ctx) for _, place, _ in placed}
     return {
         (metric, place)
         for (metric, place, path), (highest, source) in placed.items()
         if any(
             subject != place
             and value > highest
-            and (source is None or claimant is None or source == claimant)
+            and (source is None or claimant is None or source == claimant or not ruled[place])
             for subject, value, claimant in other[(metric, path)]
         )
     }

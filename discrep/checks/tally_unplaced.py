@@ -54,8 +54,11 @@ def unplaced_parts(claims: list[Claim], inner: AbstractSet[str] = frozenset()) -
     metric and day in a place: the province's 759 dead beside the country's 1,695, the city's 85
     beside the country's 225, told where the place is a word the rules do not know ("Sindh", "in
     Blantyre where over 85 have died": _below). Such a count is a part of the placed one, never the whole's
-    figure, and is left out of the comparisons; a day's new count is no such whole."""
+    figure, and is left out of the comparisons; a day's new count is no such whole. Two named
+    sources' counts still meet: "the NDRRMC ... put the toll at 81" beside the police's 126 in the
+    country is a rival count, not a part (as thing_parts has it)."""
     placed: dict[tuple[str, str, dt.date], float] = {}
+    givers: dict[tuple[str, str, dt.date], set[str | None]] = defaultdict(set)
     for c in claims:
         if (
             c.subject is not None
@@ -71,6 +74,7 @@ def unplaced_parts(claims: list[Claim], inner: AbstractSet[str] = frozenset()) -
             # exact one below it to be a part
             value = float(c.value) * (1 - _APPROX) if c.qualifier == "approx" else float(c.value)
             placed[key] = max(placed.get(key, 0.0), value)
+            givers[key].add(c.claimant)
     if not placed:
         return set()
     return {
@@ -81,6 +85,7 @@ def unplaced_parts(claims: list[Claim], inner: AbstractSet[str] = frozenset()) -
         and c.period != "daily"
         and isinstance(c.value, (int, float))
         and _below(c, placed.get((c.path, c.metric, c.as_of), 0.0))
+        and (c.claimant is None or givers[(c.path, c.metric, c.as_of)] & {None, c.claimant})
     }
 
 

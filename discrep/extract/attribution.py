@@ -263,15 +263,21 @@ class Attributor:
             return Attribution(just_said, just_said == previous, via_pronoun=True, mentions=mentions)
         if verbs and previous and self._pronoun.search(sentence):
             return Attribution(previous, True, via_pronoun=True, mentions=mentions)
-        for unknown in _unknown_sources(sentence):
+        # "The NDRRMC, which counts only deaths it has verified, put the toll at 81": the source's
+        # verb comes after the clause that describes it
+        plain = _RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence) if "," in sentence else sentence
+        for unknown in _unknown_sources(plain):
             name = _source_name(unknown)
-            if name and _a_source(name) and not a_place(sentence, unknown):
+            if name and _a_source(name) and not a_place(plain, unknown):
                 return Attribution(name, False, mentions=mentions)
         apposed = _APPOSED_SOURCE.search(sentence) if "," in sentence else None
         if apposed is not None and _a_source(apposed.group(1)) and not a_place(sentence, apposed):
             return Attribution(apposed.group(1), False, mentions=mentions)
         return Attribution(_named_elsewhere(sentence), False, mentions=mentions)
 
+
+# ", which counts only deaths it has verified,": a clause set off by commas that describes a name
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;:]{3,80},")
 
 # "It said 41 people had been detained": a sentence opened by "it" and a reporting verb goes on
 # quoting the body just named; "it" elsewhere is too often another thing ("Russia, which it says")

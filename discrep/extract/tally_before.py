@@ -241,7 +241,7 @@ def with_required_words(
         # "12 villages have been liberated": the long alias's metric (villages destroyed) wants other
         # words; its first word alone may name another whose words are there (settlements retaken)
         shorter = metrics.find(sentence, word.start, word.start + word.text.index(" "))
-        if shorter and shorter[0].key != metric:
+        if shorter and shorter[0].key != metric and shorter[0].key in nouns:
             return with_required_words(
                 metrics, nouns, requires, sentence, mention, shorter[0], shorter[0].key, span
             )

@@ -74,6 +74,10 @@ def unknown_place(
             # "In Taroudant province, 452 people died": a unit named with its kind is named as it is
             # after a figure ("1,293 died in Al Haouz province"), a part the checks keep apart
             return "in:" + unit_name(f"{name} {leading.group(1)}")
+        if name.endswith(" City"):
+            return "in:" + unit_name(
+                name
+            )  # "In Naga City, ...": a town named with its kind, as "in Naga City"
         return PART_OF_AREA
     return None
 

@@ -112,7 +112,12 @@ _SEAT = re.compile(
 
 # "the Syrian toll", "the Turkish death toll": a country's adjective before its toll, as "Syria's toll"
 _ADJECTIVE_TOLL = re.compile(
-    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:(?:official|overall|confirmed|own)\s+)?(?:death\s+)?(?:toll|tally)\b"
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:(?:official|overall|confirmed|own)\s+)?(?:death\s+)?(?:toll|tally)\b|"
+    # "a Syrian health ministry official put the figure at 2,662", "Syrian state media reported 810":
+    # a country's office counts its own dead, as "Syria's health ministry" does
+    r"\b([A-Z][a-z]+)\s+(?:(?:state|health|interior|civil|disaster|emergency|government)\s+){0,2}"
+    r"(?:ministry\s+)?(?:officials?|authorities|ministry|government|media|agency|television)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|put|puts|counted|confirmed|recorded)\b"
 )
 
 
@@ -270,9 +275,9 @@ class Where:
             and not _SEAT.search(sentence, max(0, p.start - 40), p.start)
         ]
         adjectives = [
-            (m.start(1), country)
+            (m.start(), country)
             for m in _ADJECTIVE_TOLL.finditer(sentence, start, end)
-            if (country := self.country_of(m.group(1))) is not None
+            if (country := self.country_of(m.group(1) or m.group(2))) is not None
         ]
         if places or adjectives:
             return max(

@@ -17,6 +17,13 @@ from tests.extract.tally_reading import read as tallies
             "The agency said 18,342 had died in Turkey, and the Syrian toll stood at 3,377.",
             [(18342, "killed", "in:turkey"), (3377, "killed", "in:syria")],
         ),
+        (
+            "AFAD said 8,574 had died in Turkey, while a Syrian ministry official put the figure at 2,662.",
+            [(8574, "killed", "in:turkey"), (2662, "killed", "in:syria")],
+        ),
+        ("Syrian state media reported 810 deaths.", [(810, "killed", "in:syria")]),
+        # a town named with its kind at the head of a statement is scoped to it
+        ("In Naga City, the mayor said 14 residents had drowned.", [(14, "killed", "in:naga")]),
         # a national office's seat is who counts, not where
         (
             "In Iraq, the health ministry in Baghdad put the toll in government-held areas at 812.",

@@ -44,6 +44,8 @@ from tests.extract.tally_reading import read
         # all but a part of a whole: the whole less the part
         ("The crash killed all but three of the 132 passengers.", [(129, "killed", "people")]),
         ("All but two of the 181 residents were still missing.", [(179, "missing", "people")]),
+        # camps and centres the displaced fled to count no one evacuated
+        ("About 320,000 people had fled to 6,300 evacuation centres.", [(320000, "refugees", "people")]),
         # what a count's people belong to is no count
         ("Twelve residents of two buildings were still missing.", [(12, "missing", "people")]),
         ("Eight members of three families were killed.", [(8, "killed", None)]),

@@ -57,6 +57,11 @@ def claims_of(sentence: str) -> list[tuple[float, str | None, str | None, str | 
             "The regional governor, Andrei Vorobyov, said on Sunday that 137 people had been killed.",
             [(137, "killed", "people", "Andrei Vorobyov")],
         ),
+        # a clause that describes a source stands between it and its verb
+        (
+            "The NDRRMC, which counts only deaths it has verified, put the toll at 81.",
+            [(81, "killed", None, "NDRRMC")],
+        ),
         # towns of the war the rules place: each named in a list is a place of the toll
         (
             "At least 40 died in Kyiv, Kharkiv and Sumy, officials said.",

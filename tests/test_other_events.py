@@ -5,6 +5,8 @@ tests/fixtures/ceasefire: ceasefire talks whose venue moves, and a health minist
 .txt files with a manifest.csv.
 tests/fixtures/later_week: the same war a week on, with Kyiv's and Moscow's counts side by side.
 tests/fixtures/typhoon: a storm's toll by two national bodies that disagree, with towns' tolls beside.
+tests/fixtures/istanbul_talks: a later year's rounds of talks, a second round whose palace the reports
+disagree on, and a drone strike's count of a side's aircraft.
 """
 
 from __future__ import annotations
@@ -90,3 +92,19 @@ def test_typhoon_rival_national_counts_meet_and_town_tolls_stay_apart() -> None:
     assert {"in:naga", "in:talisay"} <= towns
     # "6,300 evacuation centres" count shelters, not people evacuated
     assert not [c for c in report.claims if c.value == 6300.0]
+
+
+def test_istanbul_talks_second_round_venue_and_a_sides_aircraft() -> None:
+    report = check([FIXTURES / "istanbul_talks"])
+    by_id = {c.id: c for c in report.claims}
+    # "the talks would take place at Ciragan Palace, the same venue as the first round", in an article
+    # whose dated plan is the second round's day: the second round's venue, against Dolmabahce
+    venue = next(f for f in flagged(report) if f.kind == "venue_conflict")
+    assert venue.event == "talks/round-2"
+    assert {by_id[i].value for i in venue.claims} == {"ciragan_palace", "dolmabahce_palace"}
+    # the first round stays in Istanbul, with no conflict of its own
+    assert not [f for f in flagged(report) if f.event == "talks/round-1"]
+    # "41 Russian aircraft": Russia's; "at four airbases deep inside Russia", not in Istanbul
+    aircraft = [c for c in report.claims if c.metric == "aircraft" and c.value == 41.0]
+    assert [c.subject for c in aircraft] == ["russian_military"]
+    assert [c.subject for c in report.claims if c.metric == "airfields"] == ["in:russia"]

@@ -87,6 +87,10 @@ _SINCE_SPAN = re.compile(
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while)\b|;|\s(?:while|whereas)\s", re.IGNORECASE)
 # "a week after the first round", "following the second round": the round named is the one before
 _AFTER_ROUND = re.compile(r"\b(?:after|following)\s+(?:the|a|its|their)\s+$", re.IGNORECASE)
+# "at Ciragan Palace, the same venue as the first round": another round, named to compare with
+_COMPARED_ROUND = re.compile(
+    r"\b(?:as|than|like)\s+(?:(?:at|in|for|during)\s+)?(?:the|its|their)\s+$", re.IGNORECASE
+)
 ROUND_NUMBER = re.compile(r"\bround\s+(one|two|three|four|five|\d)\b", re.IGNORECASE)
 _ROUND_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEGATED = re.compile(
@@ -207,6 +211,8 @@ def round_of(text: str) -> tuple[int | None, bool]:
         since = _SINCE_AFTER.search(text, m.end()) if m.group(2).lower() == "time" else None
         if since is not None and not (word == "first" and _SINCE_SPAN.match(text, since.end())):
             continue  # "the first time officials have convened since ...": no round's number
+        if _COMPARED_ROUND.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the same venue as the first round": not the round the sentence tells of
         if word in _ORDINALS:
             # "talks on 25 February, a week after the first round": the round after it
             return _ORDINALS[word] + (1 if _AFTER_ROUND.search(text, 0, m.start()) else 0), False
@@ -256,6 +262,8 @@ def ordinal_rounds(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for m in ROUND.finditer(text):
         word = m.group(1).lower()
+        if _COMPARED_ROUND.search(text, max(0, m.start() - 30), m.start()):
+            continue
         if word in _ORDINALS:
             if not found and _AFTER_ROUND.search(text, 0, m.start()):
                 found.append((0, _ORDINALS[word] + 1))  # what the sentence tells before comes after it

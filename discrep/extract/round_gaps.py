@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from discrep.model import Claim
 
 UNNUMBERED = "talks"  # talks whose round is not told
+ROUND_PREFIX = "talks/round-"
 MAX_SLIP = 3  # days: two dates of one round further apart than this are two rounds
 GAP_DAYS = 14  # days: an unnumbered date this far before an undated round's successor may be that round
 AGREED_GAP_DAYS = 42  # days: the same for one spell of days that several articles give
@@ -79,3 +80,38 @@ def later_rounds(
         rounds[key] = number
         previous = day
     return rounds
+
+
+def article_rounds(
+    claims: Sequence[Claim], sentence_round: dict[tuple[str, int], int]
+) -> dict[tuple[str, int], int]:
+    """The round of each undated plan for talks in an article whose dated plans all turned out to
+    be of one round, and which tells of no other: "the talks would take place at Ciragan Palace"
+    beside "would travel to Istanbul for the talks on Monday", Monday being the second round's day
+    elsewhere, is the second round's too (as assign_rounds gives an unnumbered sentence the round of
+    the numbered one near it). Talks told as held, and any article that numbers a round or tells
+    of talks held on a day, are left as they are: they may be another sitting."""
+    rounds: dict[str, set[int]] = defaultdict(set)
+    for (path, _), number in sentence_round.items():
+        rounds[path].add(number)
+    dated = {(c.path, c.sentence) for c in claims if c.event == UNNUMBERED and c.kind == "date"}
+    for c in claims:
+        if c.path not in rounds or c.kind not in ("date", "venue"):
+            continue
+        if c.event is not None and c.event.startswith(ROUND_PREFIX):
+            rounds[c.path].add(-1)  # a numbered round of its own: its other sentences may be any
+        elif (
+            c.event == UNNUMBERED
+            and c.kind == "date"
+            and (c.modality != "expected" or (c.path, c.sentence) not in sentence_round)
+        ):
+            rounds[c.path].add(-1)  # talks held on a day, or a day of no known round
+    return {
+        (c.path, c.sentence): next(iter(rounds[c.path]))
+        for c in claims
+        if c.event == UNNUMBERED
+        and c.modality == "expected"
+        and (c.path, c.sentence) not in sentence_round
+        and (c.path, c.sentence) not in dated
+        and len(rounds.get(c.path, ())) == 1
+    }

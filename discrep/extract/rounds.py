@@ -46,7 +46,7 @@ from discrep.extract.own_incident import own_incident
 # UNNUMBERED and MAX_SLIP live with the gap rules, which need them too; the checks import them from here
 from discrep.extract.round_gaps import MAX_SLIP as MAX_SLIP
 from discrep.extract.round_gaps import UNNUMBERED as UNNUMBERED
-from discrep.extract.round_gaps import agreed_gap_days, gap_round, later_rounds
+from discrep.extract.round_gaps import agreed_gap_days, article_rounds, gap_round, later_rounds
 from discrep.extract.round_lines import talks_lines
 
 # SESSION: the checks import it from here
@@ -204,6 +204,7 @@ def _resolve_line(claims: Sequence[Claim]) -> list[Claim]:
     recaps = {key for key, rounds in guesses.items() if len(rounds) > 1}
     for key in recaps:
         sentence_round.pop(key, None)
+    sentence_round.update(article_rounds(claims, sentence_round))
     # then each article's "next round", among the rounds numbered so far
     return list(
         _number_next_rounds(

@@ -92,7 +92,7 @@ from discrep.extract.tally_nouns import (
     verb_over_noun,
 )
 from discrep.extract.tally_own_word import own_word
-from discrep.extract.tally_owner import carried_subject, figure_subject
+from discrep.extract.tally_owner import carried_subject, figure_subject, owner_by_adjective
 from discrep.extract.tally_parts import (
     a_part,
     after_whole,
@@ -277,7 +277,11 @@ class TallyFinder:
             if (
                 metric_match is not None
                 and verb is not None
-                and len(sentence[mention.end : metric_match.start].split()) > 3
+                and (
+                    len(sentence[mention.end : metric_match.start].split()) > 3
+                    # "handed over the bodies of 6,000 soldiers killed in action": the bodies
+                    or verb.text.endswith(" of")  # (verb_before: a verb's phrase, "the bodies of")
+                )
             ):
                 metric_match = None  # "wounding seven others ... shot dead": the verb has its object
             elif metric_match is not None and (
@@ -377,6 +381,8 @@ class TallyFinder:
             subject = (
                 same_count_subject(self._subjects, sentence, mention, tallies, metric, after_end) or subject
             )
+            if subject is None and metric in self._owned:
+                subject = owner_by_adjective(self._subjects, sentence, mention, metric_match)
             if (
                 subject is not None
                 and subject.startswith("in:")

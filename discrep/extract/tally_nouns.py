@@ -95,15 +95,23 @@ def after_parts(
     return found, end
 
 
+# "handed over the bodies of": a verb and its object, ending in "of" (not "remains of" alone)
+_VERB_OF = re.compile(r"\S\s+the\s+\w+\s+of$")
+
+
 def verb_before(metrics: Lexicon, nouns: frozenset[str], sentence: str, start: int, end: int) -> Match | None:
-    """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven"."""
+    """A metric verb in -ing whose object the figure is: "killing at least eight", "wounding seven";
+    or a metric phrase that ends in "of" ("handed over the bodies of 6,000 soldiers")."""
     gap_start = end - 40
-    if sentence.find("ing", max(start, gap_start), end) < 0:
-        return None  # no -ing word in reach: spare the lexicon scan
+    if (
+        sentence.find("ing", max(start, gap_start), end) < 0
+        and sentence.find(" of", max(start, gap_start), end) < 0
+    ):
+        return None  # no -ing word or "of" in reach: spare the lexicon scan
     found = [
         m
         for m in metrics.find(sentence, max(start, gap_start), end)
-        if m.key not in nouns and m.text.lower().endswith("ing")
+        if m.key not in nouns and (m.text.lower().endswith("ing") or _VERB_OF.search(m.text))
     ]
     if found and VERB_GAP.fullmatch(sentence, found[-1].end, end):
         return found[-1]

@@ -123,3 +123,25 @@ def carried_subject(
             # 3,000 were injured", "Malawi's government said 190 were killed with 584 injured"
             subject = whole.subject
     return subject
+
+
+# "41 Russian aircraft", "40 Ukrainian tanks": a side's adjective right before its things
+_SIDE_ADJECTIVE = re.compile(r"\s+(?:(?:more|other|further|additional)\s+)?([A-Z][a-z]+)\s+$")
+
+
+def owner_by_adjective(
+    subjects: Lexicon, sentence: str, mention: NumberMention, noun: Match | None
+) -> str | None:
+    """The side whose things a figure counts, told by its adjective before the noun ("41 Russian
+    aircraft": russian_military), as the rules name its soldiers ("Russian military"); None for a
+    side the rules lack, whose things stay in their claimant's own series."""
+    if noun is None or noun.start < mention.end:
+        return None
+    found = _SIDE_ADJECTIVE.fullmatch(sentence, mention.end, noun.start)
+    if found is None:
+        return None
+    side = f"{found.group(1)} military"
+    known = subjects.find(side)
+    if known and known[0].start == 0 and known[0].end == len(side):
+        return known[0].key
+    return None

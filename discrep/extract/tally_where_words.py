@@ -44,7 +44,7 @@ UNKNOWN_PLACE_JOIN = re.compile(
 # where the counted are: "killed in Turkey", "across Turkey and Syria", "crossed into Poland",
 # "have entered Hungary" (not where they came from: "fled Ukraine", "from Ukraine")
 IN_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|into|entered|reached|(?:deep\s+)?inside)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
     # "in the capital Bangkok", "in the coastal city of Derna": the place's kind before its name
     r"(?:(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region|district|state|island)(?:\s+of)?,?\s+)?"
     # "in southwest and central Florida": the place's whole toll, told by where it fell

@@ -320,6 +320,12 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "talks/round-2", "2022-03-03", False, "asserted"),
             ],
         ),
+        # a round named to compare with is not the round the sentence tells of
+        (
+            "Officials said the talks would take place at Ciragan Palace, the same venue as the first round.",
+            dt.date(2025, 6, 1),
+            [("venue", "talks", "ciragan_palace", False, "expected")],
+        ),
         # the day the war began is not a day of the talks
         (
             "Last February 28, the delegations held a first meeting, after the Russian special military "
@@ -429,6 +435,30 @@ def test_unnumbered_talks_take_their_round_from_other_articles_dates() -> None:
         "talks/round-1",
         "talks/round-1",
         "talks/round-3",
+        "talks",
+    ]
+
+
+def test_an_articles_undated_plans_take_the_round_of_its_dated_plans() -> None:
+    expected = "expected"
+    claims = [
+        claim("a", 0, "date", "2025-05-16", "talks/round-1"),
+        claim("a", 1, "date", "2025-06-02", "talks/round-2"),
+        # "would travel to Istanbul for the talks on Monday", then "would take place at Ciragan Palace"
+        replace(claim("b", 3, "date", "2025-06-02", "talks"), modality=expected),
+        replace(claim("b", 5, "venue", "ciragan_palace", "talks"), modality=expected),
+        claim("b", 1, "venue", "istanbul", "talks"),  # told, not planned: may be another sitting
+        # an article whose dated sentence tells of talks held: its undated plan may be any round
+        claim("c", 0, "date", "2025-06-02", "talks"),
+        replace(claim("c", 2, "venue", "ankara", "talks"), modality=expected),
+    ]
+    assert [c.event for c in resolve_by_date(claims)] == [
+        "talks/round-1",
+        "talks/round-2",
+        "talks/round-2",
+        "talks/round-2",
+        "talks",
+        "talks/round-2",
         "talks",
     ]
 

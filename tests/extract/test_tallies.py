@@ -513,7 +513,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         # took people in counts its own arrivals
         (
             "Some 6.5 million people are displaced inside Ukraine.",
-            [(6.5e6, "internally_displaced", "people", "approx")],
+            [(6.5e6, "internally_displaced", "in:ukraine", "approx")],
         ),
         ("Nearly 10 million Ukrainians have left their homes.", [(1e7, "displaced", "people", "approx")]),
         ("Poland has taken in more than 2.3 million people.", [(2.3e6, "arrivals", "in:poland", "at_least")]),

@@ -46,6 +46,11 @@ from tests.extract.tally_reading import read
         ("All but two of the 181 residents were still missing.", [(179, "missing", "people")]),
         # camps and centres the displaced fled to count no one evacuated
         ("About 320,000 people had fled to 6,300 evacuation centres.", [(320000, "refugees", "people")]),
+        # the bodies handed over are no toll
+        (
+            "Russia handed over the bodies of 6,000 soldiers killed in action.",
+            [(6000, "bodies_handed_over", "military")],
+        ),
         # what a count's people belong to is no count
         ("Twelve residents of two buildings were still missing.", [(12, "missing", "people")]),
         ("Eight members of three families were killed.", [(8, "killed", None)]),

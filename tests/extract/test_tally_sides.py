@@ -57,6 +57,10 @@ def claims_of(sentence: str) -> list[tuple[float, str | None, str | None, str | 
             "The regional governor, Andrei Vorobyov, said on Sunday that 137 people had been killed.",
             [(137, "killed", "people", "Andrei Vorobyov")],
         ),
+        # a side's adjective names whose things they are, as the rules name its soldiers
+        ("Drones destroyed 41 Russian aircraft.", [(41, "aircraft", "russian_military", None)]),
+        ("Moscow said it downed 95 Ukrainian drones.", [(95, "drones", "ukrainian_military", "Moscow")]),
+        ("The army destroyed 40 Israeli tanks.", [(40, "tanks", None, None)]),  # no side the rules name
         # a clause that describes a source stands between it and its verb
         (
             "The NDRRMC, which counts only deaths it has verified, put the toll at 81.",

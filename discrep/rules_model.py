@@ -33,6 +33,9 @@ class Metric:
     # a state some of another metric's count are still in ("80 injured remain in hospital" is
     # in_hospital, state_of wounded): a figure of that metric told in this state counts it
     state_of: str | None = None
+    # words that name the metric only as a list's label ("personnel ‒ about 31,150": casualties),
+    # never next to a figure in running text ("500 personnel were deployed")
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ pack is read, in name order, and may hold any of the sections below.
 
 Sections
     metrics     what is counted: aliases, cumulative, sum_of, noun, requires, owned, moving, floor_of,
-                state_of
+                state_of, labels
     subjects    whose count it is: aliases, and part_of (the subject it is a part of: children of people)
     claimants   who asserts it: aliases; `pronouns` lists words that point back to the last claimant
     places      gazetteer: aliases and parent, for venue claims
@@ -86,6 +86,7 @@ _ENTRY_KEYS: dict[str, set[str]] = {
         "moving",
         "floor_of",
         "state_of",
+        "labels",
     },
     "subjects": {"label", "aliases", "part_of"},
     "claimants": {"label", "aliases"},
@@ -224,6 +225,7 @@ def _build(where: _Where, section: str, entry_id: str, entry: LineMap, line: int
             bool(entry.get("moving", False)),
             _metric_named(where, entry, key, line, "floor_of"),
             _metric_named(where, entry, key, line, "state_of"),
+            _strings(where, entry.key_lines.get("labels", line), f"{key}.labels", entry.get("labels", [])),
         )
     if section == "places":
         parent = entry.get("parent")

@@ -76,6 +76,7 @@ def compile_rules(rules: RuleSet) -> Vocabulary:
             states_of(rules),
             frozenset(p.id for p in rules.places.values() if p.parent),
             frozenset(m.id for m in rules.metrics.values() if m.noun and m.owned),
+            Lexicon({m.id: m.aliases + m.labels for m in rules.metrics.values()}),
         ),
         Attributor(claimants, rules.pronouns, _initials(rules)),
         EventFinder(rules, places, claimants),

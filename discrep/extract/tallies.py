@@ -131,8 +131,10 @@ class TallyFinder:
         states: Mapping[str, frozenset[str]] | None = None,
         towns: frozenset[str] = frozenset(),
         owned: frozenset[str] = frozenset(),
+        labels: Lexicon | None = None,
     ):
         self._metrics = metrics
+        self._labels = labels or metrics  # the metrics' aliases and the words that name them as labels
         self._places = places
         self._nouns = noun_metrics
         self._owned = owned  # noun metrics of a side's things, whose figures count its losses
@@ -253,7 +255,7 @@ class TallyFinder:
                 metric_match = on_board(
                     self._metrics, self._nouns, sentence, prev_end, mention, after_end, metric_match
                 )
-            label = figure_label(self._metrics, sentence, prev_end, mention.start, mention.end, metric_match)
+            label = figure_label(self._labels, sentence, prev_end, mention.start, mention.end, metric_match)
             if label is not None:
                 metric_match = label  # "tanks ‒ 1,379, helicopters ‒ 176": not the next item's label
             if (

@@ -110,6 +110,12 @@ _PLACES_COUNTED = re.compile(
 )
 
 
+# "it had risen to 42": a toll named in the statement before
+_IT_ROSE = re.compile(
+    r"\bit\s+(?:had\s+|has\s+|then\s+|later\s+|now\s+)?(?:risen|rose|climbed|jumped|reached|increased|grown|grew)\b"
+)
+
+
 def toll_named_back(
     metrics: Lexicon, nouns: frozenset[str], sentence: str, mention: NumberMention, found: Match | None
 ) -> Match | None:
@@ -156,6 +162,13 @@ def toll_named_back(
         victims = _VICTIMS_ROSE.search(sentence, statement, mention.start)
         if victims is not None:
             return Match(victims.start(1), victims.end(1), "killed", victims.group(1))
+    if found is None and not named and _IT_ROSE.search(sentence, statement, mention.start):
+        # "The toll from the floods climbed on Monday; by evening it had risen to 42": the statement
+        # before names what "it" is
+        before = statement_start(sentence, max(0, statement - 1))
+        tolls = [m for m in metrics.find(sentence, before, statement) if "toll" in m.text.lower()]
+        if tolls:
+            return tolls[-1]
     if found is None or far_after:
         return named[0] if named else found
     # "the death toll ... crowded with evacuees rose to 52": the toll rose

@@ -20,6 +20,12 @@ VOCAB = compile_rules(load_rules())
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # "it" that rose is the toll of the statement before
+        (
+            "The toll from the floods climbed on Monday; by evening it had risen to 42, officials said.",
+            [(42, "killed", None)],
+        ),
+        ("Rain fell all day; it reached 42 millimetres.", []),
         # what rose is the toll named far back, not the bodies of the clause after "as"
         (
             "The death toll in the mudslides that buried the hill hamlets of Norbury and Weald has "

@@ -21,6 +21,13 @@ from tests.extract.tally_reading import FINDER, read
             "tripled to 96,300.",
             [(410, "killed"), (515, "killed"), (96300, "displaced")],
         ),
+        # a word that names a metric only as a label ("personnel": casualties; rules: labels)
+        (
+            "The enemy's losses: personnel – about 12,000 people, tanks – 317.",
+            [(12000, "casualties"), (317, "tanks")],
+        ),
+        ("Losses: personnel - 12,000, tanks - 317.", [(12000, "casualties"), (317, "tanks")]),
+        ("Some 500 personnel were deployed to the area.", [(500, "deployed")]),
         # a model list between a figure and its noun is no label of the next figure
         (
             "The army lost 31 T-72, T-80 and T-90 tanks and also 12 helicopters.",

@@ -92,6 +92,13 @@ _TITLES = {"gov.": "Governor", "lt. gov.": "Lieutenant Governor", "sen.": "Senat
 _WHOSE_PAPER = re.compile(r"['’]s(?:\s+(?:office|report|data|figures|statement|update|tally|count))?$")
 
 
+# the words a body's own name opens with, no place's ("the Federal Security Service", "the State
+# Emergency Service", "the National Disaster Management Authority"): the name is kept whole
+_NAME_WORDS = frozenset(
+    ("Federal", "State", "National", "Central", "General", "Supreme", "Joint", "Main", "Civil", "Royal")
+)
+
+
 def clean_name(name: str) -> str:
     """The name of a source as one would list it.
 
@@ -113,7 +120,7 @@ def clean_name(name: str) -> str:
         title = titled.group(1)
         cleaned = f"{_TITLES.get(title.lower(), title)} {titled.group(2)}"
     words = cleaned.split()
-    if len(words) > 2 and INSTITUTION_END.search(cleaned):
+    if len(words) > 2 and INSTITUTION_END.search(cleaned) and words[0] not in _NAME_WORDS:
         # "Gaza health ministry" and "health ministry" are one source, as are "the Moldovan Defence
         # Ministry" and "Defence Ministry"; but a role's body is not cut in two: "a White House
         # official" is the White House's, not a "House official"

@@ -18,6 +18,10 @@ ATTRIBUTOR = compile_rules(load_rules()).attributor
         ("Pike County Sheriff Mara Olsen said 9 people died.", "Sheriff Mara Olsen"),
         ("Sen. Lou Brandt said 3 people died.", "Senator Lou Brandt"),
         ("The sheriff said 3 people died.", "sheriff"),
+        # a body's own name is kept whole; a place before it is not its name
+        ("The Federal Security Service said 12 people were detained.", "Federal Security Service"),
+        ("The State Emergency Service said 12 people died.", "State Emergency Service"),
+        ("The Gaza health ministry said 12 people died.", "health ministry"),
     ],
 )
 def test_titles_and_places_before_a_name(sentence: str, claimant: str) -> None:

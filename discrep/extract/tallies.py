@@ -51,6 +51,7 @@ from discrep.extract.tally_clauses import (
     before_start,
     breaks_down,
     clause_end,
+    statement_end,
     statement_start,
     went_on_from,
 )
@@ -77,8 +78,9 @@ from discrep.extract.tally_held import (
     of_the_whole,
     part_metric,
     part_of_next,
+    swapped_for,
 )
-from discrep.extract.tally_incidents import IN_INCIDENT, INCIDENT, SEPARATE
+from discrep.extract.tally_incidents import IN_BATCH, IN_INCIDENT, INCIDENT, SEPARATE
 from discrep.extract.tally_labels import figure_label
 from discrep.extract.tally_lead import lead_metric
 from discrep.extract.tally_nouns import (
@@ -342,6 +344,12 @@ class TallyFinder:
                 PROJECTION.search(sentence, went_on_from(sentence, before_from, mention.start), mention.end)
                 or PROJECTION.search(sentence, mention.end, remark)
                 or guessed(sentence, mention, before_from, remark)
+                # "... will see 50 hostages released in exchange for 150 prisoners": the swap's other side
+                or (
+                    bool(tallies)
+                    and tallies[-1].aside == PROJECTED
+                    and swapped_for(sentence, tallies[-1].mention, mention)
+                )
             ):
                 # "50 hostages to be released", "the toll could rise to 100", "as many as 20,000 are
                 # believed dead": not yet a count, listed for no day
@@ -452,6 +460,7 @@ class TallyFinder:
                 INCIDENT.search(sentence, statement, mention.start)
                 or IN_INCIDENT.search(sentence, mention.end, after_end)
                 or SEPARATE.search(sentence, mention.end, after_end)
+                or IN_BATCH.search(sentence, mention.end, statement_end(sentence, mention.end))
             )
             tallies.append(
                 Tally(

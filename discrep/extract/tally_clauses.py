@@ -56,6 +56,12 @@ def first_stop(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+def statement_end(text: str, position: int) -> int:
+    """Where the statement holding `position` ends: at the next strong break, else the text's end."""
+    found = STRONG_END.search(text, position)
+    return found.start() if found else len(text)
+
+
 def statement_start(text: str, position: int) -> int:
     """Where the statement holding `position` begins: after the last strong break before it."""
     return max((m.end() for m in STRONG_END.finditer(text, 0, position)), default=0)

@@ -276,6 +276,8 @@ PROJECTION = re.compile(
     r"(?:agreed|agrees|agree|plans?|planned|pledged|promised|vowed|offered)\s+to)\s+(?:\w+\s+)?"
     r"(?:rise|climb|reach|exceed|top|surpass|grow|increase|double|be\s+released|be\s+freed|be\s+exchanged|"
     r"be\s+swapped|free|release|exchange|released|freed|exchanged)\b|"
+    # "a truce that will see 50 hostages released": what a deal is to bring about
+    r"\b(?:will|would|is\s+to|are\s+to|set\s+to|expected\s+to)\s+see\b|"
     # "33 hostages returned in the first stage": what a deal's stage is to bring, not a count
     r"\bin\s+(?:the\s+|its\s+|a\s+)?(?:first|second|third|initial|next|final|later)\s+(?:stage|phase)\b|"
     # "4,000 people were waiting to be evacuated": not yet evacuated

@@ -145,3 +145,12 @@ def belongs_to(sentence: str, counts: list[NumberMention]) -> list[tuple[int, in
         if gap is not None and noun is not None:
             spans.append((gap.start(1), noun.end()))
     return spans
+
+
+# "50 hostages released in exchange for 150 prisoners": the other side of one swap
+_SWAPPED_FOR = re.compile(r"\b(?:in\s+exchange\s+for|in\s+return\s+for|for)\s+(?:some\s+|about\s+)?$")
+
+
+def swapped_for(sentence: str, before: NumberMention, mention: NumberMention) -> bool:
+    """Whether the figure is what the figure before it is swapped for, in its clause."""
+    return _SWAPPED_FOR.search(sentence, before.end, mention.start) is not None

@@ -63,6 +63,14 @@ IN_INCIDENT = re.compile(  # case ignored but for the capital or digit after "on
 # "injured in a separate collapse", "separately, two died": another incident than the corpus's
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 
+# "released 13 hostages ..., in the second swap of the truce": one batch of a swap, not the total
+# freed (searched to the end of the figure's statement)
+IN_BATCH = re.compile(
+    r"\bin\s+(?:the|an?|its|their)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|latest|last|final|"
+    r"next|new|fresh|another)\s+)?(?:prisoner\s+)?(?:swap|exchange|handover|hand-over|batch)\b(?!\s+for\b)",
+    re.IGNORECASE,
+)
+
 
 def one_incident(sentence: str, tallies: list[Tally], nouns: frozenset[str]) -> list[Tally]:
     """ "18 people were killed and 59 wounded when a missile struck a mall": the incident named after

@@ -802,6 +802,12 @@ def test_polarity_and_hedging(sentence: str, negated: bool, hedged: bool) -> Non
         ("At least 30 people died after an overloaded ferry capsized.", [True]),
         ("At least 6 people were killed when a powerful cyclone slammed into the coast.", [False]),
         ("Nine people died when a cyclone struck the coast on Sunday.", [False]),
+        # one batch of a swap, named anywhere after the figure in its statement; not "in exchange for"
+        (
+            "Hamas released 13 hostages late on Saturday, after a delay, in the second swap of the truce.",
+            [True],
+        ),
+        ("Israel freed 39 prisoners in exchange for the hostages.", [False]),
         # what killed them named after the figure; a place they sheltered in is no toll
         (
             "At least 60 people were feared dead after a bomb hit a school, where about 90 people had "

@@ -34,6 +34,11 @@ def found(sentence: str) -> list[tuple[float, str, str | None, str | None]]:
             "The deal would see 42 hostages freed in the first phase.",
             [(42, "released", "hostages", PROJECTED)],
         ),
+        # a deal that will see a swap: both its sides are the plan's
+        (
+            "The truce will see 50 hostages released in exchange for 150 Palestinian prisoners.",
+            [(50, "released", "hostages", PROJECTED), (150, "released", "prisoners", PROJECTED)],
+        ),
         # a floor someone counted stays a count, "estimated" or not
         (
             "At least 2,810 people are estimated to have been hurt.",

@@ -25,6 +25,8 @@ The rest is told where it is done:
 - tally_scope.py: whose count a figure is and where (a side, a place, the attackers), a part of a
   toll; tally_owner.py: whose it is by its label, heading or toll's noun, or carried on in a list;
   tally_incidents.py: one incident's toll;
+- tally_metric.py: the order in which a figure's metric is read from its words;
+  tally_held.py: a side's things it holds or sends, no loss, and a part told of a whole;
 - tally_clauses.py: where a figure's clause and statement end; tally_before.py: the metric named
   before a figure, the toll named far back that a figure rose to, and the words a metric requires;
   tally_own_word.py: whether the metric word after a figure is its own or the next figure's;
@@ -40,11 +42,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon
-from discrep.extract.tally_also import TOTAL, named_total
-from discrep.extract.tally_asides import EARLIER, ON_BOARD, PROJECTED, guessed
-from discrep.extract.tally_before import metric_before, required_or_next, toll_named_back
-from discrep.extract.tally_carry import carried_metric, same_count_subject
-from discrep.extract.tally_casualties import lives_lost
+from discrep.extract.tally_asides import EARLIER, PROJECTED, guessed
+from discrep.extract.tally_before import required_or_next
+from discrep.extract.tally_carry import same_count_subject
 from discrep.extract.tally_clauses import (
     STRONG_END,
     asides,
@@ -76,30 +76,16 @@ from discrep.extract.tally_held import (
     held,
     model_number,
     of_the_whole,
-    part_metric,
     part_of_next,
     swapped_for,
 )
 from discrep.extract.tally_incidents import IN_BATCH, IN_INCIDENT, INCIDENT, SEPARATE
-from discrep.extract.tally_labels import figure_label
-from discrep.extract.tally_lead import lead_metric
-from discrep.extract.tally_nouns import (
-    after_models,
-    after_parts,
-    fuzzy_metric,
-    on_a_vessel,
-    on_board,
-    shared_verb,
-    verb_before,
-    verb_over_noun,
-)
-from discrep.extract.tally_own_word import own_word
+from discrep.extract.tally_metric import MetricWords, figure_metric
 from discrep.extract.tally_owner import carried_subject, figure_subject, owner_by_adjective
 from discrep.extract.tally_parts import (
     a_part,
     after_whole,
     left_out_part,
-    part_count_before,
     part_of_a_day,
 )
 from discrep.extract.tally_past import of_a_later_stretch
@@ -110,7 +96,6 @@ from discrep.extract.tally_scope import (
     PART_COUNTS,
     PART_LEAD,
     PART_OF_AREA,
-    SUBSET_AFTER,
     Scope,
 )
 from discrep.extract.tally_sexes import by_sex
@@ -136,7 +121,7 @@ class TallyFinder:
         labels: Lexicon | None = None,
     ):
         self._metrics = metrics
-        self._labels = labels or metrics  # the metrics' aliases and the words that name them as labels
+        self._words = MetricWords(metrics, noun_metrics, subjects, labels or metrics, owned)
         self._places = places
         self._nouns = noun_metrics
         self._owned = owned  # noun metrics of a side's things, whose figures count its losses
@@ -232,107 +217,18 @@ class TallyFinder:
             ):
                 subset_end = mention.end
                 continue  # "three of the wounded", "36 of whom are dead": a part of a toll
-            # an alias that starts in the clause may run past its end: "tanks and other armoured
-            # vehicles" is one thing, though " and " ends a clause
-            metric_match = measured.get(mention.start) or next(
-                (m for m in self._metrics.find(sentence, mention.end, next_start) if m.start < after_end),
-                None,
+            # what the figure counts: the metric word after it, its label, a verb before it, ...
+            found = figure_metric(
+                self._words,
+                sentence,
+                (counts, index, sexes, measured),
+                (prev_end, next_start, after_end),
+                part,
+                tallies,
+                taken_after,
             )
-            if part:
-                following = counts[index + 1]
-                metric_match = part_metric(
-                    self._metrics,
-                    self._owned,
-                    sentence,
-                    (before_start(sentence, prev_end, mention.start), mention.start),
-                    following,
-                    clause_end(sentence, following.end, len(sentence)),
-                )
-            elif SUBSET_AFTER.match(sentence, mention.end):  # "the names of 55 of the dead": not the dead
-                metric_match = part_count_before(self._metrics, sentence, prev_end, mention) or metric_match
-            if metric_match is None:  # "119 S-300, Buk-M1 and Osa air defence systems"
-                metric_match = after_models(self._metrics, sentence, mention, next_start)
-            if metric_match is not None and metric_match.key == ON_BOARD:
-                # "two on board were injured", "killed all 150 on board": what befell them is counted
-                metric_match = on_board(
-                    self._metrics, self._nouns, sentence, prev_end, mention, after_end, metric_match
-                )
-            label = figure_label(self._labels, sentence, prev_end, mention.start, mention.end, metric_match)
-            if label is not None:
-                metric_match = label  # "tanks ‒ 1,379, helicopters ‒ 176": not the next item's label
-            if (
-                metric_match is not None
-                and not part
-                and not own_word(
-                    sentence, mention, metric_match, next_start, index + 1 < len(counts), self._nouns
-                )
-            ):
-                metric_match = None
-            if metric_match is None:
-                # "More than 500 people, including 176 police officers, have been injured"; the next
-                # figure may be a breakdown's, left out of `counts`: "including 11 children and"
-                next_part = min([m.start for m in sexes if m.start > mention.end] + [next_start])
-                found = after_parts(self._metrics, sentence, mention, next_part)
-                if found is not None:
-                    metric_match, after_end = found[0], max(after_end, found[1])
-            before_from = before_start(sentence, prev_end, mention.start)
-            verb = verb_before(self._metrics, self._nouns, sentence, before_from, mention.start)
-            taken_word: int | None = None  # the noun after the figure, when a verb before it took its place
-            if (
-                metric_match is not None
-                and verb is not None
-                and (
-                    len(sentence[mention.end : metric_match.start].split()) > 3
-                    # "handed over the bodies of 6,000 soldiers killed in action": the bodies
-                    or verb.text.endswith(" of")  # (verb_before: a verb's phrase, "the bodies of")
-                )
-            ):
-                metric_match = None  # "wounding seven others ... shot dead": the verb has its object
-            elif metric_match is not None and (
-                done := verb_over_noun(
-                    self._metrics,
-                    self._nouns,
-                    self._subjects,
-                    sentence,
-                    (before_from, mention.start),
-                    mention,
-                    metric_match,
-                )
-            ):
-                taken_word, metric_match = metric_match.start, done  # "released 13 Israeli hostages"
-            if metric_match is None and verb is not None:
-                metric_match = verb
-            elif metric_match is None:
-                metric_match = metric_before(
-                    self._metrics,
-                    self._nouns,
-                    self._subjects,
-                    sentence,
-                    mention,
-                    (before_from, after_end),
-                    taken_after,
-                )
-            else:
-                taken_after = taken_word if taken_word is not None else metric_match.start
-            metric_match = toll_named_back(self._metrics, self._nouns, sentence, mention, metric_match)
-            metric = (
-                metric_match.key
-                if metric_match
-                else fuzzy_metric(self._metrics, sentence, mention.end, after_end)
-            )
-            if named_total(sentence, mention.start, mention.end):
-                metric = TOTAL  # "the new total of 1,644 is ...": the sentence before's count (article.py)
-            if metric is None and index + 1 < len(counts):  # "Forty soldiers and 300 civilians were killed"
-                metric_match = shared_verb(self._metrics, self._nouns, sentence, mention, counts[index + 1])
-                metric = metric_match.key if metric_match is not None else None
-            if metric is None and on_a_vessel(sentence, mention, after_end):
-                metric = ON_BOARD  # "209 Pakistanis were on an overloaded boat"
-            elif metric is None and lives_lost(sentence, mention.start, mention.end):
-                metric = "killed"  # "has claimed at least 2,719 lives"
-            if metric is None:  # "killed 3,000 in Turkey and 1,000 in Syria"
-                metric = carried_metric(self._subjects, sentence, mention, tallies, (prev_end, after_end))
-            if metric is None and (lead := lead_metric(self._metrics, sentence, mention)) is not None:
-                metric = lead.key  # "Of the deaths, 81 had been confirmed in Wajima"
+            metric, metric_match, label = found.metric, found.match, found.label
+            after_end, before_from, taken_after = found.after_end, found.before_from, found.taken_after
             if metric is None or (metric not in self._nouns and PLACE_UNITS.match(sentence, mention.end)):
                 continue  # "884,000 people in five provinces live in areas affected": five provinces
             if corrects(sentence, mention.end, after_end):

@@ -25,7 +25,7 @@ Bounds = dict[str, tuple[float, float]]  # claim id -> the interval its figure s
 
 
 class Emit(Protocol):
-    """How the tally check words and records a finding (tally._Emitter)."""
+    """How the tally check words and records a finding (tally.Emitter)."""
 
     @property
     def what(self) -> str: ...

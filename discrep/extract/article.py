@@ -13,14 +13,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from discrep.extract.attribution import Attribution, Attributor, clause_bounds
+from discrep.extract.attribution import Attribution, clause_bounds
 from discrep.extract.event_claims import event_claims
-from discrep.extract.events import EventFinder
-from discrep.extract.lexicon import Lexicon
 from discrep.extract.reads import Read, base_fields
 from discrep.extract.source_names import full_names
 from discrep.extract.superseded import drop_superseded, said_later
-from discrep.extract.tallies import TallyFinder
 from discrep.extract.tally_also import also_placed, totals_of_before
 from discrep.extract.tally_another import of_another_quake
 from discrep.extract.tally_asides import ASIDE_NOTES
@@ -30,7 +27,6 @@ from discrep.extract.tally_incidents import SEPARATE
 from discrep.extract.tally_named_fires import under_heading
 from discrep.extract.tally_past import goes_on_about_past_disaster, names_a_past_event, of_past_disaster
 from discrep.extract.tally_provisional import as_floor, says_toll_may_rise
-from discrep.extract.tally_state import states_of
 from discrep.extract.timing import (
     dated_across_contrast,
     event_day_only,
@@ -40,55 +36,12 @@ from discrep.extract.timing import (
     refers_to_same_day,
     statement_date,
 )
+from discrep.extract.vocabulary import Vocabulary as Vocabulary  # re-exported: discrep.extract names it
+from discrep.extract.vocabulary import compile_rules as compile_rules
 from discrep.model import Article, Claim, replace_claim
-from discrep.ruleset import RuleSet
 from discrep.text.dates import resolve_dates
 from discrep.text.number_context import EVENT_NOUN_AFTER
 from discrep.text.sentences import split_sentences
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The rule set compiled for matching text; built once per run."""
-
-    rules: RuleSet
-    tallies: TallyFinder
-    attributor: Attributor
-    events: EventFinder
-    timelines: tuple[dt.date, ...]  # start days from the rules, oldest first
-    places: Lexicon | None = None  # the rules' places, as the finders match them
-
-
-def compile_rules(rules: RuleSet) -> Vocabulary:
-    metrics = Lexicon({m.id: m.aliases for m in rules.metrics.values()})
-    subjects = Lexicon({s.id: s.aliases for s in rules.subjects.values()})
-    claimants = Lexicon({c.id: c.aliases for c in rules.claimants.values()})
-    places = Lexicon({p.id: p.aliases for p in rules.places.values()})
-    nouns = frozenset(m.id for m in rules.metrics.values() if m.noun)
-    return Vocabulary(
-        rules,
-        TallyFinder(
-            metrics,
-            nouns,
-            subjects,
-            places,
-            {m.id: Lexicon({m.id: m.requires}) for m in rules.metrics.values() if m.requires},
-            states_of(rules),
-            frozenset(p.id for p in rules.places.values() if p.parent),
-            frozenset(m.id for m in rules.metrics.values() if m.noun and m.owned),
-            Lexicon({m.id: m.aliases + m.labels for m in rules.metrics.values()}),
-        ),
-        Attributor(claimants, rules.pronouns, _initials(rules)),
-        EventFinder(rules, places, claimants),
-        tuple(sorted(rules.timelines.values())),
-        places,
-    )
-
-
-def _initials(rules: RuleSet) -> frozenset[str]:
-    """The claimants' aliases that are initials ("WHO", "UN"), lower-cased."""
-    aliases = (a for c in rules.claimants.values() for a in c.aliases)
-    return frozenset(a.lower() for a in aliases if a.isupper() and a.isalpha())
 
 
 @dataclass

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon, Match
-from discrep.extract.tally_figures import describes
+from discrep.extract.tally_describes import describes
 from discrep.text.number_units import CURRENCY_UNITS
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrep.checks import incident_fit, same_day, tally
+from discrep.checks import incident_fit, same_day, tally, tally_evolving
 from discrep.model import Claim
 
 DAY = dt.date(2022, 3, 1)
@@ -150,12 +150,13 @@ def test_two_separate_falls_stay_two_findings() -> None:
 
 
 def _fits_pairwise(c: Claim, series: list[Claim], bounds: dict[str, tuple[float, float]]) -> bool:
-    """A figure fits a rising series, figure by figure (the definition tally._Fit answers faster)."""
+    """A figure fits a rising series, figure by figure (the definition tally_evolving._Fit answers faster)."""
     if c.as_of is None or any(c.id == s.id for s in series):
         return False
     day, (low, high) = c.as_of, bounds[c.id]
     days = sorted({s.as_of for s in series if s.as_of})
-    near = max(tally._NEAR, (days[-1] - days[0]).days) if days else tally._NEAR  # a long series reaches far
+    # a long series reaches far
+    near = max(tally_evolving._NEAR, (days[-1] - days[0]).days) if days else tally_evolving._NEAR
     if days and ((days[0] - day).days > near or (day - days[-1]).days > near):
         return False
     for s in series:
@@ -180,7 +181,7 @@ def test_a_figure_fits_a_series_as_the_pairwise_definition_says(series_rows, oth
     series = [_claim(i, day, min(a, b), max(a, b)) for i, (day, a, b) in enumerate(series_rows)]
     others = [_claim(100 + i, day, min(a, b), max(a, b)) for i, (day, a, b) in enumerate(other_rows)]
     bounds = {c.id: (float(c.low or 0), float(c.high or 0)) for c in series + others}
-    fits = tally._Fit(series, bounds)
+    fits = tally_evolving._Fit(series, bounds)
     for c in others + series[:2]:
         assert fits(c) == _fits_pairwise(c, series, bounds), c
 

@@ -92,7 +92,10 @@ IN_ADMIN_AREA = re.compile(
     # (not "in the central Japanese prefecture of Ishikawa": that unit's name comes after it)
     r"(?<=[a-z]\s)(?:county|province|district|region|oblast|prefecture|governorate)(?!\s+of\b)))\b"
 )
-THEN_WHERE = re.compile(r",?\s+where\b")
+# "in the Valencia region, where at least 92 were killed", "in Taroudant province, with 452 dead"
+THEN_WHERE = re.compile(
+    r",?\s+(?:where\b|with\s+(?=(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d))"
+)
 WORLD = "in:world"
 WORLDWIDE = re.compile(
     r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)"

@@ -372,6 +372,13 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         # (but a unit named with its kind is scoped to it, as after the figure)
         ("In Luding county alone, 55 people died.", [(55, "killed", "in:luding county", "exact")]),
         ("In Taroudant province, 452 people died.", [(452, "killed", "in:taroudant province", "exact")]),
+        (
+            "Most died in Al Haouz province, where 1,293 died, and in Taroudant province, with 452 dead.",
+            [
+                (1293, "killed", "in:al haouz province", "exact"),
+                (452, "killed", "in:taroudant province", "exact"),
+            ],
+        ),
         # the whole event's region named in passing scopes nothing
         (
             "The death toll from the quake in Sichuan has climbed to 74.",

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 from discrep.checks.base import CheckContext, fmt_number
+from discrep.checks.claimant_sides import claimant_sides
 from discrep.checks.incident_fit import INCIDENT, INCIDENTS, own_event_tolls
 from discrep.checks.incidents import incident_groups
 from discrep.checks.tally_country import one_country
@@ -47,7 +48,9 @@ def interval(claim: Claim, approx: float, exact: float) -> tuple[float, float]:
 def _fill_subjects(claims: list[Claim], ctx: CheckContext, apart: set[str]) -> list[Claim]:
     """A count with no subject takes the metric's only subject, where that is safe.
 
-    A count of things with no owner named ("314 tanks") takes the only owner named elsewhere. A count
+    A count of things with no owner named ("314 tanks") takes the only owner named elsewhere; of a
+    side's things (rules: owned), the only one sources of its source's side name for them
+    (claimant_sides.py). A count
     of people takes only a place ("the toll reached 26,900" joins "the toll in Gaza"), never a side:
     an unnamed "five people killed" is not the army's dead; and never a place that is only a part of
     what an article counts (see _breakdowns). A place named only for a day's figure ("4 more in North
@@ -59,6 +62,13 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext, apart: set[str]) -> l
     """
     claims = _both(claims)
     subjects: dict[str, set[str]] = defaultdict(set)
+    # a side's things (rules: owned) by who counts them: Kyiv's "Russia has lost 285 tanks" names no
+    # owner of Moscow's "395 tanks destroyed", which are Ukraine's
+    sides = claimant_sides(ctx.rules, {c.claimant for c in claims if c.claimant})
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.subject and c.claimant and c.period != "daily":
+            owners[(c.metric, sides[c.claimant] or c.claimant)].add(c.subject)
     for c in claims:
         # "4 more in North Carolina" over the past day names where the day's figure was, not a
         # second place the running total could be of
@@ -76,7 +86,13 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext, apart: set[str]) -> l
         metric = ctx.rules.metrics.get(c.metric)
         if metric is None:
             return None
-        if metric.noun:
+        if metric.noun and metric.owned:
+            known = (
+                owners[(c.metric, sides[c.claimant] or c.claimant)]
+                if c.subject is None and c.claimant
+                else set()
+            )
+        elif metric.noun:
             known = subjects[c.metric] if c.subject is None else set()
         else:
             unplaced = c.subject is None or c.subject == GENERIC_PEOPLE

@@ -207,6 +207,15 @@ _SAID_AT_DAY = re.compile(
     re.IGNORECASE,
 )
 _OFFSET_OF_EVENT = re.compile(r"\S+\s+(?:days?|weeks?)\s+(?:before|after)\s+\S+", re.IGNORECASE)
+# a day, then how long after or before it the event was: "on Saturday, less than 24 hours after
+# the deal was signed" (the day is the act's the sentence tells, not the event's; "on Friday, a day
+# after they met" may be the talks' own next sitting)
+_OFFSET_AFTER_DAY = re.compile(
+    r",?\s+(?:(?:less|more)\s+than\s+|just\s+|only\s+|barely\s+|some\s+|about\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?)\s+(?:after|before)\s+"
+    r"(?:the|a|an|its|their)\b",
+    re.IGNORECASE,
+)
 _DAY_OF_EVENT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:summit|talks|meeting|negotiations|round|session|conference)\b"
 )
@@ -296,6 +305,14 @@ def _its_day(text: str, d: DateMention, kinds: Sequence[float], kept: list[DateM
         return False  # "told reporters at a news conference on Friday": when it was said
     if _OFFSET_OF_EVENT.fullmatch(d.text) and _DAY_OF_EVENT.match(text, d.end):
         return False  # "two days before Sunday's summit, he said": a day off the event's
+    if (
+        _OFFSET_AFTER_DAY.match(text, d.end)
+        and not EVENT_VERBS.search(text, 0, d.start)
+        and not any(k < d.start for k in kinds)
+    ):
+        # "struck Odesa on Saturday, a day after the deal was signed": the strike's day; but "met on
+        # Thursday, a week after Russia launched its invasion" is the talks'
+        return False
     if _AFTER_DAY.search(text, max(0, d.start - 20), d.start):
         return False  # "the summit came after the 4 May signing": the day of what came before
     if _SINCE.search(text, max(0, d.start - 150), d.start):

@@ -48,7 +48,8 @@ _VENUE_LEAD = re.compile(
     r"neighbouring|neighboring)\s+)?(?:either\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)*(?:or\s+)?$"
 )
 VENUE_BREAK = re.compile(
-    r"[;:\u2013\u2014]|\s-\s|,\s+(?:and|but|while)\b|\s(?:while|whereas|but|amid|as|although|though)\s",
+    # (not the colon of a time: "at 16:30 local time at Istanbul's Dolmabahce Palace")
+    r"[;\u2013\u2014]|(?<!\d):|:(?!\d)|\s-\s|,\s+(?:and|but|while)\b|\s(?:while|whereas|but|amid|as|although|though)\s",
     re.IGNORECASE,
 )
 _THEATRE = re.compile(

@@ -108,6 +108,15 @@ def carried_subject(
         between = scope.where(sentence, prev_end, start) if tallies else None
         if between is not None and subject is not None and subject.startswith("in:"):
             subject = between  # "..., and in northern Syria the toll climbed to 2,992"
+    elif (
+        subject is None
+        and same_statement
+        and tallies
+        and a_side(tallies[-1].subject)
+        and PART_LEAD.search(sentence, max(0, start - 40), start)
+    ):
+        # "destroyed 2,396 Ukrainian military facilities ..., including 76 aircraft": that side's too
+        subject = tallies[-1].subject
     elif subject == GENERIC_PEOPLE and same_statement and tallies and not tallies[-1].part:
         whole = tallies[-1]
         if a_side(whole.subject) and PART_LEAD.search(sentence, max(0, start - 40), start):

@@ -117,6 +117,10 @@ OTHER_CLAUSE = re.compile(
 _JUST_AFTER_FIGURE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?")
 
 
+# a side's losses named by the rules' subjects ("Russian losses", "Russia has lost")
+_LOSSES = re.compile(r"\b(?:losses|lost)\b", re.IGNORECASE)
+
+
 class Scope:
     """Whose count a figure is, and where, from the subjects and places of the rules."""
 
@@ -158,6 +162,12 @@ class Scope:
             owners = self._subjects.find(sentence, start, stop)
             if owners:
                 return owners[-1].key
+            # "Ukrainian losses ... amounted to 261 aircraft and 4,580 tanks": whose losses the
+            # statement lists
+            head = statement_start(sentence, mention.start)
+            losses = [m for m in self._subjects.find(sentence, head, mention.start) if _LOSSES.search(m.text)]
+            if losses:
+                return losses[-1].key
             if fire := named_fire(
                 self._places, sentence, mention.start, mention.end, first_stop(sentence, mention.end)
             ):

@@ -423,6 +423,22 @@ def test_counts_of_things_with_no_owner_are_compared_only_within_one_claimant():
     assert kinds(tally.check([kyiv, moscow, later], CTX)) == [("evolving_tally", "warning")]
 
 
+@pytest.mark.parametrize(
+    ("named_by", "expected"),
+    [
+        # Kyiv names the owner of the tanks it counts ("Russia has lost 285 tanks"): not Moscow's
+        ("ukrainian_general_staff", []),
+        # Moscow itself names whose tanks it counts elsewhere: its unowned count is theirs too
+        ("russian_mod", [("evolving_tally", "warning")]),
+    ],
+)
+def test_an_unowned_count_of_a_sides_things_takes_an_owner_only_its_own_side_names(named_by, expected):
+    subject = "russian_military" if named_by == "ukrainian_general_staff" else "ukrainian_military"
+    named = q(285, day=2, metric="tanks", subject=subject, claimant=named_by, path="a")
+    moscow = q(395, day=3, metric="tanks", subject=None, path="b")
+    assert kinds(tally.check([named, moscow], CTX)) == expected
+
+
 def test_things_of_no_side_are_compared_across_claimants():
     # buildings belong to no side (rules: owned: false): the sheriff's and the fire agency's counts meet
     sheriff = q(1000, day=1, metric="buildings", subject=None, claimant="sheriff", path="a")

@@ -320,6 +320,34 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "talks/round-2", "2022-03-03", False, "asserted"),
             ],
         ),
+        # the day of another act, told with how long after it the event was, is not the event's
+        (
+            "Missiles struck the port on Saturday, less than 24 hours after the deal was signed in Istanbul.",
+            dt.date(2022, 7, 23),
+            [("venue", "signing", "istanbul", False, "asserted")],
+        ),
+        (
+            "Delegations met for a second round of talks in Brest on Thursday, a week after the invasion.",
+            dt.date(2022, 3, 4),
+            [
+                ("venue", "talks/round-2", "brest", False, "asserted"),
+                ("date", "talks/round-2", "2022-03-03", False, "asserted"),
+            ],
+        ),
+        # the colon of a time is no break between an event and its place
+        (
+            "The signing ceremony will take place at 16:30 local time at Istanbul's Dolmabahce Palace.",
+            dt.date(2022, 7, 21),
+            [("venue", "signing", "dolmabahce_palace", False, "expected")],
+        ),
+        (
+            "Ukraine and Russia signed separate agreements with Turkey in Istanbul on Friday.",
+            dt.date(2022, 7, 22),
+            [
+                ("venue", "signing", "istanbul", False, "asserted"),
+                ("date", "signing", "2022-07-22", False, "asserted"),
+            ],
+        ),
         # a round named to compare with is not the round the sentence tells of
         (
             "Officials said the talks would take place at Ciragan Palace, the same venue as the first round.",

@@ -92,7 +92,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "Ukraine's General Staff said Russia has lost 11,000 troops and 285 tanks.",
             [
                 (11000, "casualties", "russian_military", "exact"),
-                (285, "tanks", None, "exact"),
+                (285, "tanks", "russian_military", "exact"),
             ],
         ),
         (
@@ -111,19 +111,19 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "and 48 aircraft.",
             [
                 (12000, "casualties", "russian_military", "approx"),
-                (303, "tanks", None, "exact"),
-                (1036, "armoured_vehicles", None, "exact"),
-                (48, "aircraft", None, "exact"),
+                (303, "tanks", "russian_military", "exact"),
+                (1036, "armoured_vehicles", "russian_military", "exact"),
+                (48, "aircraft", "russian_military", "exact"),
             ],
         ),
         (
             "It said Russia had lost 120 artillery systems, 60 fuel tanks, 3 boats and 31 anti-aircraft "
             "warfare systems.",
             [
-                (120, "artillery", None, "exact"),
-                (60, "fuel_tanks", None, "exact"),
-                (3, "boats", None, "exact"),
-                (31, "air_defence_systems", None, "exact"),
+                (120, "artillery", "russian_military", "exact"),
+                (60, "fuel_tanks", "russian_military", "exact"),
+                (3, "boats", "russian_military", "exact"),
+                (31, "air_defence_systems", "russian_military", "exact"),
             ],
         ),
         # a country that reports a toll, or whose office does, counts its own dead; a side or place
@@ -598,7 +598,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         ("Killed: 12; wounded: 40.", [(12, "killed", None, "exact"), (40, "wounded", None, "exact")]),
         (
             "Russia has lost 285 tanks - a fifth of its force - since February.",
-            [(285, "tanks", None, "exact")],
+            [(285, "tanks", "russian_military", "exact")],
         ),
         # protests: those who took part, and protesters as whose toll
         ("Police said 48,000 people took part in the march.", [(48000, "participants", "people", "exact")]),

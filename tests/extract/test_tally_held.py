@@ -22,7 +22,7 @@ from tests.extract.tally_reading import read
         ("Russia hit Ukrainian cities with 367 drones and missiles overnight.", []),
         ("The port was attacked with 40 drones on Sunday.", []),
         # what a side lost is still its count
-        ("Russia has lost 3,120 tanks since the invasion began.", [(3120, "tanks", None)]),
+        ("Russia has lost 3,120 tanks since the invasion began.", [(3120, "tanks", "russian_military")]),
         ("Ukrainian forces destroyed 12 tanks near Kharkiv.", [(12, "tanks", None)]),
         (
             "Russia launched 145 drones overnight, and 98 drones were shot down.",

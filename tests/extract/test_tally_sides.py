@@ -61,6 +61,21 @@ def claims_of(sentence: str) -> list[tuple[float, str | None, str | None, str | 
         ("Drones destroyed 41 Russian aircraft.", [(41, "aircraft", "russian_military", None)]),
         ("Moscow said it downed 95 Ukrainian drones.", [(95, "drones", "ukrainian_military", "Moscow")]),
         ("The army destroyed 40 Israeli tanks.", [(40, "tanks", None, None)]),  # no side the rules name
+        # whose losses a statement lists; a part of a side's things is that side's
+        (
+            "The ministry said Ukrainian losses amounted to 261 aircraft and 4,580 tanks.",
+            [
+                (261, "aircraft", "ukrainian_military", "ministry"),
+                (4580, "tanks", "ukrainian_military", "ministry"),
+            ],
+        ),
+        (
+            "Moscow said it had destroyed 2,396 Ukrainian military facilities, including 76 aircraft.",
+            [
+                (2396, "military_facilities", "ukrainian_military", "Moscow"),
+                (76, "aircraft", "ukrainian_military", "Moscow"),
+            ],
+        ),
         # a clause that describes a source stands between it and its verb
         (
             "The NDRRMC, which counts only deaths it has verified, put the toll at 81.",

@@ -43,7 +43,7 @@ _NOT_TALKS = re.compile(
 )
 _TALKS_NOUN = (
     r"(?:delegations?|officials|representatives|negotiators|negotiating\s+teams?|teams?|sides|envoys|talks|"
-    r"negotiations|meetings?|consultations|summit|dialogue|leaders|presidents|foreign\s+ministers|counterparts|"
+    r"negotiations|meetings?|consultations|summit|dialogue|leaders|presidents|foreign\s+ministers|counterparts?|"
     r"diplomats)"
 )
 _NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s*(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b", re.IGNORECASE)

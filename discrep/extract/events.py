@@ -89,6 +89,11 @@ _BODY_MEETING = re.compile(
     r"\b(cabinet|board|committee|council|parliament|politburo|caucus)\s+(?:meeting|meets|met|convenes|convened)\b",
     re.IGNORECASE,
 )
+# talks held between office holders are their meeting: "the talks between the foreign ministers"
+_TALKS_OF_OFFICE = re.compile(
+    r"\btalks\s+between\s+(?:the\s+)?(?:two\s+)?(?:(?:foreign|defen[cs]e|interior|prime)\s+ministers|presidents|leaders)\b",
+    re.IGNORECASE,
+)
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 
@@ -215,6 +220,9 @@ class EventFinder:
         during a White House meeting with ...").
         """
         triggers = self._meeting.find(text)
+        if not triggers and (between := _TALKS_OF_OFFICE.search(text)) is not None:
+            # "Thursday's talks between the foreign ministers in Antalya": their meeting
+            triggers = [Match(between.start(), between.end(), "meeting", between.group(0))]
         if not triggers:
             return None
         if near is not None:

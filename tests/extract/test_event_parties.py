@@ -36,6 +36,7 @@ def pairs(text: str) -> list[set[str]]:
         ("Representatives of China and Taiwan are going to discuss trade.", [{"china", "taiwan"}]),
         ("The US talks with Iran begin on Saturday.", [{"united_states", "iran"}]),
         ("Lavrov would meet his Ukrainian counterpart on Thursday.", [{"russia", "ukraine"}]),
+        ("Lavrov and his Ukrainian counterpart Dmytro Kuleba met in Antalya.", [{"russia", "ukraine"}]),
         ("The Turkish delegation arrived first.", [{"turkey"}]),
         # a war, a comma list and a place phrase name no parties of talks
         ("The Russia-Ukraine war goes on.", []),

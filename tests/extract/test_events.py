@@ -320,6 +320,15 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "talks/round-2", "2022-03-03", False, "asserted"),
             ],
         ),
+        # talks between office holders are their meeting
+        (
+            "Thursday's talks between the foreign ministers in Antalya failed to secure a ceasefire.",
+            dt.date(2022, 3, 11),
+            [
+                ("date", "meeting/foreign ministers", "2022-03-10", False, "asserted"),
+                ("venue", "meeting/foreign ministers", "antalya", False, "asserted"),
+            ],
+        ),
         # the day of another act, told with how long after it the event was, is not the event's
         (
             "Missiles struck the port on Saturday, less than 24 hours after the deal was signed in Istanbul.",

@@ -94,6 +94,10 @@ _TALKS_OF_OFFICE = re.compile(
     r"\btalks\s+between\s+(?:the\s+)?(?:two\s+)?(?:(?:foreign|defen[cs]e|interior|prime)\s+ministers|presidents|leaders)\b",
     re.IGNORECASE,
 )
+# an office holder hosting his counterparts: the meeting of their office
+_HOSTS_COUNTERPARTS = re.compile(
+    r"\bhost(?:s|ed|ing)?\s+(?:his|her|their)\s+(?:[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?)?counterparts\b"
+)
 _ROUNDS = ("talks", "meeting")  # the event kinds with rounds or named people; the rest are one event each
 _HOLDER_WORDS = 14  # "the presidents of Egypt and the United States and the emir of Qatar held talks"
 
@@ -142,6 +146,8 @@ class EventFinder:
         return sorted(found, key=lambda m: m.start)
 
     def names_event(self, text: str) -> bool:
+        if "counterparts" in text and _HOSTS_COUNTERPARTS.search(text):
+            return True  # "would host his Russian and Ukrainian counterparts in Antalya": a meeting
         # asked of every sentence, and most name no event: one test of their words spares three finds
         if not self._any_event.may_match(text):
             return False
@@ -220,8 +226,12 @@ class EventFinder:
         during a White House meeting with ...").
         """
         triggers = self._meeting.find(text)
-        if not triggers and (between := _TALKS_OF_OFFICE.search(text)) is not None:
-            # "Thursday's talks between the foreign ministers in Antalya": their meeting
+        if not triggers and (
+            (between := _TALKS_OF_OFFICE.search(text)) is not None
+            or (between := _HOSTS_COUNTERPARTS.search(text)) is not None
+        ):
+            # "Thursday's talks between the foreign ministers in Antalya", "the minister would host
+            # his Russian and Ukrainian counterparts": their meeting
             triggers = [Match(between.start(), between.end(), "meeting", between.group(0))]
         if not triggers:
             return None

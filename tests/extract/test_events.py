@@ -329,6 +329,16 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("venue", "meeting/foreign ministers", "antalya", False, "asserted"),
             ],
         ),
+        # an office holder hosting his counterparts: their meeting
+        (
+            "Turkey's foreign minister said he would host his Russian and Ukrainian counterparts in Antalya "
+            "on Thursday.",
+            dt.date(2022, 3, 9),
+            [
+                ("venue", "meeting/foreign ministers", "antalya", False, "expected"),
+                ("date", "meeting/foreign ministers", "2022-03-10", False, "expected"),
+            ],
+        ),
         # the day of another act, told with how long after it the event was, is not the event's
         (
             "Missiles struck the port on Saturday, less than 24 hours after the deal was signed in Istanbul.",

@@ -110,6 +110,9 @@ _PLACES_COUNTED = re.compile(
 )
 
 
+# "the number of people killed ... rose to 154": the count a number is of
+_NUMBER_OF = re.compile(r"\b(?:number|tally|count)\s+of\s+(?:people\s+|those\s+)?", re.IGNORECASE)
+
 # "it had risen to 42": a toll named in the statement before
 _IT_ROSE = re.compile(
     r"\bit\s+(?:had\s+|has\s+|then\s+|later\s+|now\s+)?(?:risen|rose|climbed|jumped|reached|increased|grown|grew)\b"
@@ -147,6 +150,25 @@ def toll_named_back(
             )
         )
     )
+    if (
+        found is not None
+        and found.end <= mention.start
+        and (number_of := _NUMBER_OF.search(sentence, statement_start(sentence, mention.start), found.start))
+        and TOLL_RISE.search(sentence, max(0, mention.start - 40), mention.start)
+    ):
+        # "the number of people killed in the Itaewon crowd crush rose to 154": what the number counts
+        counted = [
+            m for m in metrics.find(sentence, number_of.end(), number_of.end() + 25) if m.key not in nouns
+        ]
+        between = [m.start for m in metrics.find(sentence, counted[0].end, mention.start)] if counted else []
+        if (
+            counted
+            and counted[0].start - number_of.end() <= 8
+            and between == [found.start]
+            # (not "the number of missing had fallen to 40 as the death toll stood at 90": the toll's)
+            and "toll" not in found.text.lower()
+        ):
+            return counted[0]
     if not (
         found is None or far_after or (found.end <= mention.start and "toll" in sentence[: mention.start])
     ) or not (

@@ -24,6 +24,9 @@ _AGE = re.compile(
     r"older\s+than)\s+(?:the\s+age\s+of\s+)?)?$",
     re.IGNORECASE,
 )
+# an age by decade: "a woman in her 20s", "men in their early 30s"
+_DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their|the)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+_DECADE_AFTER = re.compile(r"['’]?s\b")
 
 # a size, not a count: "Moldova, a country of 2.6 million people", "a city of 400,000", "home to 2,000"
 _POPULATION = re.compile(
@@ -121,6 +124,10 @@ def describes(sentence: str, mention: NumberMention) -> bool:
         _MODIFIER.match(sentence, mention.end)
         or _designation(sentence, mention)
         or _AGE.search(sentence, max(0, mention.start - 30), mention.start)
+        or (
+            _DECADE_AFTER.match(sentence, mention.end) is not None
+            and _DECADE_BEFORE.search(sentence, max(0, mention.start - 20), mention.start) is not None
+        )
         or _POPULATION.search(sentence, max(0, mention.start - 50), mention.start)
         or (
             _REMAINING.search(sentence, max(0, mention.start - 20), mention.start) is not None

@@ -20,6 +20,14 @@ VOCAB = compile_rules(load_rules())
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # what "the number of people killed" counts, though a crowd is named on the way
+        (
+            "The number of people killed in the Itaewon crowd crush rose to 154 on Monday.",
+            [(154, "killed", "people")],
+        ),
+        # an age by decade counts no one
+        ("The toll rose to 156 after a woman in her 20s died in hospital.", [(156, "killed", None)]),
+        ("Most of the victims were in their early 20s.", []),
         # "it" that rose is the toll of the statement before
         (
             "The toll from the floods climbed on Monday; by evening it had risen to 42, officials said.",

@@ -39,12 +39,13 @@ The rest is told where it is done:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from discrep.extract.lexicon import Lexicon
 from discrep.extract.tally_asides import EARLIER, PROJECTED, guessed
 from discrep.extract.tally_before import required_or_next
-from discrep.extract.tally_carry import same_count_subject
+from discrep.extract.tally_carry import revises, same_count_subject
 from discrep.extract.tally_clauses import (
     STRONG_END,
     asides,
@@ -233,6 +234,8 @@ class TallyFinder:
                 continue  # "884,000 people in five provinces live in areas affected": five provinces
             if corrects(sentence, mention.end, after_end):
                 continue  # "several deaths had been counted twice": errors in a count, not a count
+            if revises(sentence, mention, tallies) and tallies[-1].metric == metric and not tallies[-1].aside:
+                tallies[-1] = replace(tallies[-1], aside=EARLIER)  # "at 151, later revising it to 157"
             # (up to the figure's end: "may exceed 20,000" is read as the figure "exceed 20,000"; and
             # not in a remark on it: "97 destroyed, a figure expected to rise", "that could not be verified")
             remark = before_remark(sentence, mention.end, after_end)

@@ -54,7 +54,28 @@ def carried_metric(
         return last.metric
     if SAME_COUNT.search(sentence, max(0, mention.start - 60), mention.start):
         return last.metric
+    if revises(sentence, mention, tallies):
+        return last.metric
     return None
+
+
+# "put the number of injured at 151, later revising it to 157": the same count, revised
+_REVISED_TO = re.compile(
+    r"\b(?:rais|revis|lower|updat|correct|adjust|chang|bump|push|cut|reduc)\w*\s+"
+    r"(?:it|that|this|the\s+(?:figure|number|count|toll|tally|total))\s+(?:up\s+|down\s+)?to\s+"
+    r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def revises(sentence: str, mention: NumberMention, tallies: list[Tally]) -> bool:
+    """Whether the figure revises the count just before it in its statement ("put the number of
+    injured at 151, later revising it to 157"): the count before is then an earlier figure."""
+    return (
+        bool(tallies)
+        and not STRONG_END.search(sentence, tallies[-1].mention.end, mention.start)
+        and _REVISED_TO.search(sentence, max(0, mention.start - 50), mention.start) is not None
+    )
 
 
 # "Russia says it has lost 1,351 soldiers; Ukraine puts the figure at 18,000": the figure is another

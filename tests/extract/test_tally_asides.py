@@ -47,6 +47,10 @@ def found(sentence: str) -> list[tuple[float, str, str | None, str | None]]:
         ("As many as 70 people are missing in the valley.", [(70, "missing", "people", None)]),
         # an earlier figure is listed as one
         (
+            "Officials put the number of injured at 151, then raised it to 157.",
+            [(151, "wounded", None, EARLIER), (157, "wounded", None, None)],
+        ),
+        (
             "Officials had previously put the death toll at 3,100.",
             [(3100, "killed", None, EARLIER)],
         ),

@@ -46,6 +46,9 @@ _TALKS_NOUN = (
     r"negotiations|meetings?|consultations|summit|dialogue|leaders|presidents|foreign\s+ministers|counterparts?|"
     r"diplomats)"
 )
+_SPEAKERS_SAID = re.compile(
+    r"(?:['’]s?)?\s+(?:officials|diplomats|sources)\s+(?:have\s+|had\s+)?(?:said|say|says|told|added)\b"
+)
 _NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s*(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b", re.IGNORECASE)
 _VERB_AFTER = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:(?:will|would|are|were|to|have|had|also|then|could|may|might|is|was|set|due|expected|going|plan|plans|"
@@ -194,6 +197,8 @@ class PartyFinder:
             return True
         if not (_AND.fullmatch(between) or _HYPHEN.fullmatch(between)):
             return False
+        if _SPEAKERS_SAID.match(text, b.end):
+            return False  # "Saudi and US officials said": who speaks, not who meets
         lead = _BETWEEN_BEFORE.search(text, max(0, a.start - _LOOK), a.start)
         if lead is not None and _NOT_TALKS.search(text, max(0, lead.start() - 30), lead.start()):
             lead = None  # "the war between Russia and Ukraine": the two sides of a war, not of talks

@@ -96,6 +96,11 @@ def meeting_with_one(text: str, places: Lexicon) -> str | None:
     return None
 
 
+def _whole_place(places: Lexicon, run: str) -> bool:
+    """Whether a run of capitalised words is the name of one place of the rules, whole."""
+    return any(p.start == 0 and p.end == len(run) for p in places.find(run))
+
+
 def meeting_of_names(text: str, trigger: int, places: Lexicon) -> str | None:
     """'meeting/kuleba+lavrov' for the people a meeting sentence names around its verb at `trigger`."""
     names = [
@@ -104,6 +109,7 @@ def meeting_of_names(text: str, trigger: int, places: Lexicon) -> str | None:
         if not places.find(m.group(0).split()[-1])
         and m.group(0).split()[-1] not in NOT_NAMES
         and not _PLACE_RUN.search(m.group(0))
+        and not _whole_place(places, m.group(0))  # "Saudi Arabia", "United States": no one's name
     ]
     after = [name for start, name in names if start > trigger]
     before = [name for start, name in names if start < trigger]

@@ -37,6 +37,8 @@ def pairs(text: str) -> list[set[str]]:
         ("The US talks with Iran begin on Saturday.", [{"united_states", "iran"}]),
         ("Lavrov would meet his Ukrainian counterpart on Thursday.", [{"russia", "ukraine"}]),
         ("Lavrov and his Ukrainian counterpart Dmytro Kuleba met in Antalya.", [{"russia", "ukraine"}]),
+        # who speaks is no party; mediators neither
+        ("The talks went well, Saudi and US officials said.", []),
         ("The Turkish delegation arrived first.", [{"turkey"}]),
         # a war, a comma list and a place phrase name no parties of talks
         ("The Russia-Ukraine war goes on.", []),

@@ -320,6 +320,16 @@ def event_claims(text: str, published: dt.date = dt.date(2022, 3, 2)) -> list[tu
                 ("date", "talks/round-2", "2022-03-03", False, "asserted"),
             ],
         ),
+        # the mediators' countries are no people meeting
+        (
+            "Envoys of the army and the RSF met in Jeddah on Saturday for talks brokered by Saudi Arabia "
+            "and the United States.",
+            dt.date(2023, 5, 6),
+            [
+                ("venue", "talks", "jeddah", False, "asserted"),
+                ("date", "talks", "2023-05-06", False, "asserted"),
+            ],
+        ),
         # talks between office holders are their meeting
         (
             "Thursday's talks between the foreign ministers in Antalya failed to secure a ceasefire.",

@@ -86,12 +86,8 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext, apart: set[str]) -> l
         metric = ctx.rules.metrics.get(c.metric)
         if metric is None:
             return None
-        if metric.noun and metric.owned:
-            known = (
-                owners[(c.metric, sides[c.claimant] or c.claimant)]
-                if c.subject is None and c.claimant
-                else set()
-            )
+        if metric.noun and metric.owned and c.claimant:
+            known = owners[(c.metric, sides[c.claimant] or c.claimant)] if c.subject is None else set()
         elif metric.noun:
             known = subjects[c.metric] if c.subject is None else set()
         else:
@@ -122,11 +118,18 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext, apart: set[str]) -> l
                 known = set(wholes[c.metric])
         return next(iter(known)) if len(known) == 1 else None
 
-    # the subject filled in depends on the metric and the subject only: worked out once per pair
-    fills: dict[tuple[str, str | None], str | None] = {}
+    owned = {m.id for m in ctx.rules.metrics.values() if m.noun and m.owned}
+
+    def source_side(c: Claim) -> str:
+        """What else a filled subject depends on: for a side's things, the side of the source."""
+        return (sides[c.claimant] or c.claimant) if c.metric in owned and c.claimant else ""
+
+    # the subject filled in depends on the metric, the subject and (for a side's things) the
+    # source's side only: worked out once per triple
+    fills: dict[tuple[str, str | None, str], str | None] = {}
     for c in claims:
-        if (c.metric, c.subject) not in fills:
-            fills[(c.metric, c.subject)] = filled(c)
+        if (c.metric, c.subject, source_side(c)) not in fills:
+            fills[(c.metric, c.subject, source_side(c))] = filled(c)
     main = _main_places(claims, ctx)
     # "95 dead in Jajarkot and 38 in Rukum West, taking the total to 133": places the rules do not know,
     # each told as a part, summed: the whole the people's count is of
@@ -134,14 +137,16 @@ def _fill_subjects(claims: list[Claim], ctx: CheckContext, apart: set[str]) -> l
         places = union[3:].split("+") if union.startswith("in:") else []
         if (
             places
-            and (GENERIC_PEOPLE in wholes.get(metric, set()) or fills.get((metric, None)) == GENERIC_PEOPLE)
+            and (
+                GENERIC_PEOPLE in wholes.get(metric, set()) or fills.get((metric, None, "")) == GENERIC_PEOPLE
+            )
             and not any(_ruled_place("in:" + p, ctx) for p in places)
             and all((metric, "in:" + p) in breakdowns for p in places)
         ):
-            fills[(metric, union)] = GENERIC_PEOPLE
+            fills[(metric, union, "")] = GENERIC_PEOPLE
     out = []
     for c in claims:
-        subject = fills[(c.metric, c.subject)] if c.id not in apart else None
+        subject = fills[(c.metric, c.subject, source_side(c))] if c.id not in apart else None
         if subject is None and c.subject is None and c.metric in main and c.id not in apart:
             place, others, top = main[c.metric]
             # not above the main place's own figures either: "50,000 in both" is no count of Turkey's

@@ -439,6 +439,27 @@ def test_an_unowned_count_of_a_sides_things_takes_an_owner_only_its_own_side_nam
     assert kinds(tally.check([named, moscow], CTX)) == expected
 
 
+def test_each_sides_unowned_counts_take_the_owner_its_own_sources_name():
+    claims = [
+        q(
+            285,
+            day=2,
+            metric="tanks",
+            subject="russian_military",
+            claimant="ukrainian_general_staff",
+            path="a",
+        ),
+        q(300, day=1, metric="tanks", subject="ukrainian_military", path="b"),
+        q(395, day=3, metric="tanks", subject=None, path="c"),  # Moscow's: Ukraine's tanks
+        q(290, day=4, metric="tanks", subject=None, claimant="ukrainian_general_staff", path="d"),  # Russia's
+    ]
+    findings = tally.check(claims, CTX)
+    assert sorted((f.kind, f.subject) for f in findings) == [
+        ("evolving_tally", "russian_military"),
+        ("evolving_tally", "ukrainian_military"),
+    ]
+
+
 def test_things_of_no_side_are_compared_across_claimants():
     # buildings belong to no side (rules: owned: false): the sheriff's and the fire agency's counts meet
     sheriff = q(1000, day=1, metric="buildings", subject=None, claimant="sheriff", path="a")

@@ -45,8 +45,8 @@ from discrep.extract.own_incident import own_incident
 
 # UNNUMBERED and MAX_SLIP live with the gap rules, which need them too; the checks import them from here
 from discrep.extract.round_gaps import MAX_SLIP as MAX_SLIP
+from discrep.extract.round_gaps import ROUND_PREFIX, agreed_gap_days, article_rounds, gap_round, later_rounds
 from discrep.extract.round_gaps import UNNUMBERED as UNNUMBERED
-from discrep.extract.round_gaps import agreed_gap_days, article_rounds, gap_round, later_rounds
 from discrep.extract.round_lines import talks_lines
 
 # SESSION: the checks import it from here
@@ -60,11 +60,11 @@ NEAR_SLIP = 1  # days: an unnumbered date this close to one round's date, and no
 
 
 def round_event(number: int) -> str:
-    return NEXT_EVENT if number == NEXT else f"talks/round-{number}"
+    return NEXT_EVENT if number == NEXT else f"{ROUND_PREFIX}{number}"
 
 
 def round_number(event: str | None) -> int | None:
-    if event and event.startswith("talks/round-"):
+    if event and event.startswith(ROUND_PREFIX):
         return int(event.rsplit("-", 1)[1])
     return None
 

@@ -111,7 +111,7 @@ _SEAT = re.compile(
 )
 
 # "the Syrian toll", "the Turkish death toll": a country's adjective before its toll, as "Syria's toll"
-_ADJECTIVE_TOLL = re.compile(
+_ADJECTIVE_REPORTS = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:(?:official|overall|confirmed|own)\s+)?(?:death\s+)?(?:toll|tally)\b|"
     # "a Syrian health ministry official put the figure at 2,662", "Syrian state media reported 810":
     # a country's office counts its own dead, as "Syria's health ministry" does
@@ -264,7 +264,9 @@ class Where:
 
     def reporting_at(self, sentence: str, start: int, end: int) -> tuple[str, int] | None:
         """('in:syria', where) for "Syria's health ministry put the toll at 2,662" or "Syria reported
-        3,377": a country or region that reports the toll, or whose office does, counts its own dead."""
+        3,377": a country or region that reports the toll, or whose office does, counts its own dead;
+        so does one named by its adjective ("the Syrian toll", "Syrian state media reported 810").
+        A national office's seat ("the health ministry in Damascus") is no place that reports."""
         if self._places is None:
             return None
         places = [
@@ -276,7 +278,7 @@ class Where:
         ]
         adjectives = [
             (m.start(), country)
-            for m in _ADJECTIVE_TOLL.finditer(sentence, start, end)
+            for m in _ADJECTIVE_REPORTS.finditer(sentence, start, end)
             if (country := self.country_of(m.group(1) or m.group(2))) is not None
         ]
         if places or adjectives:

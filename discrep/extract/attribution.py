@@ -342,4 +342,24 @@ def _a_source(name: str) -> bool:
 
 def _source_name(found: re.Match[str]) -> str:
     """The name of an unknown source as one would list it: its short name when it gives one."""
-    return found.group(2) or clean_name(found.group(1))
+    if found.group(2):
+        return found.group(2)
+    name = found.group(1)
+    words = name.split()
+    if (
+        len(words) >= 3
+        and _TITLE_TAIL.search(found.string, max(0, found.start(1) - 6), found.start(1))
+        and all(w[:1].isupper() for w in words)
+    ):
+        # "UN High Commissioner for Refugees Filippo Grandi said": the end of a title, then the name
+        name = " ".join(words[-2:])
+    elif (body := _BODY_OF.search(found.string, max(0, found.start(1) - 30), found.start(1))) is not None:
+        name = f"{body.group(1)} of {name}"  # "the Ministry of Foreign Affairs said": the ministry's name
+    return clean_name(name)
+
+
+# a title that runs on into the capitalised words before a name ("High Commissioner for Refugees")
+_TITLE_TAIL = re.compile(r"\s(?:for|of)\s+$")
+_BODY_OF = re.compile(
+    r"\b(Ministry|Department|Office|Bureau|Directorate|Commission|Agency|Institute|Council)\s+of\s+(?:the\s+)?$"
+)

@@ -22,6 +22,12 @@ ATTRIBUTOR = compile_rules(load_rules()).attributor
         ("The Federal Security Service said 12 people were detained.", "Federal Security Service"),
         ("The State Emergency Service said 12 people died.", "State Emergency Service"),
         ("The Gaza health ministry said 12 people died.", "health ministry"),
+        # the end of a title before a name is no part of the name; a ministry "of" something is
+        (
+            "More than a million have fled, UN High Commissioner for Refugees Filippo Grandi said.",
+            "Filippo Grandi",
+        ),
+        ("The Ministry of Foreign Affairs said 12 people died.", "Ministry of Foreign Affairs"),
     ],
 )
 def test_titles_and_places_before_a_name(sentence: str, claimant: str) -> None:

@@ -94,6 +94,11 @@ def part_metric(
 
 # "all but two of the 181 on board": the whole less the part
 _ALL_BUT = re.compile(r"\b(?:[Aa]ll|[Ee]veryone|[Ee]verybody)\s+but\s+$")
+# "killing all but two of those on board", the whole carried named before: "a jet carrying 181 people"
+_OF_THOSE_ABOARD = re.compile(
+    r"\s+of\s+(?:those|the\s+people|the\s+passengers|them)\s+(?:on\s+board|aboard)\b"
+)
+_CARRYING = re.compile(r"\b(?:carrying|with)\s+(?:about\s+|some\s+|at\s+least\s+)?$")
 # "12 residents of two buildings", "eight members of three families": a count of people, told by
 # what they belong to; the second figure counts no one
 _PEOPLE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}((?:of|from)\s+)$")
@@ -101,7 +106,8 @@ _UNIT_NOUN = re.compile(r"\s+[a-z][\w-]*\b")
 
 
 def all_but(sentence: str, counts: list[NumberMention]) -> list[NumberMention]:
-    """The figures, with "all but two of the 181" read as one figure: 179 (the whole's qualifier)."""
+    """The figures, with "all but two of the 181" read as one figure, 179 (the whole's qualifier), as
+    "carrying 181 people ..., killing all but two of those on board" is."""
     read: list[NumberMention] = []
     skip = False
     for index, mention in enumerate(counts):
@@ -109,30 +115,37 @@ def all_but(sentence: str, counts: list[NumberMention]) -> list[NumberMention]:
             skip = False
             continue
         whole = counts[index + 1] if index + 1 < len(counts) else None
-        if (
-            whole is not None
-            and (lead := _ALL_BUT.search(sentence, max(0, mention.start - 20), mention.start))
-            and part_of_next(sentence, mention, whole)
-            and mention.value is not None
-            and mention.low == mention.value == mention.high
-            and whole.value is not None
-            and whole.value > mention.value
-        ):
-            less = mention.value
-            read.append(
-                replace(
-                    whole,
-                    start=lead.start(),
-                    text=sentence[lead.start() : whole.end],
-                    value=whole.value - less,
-                    low=None if whole.low is None else whole.low - less,
-                    high=None if whole.high is None else whole.high - less,
-                )
+        lead = _ALL_BUT.search(sentence, max(0, mention.start - 20), mention.start)
+        if lead is not None and whole is not None and part_of_next(sentence, mention, whole):
+            read.append(_less(sentence, whole, mention, (lead.start(), whole.end)))
+            skip = read[-1] is not mention  # the whole is in the figure read; else it is read in its turn
+        elif lead is not None and (aboard := _OF_THOSE_ABOARD.match(sentence, mention.end)):
+            carried = next(
+                (m for m in reversed(read) if _CARRYING.search(sentence, max(0, m.start - 25), m.start)), None
             )
-            skip = True
+            read.append(
+                _less(sentence, carried, mention, (lead.start(), aboard.end())) if carried else mention
+            )
         else:
             read.append(mention)
     return read
+
+
+def _less(sentence: str, whole: NumberMention, part: NumberMention, span: tuple[int, int]) -> NumberMention:
+    """The whole less an exact part, as one figure over `span`; the part itself when it cannot be."""
+    less = part.value
+    if less is None or part.low != less or part.high != less or whole.value is None or whole.value <= less:
+        return part
+    start, end = span
+    return replace(
+        whole,
+        start=start,
+        end=end,
+        text=sentence[start:end],
+        value=whole.value - less,
+        low=None if whole.low is None else whole.low - less,
+        high=None if whole.high is None else whole.high - less,
+    )
 
 
 def belongs_to(sentence: str, counts: list[NumberMention]) -> list[tuple[int, int]]:

@@ -44,6 +44,10 @@ from tests.extract.tally_reading import read
         # all but a part of a whole: the whole less the part
         ("The crash killed all but three of the 132 passengers.", [(129, "killed", "people")]),
         ("All but two of the 181 residents were still missing.", [(179, "missing", "people")]),
+        (
+            "A jet carrying 181 people crashed, killing all but two of those on board.",
+            [(181, "on_board", "people"), (179, "killed", "people")],
+        ),
         # camps and centres the displaced fled to count no one evacuated
         ("About 320,000 people had fled to 6,300 evacuation centres.", [(320000, "refugees", "people")]),
         # the bodies handed over are no toll

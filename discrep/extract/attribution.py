@@ -49,10 +49,17 @@ _SOURCE_VERBS = (
     r"(?:said|says|say|reported|reports|report|announced|told|claims|claimed|estimated|estimates|confirmed|stated|put|"
     r"puts|added|denied|admits|admitted|acknowledges|acknowledged|concedes|conceded|"
     # "the Taliban government on Wednesday lowered the death toll to about 1,000"
-    r"revised|raised|lowered|updated)\b"
+    r"revised|raised|lowered|updated|counted)\b"
+)
+# a name's last word, with the particle some names carry: "Abdulmenam al-Ghaithi", "Ursula von der Leyen"
+_LAST_NAME = (
+    r"(?:(?:al|el|ad|as|ash|ar|az|an|at)-|(?:bin|ibn|de|da|di|du|del|van|von|van\s+der|von\s+der)\s+)?"
+    r"[A-Z][\w.'’-]*"
 )
 _UNKNOWN_SOURCE = re.compile(
-    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}"
+    + _LAST_NAME
+    + r"|"
     + _GENERIC_SOURCE
     + r"(?:\s+and\s+"
     + _GENERIC_SOURCE
@@ -76,7 +83,9 @@ _UNKNOWN_SOURCE = re.compile(
 # so it stops there instead of trying every position to the end of the sentence.
 # "The regional governor, Andrei Vorobyov, said": a name set off by commas before its verb
 _APPOSED_SOURCE = re.compile(
-    r",\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),"
+    r",\s+((?:[A-Z][\w.'’-]*\s+){1,3}"
+    + _LAST_NAME
+    + r"),"
     + _WHEN_SAID
     + r"\s+(?:(?:had|has|have)\s+)?"
     + _SOURCE_VERBS
@@ -309,7 +318,7 @@ _SAID_THEN = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _INSTITUTION_WORDS + r"))(?=\s*(?:[,.;]|$))"
 )
 _APPOSED = re.compile(
-    r"(?:^|,\s+)((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+[^,]{3,80}?,\s+"
+    r"(?:^|,\s+)((?:[A-Z][\w'’.-]+\s+){1,3}" + _LAST_NAME + r"),\s+[^,]{3,80}?,\s+"
     r"(?:said|says|told|reported|added|announced|confirmed)\b"
 )
 

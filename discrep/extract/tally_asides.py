@@ -45,8 +45,9 @@ _GUESS = re.compile(
 
 def guessed(sentence: str, mention: NumberMention, start: int, end: int) -> bool:
     """Whether the figure, in its clause from `start` to `end`, guesses a final toll: an upper bound
-    ("as many as", "up to") or a vague plural ("in the hundreds"), told as a belief or a possibility."""
-    if mention.qualifier != "at_most" and not vague(mention):
+    ("as many as", "up to"), a range ("between 18,000 and 20,000 ... could have been killed") or a
+    vague plural ("in the hundreds"), told as a belief or a possibility."""
+    if mention.qualifier not in ("at_most", "range") and not vague(mention):
         return False
     return _GUESS.search(sentence, start, end) is not None
 

@@ -68,7 +68,18 @@ def replaced(sentence: str, start: int) -> bool:
         or _INCREMENT.search(sentence, max(0, start - 30), start)
         or (_ANOTHER_BY.search(sentence, max(0, start - 50), start) and _CHANGED.search(sentence, 0, start))
         or NOT_THIS.search(sentence, max(0, start - 20), start)
+        or _WITHDRAWN.search(sentence, max(0, start - 50), start)
     )
+
+
+# a figure its source took back: "after withdrawing the figure of 11,300" asserts no count, and which
+# count it was is the sentence's guess to make ("said 9,000 remained missing, after withdrawing ...")
+_WITHDRAWN = re.compile(
+    r"\b(?:withdr(?:ew|awn|awing|aws?)|retract(?:ed|ing|s)?|disown(?:ed|ing|s)?|scrapp(?:ed|ing))\s+"
+    r"(?:the|its|their|an?|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|toll|count|estimate|number|tally)\s+"
+    r"(?:of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def previous_value(sentence: str, start: int) -> bool:

@@ -34,6 +34,10 @@ _AFTER_LEADING = re.compile(
     re.IGNORECASE,
 )
 
+_UNIT_KINDS = frozenset(
+    ("city", "county", "province", "region", "district", "oblast", "prefecture", "governorate", "parish")
+)
+
 # "In Marlow's old town,": an area of a place, set apart at the head of the statement
 _OWNED_AREA = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+),")
 # "In Gaza's deadliest strike,": what happened there, not an area of it
@@ -74,10 +78,9 @@ def unknown_place(
             # "In Taroudant province, 452 people died": a unit named with its kind is named as it is
             # after a figure ("1,293 died in Al Haouz province"), a part the checks keep apart
             return "in:" + unit_name(f"{name} {leading.group(1)}")
-        if name.endswith(" City"):
-            return "in:" + unit_name(
-                name
-            )  # "In Naga City, ...": a town named with its kind, as "in Naga City"
+        if name.split()[-1].lower() in _UNIT_KINDS:
+            # "In Naga City, ...", "In Lee County, ...": the kind is part of the name, as after a figure
+            return "in:" + unit_name(name)
         return PART_OF_AREA
     return None
 

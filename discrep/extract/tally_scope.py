@@ -260,6 +260,8 @@ class Scope:
                 return after_place[0]
             if world := self._where.world(sentence, mention.end, place_end):
                 return world  # "103,000 cases in over 120 countries": the world's, not Africa's
+            if self._where.spread(sentence, mention.end, place_end):
+                return found  # "killed 64 people in five states": the whole's, not Florida's
             if fire := named_fire(
                 self._places, sentence, mention.start, mention.end, first_stop(sentence, mention.end)
             ):

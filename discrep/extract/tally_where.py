@@ -24,6 +24,7 @@ from discrep.extract.tally_where_words import (
     PLACE_JOIN,
     RANKED,
     REPORTS,
+    SPREAD,
     STRUCK_LEVEL,
     STRUCK_PLACE,
     STRUCK_RESULT,
@@ -301,6 +302,11 @@ class Where:
         """'in:world' for a figure told of the whole world ("103,000 cases in over 120 countries",
         "reported worldwide"): never one country's or region's count."""
         return WORLD if WORLDWIDE.search(sentence, start, end) else None
+
+    def spread(self, sentence: str, start: int, end: int) -> bool:
+        """True for a figure told of several places at once ("killed 64 people in five states"):
+        the whole's count, not the one place the sentence names elsewhere (its landfall's)."""
+        return SPREAD.search(sentence, start, end) is not None
 
     def there(self, sentence: str, figure_start: int, figure_end: int, place_end: int) -> str | None:
         """'in:valencia' for "the agency in the Valencia region said 202 had died there": a figure

@@ -28,6 +28,10 @@ ATTRIBUTOR = compile_rules(load_rules()).attributor
             "Filippo Grandi",
         ),
         ("The Ministry of Foreign Affairs said 12 people died.", "Ministry of Foreign Affairs"),
+        # a name's particle is part of it
+        ("The mayor of Tobruk, Salem al-Mahdi, said 40 people died.", "Salem al-Mahdi"),
+        ("Anna van der Berg said 40 people died.", "Anna van der Berg"),
+        ("Pike County officials counted 17 deaths.", "Pike County officials"),
     ],
 )
 def test_titles_and_places_before_a_name(sentence: str, claimant: str) -> None:

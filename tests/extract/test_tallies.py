@@ -361,6 +361,11 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "The death toll rose by 368 to 1,809, an increase of 25 percent.",
             [(1809, "killed", None, "exact")],
         ),
+        # a figure its source took back asserts no count
+        (
+            "The agency said 700 were still missing, after withdrawing the figure of 5,100.",
+            [(700, "missing", None, "exact")],
+        ),
         # a plan or a projection is not yet a count
         ("Under the deal, 50 hostages are to be released on Friday.", []),
         ("Officials warned the toll could rise to 100.", []),

@@ -24,6 +24,21 @@ from tests.extract.tally_reading import read as tallies
         ("Syrian state media reported 810 deaths.", [(810, "killed", "in:syria")]),
         # a town named with its kind at the head of a statement is scoped to it
         ("In Naga City, the mayor said 14 residents had drowned.", [(14, "killed", "in:naga")]),
+        ("In Pell County, 31 people have died.", [(31, "killed", "in:pell county")]),
+        ("In Pell County alone, 31 people have died, the sheriff said.", [(31, "killed", "in:pell county")]),
+        # a count over several places is the whole's, not the one place named for something else
+        (
+            "The cyclone came ashore in Florida's Gulf coast late on Monday, and by Wednesday it had killed "
+            "at least 38 people in four states.",
+            [(38, "killed", "people")],
+        ),
+        ("The quake killed 50 people across 10 provinces in southern Turkey.", [(50, "killed", "in:turkey")]),
+        # a rank told after the toll ("making it the deadliest ... in Russia") is where the rank holds
+        (
+            "Officials said 71 people had died in the fire at the mall, making it the deadliest blaze in "
+            "Russia in a decade.",
+            [(71, "killed", "people")],
+        ),
         # a national office's seat is who counts, not where
         (
             "In Iraq, the health ministry in Baghdad put the toll in government-held areas at 812.",

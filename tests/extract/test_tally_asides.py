@@ -29,6 +29,10 @@ def found(sentence: str) -> list[tuple[float, str, str | None, str | None]]:
             [(4000, "killed", "people", PROJECTED)],
         ),
         ("The toll is estimated to be in the hundreds along the coast.", [(200, "killed", None, PROJECTED)]),
+        (
+            "The mayor said that between 8,000 and 9,000 residents could have been killed.",
+            [(8000, "killed", "people", PROJECTED)],
+        ),
         # so is a plan
         (
             "The deal would see 42 hostages freed in the first phase.",

@@ -213,6 +213,19 @@ class Attributor:
             return found
         return [m for m in found if m.text.isupper() or m.text.lower() not in self._acronyms]
 
+    def _speaking_pronoun(self, sentence: str, verbs: list[re.Match[str]]) -> bool:
+        """A pronoun or role that speaks: just before a reporting verb ("he also stated", "by his
+        count") or just after it ("said the spokesman"); not one the figure's words hold ("104
+        survived, all of them men, the coast guard said")."""
+        for pronoun in self._pronoun.finditer(sentence):
+            for verb in verbs:
+                if 0 <= verb.start() - pronoun.end() <= _SPEAKER_REACH or (
+                    verb.end() <= pronoun.start()
+                    and _VERB_TO_SPEAKER.fullmatch(sentence, verb.end(), pronoun.start())
+                ):
+                    return True
+        return False
+
     def figure_source(self, sentence: str, start: int, end: int) -> str | None:
         """The source a figure's own words name ("Kyiv's estimate of 14,000", "81 deaths reported
         by local leaders"), which outranks the sentence's speaker; None when they name none."""
@@ -270,7 +283,7 @@ class Attributor:
             return Attribution(chosen.key, True, mentions=mentions)
         if just_said and not mentions and _IT_SAID.match(sentence):
             return Attribution(just_said, just_said == previous, via_pronoun=True, mentions=mentions)
-        if verbs and previous and self._pronoun.search(sentence):
+        if verbs and previous and self._speaking_pronoun(sentence, verbs):
             return Attribution(previous, True, via_pronoun=True, mentions=mentions)
         # "The NDRRMC, which counts only deaths it has verified, put the toll at 81": the source's
         # verb comes after the clause that describes it
@@ -284,6 +297,10 @@ class Attributor:
             return Attribution(apposed.group(1), False, mentions=mentions)
         return Attribution(_named_elsewhere(sentence), False, mentions=mentions)
 
+
+# how far before its verb a pronoun or role may stand and still be who speaks ("he on Monday also said")
+_SPEAKER_REACH = 30
+_VERB_TO_SPEAKER = re.compile(r"\s*(?:to\s+)?")  # "said he", "according to the spokesman"
 
 # ", which counts only deaths it has verified,": a clause set off by commas that describes a name
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;:]{3,80},")

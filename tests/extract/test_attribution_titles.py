@@ -59,3 +59,19 @@ def test_a_body_with_a_short_name_goes_by_it_after_according_to_too(sentence: st
 )
 def test_a_bodys_report_or_office_is_the_body(sentence: str) -> None:
     assert ATTRIBUTOR.attribute(sentence, None).claimant == "Medical Examiner"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # a pronoun or role that speaks is the last source named
+        ("He also stated that 40 people had died.", "un"),
+        ("By his count, 40 people died.", "un"),
+        ("Forty people died, according to the spokesman.", "un"),
+        ("Forty people died, said the spokesman.", "un"),
+        # one the figure's own words hold does not: the source named before the verb speaks
+        ("Only 60 people survived, the harbour police said, all of them men.", "harbour police"),
+    ],
+)
+def test_a_pronoun_speaks_only_beside_its_verb(sentence: str, claimant: str) -> None:
+    assert ATTRIBUTOR.attribute(sentence, "un").claimant == claimant

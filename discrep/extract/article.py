@@ -18,7 +18,7 @@ from discrep.extract.event_claims import event_claims
 from discrep.extract.reads import Read, base_fields
 from discrep.extract.source_names import full_names
 from discrep.extract.superseded import drop_superseded, said_later
-from discrep.extract.tally_also import also_placed, totals_of_before
+from discrep.extract.tally_also import also_placed, one_source_place, totals_of_before
 from discrep.extract.tally_another import of_another_quake
 from discrep.extract.tally_asides import ASIDE_NOTES
 from discrep.extract.tally_confirmed import CONFIRMED_NOTE, confirmed_only, unsure_only
@@ -178,6 +178,7 @@ def extract(article: Article, vocab: Vocabulary) -> list[Claim]:
             # "... lost in the Thai capital, Bangkok. Authorities also announced 12 injured": Bangkok's
             found = also_placed(read.sentence.text, read.tallies[0].mention.start, found, placed_before)
             found = totals_of_before(found, placed_before)  # "The new total of 1,644 is ..."
+            found = one_source_place(read.sentence.text, found)  # "..., while 139 people remained missing"
             placed_before = found
             # "approximately 87 have died ... . ..., adding the death toll may rise": a floor
             if says_toll_may_rise(read.sentence.text) or (

@@ -336,7 +336,7 @@ _SAID_THEN = re.compile(
 )
 _APPOSED = re.compile(
     r"(?:^|,\s+)((?:[A-Z][\w'’.-]+\s+){1,3}" + _LAST_NAME + r"),\s+[^,]{3,80}?,\s+"
-    r"(?:said|says|told|reported|added|announced|confirmed)\b"
+    r"(?:said|says|told|reported|added|announced|confirmed|put|puts|estimated|estimates)\b"
 )
 
 

@@ -21,7 +21,9 @@ from discrep.model import Claim, replace_claim
 # the statement opens by saying it is the earlier report (a quote cut at its start opens with "…")
 _EARLIER_OPENING = re.compile(
     r"^\W*(?:Earlier|Previously|Initially|At\s+first)"
-    r"(?:\s+(?:in\s+the\s+day|today|that\s+day|this\s+morning|on\s+\w+(?:\s+(?:morning|afternoon|evening))?))?\s*,",
+    # the comma may be left out after a time ("Earlier on Saturday it had given a toll of 1,002")
+    r"(?:\s+(?:in\s+the\s+day|today|that\s+day|this\s+morning|on\s+\w+(?:\s+(?:morning|afternoon|evening))?)\s*,?"
+    r"|\s*,)",
     re.IGNORECASE,
 )
 

@@ -79,3 +79,27 @@ def also_placed(text: str, first: int, claims: list[Claim], previous: Sequence[C
     return [
         replace_claim(c, subject=place) if c.kind == "quantity" and c.event is None else c for c in claims
     ]
+
+
+# "1,500 killed in Turkey, while 300 died elsewhere": a clause that turns away from the place
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|outside|abroad|beyond|across\s+the\s+border|neighbou?ring)\b", re.I)
+
+
+def one_source_place(text: str, claims: list[Claim]) -> list[Claim]:
+    """The sentence's claims, a count of people with no place after counts of one place by the same
+    source given that place: "The military government in Myanmar said 1,644 had been killed and
+    3,408 injured, while 139 people remained missing" (the 139 are Myanmar's too). Not where the
+    sentence names a second source or turns away ("... while 300 died elsewhere")."""
+    quantities = [c for c in claims if c.kind == "quantity" and c.event is None]
+    if len(quantities) < 2 or len({c.claimant for c in quantities}) != 1:
+        return claims
+    place = _place([c for c in quantities if c.subject not in (None, GENERIC_PEOPLE)])
+    first = next((c for c in quantities if c.subject == place), None)
+    if place is None or first is None or _ELSEWHERE.search(text):
+        return claims
+    return [
+        replace_claim(c, subject=place)
+        if c in quantities and c.subject in (None, GENERIC_PEOPLE) and c.column > first.column
+        else c
+        for c in claims
+    ]

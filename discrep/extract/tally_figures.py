@@ -168,7 +168,8 @@ PROJECTION = re.compile(
 # "97 structures had been destroyed, a figure expected to rise": a remark on the count told, which
 # stands ("the toll could rise to 100" is a projection; so is "100 are expected to die")
 _REMARK = re.compile(
-    r",\s+(?:(?:a|the|this|that)\s+(?:figure|number|toll|tally|count|total)|which\s+(?:is|was))\b"
+    r",\s+(?:(?:in|with|by)\s+)?(?:(?:a|the|this|that|its|their)\s+(?:figure|number|toll|tally|count|total)|"
+    r"which\s+(?:is|was))\b"
 )
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from discrep.extract.tally_asides import ON_BOARD as _ON_BOARD
 from discrep.extract.tally_words import VERB_GAP
 
 if TYPE_CHECKING:
@@ -89,7 +90,17 @@ def part_metric(
     # "the 69 Russian cruise missiles": a word or two between the whole and its noun
     if noun is not None and noun.key in owned and len(sentence[whole.end : noun.start].split()) <= 2:
         return noun
-    return None
+    # "179 of the 181 people on board had been killed": the verb after the whole, in its clause; but
+    # "two of the seven wounded": the whole's own word, and the part is left to tally_parts.py
+    after = next(
+        (
+            m
+            for m in metrics.find(sentence, whole.end, whole_end)
+            if m.key not in owned and m.key != _ON_BOARD
+        ),
+        None,
+    )
+    return after if after is not None and sentence[whole.end : after.start].strip() else None
 
 
 # "all but two of the 181 on board": the whole less the part

@@ -135,7 +135,7 @@ class Scope:
         self._places = places
         self._nouns = noun_metrics
         self._towns = towns  # places the rules put inside another: a city's toll is a part
-        self._where = Where(places)
+        self._where = Where(places, towns)
 
     def subject(
         self,

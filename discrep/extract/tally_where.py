@@ -125,8 +125,9 @@ _ADJECTIVE_REPORTS = re.compile(
 class Where:
     """The places of the rules, read around a figure."""
 
-    def __init__(self, places: Lexicon | None) -> None:
+    def __init__(self, places: Lexicon | None, towns: frozenset[str] = frozenset()) -> None:
         self._places = places
+        self._towns = towns  # places the rules put inside another: an office's seat, not its reach
 
     def unknown_unit(self, name: str) -> str | None:
         """'in:lang nu' for a unit the rules do not know; None for one they do (read as a place)."""
@@ -267,7 +268,8 @@ class Where:
         """('in:syria', where) for "Syria's health ministry put the toll at 2,662" or "Syria reported
         3,377": a country or region that reports the toll, or whose office does, counts its own dead;
         so does one named by its adjective ("the Syrian toll", "Syrian state media reported 810").
-        A national office's seat ("the health ministry in Damascus") is no place that reports."""
+        A national office's seat ("the health ministry in Damascus") is no place that reports; a
+        country named so is ("the military government in Myanmar said")."""
         if self._places is None:
             return None
         places = [
@@ -275,7 +277,7 @@ class Where:
             for p in self._places.find(sentence, start, end)
             if REPORTS.match(sentence, p.end)
             and not WHOSE_VIEW.match(sentence, p.end)
-            and not _SEAT.search(sentence, max(0, p.start - 40), p.start)
+            and not (p.key in self._towns and _SEAT.search(sentence, max(0, p.start - 40), p.start))
         ]
         adjectives = [
             (m.start(), country)
@@ -359,8 +361,10 @@ class Where:
                 continue
             if WHOSE_VIEW.match(sentence, place.end):
                 continue  # "in Ukraine's opinion": whose view, not where
-            if _SEAT.search(sentence, max(0, place.start - 40), place.start):
-                continue  # "the health ministry in Damascus put the toll at 812": who counts, not where
+            if place.key in self._towns and _SEAT.search(sentence, max(0, place.start - 40), place.start):
+                # "the health ministry in Damascus put the toll at 812": who counts, not where; but
+                # "the military government in Myanmar said 1,644 had died" is the country's count
+                continue
             if RANKED.search(sentence, start, place.start):
                 continue  # "has passed 2 million, the fastest-growing refugee crisis in Europe": a rank
             if NAMES_THE_EVENT.match(sentence, place.end) and THE_BEFORE.search(sentence, 0, place.start):

@@ -314,6 +314,12 @@ def test_a_corpus_about_one_incident_follows_its_toll(texts: list[str], own: lis
             "Earlier in the day, the regional administration said 18 people had been killed.",
             [21.0],
         ),
+        # its comma may be left out after the time
+        (
+            "The death toll in Odesa Oblast has risen to 21, the emergency service said. "
+            "Earlier on Friday the service had given a toll of 18.",
+            [21.0],
+        ),
         # alone, an earlier report is still a claim
         ("Earlier on Friday, the ministry said 18 people had been killed.", [18.0]),
         # an earlier report of another count is another count's

@@ -361,6 +361,12 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
             "The death toll rose by 368 to 1,809, an increase of 25 percent.",
             [(1809, "killed", None, "exact")],
         ),
+        # a part of a whole, what befell it told after the whole
+        (
+            "Officials said 179 of the 181 people on board the jet had been killed.",
+            [(179, "killed", None, "exact")],
+        ),
+        ("Three of the 12 miners were rescued alive.", [(3, "rescued", None, "exact")]),
         # a figure its source took back asserts no count
         (
             "The agency said 700 were still missing, after withdrawing the figure of 5,100.",

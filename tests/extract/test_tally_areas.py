@@ -45,6 +45,8 @@ from tests.extract.tally_reading import read as tallies
             [(812, "killed", "in:iraq/government-held")],
         ),
         ("The health ministry in Baghdad said 812 people were killed.", [(812, "killed", "people")]),
+        # a country named as an office's seat is the country whose count it is
+        ("The military government in Peru said 640 people had been killed.", [(640, "killed", "in:peru")]),
         # the toll of what struck a place is that place's
         (
             "The death toll from the earthquakes that struck Turkey and Syria rose above 11,000 on Monday.",

@@ -43,6 +43,11 @@ def found(sentence: str) -> list[tuple[float, str, str | None, str | None]]:
             "The truce will see 50 hostages released in exchange for 150 Palestinian prisoners.",
             [(50, "released", "hostages", PROJECTED), (150, "released", "prisoners", PROJECTED)],
         ),
+        # a remark that the count may rise makes it no guess
+        (
+            "At least 85 people died in the crash, the agency said, in a figure it expected to rise.",
+            [(85, "killed", "people", None)],
+        ),
         # a floor someone counted stays a count, "estimated" or not
         (
             "At least 2,810 people are estimated to have been hurt.",

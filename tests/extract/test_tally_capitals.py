@@ -72,6 +72,28 @@ def test_without_also_the_next_sentence_keeps_no_place() -> None:
     assert _claims(text) == [(9.0, "killed", "in:bangkok"), (31.0, "wounded", "people")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one source's counts of one place: its later count of people with no place is the place's too
+        (
+            "The government in Peru said 64 people had been killed and 120 injured, while 18 people "
+            "were still missing.",
+            [(64.0, "killed", "in:peru"), (120.0, "wounded", "in:peru"), (18.0, "missing", "in:peru")],
+        ),
+        # not where the sentence turns away from the place
+        (
+            "Officials said 64 people were killed in Peru, while 18 people died elsewhere.",
+            [(64.0, "killed", "in:peru"), (18.0, "killed", "people")],
+        ),
+    ],
+)
+def test_one_sources_counts_of_one_place_share_it(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
 def test_strikes_launched_during_a_disaster_are_an_incident() -> None:
     from tests.extract.tally_reading import FINDER
 

@@ -120,6 +120,8 @@ def clean_name(name: str) -> str:
         title = titled.group(1)
         cleaned = f"{_TITLES.get(title.lower(), title)} {titled.group(2)}"
     words = cleaned.split()
+    if len(words) > 2 and words[-2:] == ["news", "agency"] and words[-3][:1].isupper():
+        return " ".join(words[:-2])  # "Yonhap news agency": the agency's own name, not a place's
     if len(words) > 2 and INSTITUTION_END.search(cleaned) and words[0] not in _NAME_WORDS:
         # "Gaza health ministry" and "health ministry" are one source, as are "the Moldovan Defence
         # Ministry" and "Defence Ministry"; but a role's body is not cut in two: "a White House

@@ -35,6 +35,14 @@ _EARLIER_REPORT = re.compile(
 )
 
 
+# the statement opens by saying it is a later report of the day: "Later on Sunday, the ministry said"
+_LATER_OPENING = re.compile(
+    r"^\W*(?:Later|By\s+(?:the\s+)?(?:evening|nightfall|late\s+afternoon))"
+    r"(?:\s+(?:in\s+the\s+day|that\s+day|today|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,",
+    re.IGNORECASE,
+)
+
+
 def _told_as_earlier(quote: str) -> bool:
     return bool(_EARLIER_OPENING.match(quote) or _EARLIER_REPORT.match(quote))
 
@@ -49,10 +57,21 @@ def drop_superseded(claims: Sequence[Claim]) -> list[Claim]:
         return (c.metric, "whole" if whole else c.subject, c.as_of, c.period == "daily", c.event)
 
     earlier = [c for c in claims if c.kind == "quantity" and _told_as_earlier(c.quote)]
-    if not earlier:
+    # "By early afternoon 47 had died. ... Later on Sunday, the ministry said 120": the figures of the
+    # count told before a later report of the day are the day's earlier ones
+    later = [c for c in claims if c.kind == "quantity" and _LATER_OPENING.match(c.quote)]
+    if not earlier and not later:
         return list(claims)
     latest = {key(c) for c in claims if c.kind == "quantity" and not _told_as_earlier(c.quote)}
     gone = {id(c) for c in earlier if key(c) in latest}
+    for report in later:
+        gone |= {
+            id(c)
+            for c in claims
+            if c.kind == "quantity"
+            and (c.line, c.column) < (report.line, report.column)
+            and key(c) == key(report)
+        }
     # still told, for no day ("Previously, there were 102 people accounted for"): listed, never compared
     return [
         c

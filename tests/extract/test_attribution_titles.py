@@ -28,6 +28,10 @@ ATTRIBUTOR = compile_rules(load_rules()).attributor
             "Filippo Grandi",
         ),
         ("The Ministry of Foreign Affairs said 12 people died.", "Ministry of Foreign Affairs"),
+        # a news agency goes by its own name
+        ("Earlier, Tasman news agency had reported 28 deaths.", "Tasman"),
+        # a body set off by commas before its verb
+        ("The Unity Council, a rival administration, put the toll lower, at 1,900.", "Unity Council"),
         # a name's particle is part of it
         ("The mayor of Tobruk, Salem al-Mahdi, said 40 people died.", "Salem al-Mahdi"),
         ("Anna van der Berg said 40 people died.", "Anna van der Berg"),

@@ -320,6 +320,12 @@ def test_a_corpus_about_one_incident_follows_its_toll(texts: list[str], own: lis
             "Earlier on Friday the service had given a toll of 18.",
             [21.0],
         ),
+        # so is a figure told before a later report of the day
+        (
+            "By early afternoon the fire service said 47 people had died. "
+            "Later in the day, the interior ministry said the death toll had reached 120.",
+            [120.0],
+        ),
         # alone, an earlier report is still a claim
         ("Earlier on Friday, the ministry said 18 people had been killed.", [18.0]),
         # an earlier report of another count is another count's

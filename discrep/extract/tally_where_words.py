@@ -48,7 +48,9 @@ IN_PLACE = re.compile(
     # "in the capital Bangkok", "in the coastal city of Derna": the place's kind before its name
     r"(?:(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region|district|state|island)(?:\s+of)?,?\s+)?"
     # "in southwest and central Florida": the place's whole toll, told by where it fell
-    r"(?:" + COMPASS_SIDE + r"\s+(?:and\s+" + COMPASS_SIDE + r"\s+)?)?$"
+    r"(?:" + COMPASS_SIDE + r"\s+(?:and\s+" + COMPASS_SIDE + r"\s+)?)?"
+    # "in neighbouring Syria", "in war-torn Sudan": a word that describes the place
+    r"(?:(?:neighbou?ring|nearby|war[\s-]torn|quake[\s-]hit|flood[\s-]hit|storm[\s-]hit)\s+)?$"
 )
 # a remark that ranks the count after it: ", the fastest-growing refugee crisis in", ", the
 # deadliest attack in": where the rank holds, not where the count is

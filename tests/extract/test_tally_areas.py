@@ -45,6 +45,9 @@ from tests.extract.tally_reading import read as tallies
             [(812, "killed", "in:iraq/government-held")],
         ),
         ("The health ministry in Baghdad said 812 people were killed.", [(812, "killed", "people")]),
+        # a word that describes the place does not hide it
+        ("Officials said 300 people died in neighbouring Syria.", [(300, "killed", "in:syria")]),
+        ("Fighting has killed 150 people in war-torn Sudan.", [(150, "killed", "in:sudan")]),
         # a country named as an office's seat is the country whose count it is
         ("The military government in Peru said 640 people had been killed.", [(640, "killed", "in:peru")]),
         # the toll of what struck a place is that place's

@@ -37,7 +37,7 @@ _EARLIER_REPORT = re.compile(
 
 # the statement opens by saying it is a later report of the day: "Later on Sunday, the ministry said"
 _LATER_OPENING = re.compile(
-    r"^\W*(?:Later|By\s+(?:the\s+)?(?:evening|nightfall|late\s+afternoon))"
+    r"^\W*(?:Later|Late|By\s+(?:the\s+)?(?:evening|nightfall|late\s+afternoon))"
     r"(?:\s+(?:in\s+the\s+day|that\s+day|today|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,",
     re.IGNORECASE,
 )

@@ -113,6 +113,12 @@ OTHER_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# a clause with a toll of its own between a subject and the figure: ", when the toll stood at 93"
+_OWN_TOLL_CLAUSE = re.compile(
+    r",\s+(?:when|as|while|after|by\s+which\s+time)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|tally|count)\b",
+    re.IGNORECASE,
+)
+
 # a word right after a part's figure ("including two children"): that part's noun, not this figure's
 _JUST_AFTER_FIGURE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?")
 
@@ -200,6 +206,8 @@ class Scope:
             and not acts_or_speaks(sentence, m)
             and not did_the_work(sentence, m.end)
             and not (after_part and _JUST_AFTER_FIGURE.fullmatch(sentence, before_from, m.start))
+            # "searched by cadaver dogs, the chief said, when the toll stood at 93": the clause's toll
+            and not _OWN_TOLL_CLAUSE.search(sentence, m.end, mention.start)
         ]
         found = after[0].key if after else before[-1].key if before else None
         if (
@@ -260,8 +268,9 @@ class Scope:
                 return after_place[0]
             if world := self._where.world(sentence, mention.end, place_end):
                 return world  # "103,000 cases in over 120 countries": the world's, not Africa's
-            if self._where.spread(sentence, mention.end, place_end):
-                return found  # "killed 64 people in five states": the whole's, not Florida's
+            spread = self._where.spread(sentence, mention.end, place_end)
+            if spread is not None:
+                return spread or found  # "killed 64 people in five states": the whole's, not Florida's
             if fire := named_fire(
                 self._places, sentence, mention.start, mention.end, first_stop(sentence, mention.end)
             ):

@@ -305,10 +305,15 @@ class Where:
         "reported worldwide"): never one country's or region's count."""
         return WORLD if WORLDWIDE.search(sentence, start, end) else None
 
-    def spread(self, sentence: str, start: int, end: int) -> bool:
-        """True for a figure told of several places at once ("killed 64 people in five states"):
-        the whole's count, not the one place the sentence names elsewhere (its landfall's)."""
-        return SPREAD.search(sentence, start, end) is not None
+    def spread(self, sentence: str, start: int, end: int) -> str | None:
+        """For a figure told of several places at once: "" for the whole ("killed 64 people in five
+        states": not the one place the sentence names elsewhere, its landfall's), or a scope of its
+        own for several countries ("517 deaths across 13 African countries": 'in:countries'), which
+        is no one country's count nor the world's; None when it is told of no such places."""
+        found = SPREAD.search(sentence, start, end)
+        if found is None:
+            return None
+        return "in:countries" if found.group(1) else ""
 
     def there(self, sentence: str, figure_start: int, figure_end: int, place_end: int) -> str | None:
         """'in:valencia' for "the agency in the Valencia region said 202 had died there": a figure

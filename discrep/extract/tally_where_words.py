@@ -55,7 +55,8 @@ IN_PLACE = re.compile(
 # a remark that ranks the count after it: ", the fastest-growing refugee crisis in", ", the
 # deadliest attack in": where the rank holds, not where the count is
 RANKED = re.compile(
-    r",\s+(?:(?:making|makes|made)\s+it\s+|becoming\s+|which\s+(?:is|was|makes|made)\s+(?:it\s+)?)?"
+    r",\s+(?:(?:making|makes|made|calling|called|calls|describing|described)\s+it\s+(?:as\s+)?|becoming\s+|"
+    r"which\s+(?:is|was|makes|made)\s+(?:it\s+)?)?"
     r"(?:the|a|an|its|their)\s+[^,;]*?\b(?:deadliest|bloodiest|worst|largest|biggest|greatest|highest|"
     r"fastest|heaviest|strongest|costliest|lowest|longest|most)\b[^,;]*$"
 )
@@ -99,11 +100,13 @@ IN_ADMIN_AREA = re.compile(
 THEN_WHERE = re.compile(
     r",?\s+(?:where\b|with\s+(?=(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d))"
 )
-# "killed 64 people in five states", "across six states": a count over several places, no one's part
+# "killed 64 people in five states", "across six states": a count over several places, no one's part;
+# "across 13 African countries": several countries' count, of no one of them (the group "countries")
 SPREAD = re.compile(
     r"\b(?:in|across|throughout)\s+(?:(?:at\s+least|more\s+than|over|some|nearly|about)\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many)\s+"
-    r"(?:states|provinces|regions|counties|districts|prefectures|governorates|countries|cities|towns)\b",
+    r"(?:[A-Z][a-z]+\s+)?(?:states|provinces|regions|counties|districts|prefectures|governorates|"
+    r"(countries|nations)|cities|towns)\b",
     re.IGNORECASE,
 )
 

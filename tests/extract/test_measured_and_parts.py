@@ -326,6 +326,11 @@ def test_a_corpus_about_one_incident_follows_its_toll(texts: list[str], own: lis
             "Later in the day, the interior ministry said the death toll had reached 120.",
             [120.0],
         ),
+        (
+            "The fire service said 47 people had died. "
+            "Late on Friday, the interior ministry said the death toll had reached 120.",
+            [120.0],
+        ),
         # alone, an earlier report is still a claim
         ("Earlier on Friday, the ministry said 18 people had been killed.", [18.0]),
         # an earlier report of another count is another count's

@@ -45,6 +45,24 @@ from tests.extract.tally_reading import read as tallies
             [(812, "killed", "in:iraq/government-held")],
         ),
         ("The health ministry in Baghdad said 812 people were killed.", [(812, "killed", "people")]),
+        (
+            "Fires have killed at least 53 people, the governor said, calling it the largest disaster in "
+            "Hawaii's history.",
+            [(53, "killed", "people")],
+        ),
+        # several countries' count is of none of them
+        (
+            "The agency said 517 deaths had been reported across 13 African countries.",
+            [(517, "killed", "in:countries")],
+        ),
+        # bare "Congo" is the Democratic Republic
+        ("In Congo, the minister said 570 deaths had been recorded.", [(570, "killed", "in:congo")]),
+        # a clause with its own toll: the subject of the clause before is not its
+        (
+            "Only a tenth of the area had been searched by sniffer dogs, the chief said on Sunday, when the "
+            "toll stood at 93.",
+            [(93, "killed", None)],
+        ),
         # a word that describes the place does not hide it
         ("Officials said 300 people died in neighbouring Syria.", [(300, "killed", "in:syria")]),
         ("Fighting has killed 150 people in war-torn Sudan.", [(150, "killed", "in:sudan")]),

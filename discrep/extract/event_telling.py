@@ -108,7 +108,9 @@ _NEGATED = re.compile(
     r"(?:discussed|considered|on\s+the\s+table|on\s+the\s+agenda)|"
     # "dismissed reports that the meeting would be held in Geneva"
     r"dismiss(?:ed|es|ing)?\s+(?:as\s+[\w-]+\s+)?(?:the\s+|as\s+)?(?:reports?|claims?|suggestions?|speculation|"
-    r"rumou?rs?|idea))\b|[\"“]?\s*is\s+not\s+true",
+    r"rumou?rs?|idea)|"
+    # "a report that the summit would be held on Saturday was wrong, the Kremlin said"
+    r"(?:was|were|is|are)\s+(?:wrong|incorrect|inaccurate|mistaken|false))\b|[\"“]?\s*is\s+not\s+true",
     re.IGNORECASE,
 )
 # "may" is a modal only in lower case: "on May 28" is a date

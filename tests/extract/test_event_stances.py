@@ -164,6 +164,11 @@ def test_dismissed_reports_of_a_venue_deny_it() -> None:
     assert negated_of(text) == [("venue", "geneva", True)]
 
 
+def test_a_report_said_to_be_wrong_is_denied() -> None:
+    text = "A report that the talks would be held in Geneva was wrong, the ministry said."
+    assert negated_of(text) == [("venue", "geneva", True)]
+
+
 def test_a_span_counted_from_another_day_is_no_talks_day() -> None:
     text = "The first round was held in Geneva on April 2, and the second round a week later."
     assert [value for kind, value, _ in negated_of(text) if kind == "date"] == ["2031-04-02"]

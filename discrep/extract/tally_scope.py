@@ -239,7 +239,14 @@ class Scope:
             found = _military_of(sentence, mention.end, after_end)
         if found == MILITARY:  # "Moscow admits to 1,351 deaths among its troops": Russia's
             head = statement_start(sentence, mention.start)
-            found = speakers_side(self._subjects, sentence, head, after_end) or found
+            # the pronoun may come with the noun right after the figure ("1,351 of its servicemen")
+            noun = _MILITARY.search(sentence, mention.end, after_end)
+            noun_end = noun.end() if noun is not None else after_end
+            found = (
+                speakers_side(self._subjects, sentence, head, noun_end)
+                or speakers_side(self._subjects, sentence, head, after_end)
+                or found
+            )
         if found is None or found == GENERIC_PEOPLE:
             # "1,500 people were killed in Turkey": a toll for a place is its own count
             place_end = place_end_of(sentence, mention.end, after_end)

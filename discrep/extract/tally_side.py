@@ -20,7 +20,10 @@ MILITARY = "military"  # soldiers of no side the rules know
 _PRONOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?[\w-]+\s*$|\b(?:it|they)\s+(?:has|have|had)\s+lost\b")
 # the speaker at the head of the statement: "Russia says", "Moscow admits", "Kyiv has acknowledged"
 _SPEAKER = re.compile(
-    r"^\W*(?:the\s+)?([A-Z][a-z]+)\s+(?:has\s+|have\s+|had\s+)?(?:says|said|admits|admitted|acknowledges|"
+    # "Russia's defence ministry said", "the Russian Defence Ministry said": its body speaks for it
+    r"^\W*(?:[Tt]he\s+)?([A-Z][a-z]+)(?:['’]s|n)?(?:\s+(?:[Dd]efen[cs]e|[Mm]ilitary|[Aa]rmy|[Gg]eneral)\s+"
+    r"(?:[Mm]inistry|[Ss]taff|[Cc]ommand|[Ss]pokes(?:man|woman)))?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:says|said|admits|admitted|acknowledges|"
     r"acknowledged|concedes|conceded|reports|reported|confirms|confirmed|claims|claimed|puts|put)\b"
 )
 
@@ -32,5 +35,11 @@ def speakers_side(subjects: Lexicon, sentence: str, head: int, noun_end: int) ->
     speaker = _SPEAKER.match(sentence, head)
     if speaker is None:
         return None
-    side = next(iter(subjects.find(f"{speaker.group(1)} has lost")), None)
-    return side.key if side is not None and side.key.endswith("_" + MILITARY) else None
+    word = speaker.group(1)
+    # "the Russian Defence Ministry": the country of the adjective ("Russian" -> Russia, "Ukrainian" ->
+    # Ukraine), as the rules name a side that has lost
+    for name in (word, word[:-1], word[:-3] + "e") if word.endswith("n") else (word,):
+        side = next(iter(subjects.find(f"{name} has lost")), None)
+        if side is not None and side.key.endswith("_" + MILITARY):
+            return side.key
+    return None

@@ -140,8 +140,17 @@ def period_of(sentence: str, others_daily: bool = False) -> Period:
 
 
 def is_period_start(sentence: str, mention: DateMention) -> bool:
-    """True when the date marks when counting began, not the day the figure is for."""
+    """True when the date marks when counting began, not the day the figure is for; but "has not
+    updated its figure since March 2, when it said 498 had died" dates the 498."""
+    if _THEN_WHEN.match(sentence, mention.end):
+        return False
     return bool(_PERIOD_START.search(sentence[max(0, mention.start - 60) : mention.start]))
+
+
+# "..., when it said", "..., when the toll stood at": the day a figure was told (not "when the war began")
+_THEN_WHEN = re.compile(
+    r",?\s+when\s+(?:[\w'’-]+\s+){0,4}?(?:said|reported|announced|confirmed|put|gave|counted|stood)\b"
+)
 
 
 def refers_to_same_day(sentence: str) -> bool:

@@ -33,6 +33,15 @@ def claims_of(sentence: str) -> list[tuple[float, str | None, str | None, str | 
             "Kyiv said it had lost 1,300 soldiers.",
             [(1300, "casualties", "ukrainian_military", "Kyiv")],
         ),
+        # a side's body speaks for it, by its possessive or its adjective
+        (
+            "Russia's defence ministry said 1,351 of its servicemen had been killed.",
+            [(1351, "killed", "russian_military", "russian_mod")],
+        ),
+        (
+            "The Ukrainian General Staff said 300 of its soldiers had been killed.",
+            [(300, "killed", "ukrainian_military", "ukrainian_general_staff")],
+        ),
         # a speaker no side's words name leaves the troops of no side
         ("The army said 40 of its soldiers had been killed.", [(40, "killed", "military", "army")]),
         # another source's "figure" of the same side's count, after a semicolon

@@ -361,6 +361,12 @@ def test_who_a_pronoun_a_role_or_a_full_name_is(text: str, claimants: list[str])
             "The army said on Monday that 300 soldiers had died, while 12 were missing.",
             [dt.date(2022, 3, 7)] * 2,
         ),
+        # "since" a day on which the figure was told dates it; not a day counting began
+        (
+            "The ministry has not updated its figure since March 2, when it said 498 soldiers had died.",
+            [dt.date(2022, 3, 2)],
+        ),
+        ("Since March 2, when the offensive began, 300 civilians have been killed.", [dt.date(2022, 3, 10)]),
     ],
 )
 def test_a_day_across_a_contrast_is_the_other_statements(text: str, as_of: list[dt.date]) -> None:

@@ -183,7 +183,12 @@ NATIONALS = "nationals"  # 'nationals/egypt': a nationality among the dead, a pa
 # "38 people died right at the station", "12 of them died in hospital": where they died
 _DIED_WHERE = re.compile(
     r"\s+(?:people|persons|of\s+them|of\s+those)?\s*(?:had\s+|have\s+)?(?:died|were\s+killed|perished)\s+"
-    r"((?:right|instantly|immediately|at\s+once|on\s+the\s+spot|at\s+the\s+scene)\b|(?:later\s+|"
+    r"((?:right|instantly|immediately|at\s+once|on\s+the\s+spot|at\s+the\s+scene)\b|"
+    # "34 died inside the stadium and the rest in hospital": at the place it happened
+    r"(?:inside|at)\s+the\s+(?:stadium|venue|arena|concert\s+hall|hall|club|nightclub|mall|ground|site)\b"
+    r"(?!\s+(?:collapse|fire|blast|explosion|attack|disaster|crush))"
+    # (only beside the others' place: alone, "40 died inside the concert hall" may be the whole toll)
+    r"(?=[^.;]*\b(?:the\s+rest|others|hospitals?)\b)|(?:later\s+|"
     r"subsequently\s+)?(?:in\s+(?:the\s+|a\s+)?hospitals?|on\s+the\s+way\s+to\s+(?:the\s+)?hospital)\b)",
     re.IGNORECASE,
 )

@@ -351,7 +351,7 @@ def shared_daily(sentence: str, tallies: list[Tally]) -> list[Tally]:
 # "121 people were killed in a stampede here on Tuesday": the day tells when they died
 _DIED_ON = re.compile(
     r"[^;.]{0,160}?\b(?:killed|died|dead|perished|drowned|suffocated|crushed|trampled|injured|wounded|hurt)\b"
-    r"[^;.]{0,80}?\b(?:on|early|late|last)\s+$",
+    r"[^;.]{0,120}?\b(?:on|early|late|last)\s+$",
     re.IGNORECASE,
 )
 _STRUCK_BEFORE_DAY = re.compile(
@@ -365,17 +365,28 @@ _SAYING = re.compile(
 )
 
 
+_EVENT_CLAUSE = re.compile(r"\b(?:when|after|as)\s", re.IGNORECASE)  # "killed when police fired ..."
+_SAID_DAY_GAP = 30  # "said early on Saturday", "reported late on Friday": the saying's own day
+
+
 def event_day_only(
     text: str, end: int, dates: list[DateMention], published: dt.date | None, as_of: dt.date | None
 ) -> bool:
     """Whether a toll's only day is the day the deaths happened ("121 people were killed in a
     stampede on Tuesday" in Wednesday's paper), no one saying it on a day: the count is the one known
     when the article was published, not one of the day of the deaths."""
-    if published is None or as_of is None or as_of >= published or _SAYING.search(text):
+    if published is None or as_of is None or as_of >= published:
         return False
     day = next((d for d in dates if d.date == as_of), None)
     if day is None:
         return False
+    # "officials said on Saturday": the day someone told it (the saying's day is the count's); but
+    # "... killed when police fired tear gas late on Saturday, officials said" is the deaths' day
+    sayings = list(_SAYING.finditer(text))
+    if any(0 <= day.start - said.end() <= _SAID_DAY_GAP for said in sayings):
+        return False
+    if sayings and not _EVENT_CLAUSE.search(text, end, day.start):
+        return False  # "Five people died on Sunday, according to Dr. Smith": Sunday's count
     if day.start >= end and _DIED_ON.fullmatch(text, end, day.start) is not None:
         return True
     # "the earthquake that rocked Turkey and Syria on the night of February 6 ... have risen to 50,000"

@@ -28,3 +28,11 @@ def test_a_toll_after_the_day_the_quake_struck_is_counted_on_publication() -> No
 
 def test_a_source_speaking_on_a_day_keeps_that_day() -> None:
     assert not _reads_published("Officials said on Tuesday that 64 people were killed.", "64")
+
+
+def test_a_source_named_with_no_day_leaves_the_deaths_day_theirs() -> None:
+    sentence = (
+        "At least 80 people were killed when guards fired tear gas at fans who had run onto the field at "
+        "the county ground late on Tuesday, triggering a crush at the gates, officials said."
+    )
+    assert _reads_published(sentence, "80")

@@ -158,6 +158,12 @@ from tests.extract.tally_reading import read as tallies
             "Nine of them died later in hospital, and 31 people died instantly.",
             [(9, "killed", "died_in_hospital"), (31, "killed", "died_at_scene")],
         ),
+        (
+            "The police chief said 34 people died inside the stadium and the rest in hospital.",
+            [(34, "killed", "died_at_scene")],
+        ),
+        # alone, where they died may be the whole toll's place
+        ("Officials said 40 people died inside the concert hall.", [(40, "killed", "people")]),
         ("Of the dead, 22 were Kenyan citizens, the embassy said.", [(22, "killed", "nationals/kenya")]),
         # each nationality is a part of its own, never compared with another
         ("Of the survivors, 40 were Haitian.", [(40, "rescued", "nationals/haiti")]),

@@ -34,6 +34,10 @@ evolving_tally (default warning)
 agreement (default info)
     Figures from different articles for the same day that agree.
 
+A figure its own source later revised down ("revised the toll down to 125 from 174, saying some were
+counted twice") is left out of the comparisons wherever it was given on or before the revision's day:
+it was withdrawn, and is no rival count (revised.py). It is still listed among the claims.
+
 A round figure of thousands ("10,000 missing") takes the approximate tolerance: it is a rounded one.
 A vague plural ("thousands of buildings") is listed with the note "vague count: not compared" and
 never compared.
@@ -60,6 +64,7 @@ from collections.abc import Iterable, Sequence
 from discrep.checks.base import CheckContext, level, listing, who
 from discrep.checks.falls import falls
 from discrep.checks.incident_fit import INCIDENT, own_event_tolls
+from discrep.checks.revised import withdrawn
 from discrep.checks.same_day import Updates, same_day, told_updates
 from discrep.checks.tally_across import bare_floors, moves, steps
 from discrep.checks.tally_evolving import evolving, summed
@@ -85,7 +90,10 @@ def check(claims: Iterable[Claim], ctx: CheckContext) -> list[Finding]:
         return []
     approx = float(settings.options.get("approx_tolerance", 0.1))
     exact = float(settings.options.get("exact_tolerance", 0.0))
-    claims = list(claims)
+    # a figure its source later revised down ("down to 125 from 174") is no rival count (revised.py)
+    gone = withdrawn(claims := list(claims))
+    if gone:
+        claims = [c for c in claims if c.id not in gone]
     # which incident tolls are the corpus's own running toll: asked once, for both kinds of group
     own = own_event_tolls(compared(claims))
     groups = tally_groups(claims, ctx, own)

@@ -53,11 +53,8 @@ def run_check(*args: Any, **kwargs: Any) -> Report:
 
 @contextlib.contextmanager
 def frozen() -> Iterator[None]:
-    """What exists now out of the cycle collector's sight until the block ends (gc.freeze).
-
-    Rendering a report of 100,000 claims makes as many objects again, and every collection would
-    walk all the claims once more; none of them is garbage before the command ends.
-    """
+    """What exists now out of the cycle collector's sight until the block ends (gc.freeze): rendering
+    100,000 claims makes as many objects again, and each collection would walk every claim once more."""
     gc.freeze()
     try:
         yield

@@ -308,8 +308,10 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;:]{3,80},")
 # "It said 41 people had been detained": a sentence opened by "it" and a reporting verb goes on
 # quoting the body just named; "it" elsewhere is too often another thing ("Russia, which it says")
 _IT_SAID = re.compile(
-    r"\s*It\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|adds|reported|reports|noted|notes|stated|"
-    r"states|announced|estimated|estimates|confirmed|confirms)\b"
+    # "Earlier on Saturday it had given a toll of 1,002": a time may open the sentence
+    r"\s*(?:(?:Earlier|Later|Previously|Initially|At\s+first)(?:\s+(?:on\s+\w+|in\s+the\s+day|that\s+day|today))?"
+    r"\s*,?\s+it|It)\s+(?:also\s+|later\s+|further\s+)?(?:had\s+|has\s+)?(?:said|says|added|adds|reported|"
+    r"reports|noted|notes|stated|states|announced|estimated|estimates|confirmed|confirms|given|gave|put)\b"
 )
 
 # "Ukraine's defence ministry", "the Belarusian Defence Ministry": another's body of the same name

@@ -330,6 +330,12 @@ def test_a_figures_own_source(text: str, claimants: list[str]) -> None:
             "The interior ministry said 48,000 people joined the march. It said 41 people had been detained.",
             ["interior ministry", "interior ministry"],
         ),
+        # so does "it" after a time that opens the sentence
+        (
+            "The interior ministry said 48,000 people joined the march. Earlier on Friday it had given a "
+            "toll of 30 people detained.",
+            ["interior ministry", "interior ministry"],
+        ),
         # "according to what ..." names no source: the speaker is
         (
             "The Libyan Red Crescent said 10,000 people were missing, according to what was reported by "

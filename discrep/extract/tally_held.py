@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from discrep.text.numbers import NumberMention
 
 # verbs of holding, sending, using: what a side has, not what it lost
-_HELD = re.compile(
+_HELD_WORDS = (
     r"\b(?:ha(?:s|ve|d)|having|own(?:s|ed)?|possess(?:es|ed)?|operat(?:es|ed|ing)|fields|fielded|keeps?|"
     r"sen[dt]s?|sending|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|"
@@ -37,9 +37,11 @@ _HELD = re.compile(
     r"produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|order(?:s|ed)?|buy(?:s|ing)?|bought|"
     r"purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|offer(?:s|ed|ing)?|requested|"
     r"asked\s+for|(?:attack(?:s|ed|ing)?|armed|equipped|struck|hit|pound(?:s|ed|ing)|target(?:s|ed|ing))\s+(?:[\w'’-]+\s+){0,3}with|a\s+swarm\s+of)"
-    r"\s+(?:(?:another|a\s+further|an\s+additional|some|an\s+estimated|a\s+total\s+of|all)\s+)?$",
-    re.IGNORECASE,
+    r"\s+(?:(?:another|a\s+further|an\s+additional|some|an\s+estimated|a\s+total\s+of|all)\s+)?"
 )
+_HELD = re.compile(_HELD_WORDS + "$", re.IGNORECASE)
+# "launched 472 drones and seven missiles": the next item of what the verb sent
+_HELD_ITEM = re.compile(_HELD_WORDS + r"[\d,.]+\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+$", re.IGNORECASE)
 # "14 Leopard 2 tanks": a model's name with a number in it, after the count
 _MODEL_NAME = re.compile(r"\s+[A-Z][a-z]+\s+$")
 # "Of the 298 drones, 266 were shot down": a whole set at the head of a statement
@@ -50,7 +52,10 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+")
 
 def held(sentence: str, before_from: int, mention: NumberMention) -> bool:
     """Whether a figure comes right after a verb of holding, sending or using ("sent 31 tanks")."""
-    return _HELD.search(sentence, max(before_from, mention.start - 60), mention.start) is not None
+    return (
+        _HELD.search(sentence, max(before_from, mention.start - 60), mention.start) is not None
+        or _HELD_ITEM.search(sentence, max(0, mention.start - 90), mention.start) is not None
+    )
 
 
 def model_number(sentence: str, mention: NumberMention, before: NumberMention | None) -> bool:

@@ -673,7 +673,7 @@ def tallies(sentence: str) -> list[tuple[float, str, str | None, str]]:
         (
             "Ukraine said that 43 of the 83 missiles fired by Russia had been intercepted, along with "
             "13 drones.",
-            [(13, "drones", None, "exact")],
+            [(43, "missiles", None, "exact"), (13, "drones", None, "exact")],
         ),
         # what others did meanwhile, or a clause of its own, names nothing the figure counts
         (

@@ -21,9 +21,17 @@ from tests.extract.tally_reading import read
         ("Russia launched 298 drones at Ukraine overnight.", []),
         ("Russia hit Ukrainian cities with 367 drones and missiles overnight.", []),
         ("The port was attacked with 40 drones on Sunday.", []),
+        # each item of what was sent
+        ("Russia launched 472 drones and seven missiles at Ukraine overnight.", []),
+        ("Russia sent 40 tanks and 12 aircraft.", []),
         # what a side lost is still its count
         ("Russia has lost 3,120 tanks since the invasion began.", [(3120, "tanks", "russian_military")]),
         ("Ukrainian forces destroyed 12 tanks near Kharkiv.", [(12, "tanks", None)]),
+        ("Air defences shot down 12 of the 15 cruise missiles fired overnight.", [(12, "missiles", None)]),
+        (
+            "Russia has lost 285 tanks and 40 aircraft.",
+            [(285, "tanks", "russian_military"), (40, "aircraft", "russian_military")],
+        ),
         (
             "Russia launched 145 drones overnight, and 98 drones were shot down.",
             [(98, "drones", None)],
@@ -60,7 +68,7 @@ from tests.extract.tally_reading import read
         ("Eight members of three families were killed.", [(8, "killed", None)]),
         (
             "Air defences shot down 45 of the 69 Russian cruise missiles and 266 of the 298 drones.",
-            [(266, "drones", None)],
+            [(45, "missiles", None), (266, "drones", None)],
         ),
     ],
 )

@@ -15,8 +15,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from discrep.extract.superseded import counts_the_whole as _whole
 from discrep.extract.tally_asides import EARLIER_NOTE
-from discrep.extract.tally_scope import GENERIC_PEOPLE
 from discrep.model import Claim
 
 # the words of a revision down: "revised ... down to 125 from 174", "lowered the toll to 97, from 115"
@@ -25,11 +25,6 @@ _REVISED_DOWN = re.compile(
     r"[^.;]{0,80}?\b(?:down|to)\b",
     re.IGNORECASE,
 )
-
-
-def _whole(claim: Claim) -> bool:
-    """A count of the whole: no subject, people, or a place (as superseded.py keys the day's count)."""
-    return claim.subject is None or claim.subject == GENERIC_PEOPLE or claim.subject.startswith("in:")
 
 
 def _earlier(claim: Claim) -> bool:

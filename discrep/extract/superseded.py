@@ -47,12 +47,18 @@ def _told_as_earlier(quote: str) -> bool:
     return bool(_EARLIER_OPENING.match(quote) or _EARLIER_REPORT.match(quote))
 
 
+def counts_the_whole(claim: Claim) -> bool:
+    """A count of the whole: no subject, people, or a place ("18 people" and "the toll in Odesa
+    Oblast has risen to 21" count the same dead)."""
+    return claim.subject is None or claim.subject == GENERIC_PEOPLE or claim.subject.startswith("in:")
+
+
 def drop_superseded(claims: Sequence[Claim]) -> list[Claim]:
     """One article's claims, less the earlier reports of a count it also gives anew for the day."""
 
     def key(c: Claim) -> tuple[object, ...]:
         # "18 people" and "the toll in Odesa Oblast has risen to 21" count the same dead
-        whole = c.subject is None or c.subject == GENERIC_PEOPLE or c.subject.startswith("in:")
+        whole = counts_the_whole(c)
         # a running total said "in total" and one with no such word are one count; a daily one is not
         return (c.metric, "whole" if whole else c.subject, c.as_of, c.period == "daily", c.event)
 

@@ -97,9 +97,10 @@ def one_source_place(text: str, claims: list[Claim]) -> list[Claim]:
     first = next((c for c in quantities if c.subject == place), None)
     if place is None or first is None or _ELSEWHERE.search(text):
         return claims
+    counts = {id(c) for c in quantities}
     return [
         replace_claim(c, subject=place)
-        if c in quantities and c.subject in (None, GENERIC_PEOPLE) and c.column > first.column
+        if id(c) in counts and c.subject in (None, GENERIC_PEOPLE) and c.column > first.column
         else c
         for c in claims
     ]
